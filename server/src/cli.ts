@@ -1,0 +1,173 @@
+import 'reflect-metadata';
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig, type DbKind } from './config.js';
+import { openOrm, migrate } from './db/orm.js';
+import { syncRegions } from './db/regions-sync.js';
+import { createScratchDb } from './db/scratch-db.js';
+import { printedSchema } from './schema.js';
+import { queryRows } from './common/sql.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const serverRoot = resolve(here, '..');
+const schemaFile = join(serverRoot, 'schema.graphql');
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const flag = (name: string) => process.argv.includes(`--${name}`);
+
+const PG_SERVER = process.env.DOUDI_PG_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+async function seed(): Promise<void> {
+  const households = Number(arg('households') ?? 3000);
+  if (!Number.isInteger(households) || households <= 0) throw new Error('--households N: a positive whole number');
+  const config = loadConfig();
+  const orm = await openOrm(config.db);
+  try {
+    await migrate(orm);
+    const em = orm.em.fork();
+    await syncRegions(em);
+    const [row] = await queryRows<{ n: number | string }>(em, { text: 'SELECT COUNT(*) AS n FROM household', params: [] });
+    const existing = Number(row?.n ?? 0);
+    if (existing > 0 && !flag('append') && !flag('reset')) {
+      throw new Error(`the database already holds ${existing} households: add --reset to replace them or --append to add more`);
+    }
+    if (flag('reset') && existing > 0) {
+      process.stderr.write(`removing ${existing} households …\n`);
+      await em.getConnection().execute('DELETE FROM member');
+      await em.getConnection().execute('DELETE FROM household');
+    }
+    const { seedDemoHouseholds } = await import('./seed/demo-seed.js');
+    const t0 = performance.now();
+    let last = 0;
+    const res = await seedDemoHouseholds(em, config.db.kind, {
+      households,
+      seed: arg('seed') ? Number(arg('seed')) : undefined,
+      progress: (done, total) => {
+        const now = performance.now();
+        if (now - last < 250 && done < total) return;
+        last = now;
+        const rate = Math.round(done / ((now - t0) / 1000));
+        process.stderr.write(`\rseeding: ${done.toLocaleString('en')} / ${total.toLocaleString('en')} households (${rate.toLocaleString('en')}/s)   `);
+      },
+    });
+    const secs = res.ms / 1000;
+    process.stderr.write('\n');
+    console.log(`seeded ${res.households} households and ${res.members} members in ${secs.toFixed(1)} s: ` +
+      `${Math.round(res.households / secs)} households/s, ${Math.round((res.households + res.members) / secs)} rows/s`);
+  } finally {
+    await orm.close(true);
+  }
+}
+
+async function schemaPrint(): Promise<void> {
+  writeFileSync(schemaFile, await printedSchema());
+  console.log(`wrote ${schemaFile}`);
+}
+
+async function schemaCheck(): Promise<void> {
+  const current = await printedSchema();
+  const committed = readFileSync(schemaFile, 'utf8');
+  if (current !== committed) {
+    console.error('server/schema.graphql differs from the schema the code prints: run `pnpm doudi schema:print` and commit it');
+    process.exit(1);
+  }
+  console.log('schema.graphql is up to date');
+}
+
+/** Writes the migrations index for one driver from the files in its folder. */
+function writeMigrationIndex(): void {
+  const lines = ["import type { MigrationObject } from '@mikro-orm/core';"];
+  const lists: string[] = [];
+  for (const kind of ['sqlite', 'postgresql'] as DbKind[]) {
+    const dir = join(serverRoot, 'src', 'db', 'migrations', kind);
+    const files = readdirSync(dir).filter((f) => /^Migration\d+.*\.ts$/.test(f)).sort();
+    const names: string[] = [];
+    for (const f of files) {
+      const base = f.replace(/\.ts$/, '');
+      const cls = readFileSync(join(dir, f), 'utf8').match(/export class (\w+)/)?.[1] ?? base;
+      const alias = `${kind}_${cls}`;
+      lines.push(`import { ${cls} as ${alias} } from './${kind}/${base}.js';`);
+      names.push(`  { name: '${base}', class: ${alias} },`);
+    }
+    lists.push(`export const ${kind}Migrations: MigrationObject[] = [\n${names.join('\n')}\n];`);
+  }
+  writeFileSync(join(serverRoot, 'src', 'db', 'migrations', 'index.ts'), `${lines.join('\n')}\n\n${lists.join('\n\n')}\n`);
+}
+
+async function withScratch(kind: DbKind, fn: (orm: Awaited<ReturnType<typeof openOrm>>) => Promise<void>): Promise<void> {
+  const scratch = await createScratchDb(kind, PG_SERVER);
+  try {
+    const orm = await openOrm(scratch.db, {
+      migrations: {
+        path: join(serverRoot, 'src', 'db', 'migrations', kind),
+        pathTs: join(serverRoot, 'src', 'db', 'migrations', kind),
+        emit: 'ts',
+        snapshot: false,
+      },
+    } as never);
+    try {
+      await fn(orm);
+    } finally {
+      await orm.close(true);
+    }
+  } finally {
+    await scratch.drop();
+  }
+}
+
+async function migrationCreate(): Promise<void> {
+  const kinds: DbKind[] = arg('db') ? [arg('db') as DbKind] : ['sqlite', 'postgresql'];
+  for (const kind of kinds) {
+    await withScratch(kind, async (orm) => {
+      await migrate(orm);
+      const res = await orm.getMigrator().createMigration(undefined, false, false, arg('name'));
+      console.log(res.fileName ? `${kind}: created ${res.fileName}` : `${kind}: no changes`);
+    });
+  }
+  writeMigrationIndex();
+}
+
+async function migrationCheck(): Promise<void> {
+  const kinds: DbKind[] = arg('db') ? [arg('db') as DbKind] : ['sqlite', 'postgresql'];
+  let failed = false;
+  for (const kind of kinds) {
+    await withScratch(kind, async (orm) => {
+      await migrate(orm);
+      const needed = await orm.getMigrator().checkMigrationNeeded();
+      if (needed) {
+        failed = true;
+        console.error(`${kind}: the entities differ from the committed migrations: run \`pnpm doudi migration:create\``);
+      } else {
+        console.log(`${kind}: migrations match the entities`);
+      }
+    });
+  }
+  if (failed) process.exit(1);
+}
+
+const commands: Record<string, () => Promise<void>> = {
+  seed,
+  'schema:print': schemaPrint,
+  'schema:check': schemaCheck,
+  'migration:create': migrationCreate,
+  'migration:check': migrationCheck,
+};
+
+const cmd = process.argv[2];
+const run = cmd ? commands[cmd] : undefined;
+if (!run) {
+  console.error(`usage: pnpm doudi <${Object.keys(commands).join('|')}> [options]\n` +
+    '  seed --households N [--reset|--append] [--seed S]   demo data of 永宁县 (DATABASE_URL selects the database)');
+  process.exit(2);
+}
+run().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(`error: ${(err as Error)?.message ?? String(err)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,56 @@
+import { resolve } from 'node:path';
+
+export type DbKind = 'sqlite' | 'postgresql';
+
+export interface DbConfig {
+  kind: DbKind;
+  /** SQLite: absolute file path. PostgreSQL: the connection URL. */
+  url: string;
+}
+
+export interface AppConfig {
+  port: number;
+  db: DbConfig;
+  /** Seed the demo data when the database is empty at start-up. */
+  seedDemo: boolean;
+  demoHouseholds: number;
+  /** Above this many matching rows, `totalCount` stops counting and says AT_LEAST. */
+  countCap: number;
+  maxPageSize: number;
+  clientDist: string | null;
+}
+
+/** `DATABASE_URL`: a postgresql:// URL, or an SQLite file as a plain path or a file: URL. */
+export function parseDatabaseUrl(raw: string | undefined, cwd = process.cwd()): DbConfig {
+  const value = (raw ?? '').trim();
+  if (!value) return { kind: 'sqlite', url: resolve(cwd, 'data', 'doudi.sqlite') };
+  if (/^postgres(ql)?:\/\//i.test(value)) return { kind: 'postgresql', url: value };
+  if (/^(file|sqlite):/i.test(value)) {
+    const path = decodeURIComponent(value.replace(/^(file|sqlite):(\/\/)?/i, ''));
+    return { kind: 'sqlite', url: resolve(cwd, path) };
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+    throw new Error(`DATABASE_URL: unsupported scheme in "${value.split(':')[0]}:" (use postgresql:// or an SQLite file path)`);
+  }
+  return { kind: 'sqlite', url: resolve(cwd, value) };
+}
+
+function intEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return {
+    port: intEnv('PORT', 4000),
+    db: parseDatabaseUrl(env.DATABASE_URL),
+    seedDemo: env.DOUDI_SEED_DEMO !== 'false',
+    demoHouseholds: intEnv('DOUDI_DEMO_HOUSEHOLDS', 3000),
+    countCap: intEnv('DOUDI_COUNT_CAP', 10000),
+    maxPageSize: 500,
+    clientDist: env.DOUDI_CLIENT_DIST ?? null,
+  };
+}

@@ -1,0 +1,309 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { GraphQLError } from 'graphql';
+import { RiskTypeDef } from '@doudi/shared';
+import type { DbKind } from '../../config.js';
+import { type Sql, sql, joinSql, likeEscape, dbDate, queryRows } from '../../common/sql.js';
+import { encodeCursor, decodeCursor } from '../../common/cursor.js';
+import type {
+  StringFilter, ExactStringFilter, RegionCodeFilter, IdFilter, IntFilter, FloatFilter, DateTimeFilter,
+} from '../../common/filters.js';
+import { OrderDirection, TotalCountKind } from '../../common/enums.js';
+import type { HouseholdWhere, HouseholdOrder, RiskTypesFilter } from './household.inputs.js';
+import { HouseholdOrderField } from './household.inputs.js';
+import { HOUSEHOLD_COLUMNS, type HouseholdRow } from './household.mapper.js';
+
+type ColType = 'string' | 'number' | 'datetime';
+
+/** Sortable fields → column and its type. Every one has an index ending in id. */
+const SORT: Record<HouseholdOrderField, { col: string; type: ColType }> = {
+  id: { col: 'h.id', type: 'number' },
+  code: { col: 'h.code', type: 'string' },
+  category: { col: 'h.category', type: 'string' },
+  regionCode: { col: 'h.region_code', type: 'string' },
+  regionName: { col: 'h.region_code', type: 'string' },
+  address: { col: 'h.address', type: 'string' },
+  headName: { col: 'h.head_name', type: 'string' },
+  headIdNumber: { col: 'h.head_id_number', type: 'string' },
+  phone: { col: 'h.phone', type: 'string' },
+  memberCount: { col: 'h.member_count', type: 'number' },
+  incomePerCapita: { col: 'h.income_per_capita', type: 'number' },
+  riskStatus: { col: 'h.risk_status', type: 'string' },
+  helperName: { col: 'h.helper_name', type: 'string' },
+  createdAt: { col: 'h.created_at', type: 'datetime' },
+  updatedAt: { col: 'h.updated_at', type: 'datetime' },
+};
+
+function badInput(field: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
+}
+
+export class HouseholdQueryBuilder {
+  constructor(private readonly kind: DbKind) {}
+
+  private like(col: string, pattern: string): Sql {
+    // SQLite LIKE is case-insensitive for ASCII; ILIKE gives PostgreSQL the same behaviour.
+    return sql(`${col} ${this.kind === 'postgresql' ? 'ILIKE' : 'LIKE'} ? ESCAPE '\\'`, pattern);
+  }
+
+  private inList(col: string, values: unknown[]): Sql {
+    if (values.length === 0) return sql('1 = 0');
+    return sql(`${col} IN (${values.map(() => '?').join(', ')})`, ...values);
+  }
+
+  private stringFilter(col: string, f: StringFilter | ExactStringFilter): Sql[] {
+    const out: Sql[] = [];
+    if (f.eq != null) out.push(sql(`${col} = ?`, f.eq));
+    if (f.in != null) out.push(this.inList(col, f.in));
+    if ('contains' in f && f.contains != null) out.push(this.like(col, `%${likeEscape(f.contains)}%`));
+    if ('startsWith' in f && f.startsWith != null) out.push(this.like(col, `${likeEscape(f.startsWith)}%`));
+    if (f.isNull != null) out.push(sql(f.isNull ? `${col} = ''` : `${col} <> ''`));
+    return out;
+  }
+
+  private regionFilter(f: RegionCodeFilter): Sql[] {
+    const out: Sql[] = [];
+    if (f.eq != null) out.push(sql('h.region_code = ?', f.eq));
+    if (f.in != null) out.push(this.inList('h.region_code', f.in));
+    if (f.startsWith != null) {
+      const p = f.startsWith.trim();
+      if (!/^\d{0,12}$/.test(p)) throw badInput('regionCode', '所在村(社区) 前缀只能由数字组成，最多 12 位');
+      if (p.length === 9) out.push(sql('h.township_code = ?', p));
+      else if (p.length === 12) out.push(sql('h.region_code = ?', p));
+      else if (p.length > 0) {
+        // A digit prefix as a range: uses the b-tree index under any collation (no LIKE).
+        out.push(sql('h.region_code >= ? AND h.region_code < ?', p, prefixUpperBound(p)));
+      }
+    }
+    return out;
+  }
+
+  private numberFilter(col: string, f: IntFilter | FloatFilter): Sql[] {
+    const out: Sql[] = [];
+    if (f.eq != null) out.push(sql(`${col} = ?`, f.eq));
+    if (f.in != null) out.push(this.inList(col, f.in));
+    if (f.gte != null) out.push(sql(`${col} >= ?`, f.gte));
+    if (f.lte != null) out.push(sql(`${col} <= ?`, f.lte));
+    return out;
+  }
+
+  private dateFilter(col: string, f: DateTimeFilter): Sql[] {
+    const out: Sql[] = [];
+    if (f.gte != null) out.push(sql(`${col} >= ?`, dbDate(this.kind, f.gte)));
+    if (f.lte != null) out.push(sql(`${col} <= ?`, dbDate(this.kind, f.lte)));
+    return out;
+  }
+
+  private riskTypesFilter(f: RiskTypesFilter): Sql[] {
+    // Stored as ",A,B," would need no edge cases; stored as "A,B" we wrap both sides in commas.
+    const has = (t: string) => sql(`(',' || h.risk_types || ',') LIKE ?`, `%,${t},%`);
+    const out: Sql[] = [];
+    if (f.contains != null) out.push(has(f.contains));
+    if (f.in != null) out.push(f.in.length ? wrapOr(f.in.map(has)) : sql('1 = 0'));
+    if (f.containsAll != null) out.push(...f.containsAll.map(has));
+    if (f.isNull != null) out.push(sql(f.isNull ? `h.risk_types = ''` : `h.risk_types <> ''`));
+    return out;
+  }
+
+  /** Builds the WHERE conditions of one `HouseholdWhere` level (AND-ed). */
+  conditions(w: HouseholdWhere | undefined | null): Sql[] {
+    if (!w) return [];
+    const out: Sql[] = [];
+    if (w.id) {
+      const f: IdFilter = w.id;
+      if (f.eq != null) out.push(sql('h.id = ?', toIntId(f.eq)));
+      if (f.in != null) out.push(this.inList('h.id', f.in.map(toIntId)));
+    }
+    if (w.code) out.push(...this.stringFilter('h.code', w.code));
+    if (w.category) {
+      if (w.category.eq != null) out.push(sql('h.category = ?', w.category.eq));
+      if (w.category.in != null) out.push(this.inList('h.category', w.category.in));
+    }
+    if (w.regionCode) out.push(...this.regionFilter(w.regionCode));
+    if (w.riskStatus) {
+      if (w.riskStatus.eq != null) out.push(sql('h.risk_status = ?', w.riskStatus.eq));
+      if (w.riskStatus.in != null) out.push(this.inList('h.risk_status', w.riskStatus.in));
+    }
+    if (w.riskTypes) out.push(...this.riskTypesFilter(w.riskTypes));
+    if (w.headName) out.push(...this.stringFilter('h.head_name', w.headName));
+    if (w.headIdNumber) {
+      const f = { ...w.headIdNumber };
+      // Match as stored: check character upper-case.
+      if (f.eq != null) f.eq = f.eq.trim().toUpperCase();
+      if (f.in != null) f.in = f.in.map((v) => v.trim().toUpperCase());
+      out.push(...this.stringFilter('h.head_id_number', f));
+    }
+    if (w.phone) out.push(...this.stringFilter('h.phone', w.phone));
+    if (w.address) out.push(...this.stringFilter('h.address', w.address));
+    if (w.helperName) out.push(...this.stringFilter('h.helper_name', w.helperName));
+    if (w.remarks) out.push(...this.stringFilter('h.remarks', w.remarks));
+    if (w.memberCount) out.push(...this.numberFilter('h.member_count', w.memberCount));
+    if (w.incomePerCapita) out.push(...this.numberFilter('h.income_per_capita', w.incomePerCapita));
+    if (w.updatedAt) out.push(...this.dateFilter('h.updated_at', w.updatedAt));
+    if (w.createdAt) out.push(...this.dateFilter('h.created_at', w.createdAt));
+    if (w.and?.length) out.push(...w.and.map((x) => wrapAnd(this.conditions(x))));
+    if (w.or?.length) out.push(wrapOr(w.or.map((x) => wrapAnd(this.conditions(x)))));
+    return out;
+  }
+
+  /** The full WHERE clause: the caller's filter, the deleted flag, and any scope conditions. */
+  where(w: HouseholdWhere | undefined | null, scope: Sql[] = []): Sql {
+    const parts = [sql(w?.deleted ? 'h.deleted_at IS NOT NULL' : 'h.deleted_at IS NULL'), ...scope, ...this.conditions(w)];
+    return joinSql(parts, ' AND ');
+  }
+}
+
+function wrapAnd(parts: Sql[]): Sql {
+  if (parts.length === 0) return sql('1 = 1');
+  const j = joinSql(parts, ' AND ');
+  return { text: `(${j.text})`, params: j.params };
+}
+
+function wrapOr(parts: Sql[]): Sql {
+  if (parts.length === 0) return sql('1 = 0');
+  const j = joinSql(parts, ' OR ');
+  return { text: `(${j.text})`, params: j.params };
+}
+
+/** '640121104' → '640121105': the smallest string greater than every string with the prefix (digits only). */
+export function prefixUpperBound(p: string): string {
+  const digits = p.split('');
+  for (let i = digits.length - 1; i >= 0; i--) {
+    if (digits[i] !== '9') {
+      digits[i] = String(Number(digits[i]) + 1);
+      return digits.slice(0, i + 1).join('');
+    }
+  }
+  return '\uffff';
+}
+
+export function toIntId(id: string | number): number {
+  const n = typeof id === 'number' ? id : Number(id);
+  return Number.isSafeInteger(n) && n > 0 ? n : -1;
+}
+
+export interface PageArgs {
+  where?: HouseholdWhere | null;
+  orderBy?: HouseholdOrder[] | null;
+  first?: number | null;
+  after?: string | null;
+  offset?: number | null;
+}
+
+export interface Page {
+  rows: HouseholdRow[];
+  cursors: string[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  count: () => Promise<{ n: number; kind: TotalCountKind }>;
+}
+
+interface Key {
+  field: HouseholdOrderField;
+  col: string;
+  type: ColType;
+  desc: boolean;
+  alias: string;
+}
+
+export async function fetchHouseholdPage(
+  em: EntityManager,
+  kind: DbKind,
+  args: PageArgs,
+  opts: { maxPageSize: number; countCap: number; scope?: Sql[] },
+): Promise<Page> {
+  const first = args.first ?? 100;
+  if (!Number.isInteger(first) || first < 0 || first > opts.maxPageSize) {
+    throw new GraphQLError(`每页条数 first 应在 0 到 ${opts.maxPageSize} 之间`, {
+      extensions: { code: 'OUT_OF_RANGE', field: 'first' },
+    });
+  }
+  const offset = args.offset ?? 0;
+  if (!Number.isInteger(offset) || offset < 0) {
+    throw new GraphQLError('偏移 offset 不能为负数', { extensions: { code: 'OUT_OF_RANGE', field: 'offset' } });
+  }
+  const qb = new HouseholdQueryBuilder(kind);
+  const where = qb.where(args.where, opts.scope ?? []);
+
+  // Sort keys, de-duplicated by column, with id last as the stable tie-breaker.
+  const keys: Key[] = [];
+  for (const o of args.orderBy ?? []) {
+    const s = SORT[o.field];
+    if (!s) throw badInput('orderBy', `不能按 ${String(o.field)} 排序`);
+    if (keys.some((k) => k.col === s.col)) continue;
+    keys.push({ field: o.field, ...s, desc: o.direction === OrderDirection.DESC, alias: `k${keys.length}` });
+  }
+  if (!keys.some((k) => k.col === 'h.id')) {
+    keys.push({ field: HouseholdOrderField.id, col: 'h.id', type: 'number', desc: false, alias: `k${keys.length}` });
+  }
+  const signature = keys.map((k) => `${k.field}:${k.desc ? 'D' : 'A'}`).join(',');
+
+  let keyset: Sql | null = null;
+  if (args.after) {
+    const values = decodeCursor(args.after, signature);
+    if (values.length !== keys.length) throw badInput('after', '游标 after 无效');
+    keyset = keysetCondition(keys, values.map((v, i) => cursorParam(kind, keys[i].type, v)));
+  }
+
+  const whereAll = keyset ? joinSql([where, keyset], ' AND ') : where;
+  const orderSql = keys.map((k) => `${k.col} ${k.desc ? 'DESC' : 'ASC'}`).join(', ');
+  const rows = await queryRows<HouseholdRow>(em, {
+    text:
+      `SELECT ${HOUSEHOLD_COLUMNS}, r.name AS region_name, t.name AS township_name FROM household h ` +
+      'LEFT JOIN region r ON r.code = h.region_code LEFT JOIN region t ON t.code = h.township_code ' +
+      `WHERE ${whereAll.text} ORDER BY ${orderSql} LIMIT ? OFFSET ?`,
+    params: [...whereAll.params, first + 1, offset],
+  });
+  const hasNextPage = rows.length > first;
+  if (hasNextPage) rows.pop();
+  const cursors = rows.map((r) => encodeCursor(signature, keys.map((k) => cursorValue(k, r))));
+
+  let counted: Promise<{ n: number; kind: TotalCountKind }> | null = null;
+  const count = () => {
+    counted ??= (async () => {
+      const cap = opts.countCap;
+      const [res] = await queryRows<{ n: number | string }>(em, {
+        text: `SELECT COUNT(*) AS n FROM (SELECT 1 FROM household h WHERE ${where.text} LIMIT ?) c`,
+        params: [...where.params, cap + 1],
+      });
+      const n = Number(res?.n ?? 0);
+      return n > cap ? { n: cap, kind: TotalCountKind.AT_LEAST } : { n, kind: TotalCountKind.EXACT };
+    })();
+    return counted;
+  };
+  return { rows, cursors, hasNextPage, hasPreviousPage: Boolean(args.after) || offset > 0, count };
+}
+
+/** (k0, k1, …, id) strictly after the cursor's values, each key in its own direction. */
+function keysetCondition(keys: Key[], values: unknown[]): Sql {
+  const ors: Sql[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const ands: Sql[] = [];
+    for (let j = 0; j < i; j++) ands.push(sql(`${keys[j].col} = ?`, values[j]));
+    ands.push(sql(`${keys[i].col} ${keys[i].desc ? '<' : '>'} ?`, values[i]));
+    ors.push(wrapAnd(ands));
+  }
+  return wrapOr(ors);
+}
+
+const ROW_FIELD: Record<string, keyof HouseholdRow> = {
+  'h.id': 'id', 'h.code': 'code', 'h.category': 'category', 'h.region_code': 'region_code', 'h.address': 'address',
+  'h.head_name': 'head_name', 'h.head_id_number': 'head_id_number', 'h.phone': 'phone',
+  'h.member_count': 'member_count', 'h.income_per_capita': 'income_per_capita', 'h.risk_status': 'risk_status',
+  'h.helper_name': 'helper_name', 'h.created_at': 'created_at', 'h.updated_at': 'updated_at',
+};
+
+function cursorValue(k: Key, r: HouseholdRow): unknown {
+  const v = r[ROW_FIELD[k.col]];
+  if (k.type === 'datetime') return v instanceof Date ? v.getTime() : Number(v);
+  if (k.type === 'number') return Number(v);
+  return v;
+}
+
+function cursorParam(kind: DbKind, type: ColType, v: unknown): unknown {
+  if (type === 'datetime') {
+    if (typeof v !== 'number') throw badInput('after', '游标 after 无效');
+    return dbDate(kind, new Date(v));
+  }
+  if (type === 'number' ? typeof v !== 'number' : typeof v !== 'string') throw badInput('after', '游标 after 无效');
+  return v;
+}

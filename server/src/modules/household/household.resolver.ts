@@ -1,0 +1,110 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../common/context.js';
+import { Batcher } from '../../common/batch.js';
+import { Relation } from '../../common/enums.js';
+import {
+  HouseholdNode, HouseholdConnection, HouseholdRowResult, MemberNode, MemberRowResult,
+} from './household.types.js';
+import {
+  HouseholdWhere, HouseholdOrder, HouseholdCreateInput, HouseholdUpdateInput, MemberAddInput, MemberUpdateInput,
+  MemberRemoveInput,
+} from './household.inputs.js';
+import { fetchHouseholdPage, toIntId } from './household.query.js';
+import { HouseholdService } from './household.service.js';
+import { toHouseholdNode } from './household.mapper.js';
+
+const service = (ctx: RequestContext) => new HouseholdService(ctx.em, ctx.config.db.kind, ctx.clock);
+
+function membersLoader(ctx: RequestContext): Batcher<number, MemberNode[]> {
+  let b = ctx.loaders.get('members') as Batcher<number, MemberNode[]> | undefined;
+  if (!b) {
+    b = new Batcher((ids) => service(ctx).membersOf(ids), []);
+    ctx.loaders.set('members', b);
+  }
+  return b;
+}
+
+@Resolver(() => HouseholdNode)
+export class HouseholdResolver {
+  @Query(() => HouseholdConnection, { description: 'Households of the monitoring ledgers, as a Relay connection' })
+  async households(
+    @Ctx() ctx: RequestContext,
+    @Arg('where', () => HouseholdWhere, { nullable: true }) where?: HouseholdWhere | null,
+    @Arg('orderBy', () => [HouseholdOrder], { nullable: true }) orderBy?: HouseholdOrder[] | null,
+    @Arg('first', () => Int, { nullable: true, description: 'page size, default 100, at most 500' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page' }) after?: string | null,
+    @Arg('offset', () => Int, { nullable: true, description: 'rows to skip (after the cursor, if any)' }) offset?: number | null,
+  ): Promise<HouseholdConnection> {
+    const page = await fetchHouseholdPage(ctx.em, ctx.config.db.kind, { where, orderBy, first, after, offset }, {
+      maxPageSize: ctx.config.maxPageSize,
+      countCap: ctx.config.countCap,
+    });
+    return {
+      edges: page.rows.map((r, i) => ({ cursor: page.cursors[i], node: toHouseholdNode(r) })),
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: page.hasPreviousPage,
+        startCursor: page.cursors[0] ?? null,
+        endCursor: page.cursors[page.cursors.length - 1] ?? null,
+      },
+      totalCount: async () => (await page.count()).n,
+      totalCountKind: async () => (await page.count()).kind,
+    };
+  }
+
+  @Query(() => HouseholdNode, { nullable: true, description: 'One household by id (deleted ones too)' })
+  async household(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<HouseholdNode | null> {
+    return service(ctx).household(id);
+  }
+
+  @FieldResolver(() => [MemberNode], { description: '家庭成员, the head first' })
+  async members(@Root() h: HouseholdNode, @Ctx() ctx: RequestContext): Promise<MemberNode[]> {
+    return membersLoader(ctx).load(toIntId(h.id));
+  }
+
+  @Mutation(() => [HouseholdRowResult], { description: 'Creates households with their members; one result per row' })
+  async createHouseholds(@Ctx() ctx: RequestContext, @Arg('input', () => [HouseholdCreateInput]) input: HouseholdCreateInput[]) {
+    return service(ctx).createHouseholds(input);
+  }
+
+  @Mutation(() => [HouseholdRowResult], { description: 'Changes households (id, version and the fields to change); one result per row' })
+  async updateHouseholds(@Ctx() ctx: RequestContext, @Arg('input', () => [HouseholdUpdateInput]) input: HouseholdUpdateInput[]) {
+    return service(ctx).updateHouseholds(input);
+  }
+
+  @Mutation(() => [HouseholdRowResult], { description: 'Soft-deletes households (restorable)' })
+  async deleteHouseholds(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[]) {
+    return service(ctx).deleteHouseholds(ids);
+  }
+
+  @Mutation(() => [HouseholdRowResult], { description: 'Restores deleted households' })
+  async restoreHouseholds(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[]) {
+    return service(ctx).restoreHouseholds(ids);
+  }
+
+  @Mutation(() => [MemberRowResult], { description: 'Adds members to households' })
+  async addMembers(@Ctx() ctx: RequestContext, @Arg('input', () => [MemberAddInput]) input: MemberAddInput[]) {
+    return service(ctx).addMembers(input);
+  }
+
+  @Mutation(() => [MemberRowResult], { description: 'Changes members (id, version and the fields to change)' })
+  async updateMembers(@Ctx() ctx: RequestContext, @Arg('input', () => [MemberUpdateInput]) input: MemberUpdateInput[]) {
+    return service(ctx).updateMembers(input);
+  }
+
+  @Mutation(() => [MemberRowResult], { description: 'Removes members (not the head)' })
+  async removeMembers(@Ctx() ctx: RequestContext, @Arg('input', () => [MemberRemoveInput]) input: MemberRemoveInput[]) {
+    return service(ctx).removeMembers(input);
+  }
+
+  @Mutation(() => HouseholdRowResult, { description: 'Makes another member the head of household' })
+  async setHouseholdHead(
+    @Ctx() ctx: RequestContext,
+    @Arg('householdId', () => ID) householdId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('memberId', () => ID) memberId: string,
+    @Arg('formerHeadRelation', () => Relation, { defaultValue: 'OTHER' }) formerHeadRelation: string,
+  ) {
+    return service(ctx).setHead(householdId, version, memberId, formerHeadRelation);
+  }
+}

@@ -1,0 +1,9 @@
+// Public surface of @doudi/shared: pure TypeScript, usable from the server (Node) and the client (Vite).
+export * from './labels.js';
+export * from './enums.js';
+export * from './errors.js';
+export * from './regions.js';
+export { COUNTY_NAME } from './regions-data.js';
+export * from './validators/id-number.js';
+export * from './validators/phone.js';
+export * from './fields.js';
