@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// The whole test suite: `pnpm test`. Builds everything, then runs
+//   1. the shared package's unit tests,
+//   2. the server's unit and integration tests against SQLite,
+//   3. the same integration tests against PostgreSQL (DOUDI_TEST_PG, or a server on 127.0.0.1:5432 if one answers),
+//   4. the black-box tests in test/: the built server started as a process, over HTTP (and, from the grid issue on,
+//      in Chromium).
+// Ends with one line "test: N passed, M failed". With DOUDI_REQUIRE_PG=1 (CI), a missing PostgreSQL is a failure,
+// not a skip.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import net from 'node:net';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = mkdtempSync(join(tmpdir(), 'doudi-test-'));
+let passed = 0;
+let failed = 0;
+const notes = [];
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts, env: { ...process.env, ...opts.env } });
+  return r.status ?? 1;
+}
+
+function vitest(name, pkg, args = [], env = {}) {
+  const report = join(out, `${name}.json`);
+  console.log(`\n=== ${name} ===`);
+  const status = run('pnpm', ['--filter', pkg, 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json',
+    `--outputFile.json=${report}`, ...args], { env });
+  if (existsSync(report)) {
+    const r = JSON.parse(readFileSync(report, 'utf8'));
+    passed += r.numPassedTests;
+    failed += r.numFailedTests;
+    if (r.numTotalTests === 0) {
+      failed += 1;
+      notes.push(`${name}: no test ran`);
+    }
+  }
+  if (status !== 0) {
+    notes.push(`${name}: vitest exited with ${status}`);
+    if (!existsSync(report)) failed += 1;
+  }
+}
+
+function reachable(host, port) {
+  return new Promise((resolve) => {
+    const s = net.connect({ host, port, timeout: 1500 }, () => {
+      s.end();
+      resolve(true);
+    });
+    s.on('error', () => resolve(false));
+    s.on('timeout', () => {
+      s.destroy();
+      resolve(false);
+    });
+  });
+}
+
+console.log('=== build ===');
+if (run('pnpm', ['build']) !== 0) {
+  console.log('test: 0 passed, 1 failed (the build failed)');
+  process.exit(1);
+}
+
+vitest('shared', '@doudi/shared');
+vitest('server (SQLite)', '@doudi/server');
+
+let pgUrl = process.env.DOUDI_TEST_PG;
+if (!pgUrl && (await reachable('127.0.0.1', 5432))) pgUrl = 'postgresql://postgres@127.0.0.1:5432/postgres';
+if (pgUrl) {
+  vitest('server (PostgreSQL)', '@doudi/server', [], { DOUDI_TEST_PG: pgUrl });
+} else if (process.env.DOUDI_REQUIRE_PG === '1') {
+  failed += 1;
+  notes.push('PostgreSQL: DOUDI_REQUIRE_PG=1 but no server answered on 127.0.0.1:5432 and DOUDI_TEST_PG is unset');
+} else {
+  console.log('\n=== server (PostgreSQL): skipped — no server on 127.0.0.1:5432; set DOUDI_TEST_PG=postgresql://… to run it ===');
+  notes.push('PostgreSQL suite skipped (no server)');
+}
+
+vitest('e2e (built server over HTTP)', '@doudi/test');
+
+for (const n of notes) console.log(`note: ${n}`);
+console.log(`test: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
