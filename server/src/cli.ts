@@ -21,6 +21,18 @@ const flag = (name: string) => process.argv.includes(`--${name}`);
 
 const PG_SERVER = process.env.DOUDI_PG_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
+async function pgReachable(): Promise<boolean> {
+  const { default: pg } = await import('pg');
+  const c = new pg.Client({ connectionString: PG_SERVER, connectionTimeoutMillis: 2000 });
+  try {
+    await c.connect();
+    await c.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function seed(): Promise<void> {
   const households = Number(arg('households') ?? 3000);
   if (!Number.isInteger(households) || households <= 0) throw new Error('--households N: a positive whole number');
@@ -135,6 +147,11 @@ async function migrationCheck(): Promise<void> {
   const kinds: DbKind[] = arg('db') ? [arg('db') as DbKind] : ['sqlite', 'postgresql'];
   let failed = false;
   for (const kind of kinds) {
+    if (kind === 'postgresql' && !(await pgReachable())) {
+      if (process.env.DOUDI_REQUIRE_PG === '1') throw new Error(`PostgreSQL is required (DOUDI_REQUIRE_PG=1) but ${PG_SERVER} does not answer`);
+      console.log(`postgresql: skipped — no server at ${PG_SERVER} (set DOUDI_PG_ADMIN_URL)`);
+      continue;
+    }
     await withScratch(kind, async (orm) => {
       await migrate(orm);
       const needed = await orm.getMigrator().checkMigrationNeeded();

@@ -66,5 +66,5 @@ export async function gql(url: string, query: string, variables?: Record<string,
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: r.status, ...(await r.json()) } as { status: number; data?: any; errors?: any[] };
+  return { status: r.status, ...((await r.json()) as object) } as { status: number; data?: any; errors?: any[] };
 }
