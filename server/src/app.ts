@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Server } from 'node:http';
 import express from 'express';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -15,6 +15,11 @@ import { syncRegions } from './db/regions-sync.js';
 import { getSchema } from './schema.js';
 import { formatError } from './common/errors.js';
 import { systemClock, type Clock, type RequestContext } from './common/context.js';
+import { Access } from './common/access.js';
+import { authGatePlugin, piiAccessPlugin } from './common/plugins.js';
+import { armorProtection } from './common/armor.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import { seedDemoUsers } from './seed/demo-users.js';
 
 export interface App {
   orm: Orm;
@@ -45,6 +50,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   try {
     await migrate(orm);
     await syncRegions(orm.em.fork());
+    await seedDemoUsers(orm.em.fork(), config.demoPassword, log);
     if (config.seedDemo) await (await import('./seed/demo-seed.js')).seedDemoIfEmpty(orm, config, log);
   } catch (err) {
     await orm.close(true);
@@ -57,12 +63,20 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     const s = app.listen(config.port, opts.host ?? '0.0.0.0', () => res(s));
   });
 
+  const armor = armorProtection();
   const apollo = new ApolloServer<RequestContext>({
     schema: await getSchema(),
     formatError,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    allowBatchedHttpRequests: false,
+    // Introspection is allowed, but the auth gate refuses it to anonymous callers.
+    introspection: true,
+    validationRules: armor.validationRules,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), authGatePlugin,
+      piiAccessPlugin, ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
+    ],
   });
   await apollo.start();
 
@@ -73,13 +87,23 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     '/graphql',
     express.json({ limit: '20mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        em: orm.em.fork(),
-        config,
-        clock,
-        requestId: String(req.headers['x-request-id'] ?? randomUUID()),
-        loaders: new Map(),
-      }),
+      context: async ({ req }): Promise<RequestContext> => {
+        const em = orm.em.fork();
+        const bearer = /^Bearer\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''))?.[1];
+        const principal = bearer ? await new AuthService(em, clock, config.auth).authenticate(bearer) : null;
+        const requestId = String(req.headers['x-request-id'] ?? '').slice(0, 64) || randomUUID();
+        const changeSet = String(req.headers['x-doudi-change-set'] ?? '');
+        return {
+          em,
+          config,
+          clock,
+          requestId,
+          changeSet: /^[A-Za-z0-9-]{8,64}$/.test(changeSet) ? changeSet : null,
+          access: new Access(principal),
+          pii: { households: new Set() },
+          loaders: new Map(),
+        };
+      },
     }),
   );
 

@@ -18,6 +18,19 @@ export interface AppConfig {
   countCap: number;
   maxPageSize: number;
   clientDist: string | null;
+  auth: AuthSettings;
+  /** Password of the demo accounts (DOUDI_DEMO_PASSWORD); generated and printed once when unset. */
+  demoPassword: string | null;
+}
+
+export interface AuthSettings {
+  sessionHours: number;
+  /** Failed logins before each further attempt is slowed down, and before the username is locked. */
+  slowAfter: number;
+  lockAfter: number;
+  lockMinutes: number;
+  /** Extra wait per failure over slowAfter, in ms. */
+  delayUnitMs: number;
 }
 
 /** `DATABASE_URL`: a postgresql:// URL, or an SQLite file as a plain path or a file: URL. */
@@ -52,5 +65,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     countCap: intEnv('DOUDI_COUNT_CAP', 10000),
     maxPageSize: 500,
     clientDist: env.DOUDI_CLIENT_DIST ?? null,
+    auth: {
+      sessionHours: intEnv('DOUDI_SESSION_HOURS', 12),
+      slowAfter: 3,
+      lockAfter: 8,
+      lockMinutes: intEnv('DOUDI_LOCK_MINUTES', 15),
+      delayUnitMs: 500,
+    },
+    demoPassword: env.DOUDI_DEMO_PASSWORD || null,
   };
 }

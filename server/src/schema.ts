@@ -1,12 +1,23 @@
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type AuthChecker } from 'type-graphql';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import './common/enums.js';
 import { HouseholdResolver } from './modules/household/household.resolver.js';
 import { RegionResolver } from './modules/region/region.resolver.js';
+import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { AuditResolver } from './modules/audit/audit.resolver.js';
+import type { RequestContext } from './common/context.js';
+import type { Scope } from './common/access.js';
 
 /** Every resolver, listed in one place. */
-export const RESOLVERS = [HouseholdResolver, RegionResolver] as const;
+export const RESOLVERS = [HouseholdResolver, RegionResolver, AuthResolver, AuditResolver] as const;
+
+/** `@Authorized('ledger:read')` on root fields: the caller's scopes decide (FORBIDDEN / UNAUTHENTICATED otherwise). */
+// An arrow function: type-graphql instantiates a `function` declaration as a class.
+const authChecker: AuthChecker<RequestContext> = ({ context }, scopes) => {
+  for (const s of scopes) context.access.require(s as Scope);
+  return true;
+};
 
 let cached: Promise<GraphQLSchema> | null = null;
 
@@ -15,6 +26,8 @@ export function getSchema(): Promise<GraphQLSchema> {
     resolvers: RESOLVERS,
     scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
     validate: false,
+    authChecker,
+    authMode: 'error',
     emitSchemaFile: false,
   });
   return cached;

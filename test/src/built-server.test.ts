@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuiltServer, gql, type RunningServer } from './server-process.js';
+import { startBuiltServer, gql, loginHeaders, type RunningServer } from './server-process.js';
 
 // The production build, started as a user starts it: catches crashes that only the tsc output has
 // (decorator metadata, ESM import cycles), and checks first-start migration and demo seeding.
 let srv: RunningServer;
+let county: Record<string, string>;
 beforeAll(async () => {
   srv = await startBuiltServer({ DOUDI_DEMO_HOUSEHOLDS: '600' });
+  county = await loginHeaders(srv.url, 'county');
 });
 afterAll(async () => {
   await srv?.stop();
@@ -20,7 +22,7 @@ describe('the built server', () => {
   });
 
   it('answers a households query with demo data of every category and township', async () => {
-    const res = await gql(srv.url, `{ households(first: 500) { totalCount totalCountKind edges { node { category townshipName regionCode headIdNumber members { relation } } } } }`);
+    const res = await gql(srv.url, `{ households(first: 500) { totalCount totalCountKind edges { node { category townshipName regionCode headIdNumber members { relation } } } } }`, {}, county);
     expect(res.errors).toBeUndefined();
     const c = res.data.households;
     expect(c.totalCount).toBe(600);
@@ -34,12 +36,17 @@ describe('the built server', () => {
     const page = await fetch(`${srv.url}/`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('兜底台账');
-    const res = await gql(srv.url, `{ regions(parentCode: "640121") { code name } }`);
+    const res = await gql(srv.url, `{ regions(parentCode: "640121") { code name } }`, {}, county);
     expect(res.data.regions.map((r: any) => r.name)).toEqual(expect.arrayContaining(['杨和镇', '闽宁镇', '团结西路街道']));
   });
 
+  it('answers anonymous calls with UNAUTHENTICATED', async () => {
+    const res = await gql(srv.url, `{ households(first: 1) { totalCount } }`);
+    expect(res.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
   it('logs no personal data', async () => {
-    const res = await gql(srv.url, `{ households(first: 5) { edges { node { headIdNumber phone } } } }`);
+    const res = await gql(srv.url, `{ households(first: 5) { edges { node { headIdNumber phone } } } }`, {}, county);
     for (const e of res.data.households.edges) {
       expect(srv.output()).not.toContain(e.node.headIdNumber);
     }

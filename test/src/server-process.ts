@@ -5,6 +5,8 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import net from 'node:net';
 
+export const DEMO_PASSWORD = 'e2e-demo-password';
+
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 async function freePort(): Promise<number> {
@@ -31,7 +33,7 @@ export async function startBuiltServer(env: Record<string, string> = {}): Promis
   let out = '';
   const child: ChildProcess = spawn(process.execPath, [join(repoRoot, 'server', 'dist', 'main.js')], {
     cwd: dir,
-    env: { ...process.env, PORT: String(port), DATABASE_URL: join(dir, 'doudi.sqlite'), ...env },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: join(dir, 'doudi.sqlite'), DOUDI_DEMO_PASSWORD: DEMO_PASSWORD, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => (out += d));
@@ -67,4 +69,11 @@ export async function gql(url: string, query: string, variables?: Record<string,
     body: JSON.stringify({ query, variables }),
   });
   return { status: r.status, ...((await r.json()) as object) } as { status: number; data?: any; errors?: any[] };
+}
+
+/** Logs in as a demo user and returns the Authorization header. */
+export async function loginHeaders(url: string, username: string, password = DEMO_PASSWORD): Promise<Record<string, string>> {
+  const res = await gql(url, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password });
+  if (!res.data?.login?.token) throw new Error(`login as ${username} failed: ${JSON.stringify(res.errors)}`);
+  return { authorization: `Bearer ${res.data.login.token}` };
 }

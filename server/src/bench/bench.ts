@@ -57,16 +57,23 @@ const log = (s: string) => console.log(s);
 }
 
 // 2. Paging over the real HTTP server
-const config: AppConfig = { ...loadConfig({}), port: 0, db, seedDemo: false };
+const config: AppConfig = { ...loadConfig({}), port: 0, db, seedDemo: false, demoPassword: 'bench-password' };
 const app = await startApp(config, { log: () => undefined, host: '127.0.0.1' });
 const url = `${app.url.replace('localhost', '127.0.0.1')}/graphql`;
 const em = app.orm.em.fork();
+// Demo accounts exist only if this database was created with them; the bench logs in as a county user.
+await em.getConnection().execute(`DELETE FROM app_user WHERE username = 'bench'`);
+const { AuthService } = await import('../modules/auth/auth.service.js');
+await new AuthService(em, { now: () => new Date() }, config.auth).createUser({ username: 'bench', password: 'bench-password', role: 'COUNTY_STAFF' });
+const login = await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ query: 'mutation { login(username: "bench", password: "bench-password") { token } }' }) })).json() as { data: { login: { token: string } } };
+const authorization = `Bearer ${login.data.login.token}`;
 
 const FIELDS = 'id code category regionCode regionName townshipName address headName headIdNumber phone memberCount incomePerCapita riskTypes riskStatus helperName remarks version updatedAt';
 async function page(args: string): Promise<void> {
   const r = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization },
     body: JSON.stringify({ query: `{ households(${args}) { edges { cursor node { ${FIELDS} } } pageInfo { hasNextPage endCursor } } }` }),
   });
   const body = (await r.json()) as { data?: { households: { edges: unknown[] } }; errors?: unknown };

@@ -1,17 +1,23 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { AppConfig } from '../config.js';
+import type { Access } from './access.js';
 
 export interface Clock {
   now(): Date;
 }
 export const systemClock: Clock = { now: () => new Date() };
 
-/** What every resolver gets: a request-scoped EntityManager and the request's identity. */
+/** What every resolver gets: a request-scoped EntityManager, the caller's Access, and the request's identity. */
 export interface RequestContext {
   em: EntityManager;
   config: AppConfig;
   clock: Clock;
   requestId: string;
+  /** The user step this request belongs to (header x-doudi-change-set): the unit of undo. */
+  changeSet: string | null;
+  access: Access;
+  /** Households whose personal data this request returned unmasked: logged once at the end of the request. */
+  pii: { households: Set<string> };
   /** Per-request batchers (e.g. members by household). */
   loaders: Map<string, unknown>;
 }

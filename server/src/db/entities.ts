@@ -1,6 +1,9 @@
 import { Region } from '../modules/region/region.entity.js';
 import { Household } from '../modules/household/household.entity.js';
 import { Member } from '../modules/household/member.entity.js';
+import { AppUser } from '../modules/auth/user.entity.js';
+import { AuthToken, LoginThrottle } from '../modules/auth/token.entity.js';
+import { AuditEvent, PiiAccess } from '../modules/audit/audit.entity.js';
 
 /** Every entity, listed once: no folder scanning, so tsx, vitest and the tsc build see the same set. */
-export const ENTITIES = [Region, Household, Member];
+export const ENTITIES = [Region, Household, Member, AppUser, AuthToken, LoginThrottle, AuditEvent, PiiAccess];

@@ -75,8 +75,9 @@ export async function seedDemoHouseholds(em: EntityManager, kind: DbKind, opts: 
     // Explicit ids: move the sequences past them.
     await conn.execute(`SELECT setval(pg_get_serial_sequence('household', 'id'), (SELECT COALESCE(MAX(id), 1) FROM household))`);
     await conn.execute(`SELECT setval(pg_get_serial_sequence('member', 'id'), (SELECT COALESCE(MAX(id), 1) FROM member))`);
-    await conn.execute('ANALYZE household');
-    await conn.execute('ANALYZE member');
+    // VACUUM sets the visibility map, so that offsets can be counted by index-only scans.
+    await conn.execute('VACUUM ANALYZE household');
+    await conn.execute('VACUUM ANALYZE member');
   } else {
     await conn.execute('ANALYZE');
   }

@@ -16,11 +16,22 @@ export interface GqlResponse<T = any> {
   errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[];
 }
 
+export const TEST_PASSWORD = 'test-password-1';
+
+export type Gql = <T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GqlResponse<T>>;
+
 export interface TestServer {
   app: App;
   url: string;
   config: AppConfig;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
+  /** As the county staff user (whole county, read/write, personal data). */
+  gql: Gql;
+  /** Anonymous. */
+  anon: Gql;
+  /** As another demo user (logs in once and reuses the token). */
+  as(username: string): Promise<Gql>;
+  /** As a bearer token. */
+  withToken(token: string): Gql;
   stop(): Promise<void>;
 }
 
@@ -34,7 +45,7 @@ export class MutableClock implements Clock {
   }
 }
 
-export async function startTestServer(opts: { seed?: number; clock?: Clock; countCap?: number } = {}): Promise<TestServer> {
+export async function startTestServer(opts: { seed?: number; clock?: Clock; countCap?: number; auth?: Partial<AppConfig['auth']> } = {}): Promise<TestServer> {
   let scratch: ScratchDb;
   if (TEST_DB_KIND === 'postgresql') scratch = await createScratchDb('postgresql', process.env.DOUDI_TEST_PG);
   else scratch = await createScratchDb('sqlite');
@@ -45,22 +56,41 @@ export async function startTestServer(opts: { seed?: number; clock?: Clock; coun
     seedDemo: (opts.seed ?? 0) > 0,
     demoHouseholds: opts.seed ?? 0,
     countCap: opts.countCap ?? 10000,
+    demoPassword: TEST_PASSWORD,
+    auth: { ...loadConfig({}).auth, delayUnitMs: 1, ...opts.auth },
   };
   const app = await startApp(config, { clock: opts.clock, log: () => undefined, host: '127.0.0.1' });
   const url = app.url.replace('localhost', '127.0.0.1');
+  const call = (headers: Record<string, string>): Gql => async (query, variables, extra = {}) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers, ...extra },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as GqlResponse;
+    return { ...body, status: res.status };
+  };
+  const anon = call({});
+  const tokens = new Map<string, string>();
+  const as = async (username: string): Promise<Gql> => {
+    let token = tokens.get(username);
+    if (!token) {
+      const res = await anon(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: username, p: TEST_PASSWORD });
+      if (!res.data?.login?.token) throw new Error(`login as ${username} failed: ${JSON.stringify(res.errors)}`);
+      token = res.data.login.token as string;
+      tokens.set(username, token);
+    }
+    return call({ authorization: `Bearer ${token}` });
+  };
+  const county = await as('county');
   return {
     app,
     url,
     config,
-    async gql(query, variables, headers = {}) {
-      const res = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as GqlResponse;
-      return { ...body, status: res.status };
-    },
+    gql: county,
+    anon,
+    as,
+    withToken: (token) => call({ authorization: `Bearer ${token}` }),
     async stop() {
       await app.close();
       await scratch.drop();

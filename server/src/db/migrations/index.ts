@@ -1,11 +1,15 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration20261129234906_initial as sqlite_Migration20261129234906_initial } from './sqlite/Migration20261129234906_initial.js';
-import { Migration20261129234907_initial as postgresql_Migration20261129234907_initial } from './postgresql/Migration20261129234907_initial.js';
+import { Migration20261130001011_initial as sqlite_Migration20261130001011_initial } from './sqlite/Migration20261130001011_initial.js';
+import { Migration20261130001446_auth_audit as sqlite_Migration20261130001446_auth_audit } from './sqlite/Migration20261130001446_auth_audit.js';
+import { Migration20261130001012_initial as postgresql_Migration20261130001012_initial } from './postgresql/Migration20261130001012_initial.js';
+import { Migration20261130001446_auth_audit as postgresql_Migration20261130001446_auth_audit } from './postgresql/Migration20261130001446_auth_audit.js';
 
 export const sqliteMigrations: MigrationObject[] = [
-  { name: 'Migration20261129234906_initial', class: sqlite_Migration20261129234906_initial },
+  { name: 'Migration20261130001011_initial', class: sqlite_Migration20261130001011_initial },
+  { name: 'Migration20261130001446_auth_audit', class: sqlite_Migration20261130001446_auth_audit },
 ];
 
 export const postgresqlMigrations: MigrationObject[] = [
-  { name: 'Migration20261129234907_initial', class: postgresql_Migration20261129234907_initial },
+  { name: 'Migration20261130001012_initial', class: postgresql_Migration20261130001012_initial },
+  { name: 'Migration20261130001446_auth_audit', class: postgresql_Migration20261130001446_auth_audit },
 ];

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../../common/context.js';
 import { Batcher } from '../../common/batch.js';
 import { Relation } from '../../common/enums.js';
@@ -11,9 +12,18 @@ import {
 } from './household.inputs.js';
 import { fetchHouseholdPage, toIntId } from './household.query.js';
 import { HouseholdService } from './household.service.js';
+import { RowError } from '../../common/row-result.js';
+import { forbidden } from '../../common/access.js';
 import { toHouseholdNode } from './household.mapper.js';
 
-const service = (ctx: RequestContext) => new HouseholdService(ctx.em, ctx.config.db.kind, ctx.clock);
+export const householdService = (ctx: RequestContext) => new HouseholdService({
+  em: ctx.em, kind: ctx.config.db.kind, clock: ctx.clock, access: ctx.access, pii: ctx.pii,
+  stamp: { actor: ctx.access.actor, requestId: ctx.requestId, changeSet: ctx.changeSet },
+});
+const service = householdService;
+
+/** Sorting by an ID number or phone would leak their order to a caller who sees them masked. */
+const PII_SORT = new Set(['headIdNumber', 'phone']);
 
 function membersLoader(ctx: RequestContext): Batcher<number, MemberNode[]> {
   let b = ctx.loaders.get('members') as Batcher<number, MemberNode[]> | undefined;
@@ -26,7 +36,8 @@ function membersLoader(ctx: RequestContext): Batcher<number, MemberNode[]> {
 
 @Resolver(() => HouseholdNode)
 export class HouseholdResolver {
-  @Query(() => HouseholdConnection, { description: 'Households of the monitoring ledgers, as a Relay connection' })
+  @Authorized('ledger:read')
+  @Query(() => HouseholdConnection, { description: 'Households of the monitoring ledgers, as a Relay connection (scope: ledger:read; confined to the caller\'s region)' })
   async households(
     @Ctx() ctx: RequestContext,
     @Arg('where', () => HouseholdWhere, { nullable: true }) where?: HouseholdWhere | null,
@@ -35,12 +46,17 @@ export class HouseholdResolver {
     @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page' }) after?: string | null,
     @Arg('offset', () => Int, { nullable: true, description: 'rows to skip (after the cursor, if any)' }) offset?: number | null,
   ): Promise<HouseholdConnection> {
+    if (!ctx.access.seesPii && orderBy?.some((o) => PII_SORT.has(o.field))) {
+      throw forbidden('没有“查看个人敏感信息”权限（pii:read），不能按身份证号或电话排序', { field: 'orderBy' });
+    }
     const page = await fetchHouseholdPage(ctx.em, ctx.config.db.kind, { where, orderBy, first, after, offset }, {
       maxPageSize: ctx.config.maxPageSize,
       countCap: ctx.config.countCap,
+      scope: ctx.access.householdScope(),
     });
+    const svc = service(ctx);
     return {
-      edges: page.rows.map((r, i) => ({ cursor: page.cursors[i], node: toHouseholdNode(r) })),
+      edges: page.rows.map((r, i) => ({ cursor: page.cursors[i], node: svc.present(toHouseholdNode(r)) })),
       pageInfo: {
         hasNextPage: page.hasNextPage,
         hasPreviousPage: page.hasPreviousPage,
@@ -52,9 +68,15 @@ export class HouseholdResolver {
     };
   }
 
-  @Query(() => HouseholdNode, { nullable: true, description: 'One household by id (deleted ones too)' })
+  @Authorized('ledger:read')
+  @Query(() => HouseholdNode, { nullable: true, description: 'One household by id (deleted ones too); FORBIDDEN outside the caller\'s region' })
   async household(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<HouseholdNode | null> {
-    return service(ctx).household(id);
+    try {
+      return await service(ctx).visibleHousehold(id);
+    } catch (err) {
+      if (err instanceof RowError) throw new GraphQLError(err.errors[0].message, { extensions: { code: err.errors[0].code } });
+      throw err;
+    }
   }
 
   @FieldResolver(() => [MemberNode], { description: '家庭成员, the head first' })
@@ -62,41 +84,49 @@ export class HouseholdResolver {
     return membersLoader(ctx).load(toIntId(h.id));
   }
 
+  @Authorized('ledger:write')
   @Mutation(() => [HouseholdRowResult], { description: 'Creates households with their members; one result per row' })
   async createHouseholds(@Ctx() ctx: RequestContext, @Arg('input', () => [HouseholdCreateInput]) input: HouseholdCreateInput[]) {
     return service(ctx).createHouseholds(input);
   }
 
+  @Authorized('ledger:write')
   @Mutation(() => [HouseholdRowResult], { description: 'Changes households (id, version and the fields to change); one result per row' })
   async updateHouseholds(@Ctx() ctx: RequestContext, @Arg('input', () => [HouseholdUpdateInput]) input: HouseholdUpdateInput[]) {
     return service(ctx).updateHouseholds(input);
   }
 
+  @Authorized('ledger:write')
   @Mutation(() => [HouseholdRowResult], { description: 'Soft-deletes households (restorable)' })
   async deleteHouseholds(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[]) {
     return service(ctx).deleteHouseholds(ids);
   }
 
+  @Authorized('ledger:write')
   @Mutation(() => [HouseholdRowResult], { description: 'Restores deleted households' })
   async restoreHouseholds(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[]) {
     return service(ctx).restoreHouseholds(ids);
   }
 
+  @Authorized('ledger:write')
   @Mutation(() => [MemberRowResult], { description: 'Adds members to households' })
   async addMembers(@Ctx() ctx: RequestContext, @Arg('input', () => [MemberAddInput]) input: MemberAddInput[]) {
     return service(ctx).addMembers(input);
   }
 
+  @Authorized('ledger:write')
   @Mutation(() => [MemberRowResult], { description: 'Changes members (id, version and the fields to change)' })
   async updateMembers(@Ctx() ctx: RequestContext, @Arg('input', () => [MemberUpdateInput]) input: MemberUpdateInput[]) {
     return service(ctx).updateMembers(input);
   }
 
+  @Authorized('ledger:write')
   @Mutation(() => [MemberRowResult], { description: 'Removes members (not the head)' })
   async removeMembers(@Ctx() ctx: RequestContext, @Arg('input', () => [MemberRemoveInput]) input: MemberRemoveInput[]) {
     return service(ctx).removeMembers(input);
   }
 
+  @Authorized('ledger:write')
   @Mutation(() => HouseholdRowResult, { description: 'Makes another member the head of household' })
   async setHouseholdHead(
     @Ctx() ctx: RequestContext,

@@ -16,6 +16,9 @@ import type {
   HouseholdCreateInput, HouseholdUpdateInput, MemberInput, MemberAddInput, MemberUpdateInput, MemberRemoveInput,
 } from './household.inputs.js';
 import { toIntId } from './household.query.js';
+import type { Access } from '../../common/access.js';
+import { recordAudit, diffEntries, type AuditStamp, type AuditEntry } from '../audit/audit.service.js';
+import { maskHousehold, maskMember } from './household.mask.js';
 
 export interface HouseholdResult {
   index: number;
@@ -61,12 +64,69 @@ function riskTypesText(v: unknown): string {
  * The household ledger's rules. Every row of a bulk mutation runs in its own transaction: a row is all-or-nothing
  * and never affects the other rows of the request.
  */
+export interface PiiReads {
+  /** Ids of households whose personal data this request returned unmasked. */
+  households: Set<string>;
+}
+
+export interface HouseholdServiceDeps {
+  em: EntityManager;
+  kind: DbKind;
+  clock: Clock;
+  access: Access;
+  stamp: AuditStamp;
+  pii: PiiReads;
+}
+
+function householdSnapshot(h: Household): Record<string, unknown> {
+  return {
+    code: h.code, category: h.category, regionCode: h.region.code, address: h.address, headName: h.headName,
+    headIdNumber: h.headIdNumber, phone: h.phone, incomePerCapita: h.incomePerCapita, riskTypes: h.riskTypes,
+    riskStatus: h.riskStatus, helperName: h.helperName, remarks: h.remarks,
+  };
+}
+
+function memberSnapshot(m: Member): Record<string, unknown> {
+  return {
+    name: m.name, idNumber: m.idNumber, relation: m.relation, phone: m.phone, health: m.health ?? null,
+    disabilityType: m.disabilityType ?? null, disabilityGrade: m.disabilityGrade ?? null,
+    laborAbility: m.laborAbility ?? null, schooling: m.schooling ?? null,
+  };
+}
+
 export class HouseholdService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly kind: DbKind,
-    private readonly clock: Clock,
-  ) {}
+  private readonly em: EntityManager;
+  private readonly kind: DbKind;
+  private readonly clock: Clock;
+  private readonly access: Access;
+
+  constructor(private readonly deps: HouseholdServiceDeps) {
+    this.em = deps.em;
+    this.kind = deps.kind;
+    this.clock = deps.clock;
+    this.access = deps.access;
+  }
+
+  /** Masks personal data unless the caller may see it; records unmasked reads (PIPL). */
+  present(node: HouseholdNode): HouseholdNode {
+    if (!this.access.seesPii) return maskHousehold(node);
+    this.deps.pii.households.add(node.id);
+    return node;
+  }
+
+  presentMember(node: MemberNode): MemberNode {
+    if (!this.access.seesPii) return maskMember(node);
+    this.deps.pii.households.add(node.householdId);
+    return node;
+  }
+
+  private audit(em: EntityManager, entries: AuditEntry[]): void {
+    if (entries.length) recordAudit(em, this.deps.stamp, this.clock.now(), entries);
+  }
+
+  private forbiddenRow(field = 'id'): RowError {
+    return rowError(field, 'FORBIDDEN', '无权操作本乡镇(街道)以外的户');
+  }
 
   // ---- reads -------------------------------------------------------------------------------------------------
 
@@ -80,15 +140,25 @@ export class HouseholdService {
         `WHERE h.id IN (${ids.map(() => '?').join(', ')})${includeDeleted ? '' : ' AND h.deleted_at IS NULL'}`,
       params: ids,
     });
-    for (const r of rows) out.set(Number(r.id), toHouseholdNode(r));
+    for (const r of rows) out.set(Number(r.id), this.present(toHouseholdNode(r)));
     return out;
   }
 
   async household(id: string, em: EntityManager = this.em): Promise<HouseholdNode | null> {
     const n = toIntId(id);
     if (n < 0) return null;
-    const svc = em === this.em ? this : new HouseholdService(em, this.kind, this.clock);
+    const svc = em === this.em ? this : new HouseholdService({ ...this.deps, em });
     return (await svc.householdRows([n])).get(n) ?? null;
+  }
+
+  /** A household for reading: null when absent; FORBIDDEN (as a thrown error) when outside the caller's region. */
+  async visibleHousehold(id: string): Promise<HouseholdNode | null> {
+    const h = await this.household(id);
+    if (h && !this.access.canTouchRegion(h.regionCode)) {
+      this.deps.pii.households.delete(h.id);
+      throw rowError('id', 'FORBIDDEN', '无权查看本乡镇(街道)以外的户');
+    }
+    return h;
   }
 
   async membersOf(householdIds: number[]): Promise<Map<number, MemberNode[]>> {
@@ -104,14 +174,14 @@ export class HouseholdService {
       const hid = Number(r.household_id);
       let list = out.get(hid);
       if (!list) out.set(hid, (list = []));
-      list.push(toMemberNode(r));
+      list.push(this.presentMember(toMemberNode(r)));
     }
     return out;
   }
 
   private async member(id: number, em: EntityManager): Promise<MemberNode | null> {
     const rows = await queryRows<MemberRow>(em, { text: `SELECT ${MEMBER_COLUMNS} FROM member m WHERE m.id = ?`, params: [id] });
-    return rows[0] ? toMemberNode(rows[0]) : null;
+    return rows[0] ? this.presentMember(toMemberNode(rows[0])) : null;
   }
 
   // ---- validation helpers ------------------------------------------------------------------------------------
@@ -140,17 +210,19 @@ export class HouseholdService {
   private async duplicatePersons(em: EntityManager, idNumbers: string[], exceptHouseholdId: number | null): Promise<Map<string, { code: string; headName: string }>> {
     const out = new Map<string, { code: string; headName: string }>();
     if (!idNumbers.length) return out;
-    const rows = await queryRows<{ active_id_number: string; code: string; head_name: string }>(em, {
-      text: `SELECT m.active_id_number, h.code, h.head_name FROM member m JOIN household h ON h.id = m.household_id ` +
+    const rows = await queryRows<{ active_id_number: string; code: string; head_name: string; region_code: string }>(em, {
+      text: `SELECT m.active_id_number, h.code, h.head_name, h.region_code FROM member m JOIN household h ON h.id = m.household_id ` +
         `WHERE m.active_id_number IN (${idNumbers.map(() => '?').join(', ')})${exceptHouseholdId != null ? ' AND h.id <> ?' : ''}`,
       params: exceptHouseholdId != null ? [...idNumbers, exceptHouseholdId] : idNumbers,
     });
-    for (const r of rows) out.set(r.active_id_number, { code: r.code, headName: r.head_name });
+    // A household outside the caller's region is named by its code only.
+    for (const r of rows) out.set(r.active_id_number, { code: r.code, headName: this.access.canTouchRegion(r.region_code) ? r.head_name : '' });
     return out;
   }
 
   private duplicateError(field: string, where: { code: string; headName: string }): FieldError {
-    return { field, code: 'DUPLICATE_PERSON', message: `身份证号已在户 ${where.code}（户主 ${where.headName}）中登记，一人只能属于一个在册家庭` };
+    const head = where.headName ? `（户主 ${where.headName}）` : '（其他乡镇）';
+    return { field, code: 'DUPLICATE_PERSON', message: `身份证号已在户 ${where.code}${head}中登记，一人只能属于一个在册家庭` };
   }
 
   private async nextCode(em: EntityManager, regionCode: string): Promise<string> {
@@ -210,6 +282,7 @@ export class HouseholdService {
       else seen.set(id, m.i);
     }
     if (errors.length) throw new RowError(errors);
+    if (!this.access.canTouchRegion(hv.value.regionCode as string)) throw this.forbiddenRow('regionCode');
 
     const dups = await this.duplicatePersons(em, [...seen.keys()], null);
     if (dups.size) {
@@ -219,7 +292,7 @@ export class HouseholdService {
     const now = this.clock.now();
     const regionCode = hv.value.regionCode as string;
     const head = heads[0];
-    const h = em.create(Household, {
+    const h: Household = em.create(Household, {
       code: (hv.value.code as string | undefined) ?? (await this.nextCode(em, regionCode)),
       category: hv.value.category as string,
       region: em.getReference(Region, regionCode),
@@ -237,8 +310,9 @@ export class HouseholdService {
       createdAt: now,
       updatedAt: now,
     });
+    const created: Member[] = [];
     for (const m of mv) {
-      em.create(Member, {
+      created.push(em.create(Member, {
         household: h,
         name: m.value.name as string,
         idNumber: m.value.idNumber as string,
@@ -254,8 +328,14 @@ export class HouseholdService {
         schooling: (m.value.schooling as string | null) ?? null,
         createdAt: now,
         updatedAt: now,
-      });
+      }));
     }
+    await em.flush();
+    const base = { householdId: h.id, regionCode };
+    this.audit(em, [
+      { ...base, action: 'CREATE', entityType: 'household', entityId: String(h.id), after: householdSnapshot(h) },
+      ...created.map((m): AuditEntry => ({ ...base, action: 'CREATE', entityType: 'member', entityId: String(m.id), after: memberSnapshot(m) })),
+    ]);
     await em.flush();
     return (await this.household(String(h.id), em))!;
   }
@@ -280,6 +360,7 @@ export class HouseholdService {
     if (!h || Boolean(h.deletedAt) !== opts.deleted) {
       throw rowError('id', 'NOT_FOUND', opts.deleted ? `已删除的户 ${id} 不存在` : `户 ${id} 不存在或已删除`);
     }
+    if (!this.access.canTouchRegion(h.region.code)) throw this.forbiddenRow();
     return h;
   }
 
@@ -292,14 +373,18 @@ export class HouseholdService {
   private async updateOne(em: EntityManager, input: HouseholdUpdateInput): Promise<HouseholdNode> {
     const h = await this.loadForWrite(em, input.id, { deleted: false });
     this.checkVersion(h, input.version);
+    const before = householdSnapshot(h);
+    let head: Member | null = null;
+    let headBefore: Record<string, unknown> | null = null;
     const raw = present(input, [...HOUSEHOLD_SCALARS, 'headName', 'headIdNumber']);
     const v = this.validateHouseholdFields(raw, true);
     if (v.errors.length) throw new RowError(v.errors);
     const val = v.value;
 
     if ('headName' in val || 'headIdNumber' in val) {
-      const head = await em.findOne(Member, { household: h, relation: 'HEAD' });
+      head = await em.findOne(Member, { household: h, relation: 'HEAD' });
       if (!head) throw rowError('headName', 'HEAD_REQUIRED', '该户没有户主，请先在家庭成员中指定户主');
+      headBefore = memberSnapshot(head);
       if ('headName' in val) {
         head.name = val.headName as string;
         h.headName = head.name;
@@ -332,6 +417,7 @@ export class HouseholdService {
     }
     if ('regionCode' in val) {
       if (!val.regionCode) throw rowError('regionCode', 'REQUIRED', '所在村(社区)不能为空');
+      if (!this.access.canTouchRegion(val.regionCode as string)) throw this.forbiddenRow('regionCode');
       h.region = em.getReference(Region, val.regionCode as string);
       h.townshipCode = townshipCodeOf(val.regionCode as string)!;
     }
@@ -347,6 +433,12 @@ export class HouseholdService {
     if ('remarks' in val) h.remarks = (val.remarks as string | null) ?? '';
     h.updatedAt = this.clock.now();
     await this.flushVersioned(em, 'version', '该户');
+    const base = { householdId: h.id, regionCode: h.region.code };
+    this.audit(em, [
+      ...diffEntries({ ...base, entityType: 'household', entityId: String(h.id) }, before, householdSnapshot(h)),
+      ...(head && headBefore ? diffEntries({ ...base, entityType: 'member', entityId: String(head.id) }, headBefore, memberSnapshot(head)) : []),
+    ]);
+    await em.flush();
     return (await this.household(String(h.id), em))!;
   }
 
@@ -386,6 +478,11 @@ export class HouseholdService {
         h.deletedAt = deleted ? now : null;
         h.updatedAt = now;
         await this.flushVersioned(em, 'id', '该户');
+        this.audit(em, [{
+          action: deleted ? 'DELETE' : 'RESTORE', entityType: 'household', entityId: String(h.id), field: 'deletedAt',
+          before: deleted ? null : now.toISOString(), after: deleted ? now.toISOString() : null, householdId: h.id, regionCode: h.region.code,
+        }]);
+        await em.flush();
         return (await this.household(String(h.id), em))!;
       });
       results.push(out.ok
@@ -427,6 +524,8 @@ export class HouseholdService {
         h.memberCount += 1;
         h.updatedAt = now;
         await this.flushVersioned(em, 'householdId', '该户');
+        this.audit(em, [{ action: 'CREATE', entityType: 'member', entityId: String(m.id), after: memberSnapshot(m), householdId: h.id, regionCode: h.region.code }]);
+        await em.flush();
         return { member: await this.member(m.id, em), household: (await this.household(String(h.id), em))! };
       });
       results.push(this.memberResult(index, null, out));
@@ -438,6 +537,7 @@ export class HouseholdService {
     const n = toIntId(id);
     const m = n > 0 ? await em.findOne(Member, { id: n }, { populate: ['household'] }) : null;
     if (!m || m.household.deletedAt) throw rowError('id', 'NOT_FOUND', `成员 ${id} 不存在或所在户已删除`);
+    if (!this.access.canTouchRegion(m.household.region.code)) throw this.forbiddenRow();
     if (m.version !== version) {
       throw new RowError([{ field: 'version', code: 'VERSION_CONFLICT', message: `该成员已被他人修改（当前版本 ${m.version}，提交的版本 ${version}），请核对后重试` }], await this.member(m.id, em));
     }
@@ -449,6 +549,7 @@ export class HouseholdService {
     for (const [index, input] of inputs.entries()) {
       const out = await this.runRow(async (em) => {
         const { m, h } = await this.loadMemberForWrite(em, input.id, input.version);
+        const before = memberSnapshot(m);
         const mv = this.validateMember(present(input, MEMBER_SCALARS), true);
         if (mv.errors.length) throw new RowError(mv.errors);
         const val = mv.value;
@@ -487,6 +588,8 @@ export class HouseholdService {
           h.updatedAt = now;
         }
         await this.flushVersioned(em, 'version', '该成员');
+        this.audit(em, diffEntries({ entityType: 'member', entityId: String(m.id), householdId: h.id, regionCode: h.region.code }, before, memberSnapshot(m)));
+        await em.flush();
         return { member: await this.member(m.id, em), household: (await this.household(String(h.id), em))! };
       });
       results.push(this.memberResult(index, input.id, out));
@@ -500,10 +603,14 @@ export class HouseholdService {
       const out = await this.runRow(async (em) => {
         const { m, h } = await this.loadMemberForWrite(em, input.id, input.version);
         if (m.relation === 'HEAD') throw rowError('relation', 'HEAD_REQUIRED', '不能移除户主；请先用 setHouseholdHead 指定新户主');
+        const snapshot = memberSnapshot(m);
+        const memberId = m.id;
         em.remove(m);
         h.memberCount -= 1;
         h.updatedAt = this.clock.now();
         await this.flushVersioned(em, 'version', '该成员');
+        this.audit(em, [{ action: 'REMOVE', entityType: 'member', entityId: String(memberId), before: snapshot, householdId: h.id, regionCode: h.region.code }]);
+        await em.flush();
         return { member: null, household: (await this.household(String(h.id), em))! };
       });
       results.push(this.memberResult(index, input.id, out));
@@ -521,6 +628,8 @@ export class HouseholdService {
       const next = members.find((m) => String(m.id) === String(memberId));
       if (!next) throw rowError('memberId', 'NOT_FOUND', `成员 ${memberId} 不在该户`);
       const now = this.clock.now();
+      const hBefore = householdSnapshot(h);
+      const mBefore = new Map(members.map((m) => [m, memberSnapshot(m)]));
       for (const m of members) {
         if (m.relation === 'HEAD' && m !== next) {
           m.relation = formerHeadRelation;
@@ -533,6 +642,12 @@ export class HouseholdService {
       h.headIdNumber = next.idNumber;
       h.updatedAt = now;
       await this.flushVersioned(em, 'version', '该户');
+      const base = { householdId: h.id, regionCode: h.region.code };
+      this.audit(em, [
+        ...diffEntries({ ...base, entityType: 'household', entityId: String(h.id) }, hBefore, householdSnapshot(h)),
+        ...members.flatMap((m) => diffEntries({ ...base, entityType: 'member', entityId: String(m.id) }, mBefore.get(m)!, memberSnapshot(m))),
+      ]);
+      await em.flush();
       return (await this.household(String(h.id), em))!;
     });
     if (out.ok) return { index: 0, id: householdId, ok: true, household: out.value, errors: [], conflict: null };

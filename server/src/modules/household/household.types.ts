@@ -18,14 +18,14 @@ export class MemberNode {
   @Field(() => String, { description: '姓名' })
   name!: string;
 
-  @Field(() => String, { description: '身份证号 (18 characters, check character X upper-case)' })
+  @Field(() => String, { description: '身份证号 (18 characters, check character X upper-case); masked as 640121********123X without pii:read' })
   idNumber!: string;
 
   @Field(() => Gender, { description: '性别, derived from the ID number' })
   gender!: string;
 
-  @Field(() => String, { description: '出生日期 YYYY-MM-DD, derived from the ID number' })
-  birthDate!: string;
+  @Field(() => String, { nullable: true, description: '出生日期 YYYY-MM-DD, derived from the ID number; null when masked' })
+  birthDate!: string | null;
 
   @Field(() => Relation, { description: '与户主关系' })
   relation!: string;
@@ -33,7 +33,7 @@ export class MemberNode {
   @Field(() => String, { nullable: true, description: '联系电话 (mobile, 11 digits)' })
   phone!: string | null;
 
-  @Field(() => HealthStatus, { nullable: true })
+  @Field(() => HealthStatus, { nullable: true, description: '健康状况; null when masked (no pii:read)' })
   health!: string | null;
 
   @Field(() => DisabilityType, { nullable: true })

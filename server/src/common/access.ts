@@ -1,0 +1,104 @@
+import { GraphQLError } from 'graphql';
+import { townshipCodeOf } from '@doudi/shared';
+import { type Sql, sql } from './sql.js';
+
+export const ROLES = ['ADMIN', 'COUNTY_STAFF', 'TOWNSHIP_STAFF', 'UNIT_REPORTER', 'LEADERSHIP_OFFICE', 'AUDITOR'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const SCOPES = ['ledger:read', 'ledger:write', 'pii:read', 'tasks:read', 'tasks:write', 'audit:read'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** What each role may do; a user's region (township staff) or unit (reporters) narrows it further. */
+export const ROLE_SCOPES: Record<Role, readonly Scope[]> = {
+  ADMIN: SCOPES,
+  COUNTY_STAFF: ['ledger:read', 'ledger:write', 'pii:read', 'tasks:read', 'audit:read'],
+  TOWNSHIP_STAFF: ['ledger:read', 'ledger:write', 'pii:read', 'tasks:read', 'tasks:write'],
+  UNIT_REPORTER: ['tasks:read', 'tasks:write'],
+  LEADERSHIP_OFFICE: ['ledger:read', 'tasks:read', 'tasks:write'],
+  AUDITOR: ['ledger:read', 'tasks:read', 'audit:read'],
+};
+
+/** Who is calling: a logged-in user (session token) or a third-party tool (API token). */
+export interface Principal {
+  kind: 'session' | 'api-token';
+  /** The user's username, or `token:<name>` for an API token. */
+  actor: string;
+  userId: number | null;
+  tokenId: number;
+  role: Role | null;
+  /** Region-code prefix the caller is confined to; null = the whole county. */
+  regionCode: string | null;
+  unitCode: string | null;
+  scopes: ReadonlySet<Scope>;
+}
+
+export function forbidden(message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', ...extra } });
+}
+
+export function unauthenticated(message = '请先登录'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+const SCOPE_NAMES: Record<Scope, string> = {
+  'ledger:read': '查看台账', 'ledger:write': '修改台账', 'pii:read': '查看个人敏感信息', 'tasks:read': '查看责任台账',
+  'tasks:write': '填报责任台账', 'audit:read': '查看操作记录',
+};
+
+/**
+ * The one place where "who may see and change what" is decided. Every query and mutation gets an Access from the
+ * request context; household reads and writes go through `householdScope()` / `canTouchRegion()`, so no resolver
+ * carries its own rule.
+ */
+export class Access {
+  constructor(readonly principal: Principal | null) {}
+
+  get actor(): string {
+    return this.principal?.actor ?? 'anonymous';
+  }
+
+  has(scope: Scope): boolean {
+    return this.principal?.scopes.has(scope) ?? false;
+  }
+
+  require(scope: Scope): void {
+    if (!this.principal) throw unauthenticated();
+    if (!this.has(scope)) throw forbidden(`没有“${SCOPE_NAMES[scope]}”权限（${scope}）`, { scope });
+  }
+
+  get isAdmin(): boolean {
+    return this.principal?.role === 'ADMIN';
+  }
+
+  requireAdmin(): void {
+    if (!this.principal) throw unauthenticated();
+    if (!this.isAdmin) throw forbidden('只有系统管理员可以进行此操作');
+  }
+
+  /** Personal data (ID numbers, phones, birth dates, health) is shown unmasked only with pii:read. */
+  get seesPii(): boolean {
+    return this.has('pii:read');
+  }
+
+  /** SQL conditions confining households (alias `h`) to the caller's region. */
+  householdScope(): Sql[] {
+    const prefix = this.principal?.regionCode;
+    if (!prefix) return [];
+    if (prefix.length === 9) return [sql('h.township_code = ?', prefix)];
+    if (prefix.length === 12) return [sql('h.region_code = ?', prefix)];
+    return [sql('h.region_code LIKE ?', `${prefix}%`)];
+  }
+
+  /** Whether a region code (of a household, or one it would move to) is inside the caller's region. */
+  canTouchRegion(regionCode: string | null | undefined): boolean {
+    const prefix = this.principal?.regionCode;
+    if (!prefix) return true;
+    return Boolean(regionCode && regionCode.startsWith(prefix));
+  }
+
+  /** The township a caller is confined to, if any. */
+  get township(): string | null {
+    const p = this.principal?.regionCode;
+    return p ? townshipCodeOf(p) : null;
+  }
+}

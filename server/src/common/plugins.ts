@@ -1,0 +1,55 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
+import type { RequestContext } from './context.js';
+import { PiiAccess } from '../modules/audit/audit.entity.js';
+
+/** Root fields an anonymous caller may use. Everything else, introspection included, needs a token. */
+const ANONYMOUS_FIELDS = new Set(['login', '__typename']);
+
+function rootFieldNames(op: OperationDefinitionNode | undefined | null): string[] {
+  if (!op) return [];
+  return op.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : ['(fragment)']));
+}
+
+/**
+ * The request-level gate: an anonymous call to anything but `login` is UNAUTHENTICATED, before any resolver runs.
+ */
+export const authGatePlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue, operation }) {
+        if (contextValue.access.principal) return;
+        if (rootFieldNames(operation).every((f) => ANONYMOUS_FIELDS.has(f))) return;
+        throw new GraphQLError('请先登录（缺少或无效的 Authorization: Bearer 令牌）', {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+        });
+      },
+      async willSendResponse({ contextValue, response }) {
+        // No field suggestions ("Did you mean …?") for anonymous callers: they would reveal the schema.
+        if (contextValue.access?.principal || response.body.kind !== 'single') return;
+        for (const e of response.body.singleResult.errors ?? []) {
+          (e as { message: string }).message = e.message.replace(/ ?Did you mean .*$/s, '');
+        }
+      },
+    };
+  },
+};
+
+/** Records, once per request, which households' personal data were returned unmasked (who, when, which rows). */
+export const piiAccessPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, operation }) {
+        const ids = contextValue.pii?.households;
+        if (!ids || ids.size === 0) return;
+        const em = contextValue.em.fork();
+        em.create(PiiAccess, {
+          at: contextValue.clock.now(), actor: contextValue.access.actor, requestId: contextValue.requestId,
+          purpose: operation?.operation === 'mutation' ? 'mutation' : 'query', entityType: 'household',
+          entityIds: [...ids].join(','),
+        });
+        await em.flush();
+      },
+    };
+  },
+};

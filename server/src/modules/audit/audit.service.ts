@@ -1,0 +1,51 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { AuditEvent } from './audit.entity.js';
+
+/** Who is changing things, in which request and which user step: stamped on every audit row. */
+export interface AuditStamp {
+  actor: string;
+  requestId: string;
+  changeSet: string | null;
+}
+
+export interface AuditEntry {
+  action: 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE' | 'REMOVE';
+  entityType: string;
+  entityId: string;
+  field?: string | null;
+  before?: unknown;
+  after?: unknown;
+  householdId?: number | null;
+  regionCode?: string | null;
+}
+
+const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v instanceof Date ? v.toISOString() : v));
+
+/**
+ * Writes audit rows through the EntityManager of the change's own transaction: they commit with the change or roll
+ * back with it. There is no update or delete of audit rows anywhere in the code.
+ */
+export function recordAudit(em: EntityManager, stamp: AuditStamp, at: Date, entries: AuditEntry[]): void {
+  for (const e of entries) {
+    em.create(AuditEvent, {
+      at, actor: stamp.actor, requestId: stamp.requestId, changeSet: stamp.changeSet, action: e.action,
+      entityType: e.entityType, entityId: e.entityId, field: e.field ?? null, before: json(e.before), after: json(e.after),
+      householdId: e.householdId ?? null, regionCode: e.regionCode ?? null,
+    });
+  }
+}
+
+/** Field-by-field differences between two snapshots, as UPDATE entries. */
+export function diffEntries(
+  base: Omit<AuditEntry, 'action' | 'field' | 'before' | 'after'>,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): AuditEntry[] {
+  const out: AuditEntry[] = [];
+  for (const k of Object.keys(after)) {
+    const b = before[k] instanceof Date ? (before[k] as Date).toISOString() : before[k];
+    const a = after[k] instanceof Date ? (after[k] as Date).toISOString() : after[k];
+    if (JSON.stringify(b ?? null) !== JSON.stringify(a ?? null)) out.push({ ...base, action: 'UPDATE', field: k, before: b, after: a });
+  }
+  return out;
+}

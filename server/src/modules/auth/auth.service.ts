@@ -1,0 +1,143 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { GraphQLError } from 'graphql';
+import { regionByCode } from '@doudi/shared';
+import type { Clock } from '../../common/context.js';
+import { ROLE_SCOPES, SCOPES, forbidden, type Principal, type Role, type Scope } from '../../common/access.js';
+import { AppUser } from './user.entity.js';
+import { AuthToken, LoginThrottle } from './token.entity.js';
+import { hashPassword, verifyPassword, dummyHash, newSecret, tokenHash } from './password.js';
+
+import type { AuthSettings } from '../../config.js';
+
+export const DEFAULT_AUTH: AuthSettings = { sessionHours: 12, slowAfter: 3, lockAfter: 8, lockMinutes: 15, delayUnitMs: 500 };
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function loginError(code: string, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extra } });
+}
+
+export class AuthService {
+  constructor(private readonly em: EntityManager, private readonly clock: Clock, private readonly settings: AuthSettings = DEFAULT_AUTH) {}
+
+  /** Checks a password; slows down repeated failures for the username, then locks it for a while. */
+  async login(usernameRaw: string, password: string): Promise<{ token: string; user: AppUser; expiresAt: Date }> {
+    const username = usernameRaw.trim().toLowerCase();
+    const now = this.clock.now();
+    const em = this.em.fork();
+    const throttle = await em.findOne(LoginThrottle, { username });
+    if (throttle?.lockedUntil && throttle.lockedUntil > now) {
+      const seconds = Math.ceil((throttle.lockedUntil.getTime() - now.getTime()) / 1000);
+      throw loginError('LOGIN_LOCKED', `登录失败次数过多，账号已锁定，请 ${Math.ceil(seconds / 60)} 分钟后再试`, { retryAfterSeconds: seconds });
+    }
+    const failures = throttle?.failures ?? 0;
+    if (failures >= this.settings.slowAfter) await sleep(Math.min(8, failures - this.settings.slowAfter + 1) * this.settings.delayUnitMs);
+
+    const user = await em.findOne(AppUser, { username });
+    const ok = user && !user.disabled ? await verifyPassword(password, user.passwordHash) : (await verifyPassword(password, await dummyHash()), false);
+    if (!ok || !user) {
+      const t = throttle ?? em.create(LoginThrottle, { username });
+      // Failures older than the lock window are forgotten.
+      const stale = t.lastFailureAt && now.getTime() - t.lastFailureAt.getTime() > this.settings.lockMinutes * 60_000;
+      t.failures = (stale ? 0 : t.failures) + 1;
+      t.lastFailureAt = now;
+      if (t.failures >= this.settings.lockAfter) t.lockedUntil = new Date(now.getTime() + this.settings.lockMinutes * 60_000);
+      await em.flush();
+      throw loginError('UNAUTHENTICATED', '用户名或密码错误');
+    }
+    if (throttle) em.remove(throttle);
+    const secret = newSecret('dds_');
+    const expiresAt = new Date(now.getTime() + this.settings.sessionHours * 3600_000);
+    em.create(AuthToken, { kind: 'SESSION', tokenHash: tokenHash(secret), userId: user.id, expiresAt, createdAt: now, lastUsedAt: now, name: user.username });
+    await em.flush();
+    return { token: secret, user, expiresAt };
+  }
+
+  async logout(principal: Principal): Promise<boolean> {
+    const em = this.em.fork();
+    const t = await em.findOne(AuthToken, { id: principal.tokenId });
+    if (t && !t.revokedAt) {
+      t.revokedAt = this.clock.now();
+      await em.flush();
+    }
+    return true;
+  }
+
+  /** The principal behind a bearer token, or null when it is unknown, expired or revoked. */
+  async authenticate(secret: string): Promise<Principal | null> {
+    if (!/^dd[st]_[A-Za-z0-9_-]{20,80}$/.test(secret)) return null;
+    const em = this.em.fork();
+    const t = await em.findOne(AuthToken, { tokenHash: tokenHash(secret) });
+    const now = this.clock.now();
+    if (!t || t.revokedAt || t.expiresAt <= now) return null;
+    // Record last use at most once a minute: no write per request.
+    if (!t.lastUsedAt || now.getTime() - t.lastUsedAt.getTime() > 60_000) {
+      t.lastUsedAt = now;
+      await em.flush();
+    }
+    if (t.kind === 'SESSION') {
+      const user = t.userId ? await em.findOne(AppUser, { id: t.userId }) : null;
+      if (!user || user.disabled) return null;
+      const role = user.role as Role;
+      return {
+        kind: 'session', actor: user.username, userId: user.id, tokenId: t.id, role,
+        regionCode: user.regionCode ?? null, unitCode: user.unitCode ?? null, scopes: new Set(ROLE_SCOPES[role] ?? []),
+      };
+    }
+    return {
+      kind: 'api-token', actor: `token:${t.name}`, userId: null, tokenId: t.id, role: null,
+      regionCode: t.regionCode ?? null, unitCode: null, scopes: new Set(t.scopes.split(',').filter(Boolean) as Scope[]),
+    };
+  }
+
+  async createApiToken(input: { name: string; scopes: string[]; regionCode?: string | null; expiresAt: Date }, createdBy: string): Promise<{ token: string; record: AuthToken }> {
+    const name = input.name.trim();
+    if (!name || name.length > 100) throw loginError('BAD_USER_INPUT', '令牌名称不能为空，且不超过 100 个字符', { field: 'name' });
+    const bad = input.scopes.filter((s) => !(SCOPES as readonly string[]).includes(s));
+    if (bad.length || input.scopes.length === 0) {
+      throw loginError('BAD_USER_INPUT', `权限范围无效：${bad.join(', ') || '（空）'}；可选 ${SCOPES.join(', ')}`, { field: 'scopes' });
+    }
+    if (input.regionCode && !regionByCode(input.regionCode)) {
+      throw loginError('BAD_USER_INPUT', `区划代码“${input.regionCode}”不是本县的区划`, { field: 'regionCode' });
+    }
+    const now = this.clock.now();
+    if (input.expiresAt <= now) throw loginError('BAD_USER_INPUT', '到期时间必须晚于现在', { field: 'expiresAt' });
+    const em = this.em.fork();
+    const secret = newSecret('ddt_');
+    const record = em.create(AuthToken, {
+      kind: 'API', name, tokenHash: tokenHash(secret), scopes: [...new Set(input.scopes)].join(','),
+      regionCode: input.regionCode ?? null, expiresAt: input.expiresAt, createdBy, createdAt: now,
+    });
+    await em.flush();
+    return { token: secret, record };
+  }
+
+  async revokeApiToken(id: number): Promise<AuthToken> {
+    const em = this.em.fork();
+    const t = await em.findOne(AuthToken, { id, kind: 'API' });
+    if (!t) throw loginError('NOT_FOUND', `令牌 ${id} 不存在`);
+    if (!t.revokedAt) {
+      t.revokedAt = this.clock.now();
+      await em.flush();
+    }
+    return t;
+  }
+
+  async apiTokens(): Promise<AuthToken[]> {
+    return this.em.fork().find(AuthToken, { kind: 'API' }, { orderBy: { id: 'desc' } });
+  }
+
+  async createUser(input: { username: string; password: string; role: Role; displayName?: string; regionCode?: string | null; unitCode?: string | null }): Promise<AppUser> {
+    const em = this.em.fork();
+    if (input.role === 'TOWNSHIP_STAFF' && !(input.regionCode && input.regionCode.length === 9)) {
+      throw forbidden('乡镇经办人必须指定所属乡镇（9 位区划代码）');
+    }
+    const user = em.create(AppUser, {
+      username: input.username.toLowerCase(), displayName: input.displayName ?? input.username, role: input.role,
+      regionCode: input.regionCode ?? null, unitCode: input.unitCode ?? null, passwordHash: await hashPassword(input.password),
+      createdAt: this.clock.now(),
+    });
+    await em.flush();
+    return user;
+  }
+}
