@@ -166,8 +166,42 @@ async function migrationCheck(): Promise<void> {
   if (failed) process.exit(1);
 }
 
+/** `pnpm doudi token create --name N --scopes a,b [--region CODE] [--days D]` / `token revoke --id ID` / `token list`. */
+async function token(): Promise<void> {
+  const sub = process.argv[3];
+  const config = loadConfig();
+  const orm = await openOrm(config.db);
+  try {
+    await migrate(orm);
+    const { AuthService } = await import('./modules/auth/auth.service.js');
+    const svc = new AuthService(orm.em.fork(), { now: () => new Date() }, config.auth);
+    if (sub === 'create') {
+      const days = Number(arg('days') ?? 365);
+      const { token: secret, record } = await svc.createApiToken({
+        name: arg('name') ?? '', scopes: (arg('scopes') ?? '').split(',').map((x) => x.trim()).filter(Boolean),
+        regionCode: arg('region') ?? null, expiresAt: new Date(Date.now() + days * 86400_000),
+      }, 'cli');
+      console.log(`API token #${record.id} "${record.name}" (${record.scopes}${record.regionCode ? `, region ${record.regionCode}` : ''}), expires ${record.expiresAt.toISOString()}`);
+      console.log('secret (shown once, stored only as a hash):');
+      console.log(secret);
+    } else if (sub === 'revoke') {
+      const t = await svc.revokeApiToken(Number(arg('id')));
+      console.log(`revoked API token #${t.id} "${t.name}"`);
+    } else if (sub === 'list') {
+      for (const t of await svc.apiTokens()) {
+        console.log(`#${t.id}\t${t.name}\t${t.scopes}\t${t.regionCode ?? '(county)'}\texpires ${t.expiresAt.toISOString()}\t${t.revokedAt ? 'revoked' : 'active'}\tlast used ${t.lastUsedAt?.toISOString() ?? 'never'}`);
+      }
+    } else {
+      throw new Error('usage: pnpm doudi token create --name N --scopes ledger:read,pii:read [--region 640121104] [--days 365] | token revoke --id ID | token list');
+    }
+  } finally {
+    await orm.close(true);
+  }
+}
+
 const commands: Record<string, () => Promise<void>> = {
   seed,
+  token,
   'schema:print': schemaPrint,
   'schema:check': schemaCheck,
   'migration:create': migrationCreate,
@@ -178,7 +212,8 @@ const cmd = process.argv[2];
 const run = cmd ? commands[cmd] : undefined;
 if (!run) {
   console.error(`usage: pnpm doudi <${Object.keys(commands).join('|')}> [options]\n` +
-    '  seed --households N [--reset|--append] [--seed S]   demo data of 永宁县 (DATABASE_URL selects the database)');
+    '  seed --households N [--reset|--append] [--seed S]   demo data of 永宁县 (DATABASE_URL selects the database)\n' +
+    '  token create --name N --scopes a,b [--region CODE] [--days D] | token revoke --id ID | token list');
   process.exit(2);
 }
 run().then(

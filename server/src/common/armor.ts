@@ -5,11 +5,12 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
  * grid's and integrators' real queries (a page of households with members is depth 5, cost up to ~100,000: armor multiplies by `first`).
  * Each refusal is turned into a stable code by `formatError`.
  */
-export const LIMITS = { depth: 10, aliases: 30, tokens: 4000, directives: 20, cost: 150000 };
+export const LIMITS = { depth: 15, aliases: 30, tokens: 4000, directives: 20, cost: 150000 };
 
 export function armorProtection() {
   const armor = new ApolloArmor({
-    maxDepth: { n: LIMITS.depth, exposeLimits: true },
+    // The schema has no cycles; depth matters for introspection, whose standard query nests ofType ~8 deep.
+    maxDepth: { n: LIMITS.depth, exposeLimits: true, ignoreIntrospection: false },
     maxAliases: { n: LIMITS.aliases, exposeLimits: true },
     maxTokens: { n: LIMITS.tokens, exposeLimits: true },
     maxDirectives: { n: LIMITS.directives, exposeLimits: true },
