@@ -18,7 +18,7 @@ describe('GraphQL over HTTP (graphql-http serverAudits)', () => {
   it('passes every MUST audit', async () => {
     const audits = serverAudits({
       url: `${srv.url}/graphql`,
-      fetchFn: (input: RequestInfo | URL, init?: RequestInit) => {
+      fetchFn: (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
         const headers = new Headers(init?.headers);
         for (const [k, v] of Object.entries(auth)) headers.set(k, v);
         // Apollo's CSRF prevention asks GET/simple requests for a preflight-forcing header, as browsers send.

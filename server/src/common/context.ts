@@ -17,7 +17,9 @@ export interface RequestContext {
   changeSet: string | null;
   access: Access;
   /** Households whose personal data this request returned unmasked: logged once at the end of the request. */
-  pii: { households: Set<string> };
+  pii: { households: Set<string>; purpose?: string };
+  /** The caller asked for personal data masked even though it may see it (the grid: reveal row by row). */
+  maskPii?: boolean;
   /** Per-request batchers (e.g. members by household). */
   loaders: Map<string, unknown>;
 }

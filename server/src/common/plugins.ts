@@ -45,7 +45,7 @@ export const piiAccessPlugin: ApolloServerPlugin<RequestContext> = {
         const em = contextValue.em.fork();
         em.create(PiiAccess, {
           at: contextValue.clock.now(), actor: contextValue.access.actor, requestId: contextValue.requestId,
-          purpose: operation?.operation === 'mutation' ? 'mutation' : 'query', entityType: 'household',
+          purpose: contextValue.pii.purpose ?? (operation?.operation === 'mutation' ? 'mutation' : 'query'), entityType: 'household',
           entityIds: [...ids].join(','),
         });
         await em.flush();

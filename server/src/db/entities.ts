@@ -4,6 +4,8 @@ import { Member } from '../modules/household/member.entity.js';
 import { AppUser } from '../modules/auth/user.entity.js';
 import { AuthToken, LoginThrottle } from '../modules/auth/token.entity.js';
 import { AuditEvent, PiiAccess } from '../modules/audit/audit.entity.js';
+import { ViewState } from '../modules/view-state/view-state.entity.js';
+import { ChangeSetState } from '../modules/undo/change-set.entity.js';
 
 /** Every entity, listed once: no folder scanning, so tsx, vitest and the tsc build see the same set. */
-export const ENTITIES = [Region, Household, Member, AppUser, AuthToken, LoginThrottle, AuditEvent, PiiAccess];
+export const ENTITIES = [Region, Household, Member, AppUser, AuthToken, LoginThrottle, AuditEvent, PiiAccess, ViewState, ChangeSetState];

@@ -17,6 +17,18 @@ function loginError(code: string, message: string, extra: Record<string, unknown
   return new GraphQLError(message, { extensions: { code, ...extra } });
 }
 
+/**
+ * Principals by token hash for a few seconds, so that a page of the grid does not cost two lookups per request.
+ * Logout and revocation evict at once (in this process); expiry is checked on every use.
+ */
+const principalCache = new Map<string, { principal: Principal; expiresAt: number; until: number }>();
+const CACHE_MS = 10_000;
+
+export function evictPrincipal(hash?: string): void {
+  if (hash) principalCache.delete(hash);
+  else principalCache.clear();
+}
+
 export class AuthService {
   constructor(private readonly em: EntityManager, private readonly clock: Clock, private readonly settings: AuthSettings = DEFAULT_AUTH) {}
 
@@ -60,16 +72,28 @@ export class AuthService {
       t.revokedAt = this.clock.now();
       await em.flush();
     }
+    if (t) evictPrincipal(t.tokenHash);
     return true;
   }
 
   /** The principal behind a bearer token, or null when it is unknown, expired or revoked. */
   async authenticate(secret: string): Promise<Principal | null> {
     if (!/^dd[st]_[A-Za-z0-9_-]{20,80}$/.test(secret)) return null;
-    const em = this.em.fork();
-    const t = await em.findOne(AuthToken, { tokenHash: tokenHash(secret) });
+    const hash = tokenHash(secret);
     const now = this.clock.now();
+    const cached = principalCache.get(hash);
+    if (cached && cached.until > Date.now() && cached.expiresAt > now.getTime()) return cached.principal;
+    const principal = await this.lookup(hash, now);
+    if (principal) principalCache.set(hash, { ...principal, until: Date.now() + CACHE_MS });
+    else principalCache.delete(hash);
+    return principal?.principal ?? null;
+  }
+
+  private async lookup(hash: string, now: Date): Promise<{ principal: Principal; expiresAt: number } | null> {
+    const em = this.em.fork();
+    const t = await em.findOne(AuthToken, { tokenHash: hash });
     if (!t || t.revokedAt || t.expiresAt <= now) return null;
+    const expiresAt = t.expiresAt.getTime();
     // Record last use at most once a minute: no write per request.
     if (!t.lastUsedAt || now.getTime() - t.lastUsedAt.getTime() > 60_000) {
       t.lastUsedAt = now;
@@ -80,13 +104,19 @@ export class AuthService {
       if (!user || user.disabled) return null;
       const role = user.role as Role;
       return {
-        kind: 'session', actor: user.username, userId: user.id, tokenId: t.id, role,
-        regionCode: user.regionCode ?? null, unitCode: user.unitCode ?? null, scopes: new Set(ROLE_SCOPES[role] ?? []),
+        expiresAt,
+        principal: {
+          kind: 'session', actor: user.username, userId: user.id, tokenId: t.id, role,
+          regionCode: user.regionCode ?? null, unitCode: user.unitCode ?? null, scopes: new Set(ROLE_SCOPES[role] ?? []),
+        },
       };
     }
     return {
-      kind: 'api-token', actor: `token:${t.name}`, userId: null, tokenId: t.id, role: null,
-      regionCode: t.regionCode ?? null, unitCode: null, scopes: new Set(t.scopes.split(',').filter(Boolean) as Scope[]),
+      expiresAt,
+      principal: {
+        kind: 'api-token', actor: `token:${t.name}`, userId: null, tokenId: t.id, role: null,
+        regionCode: t.regionCode ?? null, unitCode: null, scopes: new Set(t.scopes.split(',').filter(Boolean) as Scope[]),
+      },
     };
   }
 
@@ -120,6 +150,7 @@ export class AuthService {
       t.revokedAt = this.clock.now();
       await em.flush();
     }
+    evictPrincipal(t.tokenHash);
     return t;
   }
 

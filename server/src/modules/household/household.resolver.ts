@@ -17,7 +17,7 @@ import { forbidden } from '../../common/access.js';
 import { toHouseholdNode } from './household.mapper.js';
 
 export const householdService = (ctx: RequestContext) => new HouseholdService({
-  em: ctx.em, kind: ctx.config.db.kind, clock: ctx.clock, access: ctx.access, pii: ctx.pii,
+  em: ctx.em, kind: ctx.config.db.kind, clock: ctx.clock, access: ctx.access, pii: ctx.pii, maskPii: ctx.maskPii,
   stamp: { actor: ctx.access.actor, requestId: ctx.requestId, changeSet: ctx.changeSet },
 });
 const service = householdService;
@@ -45,7 +45,9 @@ export class HouseholdResolver {
     @Arg('first', () => Int, { nullable: true, description: 'page size, default 100, at most 500' }) first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page' }) after?: string | null,
     @Arg('offset', () => Int, { nullable: true, description: 'rows to skip (after the cursor, if any)' }) offset?: number | null,
+    @Arg('maskPii', () => Boolean, { nullable: true, description: 'true: personal data masked even for a caller with pii:read (the grid reveals row by row with revealHousehold)' }) maskPii?: boolean | null,
   ): Promise<HouseholdConnection> {
+    if (maskPii) ctx.maskPii = true;
     if (!ctx.access.seesPii && orderBy?.some((o) => PII_SORT.has(o.field))) {
       throw forbidden('没有“查看个人敏感信息”权限（pii:read），不能按身份证号或电话排序', { field: 'orderBy' });
     }
@@ -77,6 +79,13 @@ export class HouseholdResolver {
       if (err instanceof RowError) throw new GraphQLError(err.errors[0].message, { extensions: { code: err.errors[0].code } });
       throw err;
     }
+  }
+
+  @Authorized('pii:read')
+  @Query(() => HouseholdNode, { nullable: true, description: 'One household with its personal data unmasked (pii:read); the reveal is recorded' })
+  async revealHousehold(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<HouseholdNode | null> {
+    ctx.pii.purpose = 'reveal';
+    return this.household(ctx, id);
   }
 
   @FieldResolver(() => [MemberNode], { description: '家庭成员, the head first' })

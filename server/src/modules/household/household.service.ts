@@ -76,6 +76,8 @@ export interface HouseholdServiceDeps {
   access: Access;
   stamp: AuditStamp;
   pii: PiiReads;
+  /** Mask personal data even for a caller who may see it. */
+  maskPii?: boolean;
 }
 
 function householdSnapshot(h: Household): Record<string, unknown> {
@@ -109,13 +111,13 @@ export class HouseholdService {
 
   /** Masks personal data unless the caller may see it; records unmasked reads (PIPL). */
   present(node: HouseholdNode): HouseholdNode {
-    if (!this.access.seesPii) return maskHousehold(node);
+    if (!this.access.seesPii || this.deps.maskPii) return maskHousehold(node);
     this.deps.pii.households.add(node.id);
     return node;
   }
 
   presentMember(node: MemberNode): MemberNode {
-    if (!this.access.seesPii) return maskMember(node);
+    if (!this.access.seesPii || this.deps.maskPii) return maskMember(node);
     this.deps.pii.households.add(node.householdId);
     return node;
   }
