@@ -3,8 +3,8 @@
 //   1. the shared package's unit tests,
 //   2. the server's unit and integration tests against SQLite,
 //   3. the same integration tests against PostgreSQL (DOUDI_TEST_PG, or a server on 127.0.0.1:5432 if one answers),
-//   4. the black-box tests in test/: the built server started as a process, over HTTP (and, from the grid issue on,
-//      in Chromium).
+//   4. the black-box tests in test/: the built server started as a process, over HTTP and in Chromium (Debian's
+//      package: installed here with apt-get when missing and run as root, otherwise named as missing).
 // Ends with one line "test: N passed, M failed". With DOUDI_REQUIRE_PG=1 (CI), a missing PostgreSQL is a failure,
 // not a skip.
 import { spawnSync } from 'node:child_process';
@@ -66,6 +66,7 @@ if (run('pnpm', ['build']) !== 0) {
 }
 
 vitest('shared', '@doudi/shared');
+vitest('client (unit)', '@doudi/client');
 vitest('server (SQLite)', '@doudi/server');
 
 let pgUrl = process.env.DOUDI_TEST_PG;
@@ -80,7 +81,21 @@ if (pgUrl) {
   notes.push('PostgreSQL suite skipped (no server)');
 }
 
-vitest('e2e (built server over HTTP)', '@doudi/test');
+// The browser tests need Debian's Chromium (playwright cannot download a browser here).
+const chromium = process.env.DOUDI_CHROMIUM ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (root && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0) {
+    console.log('\n=== installing Chromium from Debian\'s packages (apt-get install chromium) ===');
+    run('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium']);
+  }
+}
+if (!existsSync(chromium)) {
+  failed += 1;
+  notes.push(`Chromium is missing at ${chromium}: install Debian's package (sudo apt-get install chromium) or set DOUDI_CHROMIUM to its path`);
+} else {
+  vitest('e2e (built server over HTTP, and Chromium)', '@doudi/test', [], { DOUDI_CHROMIUM: chromium });
+}
 
 for (const n of notes) console.log(`note: ${n}`);
 console.log(`test: ${passed} passed, ${failed} failed`);

@@ -75,12 +75,20 @@ export async function openBulkWriter(em: EntityManager, kind: DbKind): Promise<B
       await q(`INSERT INTO ${table} (${cols.join(',')}) SELECT * FROM unnest(${sel})`, arrays);
     },
     dropIndexes: async (tables) => {
+      // Unique and foreign-key constraints too: PostgreSQL checks them row by row (a trigger per member row for the
+      // foreign key); added back at the end they are validated in one pass each.
+      const cons = (await q(
+        `SELECT c.conname AS name, t.relname AS tbl, pg_get_constraintdef(c.oid) AS def FROM pg_constraint c
+         JOIN pg_class t ON t.oid = c.conrelid WHERE t.relname = ANY($1) AND c.contype IN ('f', 'u')
+         ORDER BY CASE c.contype WHEN 'f' THEN 0 ELSE 1 END`, [tables])).rows as { name: string; tbl: string; def: string }[];
+      for (const c of cons) await q(`ALTER TABLE ${c.tbl} DROP CONSTRAINT ${c.name}`);
       const res = await q(
         `SELECT i.indexname AS name, i.indexdef AS def FROM pg_indexes i WHERE i.schemaname = current_schema() AND i.tablename = ANY($1)
          AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`, [tables]);
       const rows = res.rows as { name: string; def: string }[];
       for (const r of rows) await q(`DROP INDEX ${r.name}`);
-      return rows.map((r) => r.def);
+      // Unique constraints before foreign keys when re-created (a foreign key needs its target's unique index).
+      return [...rows.map((r) => r.def), ...cons.reverse().map((c) => `ALTER TABLE ${c.tbl} ADD CONSTRAINT ${c.name} ${c.def}`)];
     },
     createIndexes: async (defs) => {
       for (const d of defs) await q(d);
