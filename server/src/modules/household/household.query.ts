@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
-import { RiskTypeDef } from '@doudi/shared';
 import type { DbKind } from '../../config.js';
 import { type Sql, sql, joinSql, likeEscape, dbDate, queryRows } from '../../common/sql.js';
 import { encodeCursor, decodeCursor } from '../../common/cursor.js';
