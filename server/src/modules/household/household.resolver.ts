@@ -22,6 +22,15 @@ export const householdService = (ctx: RequestContext) => new HouseholdService({
 });
 const service = householdService;
 
+/** Rows per bulk mutation: a big paste fits; a runaway client gets a clear error instead of a minutes-long request. */
+export const MAX_BATCH = 5000;
+
+function checkBatch(rows: unknown[]): void {
+  if (rows.length > MAX_BATCH) {
+    throw new GraphQLError(`一次最多提交 ${MAX_BATCH} 行，本次 ${rows.length} 行；请分批提交`, { extensions: { code: 'OUT_OF_RANGE', field: 'input' } });
+  }
+}
+
 /** Sorting by an ID number or phone would leak their order to a caller who sees them masked. */
 const PII_SORT = new Set(['headIdNumber', 'phone']);
 
@@ -96,42 +105,49 @@ export class HouseholdResolver {
   @Authorized('ledger:write')
   @Mutation(() => [HouseholdRowResult], { description: 'Creates households with their members; one result per row' })
   async createHouseholds(@Ctx() ctx: RequestContext, @Arg('input', () => [HouseholdCreateInput]) input: HouseholdCreateInput[]) {
+    checkBatch(input);
     return service(ctx).createHouseholds(input);
   }
 
   @Authorized('ledger:write')
   @Mutation(() => [HouseholdRowResult], { description: 'Changes households (id, version and the fields to change); one result per row' })
   async updateHouseholds(@Ctx() ctx: RequestContext, @Arg('input', () => [HouseholdUpdateInput]) input: HouseholdUpdateInput[]) {
+    checkBatch(input);
     return service(ctx).updateHouseholds(input);
   }
 
   @Authorized('ledger:write')
   @Mutation(() => [HouseholdRowResult], { description: 'Soft-deletes households (restorable)' })
   async deleteHouseholds(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[]) {
+    checkBatch(ids);
     return service(ctx).deleteHouseholds(ids);
   }
 
   @Authorized('ledger:write')
   @Mutation(() => [HouseholdRowResult], { description: 'Restores deleted households' })
   async restoreHouseholds(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[]) {
+    checkBatch(ids);
     return service(ctx).restoreHouseholds(ids);
   }
 
   @Authorized('ledger:write')
   @Mutation(() => [MemberRowResult], { description: 'Adds members to households' })
   async addMembers(@Ctx() ctx: RequestContext, @Arg('input', () => [MemberAddInput]) input: MemberAddInput[]) {
+    checkBatch(input);
     return service(ctx).addMembers(input);
   }
 
   @Authorized('ledger:write')
   @Mutation(() => [MemberRowResult], { description: 'Changes members (id, version and the fields to change)' })
   async updateMembers(@Ctx() ctx: RequestContext, @Arg('input', () => [MemberUpdateInput]) input: MemberUpdateInput[]) {
+    checkBatch(input);
     return service(ctx).updateMembers(input);
   }
 
   @Authorized('ledger:write')
   @Mutation(() => [MemberRowResult], { description: 'Removes members (not the head)' })
   async removeMembers(@Ctx() ctx: RequestContext, @Arg('input', () => [MemberRemoveInput]) input: MemberRemoveInput[]) {
+    checkBatch(input);
     return service(ctx).removeMembers(input);
   }
 
