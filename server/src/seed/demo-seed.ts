@@ -19,7 +19,7 @@ const CHUNK = 20_000;
  * their household without a round trip. Into empty tables the secondary indexes are dropped first and built once at
  * the end (several times faster than maintaining ~20 indexes row by row).
  */
-export async function seedDemoHouseholds(em: EntityManager, kind: DbKind, opts: SeedOptions): Promise<{ households: number; members: number; ms: number }> {
+export async function seedDemoHouseholds(em: EntityManager, kind: DbKind, opts: SeedOptions): Promise<{ households: number; members: number; ms: number; phases: Record<string, number> }> {
   const t0 = performance.now();
   const [maxRow] = await queryRows<{ n: number | string | null }>(em, { text: 'SELECT MAX(id) AS n FROM household', params: [] });
   const firstId = Number(maxRow?.n ?? 0) + 1;
@@ -28,6 +28,7 @@ export async function seedDemoHouseholds(em: EntityManager, kind: DbKind, opts: 
   const empty = (await tableIsEmpty(em, 'household')) && (await tableIsEmpty(em, 'member'));
   const now = kind === 'sqlite' ? Date.now() : new Date();
 
+  const phases: Record<string, number> = {};
   const w = await openBulkWriter(em, kind);
   let members = 0;
   let done = 0;
@@ -66,7 +67,9 @@ export async function seedDemoHouseholds(em: EntityManager, kind: DbKind, opts: 
     }
     await w.commit();
     opts.progress?.(done, opts.households);
+    phases.insertMs = Math.round(performance.now() - t0);
     await w.createIndexes(indexes);
+    phases.indexMs = Math.round(performance.now() - t0) - phases.insertMs;
   } finally {
     await w.release();
   }
@@ -81,7 +84,8 @@ export async function seedDemoHouseholds(em: EntityManager, kind: DbKind, opts: 
   } else {
     await conn.execute('ANALYZE');
   }
-  return { households: done, members, ms: performance.now() - t0 };
+  phases.analyzeMs = Math.round(performance.now() - t0) - phases.insertMs - phases.indexMs;
+  return { households: done, members, ms: performance.now() - t0, phases };
 }
 
 export async function seedDemoIfEmpty(orm: Orm, config: AppConfig, log: (l: string) => void): Promise<void> {
