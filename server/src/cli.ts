@@ -200,9 +200,34 @@ async function token(): Promise<void> {
   }
 }
 
+/** `pnpm doudi user:password --username U --password P` (or `--all-demo`): sets a password, e.g. a lost demo one. */
+async function userPassword(): Promise<void> {
+  const password = arg('password');
+  if (!password || password.length < 8) throw new Error('--password: at least 8 characters');
+  const config = loadConfig();
+  const orm = await openOrm(config.db);
+  try {
+    await migrate(orm);
+    const { AppUser } = await import('./modules/auth/user.entity.js');
+    const { hashPassword } = await import('./modules/auth/password.js');
+    const { DEMO_USERS } = await import('./seed/demo-users.js');
+    const em = orm.em.fork();
+    const names = flag('all-demo') ? DEMO_USERS.map((u) => u.username) : [String(arg('username') ?? '').toLowerCase()];
+    const users = await em.find(AppUser, { username: { $in: names } });
+    if (!users.length) throw new Error(`no such user: ${names.join(', ')}`);
+    const hash = await hashPassword(password);
+    for (const u of users) u.passwordHash = hash;
+    await em.flush();
+    console.log(`password set for ${users.map((u) => u.username).join(', ')}`);
+  } finally {
+    await orm.close(true);
+  }
+}
+
 const commands: Record<string, () => Promise<void>> = {
   seed,
   token,
+  'user:password': userPassword,
   'schema:print': schemaPrint,
   'schema:check': schemaCheck,
   'migration:create': migrationCreate,
@@ -214,7 +239,8 @@ const run = cmd ? commands[cmd] : undefined;
 if (!run) {
   console.error(`usage: pnpm doudi <${Object.keys(commands).join('|')}> [options]\n` +
     '  seed --households N [--reset|--append] [--seed S]   demo data of 永宁县 (DATABASE_URL selects the database)\n' +
-    '  token create --name N --scopes a,b [--region CODE] [--days D] | token revoke --id ID | token list');
+    '  token create --name N --scopes a,b [--region CODE] [--days D] | token revoke --id ID | token list\n' +
+    '  user:password --username U --password P | user:password --all-demo --password P');
   process.exit(2);
 }
 run().then(

@@ -1,4 +1,8 @@
-import { resolve } from 'node:path';
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root (server/src or server/dist → ../..): the default database lives in its data/ folder. */
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export type DbKind = 'sqlite' | 'postgresql';
 
@@ -36,7 +40,7 @@ export interface AuthSettings {
 /** `DATABASE_URL`: a postgresql:// URL, or an SQLite file as a plain path or a file: URL. */
 export function parseDatabaseUrl(raw: string | undefined, cwd = process.cwd()): DbConfig {
   const value = (raw ?? '').trim();
-  if (!value) return { kind: 'sqlite', url: resolve(cwd, 'data', 'doudi.sqlite') };
+  if (!value) return { kind: 'sqlite', url: resolve(repoRoot, 'data', 'doudi.sqlite') };
   if (/^postgres(ql)?:\/\//i.test(value)) return { kind: 'postgresql', url: value };
   if (/^(file|sqlite):/i.test(value)) {
     const path = decodeURIComponent(value.replace(/^(file|sqlite):(\/\/)?/i, ''));
