@@ -1,4 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { DbKind } from '../config.js';
 import { queryRows } from '../common/sql.js';
 
@@ -9,15 +12,9 @@ export const MEMBER_COLS = ['household_id', 'name', 'id_number', 'active_id_numb
   'phone', 'health', 'disability_type', 'disability_grade', 'labor_ability', 'schooling', 'version', 'created_at',
   'updated_at'] as const;
 
-/** Column types for PostgreSQL's unnest(): one typed array per column. */
-const PG_TYPES: Record<string, string> = {
-  id: 'int', household_id: 'int', member_count: 'int', version: 'int', income_per_capita: 'float8',
-  created_at: 'timestamptz', updated_at: 'timestamptz',
-};
-
 /**
  * Writes plain rows in bulk, bypassing the ORM (the seed and, later, imports of large sheets).
- * SQLite: prepared statements on the raw connection (~100k rows/s). PostgreSQL: INSERT … SELECT FROM unnest(arrays).
+ * SQLite: prepared statements on the raw connection (~100k rows/s). PostgreSQL: COPY FROM STDIN.
  */
 export interface BulkWriter {
   begin(): Promise<void>;
@@ -70,9 +67,19 @@ export async function openBulkWriter(em: EntityManager, kind: DbKind): Promise<B
     begin: async () => void (await q('BEGIN')),
     commit: async () => void (await q('COMMIT')),
     insert: async (table, cols, rows) => {
-      const arrays = cols.map((_, i) => rows.map((r) => r[i]));
-      const sel = cols.map((c, i) => `$${i + 1}::${PG_TYPES[c] ?? 'text'}[]`).join(', ');
-      await q(`INSERT INTO ${table} (${cols.join(',')}) SELECT * FROM unnest(${sel})`, arrays);
+      // COPY … FROM STDIN in text format: several times faster than parameterised INSERTs.
+      const lines = function* () {
+        let buf = '';
+        for (const r of rows) {
+          buf += `${r.map(copyText).join('\t')}\n`;
+          if (buf.length > 1 << 16) {
+            yield buf;
+            buf = '';
+          }
+        }
+        if (buf) yield buf;
+      };
+      await pipeline(Readable.from(lines()), client.query(copyFrom(`COPY ${table} (${cols.join(',')}) FROM STDIN`)));
     },
     dropIndexes: async (tables) => {
       // Unique and foreign-key constraints too: PostgreSQL checks them row by row (a trigger per member row for the
@@ -99,6 +106,13 @@ export async function openBulkWriter(em: EntityManager, kind: DbKind): Promise<B
       await knex.client.releaseConnection(client);
     },
   };
+}
+
+/** A value in COPY's text format: \N for null, backslash escapes for the separators. */
+function copyText(v: unknown): string {
+  if (v === null || v === undefined) return '\\N';
+  const t = v instanceof Date ? v.toISOString() : String(v);
+  return t.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
 }
 
 export async function tableIsEmpty(em: EntityManager, table: string): Promise<boolean> {
