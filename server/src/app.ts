@@ -22,6 +22,9 @@ import { authGatePlugin, piiAccessPlugin } from './common/plugins.js';
 import { armorProtection } from './common/armor.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { seedDemoUsers } from './seed/demo-users.js';
+import { seedPlan2020 } from './seed/plan-2020-seed.js';
+import { deadlineRules } from './modules/tasks/tasks.context.js';
+import { evidenceRouter } from './modules/tasks/evidence.route.js';
 
 export interface App {
   orm: Orm;
@@ -53,6 +56,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     await migrate(orm);
     await syncRegions(orm.em.fork());
     await seedDemoUsers(orm.em.fork(), config.demoPassword, log);
+    await seedPlan2020(orm.em.fork(), clock.now(), { demo: config.seedDemo, rules: deadlineRules(config), log });
     if (config.seedDemo) await (await import('./seed/demo-seed.js')).seedDemoIfEmpty(orm, config, log);
   } catch (err) {
     await orm.close(true);
@@ -112,6 +116,8 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
       },
     }),
   );
+
+  app.use(evidenceRouter(orm, config, clock));
 
   const clientDist = config.clientDist ?? defaultClientDist();
   if (clientDist) {

@@ -25,6 +25,23 @@ export interface AppConfig {
   auth: AuthSettings;
   /** Password of the demo accounts (DOUDI_DEMO_PASSWORD); generated and printed once when unset. */
   demoPassword: string | null;
+  tasks: TaskSettings;
+}
+
+export interface TaskSettings {
+  /** Days after a month's end by which that month's progress report is still on time (DOUDI_REPORT_GRACE_DAYS). */
+  graceDays: number;
+  /** Where evidence files are kept (DOUDI_EVIDENCE_DIR); null: an `evidence` folder beside the SQLite file, or the
+   *  repository's data/evidence for PostgreSQL. */
+  evidenceDir: string | null;
+  /** Largest evidence file accepted, in bytes (DOUDI_EVIDENCE_MAX_MB, default 5). */
+  evidenceMaxBytes: number;
+}
+
+/** The folder evidence files are kept in for a configuration. */
+export function evidenceDirOf(config: Pick<AppConfig, 'db' | 'tasks'>): string {
+  if (config.tasks.evidenceDir) return config.tasks.evidenceDir;
+  return config.db.kind === 'sqlite' ? resolve(dirname(config.db.url), 'evidence') : resolve(repoRoot, 'data', 'evidence');
 }
 
 export interface AuthSettings {
@@ -77,5 +94,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       delayUnitMs: 500,
     },
     demoPassword: env.DOUDI_DEMO_PASSWORD || null,
+    tasks: {
+      graceDays: intEnv('DOUDI_REPORT_GRACE_DAYS', 0),
+      evidenceDir: env.DOUDI_EVIDENCE_DIR ? resolve(env.DOUDI_EVIDENCE_DIR) : null,
+      evidenceMaxBytes: intEnv('DOUDI_EVIDENCE_MAX_MB', 5) * 1024 * 1024,
+    },
   };
 }

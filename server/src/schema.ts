@@ -8,11 +8,14 @@ import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { ViewStateResolver } from './modules/view-state/view-state.resolver.js';
 import { UndoResolver } from './modules/undo/undo.resolver.js';
+import { PlanResolver } from './modules/tasks/plan.resolver.js';
+import { AssignmentResolver } from './modules/tasks/assignment.resolver.js';
 import type { RequestContext } from './common/context.js';
 import type { Scope } from './common/access.js';
 
 /** Every resolver, listed in one place. */
-export const RESOLVERS = [HouseholdResolver, RegionResolver, AuthResolver, AuditResolver, ViewStateResolver, UndoResolver] as const;
+export const RESOLVERS = [HouseholdResolver, RegionResolver, AuthResolver, AuditResolver, ViewStateResolver, UndoResolver,
+  PlanResolver, AssignmentResolver] as const;
 
 /** `@Authorized('ledger:read')` on root fields: the caller's scopes decide (FORBIDDEN / UNAUTHENTICATED otherwise). */
 // An arrow function: type-graphql instantiates a `function` declaration as a class.

@@ -96,6 +96,43 @@ export class Access {
     return Boolean(regionCode && regionCode.startsWith(prefix));
   }
 
+  // ---- accountability tables (责任台账) ------------------------------------------------------------------------
+
+  /**
+   * The responsible unit a caller is confined to in the accountability tables: a unit reporter's or a township
+   * user's own unit (their unitCode), or the township of an API token with a region; null = every unit.
+   * A confined caller without a unit gets '' (matches no row).
+   */
+  get taskUnit(): string | null {
+    const p = this.principal;
+    if (!p) return '';
+    if (p.role === 'UNIT_REPORTER') return p.unitCode ?? '';
+    // A township user's unit is its township (demo users carry it as unitCode too).
+    if (p.role === 'TOWNSHIP_STAFF') return p.unitCode ?? (p.regionCode ? townshipCodeOf(p.regionCode) ?? '' : '');
+    if (p.kind === 'api-token' && p.regionCode) return townshipCodeOf(p.regionCode) ?? '';
+    return null;
+  }
+
+  /** Whether the caller may read a unit's rows. */
+  canSeeUnit(unitCode: string): boolean {
+    const u = this.taskUnit;
+    return u === null || u === unitCode;
+  }
+
+  /** Reporting and asking for close-off: the unit itself (tasks:write, its own rows), or the administrator. */
+  canReportFor(unitCode: string): boolean {
+    if (!this.has('tasks:write')) return false;
+    if (this.isAdmin) return true;
+    const u = this.taskUnit;
+    return u !== null && u !== '' && u === unitCode;
+  }
+
+  /** Approving, sending back, urging, entering plans: the leadership group's office (领导小组办公室) and the admin. */
+  get isTaskOffice(): boolean {
+    const role = this.principal?.role;
+    return this.has('tasks:write') && (role === 'LEADERSHIP_OFFICE' || role === 'ADMIN');
+  }
+
   /** The township a caller is confined to, if any. */
   get township(): string | null {
     const p = this.principal?.regionCode;

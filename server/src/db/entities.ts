@@ -6,6 +6,9 @@ import { AuthToken, LoginThrottle } from '../modules/auth/token.entity.js';
 import { AuditEvent, PiiAccess } from '../modules/audit/audit.entity.js';
 import { ViewState } from '../modules/view-state/view-state.entity.js';
 import { ChangeSetState } from '../modules/undo/change-set.entity.js';
+import { Plan, Measure, ResponsibleUnit } from '../modules/tasks/plan.entity.js';
+import { Assignment, ProgressReport, EvidenceFile, AssignmentEvent } from '../modules/tasks/assignment.entity.js';
 
 /** Every entity, listed once: no folder scanning, so tsx, vitest and the tsc build see the same set. */
-export const ENTITIES = [Region, Household, Member, AppUser, AuthToken, LoginThrottle, AuditEvent, PiiAccess, ViewState, ChangeSetState];
+export const ENTITIES = [Region, Household, Member, AppUser, AuthToken, LoginThrottle, AuditEvent, PiiAccess, ViewState, ChangeSetState,
+  Plan, Measure, ResponsibleUnit, Assignment, ProgressReport, EvidenceFile, AssignmentEvent];

@@ -1,4 +1,7 @@
 import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadConfig, type AppConfig } from '../config.js';
 import { startApp, type App } from '../app.js';
 import { createScratchDb, type ScratchDb } from '../db/scratch-db.js';
@@ -45,7 +48,7 @@ export class MutableClock implements Clock {
   }
 }
 
-export async function startTestServer(opts: { seed?: number; clock?: Clock; countCap?: number; auth?: Partial<AppConfig['auth']> } = {}): Promise<TestServer> {
+export async function startTestServer(opts: { seed?: number; clock?: Clock; countCap?: number; auth?: Partial<AppConfig['auth']>; tasks?: Partial<AppConfig['tasks']> } = {}): Promise<TestServer> {
   let scratch: ScratchDb;
   if (TEST_DB_KIND === 'postgresql') scratch = await createScratchDb('postgresql', process.env.DOUDI_TEST_PG);
   else scratch = await createScratchDb('sqlite');
@@ -58,6 +61,8 @@ export async function startTestServer(opts: { seed?: number; clock?: Clock; coun
     countCap: opts.countCap ?? 10000,
     demoPassword: TEST_PASSWORD,
     auth: { ...loadConfig({}).auth, delayUnitMs: 1, ...opts.auth },
+    // Evidence files in a throw-away folder, whatever the database.
+    tasks: { ...loadConfig({}).tasks, evidenceDir: mkdtempSync(join(tmpdir(), 'doudi-evidence-')), ...opts.tasks },
   };
   const app = await startApp(config, { clock: opts.clock, log: () => undefined, host: '127.0.0.1' });
   const url = app.url.replace('localhost', '127.0.0.1');
@@ -94,6 +99,7 @@ export async function startTestServer(opts: { seed?: number; clock?: Clock; coun
     async stop() {
       await app.close();
       await scratch.drop();
+      if (config.tasks.evidenceDir) rmSync(config.tasks.evidenceDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,52 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { Recurrence, AssignmentStatus, UnitKind } from './tasks.enums.js';
+
+@InputType({ description: 'Filter on assignments; fields combine with AND' })
+export class AssignmentWhere {
+  @Field(() => ID, { nullable: true, description: 'one plan only (default: every plan)' }) planId?: string;
+  @Field(() => Int, { nullable: true }) measureNo?: number;
+  @Field(() => String, { nullable: true }) unitCode?: string;
+  @Field(() => UnitKind, { nullable: true }) unitKind?: string;
+  @Field(() => AssignmentStatus, { nullable: true }) status?: string;
+  @Field(() => Boolean, { nullable: true }) overdue?: boolean;
+  @Field(() => Boolean, { nullable: true }) escalated?: boolean;
+  @Field(() => String, { nullable: true, description: 'due on or before this date (YYYY-MM-DD): "falls due in the next 30 days"' })
+  dueBefore?: string;
+}
+
+@InputType({ description: 'An evidence file sent inline, base64-encoded (at most DOUDI_EVIDENCE_MAX_MB each, default 5 MB)' })
+export class EvidenceUpload {
+  @Field(() => String) fileName!: string;
+  @Field(() => String, { nullable: true, description: 'MIME type; guessed from the file name when absent' }) contentType?: string | null;
+  @Field(() => String, { description: 'the file\'s bytes, base64' }) base64!: string;
+}
+
+@InputType({ description: 'A responsible unit a new plan names that the county does not have yet' })
+export class UnitInput {
+  @Field(() => String, { nullable: true, description: 'letter code (e.g. JYJ); generated when absent' }) code?: string | null;
+  @Field(() => String) name!: string;
+  @Field(() => UnitKind, { defaultValue: 'BUREAU' }) kind!: string;
+}
+
+@InputType({ description: 'One measure of a new plan, as the document writes it' })
+export class MeasureInput {
+  @Field(() => Int) no!: number;
+  @Field(() => String, { description: 'the group\'s title' }) group!: string;
+  @Field(() => Int, { nullable: true, description: 'the group\'s number; by order of first appearance when absent' }) groupNo?: number | null;
+  @Field(() => String) title!: string;
+  @Field(() => String) content!: string;
+  @Field(() => String, { nullable: true, description: 'first deadline YYYY-MM-DD, or null' }) deadline?: string | null;
+  @Field(() => String, { nullable: true, description: '完成时限 as written; derived when absent' }) deadlineText?: string | null;
+  @Field(() => Recurrence) recurrence!: string;
+  @Field(() => [String], { description: '责任单位 as written: "各乡镇", "团结西路街道办事处", "民政局" …' }) units!: string[];
+}
+
+@InputType({ description: 'A new plan with its measures; every measure × unit becomes an assignment' })
+export class PlanInput {
+  @Field(() => String) documentNumber!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String) issuer!: string;
+  @Field(() => String, { description: 'YYYY-MM-DD' }) issuedOn!: string;
+  @Field(() => [MeasureInput]) measures!: MeasureInput[];
+  @Field(() => [UnitInput], { nullable: true, description: 'units the plan names that are not known yet' }) newUnits?: UnitInput[] | null;
+}

@@ -1,0 +1,225 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Recurrence, AssignmentStatus, UnitKind, AssignmentEventKind } from './tasks.enums.js';
+import { PageInfo } from '../../common/page-info.js';
+
+// Plain objects built once per row (simpleResolvers; see STACK.md, known costs). Reports, events and the last report
+// of an assignment are resolved in AssignmentResolver, batched per request.
+
+@ObjectType('ResponsibleUnit', { simpleResolvers: true, description: '责任单位 — a responsible unit' })
+export class UnitNode {
+  @Field(() => String, { description: 'bureaus: a letter code (MZJ 民政局 …); townships and the sub-district: the 9-digit region code' })
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => UnitKind)
+  kind!: string;
+}
+
+@ObjectType('Measure', { simpleResolvers: true, description: '工作措施 — one numbered measure of a plan' })
+export class MeasureNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  planId!: string;
+
+  @Field(() => Int, { description: 'the measure\'s number in the plan' })
+  no!: number;
+
+  @Field(() => Int, { description: 'the group\'s number in the plan: (一) = 1' })
+  groupNo!: number;
+
+  @Field(() => String, { description: 'the group\'s title as the plan writes it' })
+  group!: string;
+
+  @Field(() => String, { description: 'the measure\'s heading' })
+  title!: string;
+
+  @Field(() => String, { description: 'the measure\'s full text' })
+  content!: string;
+
+  @Field(() => String, { nullable: true, description: 'first deadline, YYYY-MM-DD; null when the plan sets none' })
+  deadline!: string | null;
+
+  @Field(() => String, { description: '完成时限 as written' })
+  deadlineText!: string;
+
+  @Field(() => Recurrence)
+  recurrence!: string;
+
+  @Field(() => [String], { description: '责任单位 as written ("各乡镇" stands for every township)' })
+  units!: string[];
+
+  @Field(() => [UnitNode], { description: 'the units the measure is assigned to ("各乡镇" expanded)' })
+  assignedUnits!: UnitNode[];
+}
+
+@ObjectType('Plan', { simpleResolvers: true, description: '方案 — a plan whose measures are tracked to close-off' })
+export class PlanNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: '文号, e.g. 永民发〔2020〕138号' })
+  documentNumber!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String, { description: '发布机构' })
+  issuer!: string;
+
+  @Field(() => String, { description: 'YYYY-MM-DD' })
+  issuedOn!: string;
+
+  @Field(() => [MeasureNode])
+  measures!: MeasureNode[];
+}
+
+@ObjectType('EvidenceFile', { simpleResolvers: true, description: '佐证材料 — a file attached to a progress report' })
+export class EvidenceNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  fileName!: string;
+
+  @Field(() => String)
+  contentType!: string;
+
+  @Field(() => Int, { description: 'bytes' })
+  size!: number;
+
+  @Field(() => String, { description: 'hex SHA-256 of the content' })
+  sha256!: string;
+
+  @Field(() => String, { description: 'download path: GET it with the same Authorization: Bearer header' })
+  url!: string;
+
+  @Field(() => Date)
+  at!: Date;
+}
+
+@ObjectType('ProgressReport', { simpleResolvers: true, description: '进展报送 — a unit\'s report on an assignment' })
+export class ReportNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  assignmentId!: string;
+
+  @Field(() => String, { description: 'the month reported on, YYYY-MM' })
+  period!: string;
+
+  @Field(() => String)
+  text!: string;
+
+  @Field(() => String, { description: 'who reported' })
+  reporter!: string;
+
+  @Field(() => Date)
+  at!: Date;
+
+  @Field(() => [EvidenceNode])
+  evidence!: EvidenceNode[];
+}
+
+@ObjectType('AssignmentEvent', { simpleResolvers: true, description: '台账动态 — one entry of an assignment\'s timeline' })
+export class EventNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => AssignmentEventKind)
+  kind!: string;
+
+  @Field(() => Date)
+  at!: Date;
+
+  @Field(() => String)
+  actor!: string;
+
+  @Field(() => String, { nullable: true, description: 'the office\'s reason (sent back), the urge, or the report' })
+  text!: string | null;
+
+  @Field(() => AssignmentStatus, { nullable: true })
+  fromStatus!: string | null;
+
+  @Field(() => AssignmentStatus, { nullable: true })
+  toStatus!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  reportId!: string | null;
+}
+
+@ObjectType('Assignment', { simpleResolvers: true, description: '责任台账 — one measure × one responsible unit' })
+export class AssignmentNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => MeasureNode)
+  measure!: MeasureNode;
+
+  @Field(() => UnitNode)
+  unit!: UnitNode;
+
+  @Field(() => AssignmentStatus)
+  status!: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the earliest unmet due date (first deadline, oldest missing month, or the coming month); null when closed or undated' })
+  dueDate!: string | null;
+
+  @Field(() => Boolean, { description: '逾期: the first deadline has passed and it is not closed, or a past month\'s report is missing' })
+  overdue!: boolean;
+
+  @Field(() => Boolean, { description: '重点督办: overdue two periods in a row or more, or sent back twice or more' })
+  escalated!: boolean;
+
+  @Field(() => [String], { description: 'monthly measures: past months (YYYY-MM) still without a report' })
+  missingPeriods!: string[];
+
+  @Field(() => Int, { description: 'how many periods in a row it has been overdue' })
+  overduePeriods!: number;
+
+  @Field(() => Int, { description: 'times the office sent a close-off request back' })
+  rejectionCount!: number;
+
+  @Field(() => EventNode, { nullable: true, description: 'the office\'s urge (催办), shown to the unit until it reports' })
+  notice!: EventNode | null;
+
+  @Field(() => Int, { description: 'optimistic-lock version: send it back with every mutation' })
+  version!: number;
+
+  @Field(() => Date, { nullable: true })
+  lastReportAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  closedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  closedBy!: string | null;
+
+  @Field(() => Date)
+  updatedAt!: Date;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class AssignmentEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => AssignmentNode)
+  node!: AssignmentNode;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class AssignmentConnection {
+  @Field(() => [AssignmentEdge])
+  edges!: AssignmentEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'matching rows (exact)' })
+  totalCount!: number;
+}
