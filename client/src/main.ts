@@ -1,4 +1,18 @@
 import { createApp } from 'vue';
-import App from './App.vue';
+// Element Plus's variables only; each component brings its own CSS where it is used.
+import 'element-plus/theme-chalk/base.css';
+import './styles.css';
+import App from './app.vue';
+import { router } from './router';
+import { lang, setLang } from './i18n';
+import { prefetchLedger } from './features/ledger/ledger-prefetch';
 
-createApp(App).mount('#app');
+setLang(lang.value);
+// The ledger is the usual first screen: fetch its code, saved layout and first rows while the session is being
+// checked, not after.
+const opening = /^\/(?:ledger\/(\w+))?\/?$/.exec(location.pathname);
+if (opening) {
+  void import('./pages/ledger-page.vue');
+  prefetchLedger(opening[1] ?? 'UNLIFTED');
+}
+createApp(App).use(router).mount('#app');

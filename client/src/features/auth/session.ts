@@ -1,0 +1,101 @@
+// Who is using the app. Against a server without `login` (before the auth issue lands) the app runs in open mode.
+import { reactive } from 'vue';
+import { REGIONS, regionPath } from '@doudi/shared';
+import { gql, GqlError, isMissingFeature, tokenStore } from '../../api/client';
+import { clearPersistedSheets } from '../../grid/persist';
+
+export interface User {
+  username: string;
+  displayName: string;
+  role: string;
+  regionCode: string | null;
+  unitCode: string | null;
+  /** ledger:read, ledger:write, pii:read, tasks:read, tasks:write, audit:read */
+  scopes: string[];
+}
+
+export const session = reactive({
+  /** auth: the server checks tokens; open: the server has no login yet */
+  mode: 'unknown' as 'unknown' | 'auth' | 'open',
+  user: null as User | null,
+});
+
+const USER_FIELDS = 'username displayName role regionCode unitCode scopes';
+// Open mode (a server without login): everything the API allows anyone.
+const OPEN_USER: User = { username: 'open', displayName: '', role: 'OPEN', regionCode: null, unitCode: null, scopes: ['ledger:read', 'ledger:write'] };
+
+let started: Promise<void> | null = null;
+
+/** Resolves the mode and, with a stored token, the user. Runs once; later calls share the result. */
+export function initSession(): Promise<void> {
+  started ??= (async () => {
+    try {
+      const data = await gql<{ me: User | null }>(`{ me { ${USER_FIELDS} } }`, {}, { quiet: true });
+      session.mode = 'auth';
+      session.user = data.me;
+    } catch (e) {
+      if (isMissingFeature(e)) {
+        session.mode = 'open';
+        session.user = OPEN_USER;
+      } else if (e instanceof GqlError && e.code === 'UNAUTHENTICATED') {
+        session.mode = 'auth';
+        session.user = null;
+        tokenStore.clear();
+      } else {
+        started = null; // a network error: try again on the next navigation
+        throw e;
+      }
+    }
+  })();
+  return started;
+}
+
+export async function login(username: string, password: string): Promise<User> {
+  const data = await gql<{ login: { token: string; user: User } }>(
+    `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token user { ${USER_FIELDS} } } }`,
+    { u: username, p: password },
+    { quiet: true },
+  );
+  tokenStore.set(data.login.token);
+  session.user = data.login.user;
+  return data.login.user;
+}
+
+export async function logout(): Promise<void> {
+  try {
+    await gql(`mutation { logout }`, {}, { quiet: true });
+  } catch {
+    // the token is dropped locally either way
+  }
+  tokenStore.clear();
+  clearPersistedSheets(); // a deliberate logout leaves nothing of the user's data in the tab
+  session.user = null;
+}
+
+/** After UNAUTHENTICATED: forget the user so the guard sends them to the login page. */
+export function dropSession(): void {
+  tokenStore.clear();
+  if (session.mode === 'auth') session.user = null;
+}
+
+const ROLE_LABELS: Record<string, { zh: string; en: string }> = {
+  ADMIN: { zh: '系统管理员', en: 'Administrator' },
+  COUNTY_STAFF: { zh: '县民政局', en: 'County bureau' },
+  TOWNSHIP_STAFF: { zh: '乡镇经办人', en: 'Township staff' },
+  UNIT_REPORTER: { zh: '责任单位', en: 'Responsible unit' },
+  LEADERSHIP_OFFICE: { zh: '领导小组办公室', en: 'Leadership office' },
+  AUDITOR: { zh: '审计监督', en: 'Auditor' },
+  OPEN: { zh: '开放模式', en: 'Open mode' },
+};
+
+export const can = (scope: string): boolean => !!session.user?.scopes?.includes(scope);
+
+export function roleLabel(role: string, lang: 'zh' | 'en'): string {
+  return ROLE_LABELS[role]?.[lang] ?? role;
+}
+
+/** The user's scope as a place name: 杨和镇 for a township user, 永宁县 for county staff. */
+export function scopeLabel(user: User): string {
+  if (!user.regionCode) return REGIONS[0]!.name;
+  return regionPath(user.regionCode);
+}

@@ -1,0 +1,119 @@
+// The members of one household as a sheet (same keys, paste, fill, conflicts as the ledger), plus the member-only
+// operations: remove, make head, reveal masked data.
+import { onBeforeUnmount, ref, shallowRef } from 'vue';
+import { confirmDialog } from '../../components/confirm';
+import type { GridOptions } from 'ag-grid-community';
+import { MEMBER_FIELDS } from '@doudi/shared';
+import { isMissingFeature, GqlError } from '../../api/client';
+import { t } from '../../i18n';
+import { fieldColumn } from '../../grid/field-columns';
+import { newChangeSetId, onChangeSetApplied, recordStep } from '../../grid/change-sets';
+import { useSpreadsheet } from '../../grid/use-spreadsheet';
+import { isMasked, keepMasked } from '../../grid/masking';
+import type { Household } from '../ledger/household-api';
+import { notify } from '../ledger/use-ledger';
+import { can, session } from '../auth/session';
+import { fetchHouseholdWithMembers, removeMembers, revealHousehold, saveMembers, setHouseholdHead, type Member } from './member-api';
+
+export function useMembers(initial: Household, onHousehold: (h: Household) => void) {
+  const household = shallowRef<Household>(initial);
+  const members = shallowRef<Member[]>([]);
+  const loading = ref(true);
+  const revealed = ref(false);
+
+  const maskHousehold = keepMasked<Household>({ headIdNumber: 'id', phone: 'phone' });
+  const setHousehold = (h: Household) => {
+    // Shown as it was: masked until revealed, and a revealed household stays revealed.
+    household.value = maskHousehold(h, household.value);
+    onHousehold(household.value);
+  };
+
+  const sheet = useSpreadsheet<Member>({
+    columns: () => MEMBER_FIELDS.map((m) => fieldColumn<Member>(m, {}, false)),
+    adapter: {
+      save: (req, cs) => saveMembers(household.value.id, req, cs, setHousehold),
+      requiredForCreate: ['name', 'idNumber', 'relation'],
+    },
+    rowModel: 'clientSide',
+    readOnly: () => !can('ledger:write'),
+    canAddRows: () => can('ledger:write'),
+    onCreated: () => void load(),
+    notify,
+    persistKey: `members.${session.user?.username ?? ''}.${initial.id}`,
+    present: keepMasked<Member>({ idNumber: 'id', phone: 'phone' }),
+  });
+
+  async function load() {
+    loading.value = true;
+    try {
+      const h = await fetchHouseholdWithMembers(initial.id, !!initial.deletedAt);
+      if (h) {
+        const { members: list, ...rest } = h;
+        members.value = list;
+        setHousehold(rest as Household);
+        sheet.api()?.setGridOption('rowData', list);
+      }
+    } catch (e) {
+      notify('error', t('loadFailed', { msg: (e as Error).message }));
+    } finally {
+      loading.value = false;
+    }
+  }
+  onBeforeUnmount(onChangeSetApplied(() => void load()));
+
+  const gridOptions: GridOptions<Member> = { rowModelType: 'clientSide', rowData: [], onGridReady: () => void load() };
+
+  async function selected(): Promise<Member[]> {
+    return (await sheet.actions.selectedRows()) as Member[];
+  }
+
+  async function removeSelected() {
+    const rows = (await selected()).filter((m) => m.relation !== 'HEAD');
+    if (!rows.length) return notify('info', t('selectRowsFirst'));
+    if (!(await confirmDialog(t('confirmRemoveMember', { name: rows.map((r) => r.name).join('、') }), t('removeMember')))) return;
+    const step = newChangeSetId();
+    try {
+      const res = await removeMembers(rows, step);
+      const errors = res.filter((r) => !r.ok).flatMap((r) => r.errors.map((e) => e.message));
+      if (res.some((r) => r.ok)) recordStep({ id: step, label: t('removeMember') });
+      if (errors.length) notify('error', errors.join('；'));
+    } catch (e) {
+      notify('error', (e as Error).message);
+    }
+    await load();
+  }
+
+  async function makeHead() {
+    const [m] = await selected();
+    if (!m) return notify('info', t('selectRowsFirst'));
+    const step = newChangeSetId();
+    try {
+      const r = await setHouseholdHead(household.value, m.id, step);
+      if (r.ok) recordStep({ id: step, label: t('setHead') });
+      else notify('error', r.errors.map((e) => e.message).join('；') || t('conflictMsg', { theirs: '', mine: '' }));
+    } catch (e) {
+      notify('error', (e as Error).message);
+    }
+    await load();
+  }
+
+  async function reveal() {
+    try {
+      const r = await revealHousehold(household.value.id);
+      revealed.value = true;
+      household.value = { ...household.value, headIdNumber: r.headIdNumber, phone: r.phone };
+      onHousehold(household.value);
+      const byId = new Map(r.members.map((x) => [x.id, x]));
+      members.value = members.value.map((m) => ({ ...m, ...(byId.get(m.id) ?? {}) }));
+      sheet.api()?.setGridOption('rowData', members.value);
+    } catch (e) {
+      if (isMissingFeature(e)) notify('warning', t('notSupported'));
+      else if (e instanceof GqlError && e.code === 'FORBIDDEN') notify('error', t('revealForbidden'));
+      else notify('error', (e as Error).message);
+    }
+  }
+
+  const masked = () => isMasked(household.value.headIdNumber) || isMasked(household.value.phone) || members.value.some((m) => isMasked(m.idNumber) || isMasked(m.phone));
+
+  return { sheet, household, members, loading, gridOptions, load, removeSelected, makeHead, reveal, masked, revealed };
+}

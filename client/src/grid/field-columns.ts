@@ -1,0 +1,115 @@
+// A sheet column from shared field metadata: how the value reads as text (clipboard, editors), how it shows, which
+// editor and which server-side filter it gets. Every ledger grid builds its columns through this.
+import type { ColDef } from 'ag-grid-community';
+import { VILLAGES, regionPath, type FieldMeta } from '@doudi/shared';
+import { enumText, fieldLabel, lang } from '../i18n';
+import ChoiceEditor, { type ChoiceEditorParams } from './editors/choice-editor.vue';
+import EnumFilter from './filters/enum-filter.vue';
+import RegionFilter from './filters/region-filter.vue';
+import type { SheetColumn, SheetRow } from './types';
+import { vueEditor, vueFilter } from './ag-components';
+
+const ChoiceEditorComp = vueEditor(ChoiceEditor);
+const EnumFilterComp = vueFilter(EnumFilter);
+const RegionFilterComp = vueFilter(RegionFilter);
+
+const empty = (v: unknown) => v === undefined || v === null || v === '';
+
+export function fieldText(meta: FieldMeta, v: unknown): string {
+  if (empty(v)) return '';
+  switch (meta.type) {
+    case 'enum':
+      return typeof v === 'string' ? enumText(meta.enumDef!, v) : String(v);
+    case 'enumList':
+      // A refused draft can be raw text; a saved value is a list of codes.
+      return Array.isArray(v) ? v.map((x) => enumText(meta.enumDef!, String(x))).join(lang.value === 'zh' ? '、' : ', ') : String(v);
+    case 'regionCode':
+      return typeof v === 'string' && /^\d{12}$/.test(v) ? regionPath(v) : String(v);
+    case 'datetime': {
+      const d = new Date(String(v));
+      return Number.isNaN(d.getTime()) ? String(v) : localDateTime(d);
+    }
+    default:
+      return String(v);
+  }
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const localDateTime = (d: Date) =>
+  `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+
+function fieldDisplay(meta: FieldMeta, v: unknown): string {
+  if (meta.type === 'number' && typeof v === 'number') {
+    return v.toLocaleString('zh-CN', { minimumFractionDigits: meta.decimals ?? 0, maximumFractionDigits: meta.decimals ?? 2 });
+  }
+  return fieldText(meta, v);
+}
+
+const villageOptions = () => VILLAGES.map((r) => ({ value: r.code, label: regionPath(r.code) }));
+
+function editorFor(meta: FieldMeta): Partial<ColDef> {
+  if (!meta.editable) return {};
+  const toText = (v: unknown) => fieldText(meta, v);
+  if (meta.type === 'enum' || meta.type === 'enumList') {
+    const def = meta.enumDef!;
+    const params: ChoiceEditorParams = { options: () => def.values.map((v) => ({ value: v, label: enumText(def, v) })), multi: meta.type === 'enumList', toText };
+    return { cellEditor: ChoiceEditorComp, cellEditorParams: params, cellEditorPopup: true };
+  }
+  if (meta.type === 'regionCode') {
+    const params: ChoiceEditorParams = { options: villageOptions, toText };
+    return { cellEditor: ChoiceEditorComp, cellEditorParams: params, cellEditorPopup: true };
+  }
+  // Numbers are typed as text too: the shared validator accepts "6,150", "6150元" and full-width digits.
+  return { cellEditor: 'agTextCellEditor', cellEditorParams: { useFormatter: false } };
+}
+
+function filterFor(meta: FieldMeta): Partial<ColDef> {
+  if (!meta.filterable) return { filter: false };
+  switch (meta.type) {
+    case 'string':
+    case 'text':
+      return {
+        filter: 'agTextColumnFilter',
+        filterParams: { filterOptions: ['contains', 'equals', 'startsWith', 'blank', 'notBlank'], maxNumConditions: 2, debounceMs: 500 },
+      };
+    case 'idNumber':
+    case 'phone':
+      // Personal data: exact match only (the API refuses partial matching).
+      return { filter: 'agTextColumnFilter', filterParams: { filterOptions: ['equals', 'blank', 'notBlank'], maxNumConditions: 1, debounceMs: 500 } };
+    case 'number':
+    case 'integer':
+      return {
+        filter: 'agNumberColumnFilter',
+        filterParams: { filterOptions: ['equals', 'greaterThanOrEqual', 'lessThanOrEqual', 'inRange'], inRangeInclusive: true, maxNumConditions: 1, debounceMs: 500 },
+      };
+    case 'date':
+    case 'datetime':
+      return {
+        filter: 'agDateColumnFilter',
+        filterParams: { filterOptions: ['equals', 'greaterThan', 'lessThan', 'inRange'], inRangeInclusive: true, maxNumConditions: 1 },
+      };
+    case 'enum':
+    case 'enumList':
+      return { filter: { component: EnumFilterComp, doesFilterPass: () => true }, filterParams: { def: meta.enumDef, multi: meta.type === 'enumList' } };
+    case 'regionCode':
+      return { filter: { component: RegionFilterComp, doesFilterPass: () => true } };
+  }
+}
+
+export function fieldColumn<R extends SheetRow>(meta: FieldMeta, extra: Partial<ColDef<R>> = {}, serverSide = true): SheetColumn<R> {
+  const numeric = meta.type === 'number' || meta.type === 'integer';
+  return {
+    colId: meta.name,
+    meta,
+    header: () => fieldLabel(meta),
+    text: (v) => fieldText(meta, v),
+    display: (v) => fieldDisplay(meta, v),
+    colDef: {
+      sortable: meta.sortable,
+      type: numeric ? 'rightAligned' : undefined,
+      ...editorFor(meta),
+      ...(serverSide ? filterFor(meta) : { filter: false }),
+      ...(extra as Partial<ColDef<R>>),
+    } as ColDef<R>,
+  };
+}

@@ -1,0 +1,57 @@
+// Column state (order, width, visibility, pinning, sort, filters) saved per user on the server, so it follows the
+// user to another machine; localStorage when the server cannot be reached or does not have it yet. Assumed contract:
+//   query viewState(key: String!): String          (JSON text or null)
+//   mutation saveViewState(key: String!, state: String!): Boolean!
+import { gql } from '../api/client';
+
+const local = (user: string, key: string) => `doudi.view.${user}.${key}`;
+
+export async function loadViewState<T>(user: string, key: string): Promise<T | null> {
+  try {
+    const data = await gql<{ viewState: string | null }>(`query($k: String!) { viewState(key: $k) }`, { k: key });
+    if (data.viewState) return JSON.parse(data.viewState) as T;
+  } catch {
+    // fall through to the local copy
+  }
+  try {
+    const s = localStorage.getItem(local(user, key));
+    return s ? (JSON.parse(s) as T) : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function saveViewState(user: string, key: string, state: unknown): Promise<void> {
+  const text = JSON.stringify(state);
+  try {
+    localStorage.setItem(local(user, key), text);
+  } catch {
+    // full or private: the server copy is what matters
+  }
+  try {
+    await gql(`mutation($k: String!, $s: String!) { saveViewState(key: $k, state: $s) }`, { k: key, s: text });
+  } catch {
+    // kept locally; the next save tries the server again
+  }
+}
+
+/** Calls fn at most once per `ms`, with the latest arguments. */
+export function debounce<A extends unknown[]>(fn: (...a: A) => void, ms: number): ((...a: A) => void) & { flush(): void } {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let last: A | null = null;
+  const run = () => {
+    timer = null;
+    if (last) fn(...last);
+    last = null;
+  };
+  const d = (...a: A) => {
+    last = a;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(run, ms);
+  };
+  d.flush = () => {
+    if (timer) clearTimeout(timer);
+    run();
+  };
+  return d;
+}

@@ -1,0 +1,103 @@
+/// <reference lib="dom" />
+// Browser-test helpers: Debian's Chromium through playwright-core, logging in, and the AG Grid DOM of a ledger.
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { DEMO_PASSWORD, gql, loginHeaders } from '../server-process.js';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+];
+
+export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`no Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium`);
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** A fresh browser profile (own sessionStorage and clipboard permission), like another clerk's machine. */
+export async function newContext(browser: Browser, url: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'zh-CN' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+  return context;
+}
+
+/** Logs in through the login page and waits for the first ledger. */
+export async function login(page: Page, url: string, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${url}/login`);
+  await page.fill('input[name="username"]', username);
+  await page.fill('input[name="password"]', password);
+  await page.click('button[type="submit"]');
+  await page.waitForURL(/\/ledger\//);
+}
+
+export async function openLedger(page: Page, url: string, category: string): Promise<void> {
+  await page.goto(`${url}/ledger/${category}`);
+  await waitForRows(page);
+}
+
+/** Waits until the first row of the main rows has data painted. */
+export async function waitForRows(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const c = document.querySelector('.ag-row[row-index="0"] .ag-cell[col-id="code"]');
+    return !!c && !!c.textContent?.trim();
+  }, null, { timeout: 30_000 });
+}
+
+/** A cell of the main rows (AG Grid 36: one element per row; pinned-bottom rows are numbered b-0, b-1, …). */
+export const cell = (page: Page, rowIndex: number, colId: string): Locator =>
+  page.locator(`.ag-row[row-index="${rowIndex}"] .ag-cell[col-id="${colId}"]`);
+
+/** A cell of the new-row drafts pinned at the bottom. */
+export const draftCell = (page: Page, index: number, colId: string): Locator =>
+  page.locator(`.ag-row[row-index="b-${index}"] .ag-cell[col-id="${colId}"]`);
+
+export async function cellText(page: Page, rowIndex: number, colId: string): Promise<string> {
+  return ((await cell(page, rowIndex, colId).textContent()) ?? '').trim();
+}
+
+/** Types a value into a cell the way a clerk does: select it, type, Enter. */
+export async function typeInto(page: Page, rowIndex: number, colId: string, text: string): Promise<void> {
+  await cell(page, rowIndex, colId).click();
+  await page.keyboard.press('F2');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(text);
+  await page.keyboard.press('Enter');
+}
+
+/** Puts text on the system clipboard and pastes it with Ctrl+V into the focused cell. */
+export async function paste(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press('Control+V');
+}
+
+export async function readClipboard(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** Waits until every save has been answered (the status is no longer 保存中). */
+export async function settled(page: Page): Promise<string> {
+  const status = page.locator('[data-testid="save-status"]').first();
+  await page.waitForFunction(() => {
+    const s = document.querySelector('[data-testid="save-status"]');
+    return !!s && s.getAttribute('data-state') !== 'saving';
+  });
+  return (await status.getAttribute('data-state')) ?? '';
+}
+
+/** The API as a given demo user, for checking what the browser did. */
+export async function apiAs(url: string, username: string) {
+  const headers = await loginHeaders(url, username);
+  return (query: string, variables?: Record<string, unknown>) => gql(url, query, variables, headers);
+}
+
+/** Records every GraphQL mutation the page sends. */
+export function recordMutations(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().endsWith('/graphql') || r.method() !== 'POST') return;
+    const body = r.postData() ?? '';
+    if (/"query":"\s*mutation/.test(body)) seen.push(body);
+  });
+  return seen;
+}
