@@ -30,6 +30,36 @@ const parse = (v: string | null): unknown => (v == null ? null : JSON.parse(v));
 /** Audit snapshots keep risk types as stored ("A,B"); the API takes a list. */
 const toInput = (field: string, v: unknown): unknown => (field === 'riskTypes' ? (v ? String(v).split(',') : []) : v === '' ? null : v);
 
+interface FieldChange {
+  before: unknown;
+  after: unknown;
+  row: EventRow;
+}
+
+/** Values as the API shows them: risk types as a list, empty text as null. */
+const norm = (field: string, v: unknown): unknown => JSON.stringify(toInput(field, v ?? null) ?? null);
+
+/**
+ * The update that puts back the `before` values of an entity's changed fields: only where the field still holds what
+ * the step wrote (someone else's later change is kept and reported). Null when nothing is left to revert.
+ */
+function revertPatch(
+  id: string, version: number, current: Record<string, unknown>, fields: Record<string, unknown>,
+  note: (r: EventRow, code: string, message: string) => void,
+): Record<string, unknown> | null {
+  const patch: Record<string, unknown> = { id, version };
+  let n = 0;
+  for (const [field, change] of Object.entries(fields) as [string, FieldChange][]) {
+    if (norm(field, current[field]) !== norm(field, change.after)) {
+      note(change.row, 'VERSION_CONFLICT', `“${field}”已被他人修改，未撤销`);
+      continue;
+    }
+    patch[field] = toInput(field, change.before);
+    n += 1;
+  }
+  return n ? patch : null;
+}
+
 /**
  * Undo and redo of a user's own steps, built on the audit trail: the inverse of each recorded change is applied
  * through the ordinary household service (validation, scope, version checks, audit), under a new change set.
@@ -78,41 +108,24 @@ export class UndoService {
         for (const f of Object.values(fields)) note((f as { row: EventRow }).row, 'NOT_FOUND', '该户已不存在');
         continue;
       }
-      const patch: Record<string, unknown> = { id, version: current.version };
-      for (const [field, v] of Object.entries(fields) as [string, { before: unknown; after: unknown; row: EventRow }][]) {
-        const now = (current as unknown as Record<string, unknown>)[field];
-        const wrote = field === 'riskTypes' ? toInput(field, v.after) : v.after === '' ? null : v.after;
-        if (JSON.stringify(now ?? null) !== JSON.stringify(wrote ?? null)) {
-          note(v.row, 'VERSION_CONFLICT', `“${field}”已被他人修改，未撤销`);
-          continue;
-        }
-        patch[field] = toInput(field, v.before);
-      }
-      if (Object.keys(patch).length <= 2) continue;
+      const patch = revertPatch(id, current.version, current as unknown as Record<string, unknown>, fields, note);
+      if (!patch) continue;
       const [res] = await svc.updateHouseholds([patch as never]);
-      if (res.ok) applied += Object.keys(patch).length - 2;
+      if (res.ok) applied += Object.keys(patch).length - 2; // all but id and version
       else for (const e of res.errors) conflicts.push({ entityType: 'household', entityId: id, field: e.field, code: e.code, message: e.message });
     }
     for (const [id, fields] of memberFields) {
       const [row] = await queryRows<{ version: number; name: string; id_number: string; relation: string; phone: string; health: string | null; disability_type: string | null; disability_grade: string | null; labor_ability: string | null; schooling: string | null }>(em,
         { text: 'SELECT version, name, id_number, relation, phone, health, disability_type, disability_grade, labor_ability, schooling FROM member WHERE id = ?', params: [Number(id)] });
-      const entries = Object.entries(fields) as [string, { before: unknown; after: unknown; row: EventRow }][];
       if (!row) {
-        for (const [, v] of entries) note(v.row, 'NOT_FOUND', '该成员已不存在');
+        for (const f of Object.values(fields)) note((f as FieldChange).row, 'NOT_FOUND', '该成员已不存在');
         continue;
       }
       const cur: Record<string, unknown> = { name: row.name, idNumber: row.id_number, relation: row.relation, phone: row.phone, health: row.health, disabilityType: row.disability_type, disabilityGrade: row.disability_grade, laborAbility: row.labor_ability, schooling: row.schooling };
-      const patch: Record<string, unknown> = { id, version: Number(row.version) };
-      for (const [field, v] of entries) {
-        if (JSON.stringify(cur[field] ?? null) !== JSON.stringify(v.after ?? null)) {
-          note(v.row, 'VERSION_CONFLICT', `“${field}”已被他人修改，未撤销`);
-          continue;
-        }
-        patch[field] = toInput(field, v.before);
-      }
-      if (Object.keys(patch).length <= 2) continue;
+      const patch = revertPatch(id, Number(row.version), cur, fields, note);
+      if (!patch) continue;
       const [res] = await svc.updateMembers([patch as never]);
-      if (res.ok) applied += Object.keys(patch).length - 2;
+      if (res.ok) applied += Object.keys(patch).length - 2; // all but id and version
       else for (const e of res.errors) conflicts.push({ entityType: 'member', entityId: id, field: e.field, code: e.code, message: e.message });
     }
 
