@@ -2,7 +2,7 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import { HouseholdCategoryDef } from '@doudi/shared';
 import { onUnauthenticated } from './api/client';
-import { dropSession, initSession, session } from './features/auth/session';
+import { can, dropSession, initSession, session } from './features/auth/session';
 
 export const router = createRouter({
   history: createWebHistory(),
@@ -12,14 +12,36 @@ export const router = createRouter({
       path: '/',
       component: () => import('./components/app-shell.vue'),
       children: [
-        { path: '', redirect: '/ledger/UNLIFTED' },
+        {
+          // a responsible unit's reporter has no ledgers: it starts on its own accountability page
+          path: '',
+          component: () => import('./pages/placeholder-page.vue'),
+          beforeEnter: async () => {
+            await initSession();
+            return session.user && !can('ledger:read') && can('tasks:read') ? '/duty' : '/ledger/UNLIFTED';
+          },
+        },
         {
           path: 'ledger/:category',
           name: 'ledger',
           component: () => import('./pages/ledger-page.vue'),
           beforeEnter: (to) => (HouseholdCategoryDef.values.includes(to.params.category as never) ? true : '/ledger/UNLIFTED'),
         },
-        { path: 'duty', name: 'duty', component: () => import('./pages/placeholder-page.vue'), meta: { title: 'navDuty' } },
+        {
+          // 责任台账: a unit's own page for a unit's user, the office's board for everyone else who may read it
+          path: 'duty',
+          name: 'duty',
+          component: () => import('./pages/placeholder-page.vue'),
+          meta: { title: 'navDuty' },
+          beforeEnter: async () => {
+            await initSession();
+            const u = session.user;
+            return u?.unitCode && (u.role === 'UNIT_REPORTER' || u.role === 'TOWNSHIP_STAFF') ? '/duty/mine' : '/duty/board';
+          },
+        },
+        { path: 'duty/board', name: 'duty-board', component: () => import('./pages/tasks-board-page.vue') },
+        { path: 'duty/mine', name: 'duty-mine', component: () => import('./pages/tasks-unit-page.vue') },
+        { path: 'duty/bulletin', name: 'duty-bulletin', component: () => import('./pages/tasks-bulletin-page.vue') },
         { path: 'stats', name: 'stats', component: () => import('./pages/placeholder-page.vue'), meta: { title: 'navStats' } },
       ],
     },
