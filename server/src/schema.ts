@@ -6,6 +6,7 @@ import { HouseholdResolver } from './modules/household/household.resolver.js';
 import { RegionResolver } from './modules/region/region.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { PiiAccessResolver } from './modules/audit/pii-access.resolver.js';
 import { ViewStateResolver } from './modules/view-state/view-state.resolver.js';
 import { UndoResolver } from './modules/undo/undo.resolver.js';
 import { PlanResolver } from './modules/tasks/plan.resolver.js';
@@ -14,7 +15,7 @@ import type { RequestContext } from './common/context.js';
 import type { Scope } from './common/access.js';
 
 /** Every resolver, listed in one place. */
-export const RESOLVERS = [HouseholdResolver, RegionResolver, AuthResolver, AuditResolver, ViewStateResolver, UndoResolver,
+export const RESOLVERS = [HouseholdResolver, RegionResolver, AuthResolver, AuditResolver, PiiAccessResolver, ViewStateResolver, UndoResolver,
   PlanResolver, AssignmentResolver] as const;
 
 /** `@Authorized('ledger:read')` on root fields: the caller's scopes decide (FORBIDDEN / UNAUTHENTICATED otherwise). */

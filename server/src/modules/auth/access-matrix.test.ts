@@ -132,6 +132,11 @@ describe(`access matrix on ${TEST_DB_KIND}`, () => {
     expect(await count('office')).toBe(before.office);
     const [last] = await queryRows<{ entity_ids: string; request_id: string }>(em, { text: `SELECT entity_ids, request_id FROM pii_access WHERE actor = 'county' ORDER BY id DESC LIMIT 1`, params: [] });
     expect(last.entity_ids).toBe(own.id);
+    // auditors read the log through the API; nobody else does
+    const Q = `{ piiAccessEvents(where: { actor: "county" }, first: 1) { edges { node { actor purpose entityType entityIds at } } } }`;
+    const logged = (await users.auditor(Q)).data.piiAccessEvents.edges[0].node;
+    expect(logged).toMatchObject({ actor: 'county', purpose: 'query', entityType: 'household', entityIds: [own.id] });
+    for (const who of ['office', 'yanghe', 'renshe']) expect(codeOf(await users[who](Q)), who).toBe('FORBIDDEN');
   });
 
   it('lets only callers with audit:read see the whole trail, and staff the history of their own households', async () => {
