@@ -90,6 +90,8 @@ describe('a ledger', () => {
     const visible = await page.locator('.ag-row[row-index] .ag-cell[col-id="regionCode"]').allTextContents();
     expect(visible.length).toBeGreaterThan(3);
     for (const place of visible) expect(place.trim()).toMatch(/^杨和镇 /);
+    // the place filter's "all" is the clerk's township, not the county
+    expect(await page.textContent('[data-testid="region-filter"]')).toContain('杨和镇');
     await page.context().close();
   });
 });
