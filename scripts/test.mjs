@@ -66,7 +66,7 @@ if (run('pnpm', ['build']) !== 0) {
 }
 
 vitest('shared', '@doudi/shared');
-vitest('client (unit)', '@doudi/client', ['--passWithNoTests'], {}, { allowEmpty: true });
+vitest('client (unit)', '@doudi/client');
 vitest('server (SQLite)', '@doudi/server');
 
 let pgUrl = process.env.DOUDI_TEST_PG;
