@@ -25,7 +25,7 @@ function run(cmd, args, opts = {}) {
   return r.status ?? 1;
 }
 
-function vitest(name, pkg, args = [], env = {}, { allowEmpty = false } = {}) {
+function vitest(name, pkg, args = [], env = {}) {
   const report = join(out, `${name}.json`);
   console.log(`\n=== ${name} ===`);
   const status = run('pnpm', ['--filter', pkg, 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json',
@@ -34,7 +34,7 @@ function vitest(name, pkg, args = [], env = {}, { allowEmpty = false } = {}) {
     const r = JSON.parse(readFileSync(report, 'utf8'));
     passed += r.numPassedTests;
     failed += r.numFailedTests;
-    if (r.numTotalTests === 0 && !allowEmpty) {
+    if (r.numTotalTests === 0) {
       failed += 1;
       notes.push(`${name}: no test ran`);
     }

@@ -1,10 +1,9 @@
 import { Arg, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { GraphQLError } from 'graphql';
 import { maskIdNumber, maskPhone } from '@doudi/shared';
 import type { RequestContext } from '../../common/context.js';
 import { PageInfo } from '../../common/page-info.js';
 import { queryRows, sql, joinSql, dbDate, fromDbDate, type Sql } from '../../common/sql.js';
-import { encodeCursor, decodeCursor } from '../../common/cursor.js';
+import { checkPageSize, idBelow, idDescPage } from '../../common/id-desc-page.js';
 import { forbidden, unauthenticated } from '../../common/access.js';
 
 @ObjectType('AuditEvent', { simpleResolvers: true, description: '操作记录 — one changed field of one record' })
@@ -85,7 +84,7 @@ export class AuditResolver {
     const a = ctx.access;
     if (!a.principal) throw unauthenticated();
     if (!a.has('audit:read') && !a.has('ledger:read')) throw forbidden('没有“查看操作记录”权限（audit:read）');
-    if (first < 0 || first > 500) throw new GraphQLError('每页条数 first 应在 0 到 500 之间', { extensions: { code: 'OUT_OF_RANGE', field: 'first' } });
+    checkPageSize(first);
     const kind = ctx.config.db.kind;
     const conds: Sql[] = [];
     // Without audit:read, only the history of ledger records (households, members).
@@ -98,30 +97,19 @@ export class AuditResolver {
     if (where?.changeSet) conds.push(sql('e.change_set = ?', where.changeSet));
     if (where?.from) conds.push(sql('e.at >= ?', dbDate(kind, where.from)));
     if (where?.to) conds.push(sql('e.at <= ?', dbDate(kind, where.to)));
-    if (after) {
-      const [id] = decodeCursor(after, 'audit:D');
-      conds.push(sql('e.id < ?', Number(id)));
-    }
+    const below = idBelow(after, 'audit:D');
+    if (below != null) conds.push(sql('e.id < ?', below));
     const w = conds.length ? joinSql(conds, ' AND ') : sql('1 = 1');
     const rows = await queryRows<AuditRow>(ctx.em, {
       text: `SELECT e.id, e.at, e.actor, e.request_id, e.change_set, e.action, e.entity_type, e.entity_id, e.field, e.before, e.after, e.household_id FROM audit_event e WHERE ${w.text} ORDER BY e.id DESC LIMIT ?`,
       params: [...w.params, first + 1],
     });
-    const hasNextPage = rows.length > first;
-    if (hasNextPage) rows.pop();
     const pii = a.seesPii;
-    const edges = rows.map((r) => ({
-      cursor: encodeCursor('audit:D', [Number(r.id)]),
-      node: {
-        id: String(r.id), at: fromDbDate(r.at), actor: r.actor, requestId: r.request_id, changeSet: r.change_set,
-        action: r.action, entityType: r.entity_type, entityId: r.entity_id, field: r.field,
-        before: pii ? r.before : maskJson(r.field, r.before), after: pii ? r.after : maskJson(r.field, r.after),
-        householdId: r.household_id == null ? null : String(r.household_id),
-      },
+    return idDescPage(rows, first, after, 'audit:D', (r) => ({
+      id: String(r.id), at: fromDbDate(r.at), actor: r.actor, requestId: r.request_id, changeSet: r.change_set,
+      action: r.action, entityType: r.entity_type, entityId: r.entity_id, field: r.field,
+      before: pii ? r.before : maskJson(r.field, r.before), after: pii ? r.after : maskJson(r.field, r.after),
+      householdId: r.household_id == null ? null : String(r.household_id),
     }));
-    return {
-      edges,
-      pageInfo: { hasNextPage, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-    };
   }
 }

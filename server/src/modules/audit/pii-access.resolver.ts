@@ -1,9 +1,8 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../../common/context.js';
 import { PageInfo } from '../../common/page-info.js';
 import { queryRows, sql, joinSql, dbDate, fromDbDate, type Sql } from '../../common/sql.js';
-import { encodeCursor, decodeCursor } from '../../common/cursor.js';
+import { checkPageSize, idBelow, idDescPage } from '../../common/id-desc-page.js';
 
 @ObjectType('PiiAccessEvent', { simpleResolvers: true, description: '个人信息访问记录 — a read that returned unmasked personal data' })
 export class PiiAccessNode {
@@ -49,28 +48,23 @@ export class PiiAccessResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first = 50,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<PiiAccessConnection> {
-    if (first < 0 || first > 500) throw new GraphQLError('每页条数 first 应在 0 到 500 之间', { extensions: { code: 'OUT_OF_RANGE', field: 'first' } });
+    checkPageSize(first);
     const kind = ctx.config.db.kind;
     const conds: Sql[] = [];
     if (where?.actor) conds.push(sql('p.actor = ?', where.actor));
     if (where?.purpose) conds.push(sql('p.purpose = ?', where.purpose));
     if (where?.from) conds.push(sql('p.at >= ?', dbDate(kind, where.from)));
     if (where?.to) conds.push(sql('p.at <= ?', dbDate(kind, where.to)));
-    if (after) conds.push(sql('p.id < ?', Number(decodeCursor(after, 'pii:D')[0])));
+    const below = idBelow(after, 'pii:D');
+    if (below != null) conds.push(sql('p.id < ?', below));
     const w = conds.length ? joinSql(conds, ' AND ') : sql('1 = 1');
     const rows = await queryRows<Row>(ctx.em, {
       text: `SELECT p.id, p.at, p.actor, p.request_id, p.purpose, p.entity_type, p.entity_ids FROM pii_access p WHERE ${w.text} ORDER BY p.id DESC LIMIT ?`,
       params: [...w.params, first + 1],
     });
-    const hasNextPage = rows.length > first;
-    if (hasNextPage) rows.pop();
-    const edges = rows.map((r) => ({
-      cursor: encodeCursor('pii:D', [Number(r.id)]),
-      node: {
-        id: String(r.id), at: fromDbDate(r.at), actor: r.actor, requestId: r.request_id, purpose: r.purpose,
-        entityType: r.entity_type, entityIds: r.entity_ids ? r.entity_ids.split(',') : [],
-      },
+    return idDescPage(rows, first, after, 'pii:D', (r) => ({
+      id: String(r.id), at: fromDbDate(r.at), actor: r.actor, requestId: r.request_id, purpose: r.purpose,
+      entityType: r.entity_type, entityIds: r.entity_ids ? r.entity_ids.split(',') : [],
     }));
-    return { edges, pageInfo: { hasNextPage, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 }
