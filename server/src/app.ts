@@ -25,6 +25,9 @@ import { seedDemoUsers } from './seed/demo-users.js';
 import { seedPlan2020 } from './seed/plan-2020-seed.js';
 import { deadlineRules } from './modules/tasks/tasks.context.js';
 import { evidenceRouter } from './modules/tasks/evidence.route.js';
+import { seedMonitoringLines } from './modules/monitoring/monitoring-line.js';
+import { exportRouter } from './modules/excel/export.route.js';
+import { importRouter } from './modules/excel/import.route.js';
 
 export interface App {
   orm: Orm;
@@ -56,8 +59,9 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     await migrate(orm);
     await syncRegions(orm.em.fork());
     await seedDemoUsers(orm.em.fork(), config.demoPassword, log);
+    await seedMonitoringLines(orm.em.fork(), clock.now());
     await seedPlan2020(orm.em.fork(), clock.now(), { demo: config.seedDemo, rules: deadlineRules(config), log });
-    if (config.seedDemo) await (await import('./seed/demo-seed.js')).seedDemoIfEmpty(orm, config, log);
+    if (config.seedDemo) await (await import('./seed/demo-seed.js')).seedDemoIfEmpty(orm, config, log, clock.now());
   } catch (err) {
     await orm.close(true);
     throw err;
@@ -118,6 +122,8 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   );
 
   app.use(evidenceRouter(orm, config, clock));
+  app.use(importRouter(orm, config, clock));
+  app.use(exportRouter(orm, config, clock));
 
   const clientDist = config.clientDist ?? defaultClientDist();
   if (clientDist) {

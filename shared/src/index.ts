@@ -11,3 +11,5 @@ export * from './task-enums.js';
 export * from './responsible-units.js';
 export * from './plan-2020.js';
 export * from './deadlines.js';
+export * from './monitoring.js';
+export * from './assistance.js';

@@ -14,6 +14,11 @@ import { percentiles, timeIt } from './stats.js';
 // `pnpm bench [--households N] [--runs R] [--reseed]`: the paging benchmark of issue 2 on 1,000,000 households.
 // SQLite by default (a separate file under .bench/), PostgreSQL with DATABASE_URL=postgresql://…
 const argv = process.argv.slice(2);
+// `pnpm bench -- --excel`: only the Excel benchmark of issue 7 (export, and import when import-bench.ts is there).
+if (argv.includes('--excel')) {
+  await (await import('./excel-bench.js')).runExcelBench(argv);
+  process.exit(0);
+}
 const opt = (name: string, dflt: number) => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 ? Number(argv[i + 1]) : dflt;
@@ -148,4 +153,6 @@ const file = join(benchDir, `results-${db.kind}.json`);
 writeFileSync(file, JSON.stringify(results, null, 2));
 log(`results written to ${file}`);
 await app.close();
+// 3. The Excel benchmark of issue 7 (excel-bench.ts), unless --no-excel.
+if (!argv.includes('--no-excel')) await (await import('./excel-bench.js')).runExcelBench(argv);
 process.exit(0);

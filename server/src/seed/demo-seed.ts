@@ -2,8 +2,10 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Orm } from '../db/orm.js';
 import type { AppConfig, DbKind } from '../config.js';
 import { queryRows } from '../common/sql.js';
+import { seedDemoAssistance } from './demo-assistance.js';
 import { generateDemoHouseholds } from './demo-generator.js';
 import { HOUSEHOLD_COLS, MEMBER_COLS, openBulkWriter, tableIsEmpty } from './bulk-writer.js';
+import { seedDemoMonthlyChecks } from './demo-monthly-checks.js';
 
 export interface SeedOptions {
   households: number;
@@ -88,10 +90,14 @@ export async function seedDemoHouseholds(em: EntityManager, kind: DbKind, opts: 
   return { households: done, members, ms: performance.now() - t0, phases };
 }
 
-export async function seedDemoIfEmpty(orm: Orm, config: AppConfig, log: (l: string) => void): Promise<void> {
+export async function seedDemoIfEmpty(orm: Orm, config: AppConfig, log: (l: string) => void, now: Date = new Date()): Promise<void> {
   const em = orm.em.fork();
   if (!(await tableIsEmpty(em, 'household')) || config.demoHouseholds === 0) return;
   log(`[doudi] empty database: seeding ${config.demoHouseholds} demo households of 永宁县 …`);
   const res = await seedDemoHouseholds(em, config.db.kind, { households: config.demoHouseholds });
   log(`[doudi] seeded ${res.households} households, ${res.members} members in ${(res.ms / 1000).toFixed(1)} s`);
+  const checks = await seedDemoMonthlyChecks(orm.em.fork(), config.db.kind, now);
+  log(`[doudi] seeded ${checks.checks} monthly checks, ${checks.referrals} risk referrals in ${(checks.ms / 1000).toFixed(1)} s`);
+  const aid = await seedDemoAssistance(orm.em.fork(), now);
+  log(`[doudi] seeded ${aid.dibao} 低保 cases, ${aid.grants} relief grants, ${aid.tekun} 特困 persons in ${(aid.ms / 1000).toFixed(1)} s`);
 }

@@ -128,6 +128,8 @@ export interface LedgerScope {
   /** a 9- or 12-digit prefix from the township → village tree */
   regionPrefix: string | null;
   filterModel: FilterModel;
+  /** 风险状态 from the page's address (?risk=MONITORING, a drill from 统计) */
+  riskStatus?: string | null;
 }
 
 export function buildWhere(s: LedgerScope): Where {
@@ -135,6 +137,7 @@ export function buildWhere(s: LedgerScope): Where {
   const search = searchWhere(s.search);
   if (search) and.push(search);
   if (s.regionPrefix) and.push({ regionCode: { startsWith: s.regionPrefix } });
+  if (s.riskStatus) and.push({ riskStatus: { eq: s.riskStatus } });
   for (const [colId, model] of Object.entries(s.filterModel ?? {})) {
     const w = model ? columnWhere(colId, model as SimpleModel) : null;
     if (w) and.push(w);

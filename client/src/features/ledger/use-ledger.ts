@@ -2,7 +2,8 @@
 // deleted view), the spreadsheet over it, saved column state, delete/restore, and refreshes after undo/redo.
 import { onBeforeUnmount, ref, shallowRef, watch } from 'vue';
 import type { GridApi, GridOptions } from 'ag-grid-community';
-import type { HouseholdCategory } from '@doudi/shared';
+import { useRoute } from 'vue-router';
+import { RiskStatusDef, type HouseholdCategory } from '@doudi/shared';
 import { t } from '../../i18n';
 import { createInfiniteSource, type RowCount } from '../../grid/infinite-source';
 import { newChangeSetId, onChangeSetApplied, recordStep } from '../../grid/change-sets';
@@ -23,7 +24,11 @@ export const notify: Notify = toast;
 export function useLedger(category: HouseholdCategory) {
   const user = session.user?.username ?? 'anonymous';
   const search = ref('');
-  const regionPrefix = ref<string | null>(null);
+  // A drill from 统计 opens the ledger filtered: ?township=<9 or 12 digits>&risk=<RiskStatus>
+  const query = useRoute().query;
+  const param = (k: string) => (typeof query[k] === 'string' ? (query[k] as string) : '');
+  const regionPrefix = ref<string | null>(/^\d{9}(\d{3})?$/.test(param('township')) ? param('township') : null);
+  const riskStatus = ref<string | null>(RiskStatusDef.values.includes(param('risk') as never) ? param('risk') : null);
   const deletedView = ref(false);
   const count = shallowRef<RowCount | null>(null);
   const opened = shallowRef<Household | null>(null);
@@ -31,7 +36,7 @@ export function useLedger(category: HouseholdCategory) {
   const source = createInfiniteSource<Household>(
     async (a) => {
       const q = {
-        where: buildWhere({ category, deleted: deletedView.value, search: search.value, regionPrefix: regionPrefix.value, filterModel: a.filterModel }),
+        where: buildWhere({ category, deleted: deletedView.value, search: search.value, regionPrefix: regionPrefix.value, filterModel: a.filterModel, riskStatus: riskStatus.value }),
         orderBy: sortToOrderBy(a.sortModel),
       };
       const first = !a.after && !a.offset && a.first === FIRST_BLOCK && a.withCount;
@@ -76,7 +81,7 @@ export function useLedger(category: HouseholdCategory) {
 
   const debouncedReload = debounce(reload, 300);
   watch(search, () => debouncedReload());
-  watch([regionPrefix, deletedView], () => {
+  watch([regionPrefix, deletedView, riskStatus], () => {
     reload();
     sheet.refreshColumns(); // editable depends on the deleted view
   });
@@ -178,7 +183,7 @@ export function useLedger(category: HouseholdCategory) {
     refresh();
   }
 
-  return { sheet, search, regionPrefix, deletedView, count, opened, gridOptions, refresh, deleteSelected, restoreSelected };
+  return { sheet, search, regionPrefix, riskStatus, deletedView, count, opened, gridOptions, refresh, deleteSelected, restoreSelected };
 }
 
 export type Ledger = ReturnType<typeof useLedger>;

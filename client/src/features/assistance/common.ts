@@ -1,0 +1,42 @@
+// Shared bits of the assistance pages: column helpers, the township scope, field metadata for the forms.
+import type { ColDef } from 'ag-grid-community';
+import { TOWNSHIPS, enumLabel, type EnumDef, type FieldMeta, type FieldType, type FieldError } from '@doudi/shared';
+import { lang } from '../../i18n';
+import { session } from '../auth/session';
+import { ownTownship } from '../monitoring/use-monthly-checks';
+
+export { ownTownship, TOWNSHIPS };
+export const isCounty = (): boolean => !ownTownship() && ['ADMIN', 'COUNTY_STAFF', 'OPEN'].includes(session.user?.role ?? '');
+
+export const money = (v: unknown): string => (typeof v === 'number' ? v.toLocaleString('zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: 2 }) : '');
+export const yes = (v: unknown): string => (v === true ? '是' : v === false ? '否' : '');
+
+export function col<T>(field: string, header: string, width = 110, fmt?: (v: unknown, row: T) => string, extra: Partial<ColDef<T>> = {}): ColDef<T> {
+  return {
+    colId: field,
+    field: field as never,
+    headerName: header,
+    width,
+    ...(fmt ? { valueFormatter: (p) => fmt(p.value, p.data as T) } : {}),
+    ...extra,
+  };
+}
+export const enumCol = <T>(field: string, header: string, def: EnumDef<string>, width = 110): ColDef<T> =>
+  col<T>(field, header, width, (v) => (typeof v === 'string' ? enumLabel(def, v, lang.value) : ''));
+
+type Opts = Partial<Omit<FieldMeta, 'name' | 'label' | 'type'>>;
+export const field = (name: string, zh: string, en: string, type: FieldType, o: Opts = {}): FieldMeta =>
+  Object.freeze({ name, label: { zh, en }, type, editable: true, required: false, sortable: false, filterable: false, ...o });
+
+/** Server field errors → the form's error map (unknown fields go under `_`). */
+export function applyErrors(target: Record<string, string>, errors: FieldError[], known: readonly FieldMeta[], extra: string[] = []): void {
+  for (const k of Object.keys(target)) delete target[k];
+  const names = new Set([...known.map((m) => m.name), ...extra]);
+  for (const e of errors) {
+    const k = names.has(e.field) ? e.field : '_';
+    target[k] = target[k] ? `${target[k]}；${e.message}` : e.message;
+  }
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+export const today = (d = new Date()): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;

@@ -1,0 +1,248 @@
+// GraphQL operations of the monthly checks (本月走访): the month's grid rows, saving, completion, submit, lock,
+// corrections of locked checks and 风险消除. Names as fixed by issue 6 (the schema is server/schema.graphql).
+import type { FieldError } from '@doudi/shared';
+import { gql } from '../../api/client';
+import type { Page } from '../../grid/infinite-source';
+import type { RowResult, SaveRequest, SaveResponse, SheetRow } from '../../grid/types';
+
+/** The 是/否 checks: booleans on the wire, YES/NO codes in the grid (so they paste and validate like any enum). */
+export const BOOL_FIELDS = ['foodOk', 'clothingOk', 'schoolingOk', 'medicalInsuranceOk', 'waterOk', 'riskFound'] as const;
+
+export type CheckState = 'DRAFT' | 'SUBMITTED' | 'LOCKED';
+
+export interface CheckRow extends SheetRow {
+  /** the household id: a row is a household of the ledgers, with its check of the month or none */
+  id: string;
+  householdId: string;
+  householdCode: string;
+  headName: string;
+  category: string;
+  regionCode: string;
+  regionName: string;
+  checkId: string | null;
+  month: string;
+  visitDate: string | null;
+  visitor: string | null;
+  incomeWages: number | null;
+  incomeBusiness: number | null;
+  incomeProperty: number | null;
+  incomeTransfer: number | null;
+  incomeTotal: number | null;
+  spendingMedical: number | null;
+  spendingSchooling: number | null;
+  foodOk: string | null;
+  clothingOk: string | null;
+  schoolingOk: string | null;
+  medicalInsuranceOk: string | null;
+  housingGrade: string | null;
+  waterOk: string | null;
+  riskFound: string | null;
+  riskTypes: string[];
+  measures: string | null;
+  remarks: string | null;
+  atRisk: boolean;
+  /** null when the household has no check this month yet */
+  state: CheckState | null;
+  version: number;
+}
+
+const NODE = `householdId householdCode headName category regionCode regionName checkId month visitDate visitor
+  incomeWages incomeBusiness incomeProperty incomeTransfer incomeTotal spendingMedical spendingSchooling
+  foodOk clothingOk schoolingOk medicalInsuranceOk housingGrade waterOk riskFound riskTypes measures remarks atRisk state version`;
+
+type Wire = Omit<CheckRow, 'id' | (typeof BOOL_FIELDS)[number] | 'riskTypes' | 'version'> & {
+  [K in (typeof BOOL_FIELDS)[number]]: boolean | null;
+} & { riskTypes: string[] | string | null; version: number | null };
+
+const yesNo = (b: boolean | null | undefined): string | null => (b === true ? 'YES' : b === false ? 'NO' : null);
+const toBool = (v: unknown): boolean | null => (v === 'YES' ? true : v === 'NO' ? false : v === true || v === false ? v : null);
+
+export function fromWire(w: Wire): CheckRow {
+  const row = { ...w, id: String(w.householdId), version: w.version ?? 0 } as unknown as CheckRow;
+  for (const f of BOOL_FIELDS) (row as Record<string, unknown>)[f] = yesNo(w[f]);
+  row.riskTypes = Array.isArray(w.riskTypes) ? w.riskTypes : w.riskTypes ? String(w.riskTypes).split(',').filter(Boolean) : [];
+  return row;
+}
+
+/** A grid patch → MonthlyCheckInput fields. */
+export function toInput(patch: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(patch)) {
+    if ((BOOL_FIELDS as readonly string[]).includes(k)) out[k] = toBool(v);
+    else if (k === 'riskTypes') out[k] = Array.isArray(v) ? v : [];
+    else out[k] = v;
+  }
+  return out;
+}
+
+export interface CheckWhere {
+  month: string;
+  regionCode?: string | null;
+  state?: CheckState | null;
+  visited?: boolean | null;
+  atRisk?: boolean | null;
+  search?: string | null;
+}
+
+const clean = (w: CheckWhere) => Object.fromEntries(Object.entries(w).filter(([, v]) => v !== null && v !== undefined && v !== ''));
+
+interface Conn {
+  totalCount?: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: Wire }[];
+}
+
+async function page(where: CheckWhere, first: number, after: string | null, withCount: boolean): Promise<Conn> {
+  const d = await gql<{ monthlyChecks: Conn }>(
+    `query($w: MonthlyCheckWhere!, $first: Int, $after: String, $count: Boolean!) {
+      monthlyChecks(where: $w, first: $first, after: $after) {
+        totalCount @include(if: $count)
+        pageInfo { hasNextPage endCursor }
+        edges { node { ${NODE} } }
+      }
+    }`,
+    { w: clean(where), first, after, count: withCount },
+  );
+  return d.monthlyChecks;
+}
+
+/** One block of rows. The API pages by keyset only: a jump walks forward from the nearest cursor in large pages. */
+export async function fetchChecks(where: CheckWhere, a: { first: number; after: string | null; offset: number; withCount: boolean }): Promise<Page<CheckRow>> {
+  let after = a.after;
+  let skip = a.offset;
+  let count: number | undefined;
+  while (skip > 0) {
+    const c = await page(where, Math.min(500, skip), after, count === undefined && a.withCount);
+    count ??= c.totalCount;
+    skip -= c.edges.length;
+    after = c.pageInfo.endCursor;
+    if (!c.pageInfo.hasNextPage || c.edges.length === 0) return { rows: [], endCursor: after, hasNextPage: false, totalCount: count, totalCountKind: count === undefined ? undefined : 'EXACT' };
+  }
+  const c = await page(where, a.first, after, a.withCount && count === undefined);
+  count ??= c.totalCount;
+  return {
+    rows: c.edges.map((e) => fromWire(e.node)),
+    endCursor: c.pageInfo.endCursor,
+    hasNextPage: c.pageInfo.hasNextPage,
+    totalCount: count,
+    totalCountKind: count === undefined ? undefined : 'EXACT',
+  };
+}
+
+interface WireResult {
+  ok: boolean;
+  row: Wire | null;
+  errors: FieldError[];
+  conflict: Wire | null;
+}
+const LOCK_RESULT = 'month regionCode locked notSubmitted notVisited';
+const RESULT = `ok row { ${NODE} } errors { field code message } conflict { ${NODE} }`;
+
+const toResult = (r: WireResult, i: number, id: string | null): RowResult<CheckRow> => ({
+  index: i,
+  id,
+  ok: r.ok,
+  row: r.row ? fromWire(r.row) : null,
+  errors: r.errors ?? [],
+  conflict: r.conflict ? fromWire(r.conflict) : null,
+});
+
+/** Saves one user step: every row is (household, month) — a first edit creates the check, later ones update it. */
+export async function saveChecks(month: string, req: SaveRequest, rows: (id: string) => CheckRow | undefined, changeSet: string): Promise<SaveResponse<CheckRow>> {
+  // A locked month is changed only through a correction: nothing is sent for its rows.
+  const out: (RowResult<CheckRow> | null)[] = req.updates.map((u, i) =>
+    rows(u.id)?.state === 'LOCKED'
+      ? { index: i, id: u.id, ok: false, row: null, conflict: null, errors: Object.keys(u.patch).map((f) => ({ field: f, code: 'FORBIDDEN' as const, message: LOCKED_MSG })) }
+      : null,
+  );
+  const send = req.updates.filter((_, i) => !out[i]);
+  if (send.length) {
+    const input = send.map((u) => {
+      const row = rows(u.id);
+      return { householdId: u.id, month, version: row?.checkId ? u.version : null, ...toInput(u.patch) };
+    });
+    const d = await gql<{ r: WireResult[] }>(
+      `mutation($rows: [MonthlyCheckInput!]!) { r: saveMonthlyChecks(rows: $rows) { ${RESULT} } }`,
+      { rows: input },
+      { changeSet },
+    );
+    let j = 0;
+    req.updates.forEach((u, i) => {
+      if (!out[i]) out[i] = toResult(d.r[j++]!, i, u.id);
+    });
+  }
+  return { updates: out as RowResult<CheckRow>[], creates: [] };
+}
+export const LOCKED_MSG = '本月已锁定，只能通过“更正”修改（须填写更正原因）';
+
+export interface Completion {
+  townshipCode: string;
+  townshipName: string;
+  households: number;
+  visited: number;
+  submitted: number;
+  locked: number;
+  atRisk: number;
+  rate: number;
+}
+
+export async function fetchCompletion(month: string, regionCode: string | null): Promise<Completion[]> {
+  const d = await gql<{ monthlyCheckCompletion: Completion[] }>(
+    `query($m: String!, $r: String) { monthlyCheckCompletion(month: $m, regionCode: $r) { townshipCode townshipName households visited submitted locked atRisk rate } }`,
+    { m: month, r: regionCode || null },
+  );
+  return d.monthlyCheckCompletion;
+}
+
+export interface BulkOutcome {
+  ok: number;
+  errors: string[];
+}
+const outcome = (list: WireResult[]): BulkOutcome => ({
+  ok: list.filter((r) => r.ok).length,
+  errors: list.filter((r) => !r.ok).flatMap((r) => r.errors.map((e) => (r.row ? `${r.row.householdCode} ${r.row.headName}：${e.message}` : e.message))),
+});
+
+export async function submitChecks(regionCode: string, month: string, householdIds?: string[]): Promise<BulkOutcome> {
+  const d = await gql<{ r: WireResult[] }>(
+    `mutation($r: String!, $m: String!, $ids: [ID!]) { r: submitMonthlyChecks(regionCode: $r, month: $m, householdIds: $ids) { ${RESULT} } }`,
+    { r: regionCode, m: month, ids: householdIds ?? null },
+  );
+  return outcome(d.r);
+}
+
+/** Locks a township's month (county staff). Answers whatever the server's LockMonthResult says, as text. */
+export async function lockMonth(regionCode: string, month: string): Promise<Record<string, unknown>> {
+  const d = await gql<{ r: Record<string, unknown> }>(
+    `mutation($r: String!, $m: String!) { r: lockMonth(regionCode: $r, month: $m) { ${LOCK_RESULT} } }`,
+    { r: regionCode, m: month },
+  );
+  return d.r;
+}
+
+export async function correctCheck(row: CheckRow, reason: string, patch: Record<string, unknown>): Promise<RowResult<CheckRow>> {
+  const d = await gql<{ r: WireResult }>(
+    `mutation($i: CorrectMonthlyCheckInput!) { r: correctMonthlyCheck(input: $i) { ${RESULT} } }`,
+    { i: { checkId: row.checkId, version: row.version, reason, ...toInput(patch) } },
+  );
+  return toResult(d.r, 0, row.id);
+}
+
+export interface EliminateOutcome {
+  ok: boolean;
+  errors: { field: string; code: string; message: string }[];
+}
+
+/** 风险消除: refused (ELIMINATION_NOT_ALLOWED) with every unmet condition. Needs the household's own version. */
+export async function eliminateRisk(householdId: string): Promise<EliminateOutcome> {
+  const h = await gql<{ households: { edges: { node: { id: string; version: number } }[] } }>(
+    `query($id: ID!) { households(where: { id: { eq: $id } }, first: 1) { edges { node { id version } } } }`,
+    { id: householdId },
+  );
+  const version = h.households.edges[0]?.node.version ?? 0;
+  const d = await gql<{ r: { ok: boolean; errors: FieldError[] } }>(
+    `mutation($id: ID!, $v: Int!) { r: eliminateRisk(householdId: $id, version: $v) { ok errors { field code message } } }`,
+    { id: householdId, v: version },
+  );
+  return d.r;
+}

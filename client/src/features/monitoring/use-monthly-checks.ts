@@ -1,0 +1,179 @@
+// The month's round (本月走访) for one township: every household of the ledgers with its check or its absence, in the
+// shared spreadsheet (keys, paste, fill-down, per-cell validation, save status, conflicts), the outside filters
+// (未走访, state, at risk, search), the completion per township, submit / lock, corrections and 风险消除.
+import { computed, onBeforeUnmount, ref, shallowRef, watch } from 'vue';
+import type { GridOptions } from 'ag-grid-community';
+import { TOWNSHIPS, townshipCodeOf } from '@doudi/shared';
+import { t } from '../../i18n';
+import { createInfiniteSource, type RowCount } from '../../grid/infinite-source';
+import { onChangeSetApplied } from '../../grid/change-sets';
+import { debounce } from '../../grid/view-state';
+import { useSpreadsheet, type Spreadsheet } from '../../grid/use-spreadsheet';
+import { can, session } from '../auth/session';
+import { toast } from '../../components/toast';
+import { confirmDialog } from '../../components/confirm';
+import {
+  fetchChecks, fetchCompletion, lockMonth, saveChecks, submitChecks, type CheckRow, type CheckState, type CheckWhere, type Completion,
+} from './check-api';
+import { checkColumns } from './check-columns';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+export const currentMonth = (d = new Date()): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}`;
+export const isMonth = (s: unknown): s is string => typeof s === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(s);
+
+/** The township a township user is confined to (null for county-wide users). */
+export function ownTownship(): string | null {
+  const r = session.user?.regionCode;
+  return r ? townshipCodeOf(r) : null;
+}
+
+export interface CheckFilters {
+  township: string | null;
+  month: string;
+  visited: boolean | null;
+  state: CheckState | null;
+  atRisk: boolean | null;
+  search: string;
+}
+
+export function useMonthlyChecks(initial: CheckFilters) {
+  const user = session.user?.username ?? 'anonymous';
+  const fixed = ownTownship();
+  const township = ref<string | null>(fixed ?? initial.township);
+  // One grid per month (the page rebuilds the view when the month changes): drafts are kept per month.
+  const month = computed(() => initial.month);
+  const visited = ref<boolean | null>(initial.visited);
+  const state = ref<CheckState | null>(initial.state);
+  const atRisk = ref<boolean | null>(initial.atRisk);
+  const search = ref(initial.search);
+  const count = shallowRef<RowCount | null>(null);
+  const completion = ref<Completion[]>([]);
+  const busy = ref(false);
+  const canWrite = () => can('ledger:write');
+  const isCounty = computed(() => !fixed && ['ADMIN', 'COUNTY_STAFF', 'OPEN'].includes(session.user?.role ?? ''));
+
+  const where = (): CheckWhere => ({
+    month: month.value,
+    regionCode: township.value,
+    visited: visited.value,
+    state: state.value,
+    atRisk: atRisk.value,
+    search: search.value.trim() || null,
+  });
+
+  const source = createInfiniteSource<CheckRow>(
+    (a) => fetchChecks(where(), a),
+    (c) => (count.value = c),
+    (e) => toast('error', t('loadFailed', { msg: e.message })),
+  );
+
+  const rowById = (id: string): CheckRow | undefined => sheet.api()?.getRowNode(id)?.data;
+  const sheet: Spreadsheet<CheckRow> = useSpreadsheet<CheckRow>({
+    columns: () => checkColumns(canWrite),
+    adapter: { save: (req, cs) => saveChecks(month.value, req, rowById, cs) },
+    rowModel: 'infinite',
+    loadRange: source.loadRange,
+    readOnly: () => !canWrite(),
+    canAddRows: () => false,
+    onRowSaved: () => completionSoon(),
+    notify: toast,
+    persistKey: `monthly.${user}.${month.value}`,
+  });
+
+  async function loadCompletion() {
+    try {
+      completion.value = await fetchCompletion(month.value, fixed ?? null);
+    } catch (e) {
+      toast('error', t('loadFailed', { msg: (e as Error).message }));
+    }
+  }
+  const completionSoon = debounce(() => void loadCompletion(), 400);
+
+  function refresh() {
+    source.reset();
+    sheet.api()?.refreshInfiniteCache();
+    void loadCompletion();
+  }
+  function reload() {
+    source.reset();
+    const api = sheet.api();
+    if (api) {
+      api.purgeInfiniteCache();
+      api.ensureIndexVisible(0, 'top');
+    }
+  }
+  const debouncedReload = debounce(reload, 300);
+  watch(search, () => debouncedReload());
+  watch([township, visited, state, atRisk], reload);
+  onBeforeUnmount(onChangeSetApplied(refresh));
+
+  const gridOptions: GridOptions<CheckRow> = {
+    rowModelType: 'infinite',
+    cacheBlockSize: 100,
+    maxBlocksInCache: 20,
+    maxConcurrentDatasourceRequests: 2,
+    blockLoadDebounceMillis: 40,
+    infiniteInitialRowCount: 1,
+    cacheOverflowSize: 1,
+    rowClassRules: {
+      'mc-at-risk': (p) => !!p.data?.atRisk,
+      'mc-row-locked': (p) => p.data?.state === 'LOCKED',
+    },
+    onGridReady: (e) => {
+      e.api.setGridOption('datasource', source.datasource);
+      void loadCompletion();
+    },
+  };
+
+  /** The row under the cursor (for 更正 and 风险消除). */
+  const focusedRow = computed<CheckRow | null>(() => {
+    const f = sheet.focused.value;
+    void sheet.states.rev.value;
+    if (!f || f.section !== 'main') return null;
+    return sheet.api()?.getDisplayedRowAtIndex(f.row)?.data ?? null;
+  });
+
+  const townshipName = (code: string | null) => (code ? (TOWNSHIPS.find((x) => x.code === code)?.name ?? code) : t('allRegions'));
+  const mine = computed(() => completion.value.find((c) => c.townshipCode === township.value) ?? null);
+
+  async function submit() {
+    const code = township.value;
+    if (!code) return toast('info', t('mcPickTownship'));
+    if (!(await confirmDialog(t('mcSubmitConfirm', { town: townshipName(code), month: month.value }), t('mcSubmit')))) return;
+    busy.value = true;
+    try {
+      const r = await submitChecks(code, month.value);
+      if (r.ok) toast('success', t('mcSubmitted', { n: r.ok }));
+      if (r.errors.length) toast('error', r.errors.slice(0, 8).join('\n'));
+      if (!r.ok && !r.errors.length) toast('info', t('mcNothingToSubmit'));
+    } catch (e) {
+      toast('error', (e as Error).message);
+    } finally {
+      busy.value = false;
+      refresh();
+    }
+  }
+
+  async function lock() {
+    const code = township.value;
+    if (!code) return toast('info', t('mcPickTownship'));
+    if (!(await confirmDialog(t('mcLockConfirm', { town: townshipName(code), month: month.value }), t('mcLock')))) return;
+    busy.value = true;
+    try {
+      const r = await lockMonth(code, month.value);
+      toast('success', t('mcLocked', { town: townshipName(code), month: month.value, n: Number(r.locked ?? 0), d: Number(r.notSubmitted ?? 0), v: Number(r.notVisited ?? 0) }));
+    } catch (e) {
+      toast('error', (e as Error).message);
+    } finally {
+      busy.value = false;
+      refresh();
+    }
+  }
+
+  return {
+    sheet, gridOptions, township, month, visited, state, atRisk, search, count, completion, mine, busy, fixed, isCounty,
+    focusedRow, canWrite, townshipName, refresh, submit, lock, loadCompletion,
+  };
+}
+
+export type MonthlyChecks = ReturnType<typeof useMonthlyChecks>;

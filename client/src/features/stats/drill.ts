@@ -1,0 +1,17 @@
+// Where each figure of the overview leads: the grid behind it, filtered by the page's address (the pages honour it).
+import type { RouteLocationRaw } from 'vue-router';
+
+type Q = Record<string, string>;
+const withTownship = (township: string | null, q: Q = {}): Q => (township ? { township, ...q } : q);
+
+export const drill = {
+  /** a ledger (one category), optionally one township and one risk status */
+  ledger: (category: string, township: string | null, risk?: string): RouteLocationRaw =>
+    ({ path: `/ledger/${category}`, query: withTownship(township, risk ? { risk } : {}) }),
+  /** the monthly check grid of a month; extra: visited=false, state=…, atRisk=true */
+  checks: (township: string | null, month: string, extra: Q = {}): RouteLocationRaw =>
+    ({ path: '/monitoring', query: withTownship(township, { month, ...extra }) }),
+  dibao: (township: string | null, extra: Q = {}): RouteLocationRaw => ({ path: '/assistance/dibao', query: withTownship(township, extra) }),
+  relief: (township: string | null, extra: Q = {}): RouteLocationRaw => ({ path: '/assistance/relief', query: withTownship(township, extra) }),
+  tekun: (township: string | null, extra: Q = {}): RouteLocationRaw => ({ path: '/assistance/tekun', query: withTownship(township, extra) }),
+};

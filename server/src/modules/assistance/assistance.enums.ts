@@ -1,0 +1,25 @@
+import { registerEnumType } from 'type-graphql';
+import {
+  DibaoKind, DibaoKindDef, DibaoState, DibaoStateDef, NoticeStatus, NoticeStatusDef, ReliefType, ReliefTypeDef,
+  SupportMode, SupportModeDef, TekunState, TekunStateDef, SelfCareResult, SelfCareResultDef, AssessmentStage,
+  AssessmentStageDef, AssessmentBatchState, AssessmentBatchStateDef, type EnumDef,
+} from '@doudi/shared';
+
+/** The assistance enums from @doudi/shared, registered for the schema: English identifiers, zh-CN labels as docs. */
+function register(enumObj: object, def: EnumDef<string>, description: string): void {
+  const valuesConfig: Record<string, { description: string }> = {};
+  for (const v of def.values) valuesConfig[v] = { description: `${def.labels[v].zh} (${def.labels[v].en})` };
+  registerEnumType(enumObj, { name: def.name, description, valuesConfig });
+}
+
+register(DibaoKind, DibaoKindDef, '低保 — a whole household, or one member alone (单人保)');
+register(DibaoState, DibaoStateDef, '低保状态: ACTIVE → GRADUAL_EXIT → ENDED');
+register(NoticeStatus, NoticeStatusDef, '渐退期书面告知状态');
+register(ReliefType, ReliefTypeDef, '临时救助类型');
+register(SupportMode, SupportModeDef, '特困供养方式');
+register(TekunState, TekunStateDef, '特困供养状态');
+register(SelfCareResult, SelfCareResultDef, '生活自理能力评估结论 — derived from the six items, never typed');
+register(AssessmentStage, AssessmentStageDef, '评估阶段: township preliminary, county final');
+register(AssessmentBatchState, AssessmentBatchStateDef, '评估批次状态: OPEN → SPOT_CHECK → FINALISED');
+
+export { DibaoKind, DibaoState, NoticeStatus, ReliefType, SupportMode, TekunState, SelfCareResult, AssessmentStage, AssessmentBatchState };

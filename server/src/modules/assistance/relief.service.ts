@@ -1,0 +1,290 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { TOWNSHIPS, RELIEF_NORMAL_CAP, validateIdNumber, type ReliefType } from '@doudi/shared';
+import { Household } from '../household/household.entity.js';
+import { Member } from '../household/member.entity.js';
+import { queryRows, sql, joinSql, type Sql } from '../../common/sql.js';
+import { checkPageSize, idBelow, idDescPage } from '../../common/id-desc-page.js';
+import { AssistanceBase, intId, num, refuse, flushVersioned } from './assistance.base.js';
+import { effectiveDibaoState } from './dibao.service.js';
+import { DibaoCase, ReliefGrant, ReserveFund, ReserveFundTopUp } from './assistance.entities.js';
+import type {
+  GrantReliefInput, ReliefGrantConnection, ReliefGrantNode, ReliefGrantResult, ReliefGrantWhere, ReserveFundNode, ReserveFundResult,
+} from './assistance.types.js';
+
+interface GrantRow {
+  id: number | string; household_id: number | string | null; member_id: number | string | null; recipient_name: string;
+  recipient_id_number: string; township_code: string; type: string; amount: number | string; cause: string; grant_date: string;
+  migrant_worker_case: unknown; no_income_three_months: unknown; no_unemployment_insurance: unknown; not_on_dibao: unknown;
+  case_by_case: unknown; meeting_ref: string; assist_first: unknown; paperwork_due: string | null; paperwork_done_at: string | null;
+  from_reserve_fund: unknown; version: number | string; created_by: string; created_at: unknown; code: string | null; township_name: string | null;
+}
+
+const SELECT =
+  'SELECT g.*, h.code, t.name AS township_name FROM relief_grant g LEFT JOIN household h ON h.id = g.household_id ' +
+  'LEFT JOIN region t ON t.code = g.township_code';
+
+const bool = (v: unknown): boolean => v === true || v === 1 || v === '1' || v === 't' || v === 'true' || v === 1n;
+const toDate = (v: unknown): Date => (v instanceof Date ? v : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : (v as string | number)));
+const isTownshipCode = (code: string): boolean => TOWNSHIPS.some((t) => t.code === code);
+const yuan = (n: number): string => `${Math.round(n * 100) / 100} 元`;
+
+/** 临时救助 (measures 4–5): grants, 一事一议, 先行救助 and the township reserve funds (备用金). */
+export class ReliefService extends AssistanceBase {
+  private toNode(r: GrantRow, today: string): ReliefGrantNode {
+    const assistFirst = bool(r.assist_first);
+    const overdue = assistFirst && !r.paperwork_done_at && !!r.paperwork_due && r.paperwork_due < today;
+    return {
+      id: String(r.id), householdId: r.household_id == null ? null : String(r.household_id), householdCode: r.code ?? null,
+      memberId: r.member_id == null ? null : String(r.member_id), recipientName: r.recipient_name,
+      recipientIdNumber: this.idShown(r.recipient_id_number, r.household_id), townshipCode: r.township_code,
+      townshipName: r.township_name ?? '', type: r.type as ReliefType, amount: num(r.amount), cause: r.cause, grantDate: r.grant_date,
+      migrantWorkerCase: bool(r.migrant_worker_case), noIncomeThreeMonths: bool(r.no_income_three_months),
+      noUnemploymentInsurance: bool(r.no_unemployment_insurance), notOnDibao: bool(r.not_on_dibao), caseByCase: bool(r.case_by_case),
+      meetingRef: r.meeting_ref ?? '', assistFirst, paperworkDue: r.paperwork_due, paperworkDoneAt: r.paperwork_done_at,
+      paperworkOverdue: overdue, daysOverdue: overdue ? Math.round((Date.parse(today) - Date.parse(r.paperwork_due!)) / 86_400_000) : null,
+      fromReserveFund: bool(r.from_reserve_fund), version: Number(r.version), createdBy: r.created_by, createdAt: toDate(r.created_at),
+    };
+  }
+
+  /** Grants confined to a region: by the paying township, or (a village) by the household's village. */
+  private regionConds(regionCode: string | null | undefined): Sql[] {
+    const prefix = this.regionPrefix(regionCode);
+    if (!prefix) return [];
+    if (prefix.length === 9) return [sql('g.township_code = ?', prefix)];
+    if (prefix.length === 12) return [sql('h.region_code = ?', prefix)];
+    return [sql('g.township_code LIKE ?', `${prefix}%`)];
+  }
+
+  private overdueCond(today: string): Sql {
+    return sql('(g.assist_first = ? AND g.paperwork_done_at IS NULL AND g.paperwork_due < ?)', true, today);
+  }
+
+  private async rows(conds: Sql[], tail: string, em: EntityManager = this.em): Promise<GrantRow[]> {
+    const where = conds.length ? ` WHERE ${joinSql(conds, ' AND ').text}` : '';
+    return queryRows<GrantRow>(em, { text: `${SELECT}${where}${tail}`, params: conds.flatMap((c) => c.params) });
+  }
+
+  async one(id: number): Promise<ReliefGrantNode | null> {
+    const [r] = await this.rows([sql('g.id = ?', id)], '');
+    return r ? this.toNode(r, this.today()) : null;
+  }
+
+  async page(where: ReliefGrantWhere | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<ReliefGrantConnection> {
+    const n = first ?? 100;
+    checkPageSize(n);
+    const today = this.today();
+    const w = where ?? {};
+    const conds = this.regionConds(w.regionCode);
+    if (w.type) conds.push(sql('g.type = ?', w.type));
+    if (w.householdId) conds.push(sql('g.household_id = ?', intId(w.householdId)));
+    if (w.assistFirst != null) conds.push(sql('g.assist_first = ?', w.assistFirst));
+    if (w.caseByCase != null) conds.push(sql('g.case_by_case = ?', w.caseByCase));
+    if (w.migrantWorkerCase != null) conds.push(sql('g.migrant_worker_case = ?', w.migrantWorkerCase));
+    if (w.overdue != null) {
+      const o = this.overdueCond(today);
+      conds.push(w.overdue ? o : { text: `NOT ${o.text}`, params: o.params });
+    }
+    if (w.from) conds.push(sql('g.grant_date >= ?', w.from));
+    if (w.to) conds.push(sql('g.grant_date <= ?', w.to));
+    const [cnt] = await queryRows<{ n: number | string }>(this.em, {
+      text: `SELECT COUNT(*) AS n FROM relief_grant g LEFT JOIN household h ON h.id = g.household_id${conds.length ? ` WHERE ${joinSql(conds, ' AND ').text}` : ''}`,
+      params: conds.flatMap((c) => c.params),
+    });
+    const below = idBelow(after, 'relief');
+    if (below != null) conds.push(sql('g.id < ?', below));
+    const rows = await this.rows(conds, ` ORDER BY g.id DESC LIMIT ${n + 1}`);
+    return { ...idDescPage(rows, n, after, 'relief', (r) => this.toNode(r, today)), totalCount: Number(cnt?.n ?? 0) };
+  }
+
+  /** 先行救助 grants whose paperwork is past its due date, most overdue first. */
+  async overdue(regionCode: string | null | undefined): Promise<ReliefGrantNode[]> {
+    const today = this.today();
+    const conds = [...this.regionConds(regionCode), this.overdueCond(today)];
+    return (await this.rows(conds, ' ORDER BY g.paperwork_due, g.id')).map((r) => this.toNode(r, today));
+  }
+
+  // ---- reserve funds -------------------------------------------------------------------------------------------
+
+  async funds(regionCode: string | null | undefined, em: EntityManager = this.em): Promise<ReserveFundNode[]> {
+    const prefix = this.regionPrefix(regionCode);
+    const township = prefix ? prefix.slice(0, Math.min(prefix.length, 9)) : '';
+    const rows = await queryRows<{ code: string; name: string; opening: unknown; topped: unknown; granted: unknown; cnt: unknown }>(em, {
+      text:
+        'SELECT t.code, t.name, COALESCE(f.opening_balance, 0) AS opening, ' +
+        '(SELECT COALESCE(SUM(u.amount), 0) FROM reserve_fund_top_up u WHERE u.township_code = t.code) AS topped, ' +
+        '(SELECT COALESCE(SUM(g.amount), 0) FROM relief_grant g WHERE g.township_code = t.code AND g.from_reserve_fund = ?) AS granted, ' +
+        '(SELECT COUNT(*) FROM relief_grant g WHERE g.township_code = t.code AND g.from_reserve_fund = ?) AS cnt ' +
+        `FROM region t LEFT JOIN reserve_fund f ON f.township_code = t.code WHERE t.level = ? AND t.code LIKE ? ORDER BY t.code`,
+      params: [true, true, 'TOWNSHIP', `${township}%`],
+    });
+    return rows.map((r) => {
+      const opening = num(r.opening);
+      const topped = num(r.topped);
+      const granted = num(r.granted);
+      return { townshipCode: r.code, townshipName: r.name, openingBalance: opening, toppedUp: topped, granted, grantCount: num(r.cnt),
+        balance: Math.round((opening + topped - granted) * 100) / 100 };
+    });
+  }
+
+  /** County only: adds money to a township's reserve fund. */
+  async topUp(townshipCode: string, amount: number, note: string | null | undefined): Promise<ReserveFundResult> {
+    const res = await this.run(async (em) => {
+      this.requireCounty('备用金拨付');
+      if (!isTownshipCode(townshipCode)) throw refuse('townshipCode', 'INVALID_VALUE', `乡镇(街道)代码“${townshipCode}”不是本县的乡镇(街道)`);
+      if (!Number.isFinite(amount) || amount <= 0) throw refuse('amount', 'OUT_OF_RANGE', '拨付金额应大于 0');
+      await this.lockFund(em, townshipCode);
+      const t = em.create(ReserveFundTopUp, { townshipCode, amount, note: this.text('note', '备注', note, 200, false), topUpDate: this.today(),
+        createdBy: this.access.actor, createdAt: this.deps.clock.now() });
+      await em.flush();
+      this.audit(em, [{ action: 'CREATE', entityType: 'reserve_fund_top_up', entityId: String(t.id), regionCode: townshipCode, after: { amount, note: t.note } }]);
+      await em.flush();
+      return townshipCode;
+    });
+    if (!res.ok) return { ok: false, fund: null, errors: res.errors };
+    return { ok: true, fund: (await this.funds(townshipCode))[0] ?? null, errors: [] };
+  }
+
+  /** Creates the township's fund row if absent and locks it (PostgreSQL), so that two grants never both draw the last yuan. */
+  private async lockFund(em: EntityManager, townshipCode: string): Promise<void> {
+    const exists = await em.findOne(ReserveFund, { townshipCode });
+    if (!exists) {
+      em.create(ReserveFund, { townshipCode, openingBalance: 0, updatedAt: this.deps.clock.now() });
+      await em.flush();
+    }
+    if (this.deps.kind === 'postgresql') {
+      await queryRows(em, sql('SELECT township_code FROM reserve_fund WHERE township_code = ? FOR UPDATE', townshipCode));
+    }
+    await queryRows(em, sql('UPDATE reserve_fund SET version = version + 1 WHERE township_code = ?', townshipCode));
+  }
+
+  // ---- grants --------------------------------------------------------------------------------------------------
+
+  async grant(input: GrantReliefInput): Promise<ReliefGrantResult> {
+    const res = await this.run(async (em) => {
+      const today = this.today();
+      let householdId: number | null = null;
+      let memberId: number | null = null;
+      let recipientName = this.text('recipientName', '受助人姓名', input.recipientName, 50, false);
+      let recipientIdNumber = '';
+      let townshipCode = (input.townshipCode ?? '').trim();
+      let regionCode: string | null = null;
+      if (input.householdId != null && input.householdId !== '') {
+        const h = await em.findOne(Household, { id: intId(input.householdId) });
+        if (!h || h.deletedAt) throw refuse('householdId', 'NOT_FOUND', `户 ${input.householdId} 不存在或已删除`);
+        if (!this.access.canTouchRegion(h.region.code)) throw this.forbidden('householdId');
+        householdId = h.id;
+        regionCode = h.region.code;
+        townshipCode ||= h.townshipCode;
+        recipientName ||= h.headName;
+        recipientIdNumber = h.headIdNumber;
+        if (input.memberId != null && input.memberId !== '') {
+          const m = await em.findOne(Member, { id: intId(input.memberId) });
+          if (!m || m.household.id !== h.id) throw refuse('memberId', 'NOT_FOUND', `家庭成员 ${input.memberId} 不在户 ${h.code} 中`);
+          memberId = m.id;
+          recipientName = m.name;
+          recipientIdNumber = m.idNumber;
+        }
+      } else {
+        if (!recipientName) throw refuse('recipientName', 'REQUIRED', '受助人姓名不能为空（未指定台账户时）');
+        const id = validateIdNumber(input.recipientIdNumber ?? '', this.deps.clock.now());
+        if (!id.ok) throw refuse('recipientIdNumber', 'INVALID_ID_NUMBER', `受助人${id.message}`);
+        recipientIdNumber = id.value;
+        if (!townshipCode) townshipCode = this.access.township ?? '';
+        if (!townshipCode) throw refuse('townshipCode', 'REQUIRED', '发放乡镇(街道)不能为空（未指定台账户时）');
+      }
+      if (!isTownshipCode(townshipCode)) throw refuse('townshipCode', 'INVALID_VALUE', `乡镇(街道)代码“${townshipCode}”不是本县的乡镇(街道)`);
+      if (!this.access.canTouchRegion(townshipCode)) throw this.forbidden('townshipCode');
+
+      const amount = input.amount;
+      if (!Number.isFinite(amount) || amount <= 0) throw refuse('amount', 'OUT_OF_RANGE', '救助金额应大于 0');
+      const cause = this.text('cause', '救助事由', input.cause, 500, true);
+      const grantDate = this.date('grantDate', '发放日期', input.grantDate, false) ?? today;
+      if (grantDate > today) throw refuse('grantDate', 'OUT_OF_RANGE', `发放日期 ${grantDate} 晚于今天`);
+
+      // 一事一议: above the normal cap only with a recorded case-by-case decision.
+      const caseByCase = input.caseByCase === true;
+      const meetingRef = this.text('meetingRef', '一事一议会议纪要编号', input.meetingRef, 100, caseByCase);
+      if (amount > RELIEF_NORMAL_CAP && !caseByCase) {
+        throw refuse('amount', 'CASE_BY_CASE_REQUIRED', `救助金额 ${yuan(amount)} 超过单次常规上限 ${yuan(RELIEF_NORMAL_CAP)}，须经“一事一议”（填写会议纪要编号）后发放`);
+      }
+
+      // 先行救助: 急难型 only, with a date by which the paperwork is completed.
+      const assistFirst = input.assistFirst === true;
+      let paperworkDue: string | null = null;
+      if (assistFirst) {
+        if (input.type !== 'EMERGENCY') throw refuse('assistFirst', 'INVALID_VALUE', '先行救助仅适用于急难型临时救助');
+        paperworkDue = this.date('paperworkDue', '先行救助补齐手续期限', input.paperworkDue, true)!;
+        if (paperworkDue < grantDate) throw refuse('paperworkDue', 'OUT_OF_RANGE', `补齐手续期限 ${paperworkDue} 早于发放日期 ${grantDate}`);
+      }
+
+      // Measure 4: the migrant-worker case, as three checked conditions; "not on 低保" is verified here too.
+      const migrant = input.migrantWorkerCase === true;
+      const checks = { noIncomeThreeMonths: input.noIncomeThreeMonths === true, noUnemploymentInsurance: input.noUnemploymentInsurance === true, notOnDibao: input.notOnDibao === true };
+      if (migrant) {
+        if (!checks.noIncomeThreeMonths) throw refuse('noIncomeThreeMonths', 'REQUIRED', '农民工临时救助须核实“连续三个月无收入来源”');
+        if (!checks.noUnemploymentInsurance) throw refuse('noUnemploymentInsurance', 'REQUIRED', '农民工临时救助须核实“失业保险无法覆盖”（人社局参保数据）');
+        if (!checks.notOnDibao) throw refuse('notOnDibao', 'REQUIRED', '农民工临时救助须核实“未纳入低保”');
+        const on = await this.activeDibao(em, householdId, recipientIdNumber);
+        if (on) throw refuse('notOnDibao', 'ON_DIBAO', `受助人所在户 ${on.code} 正在享受低保（案件 ${on.caseId}），不符合农民工临时救助“未纳入低保”的条件`);
+      }
+
+      const fromReserveFund = input.fromReserveFund !== false;
+      if (fromReserveFund) {
+        await this.lockFund(em, townshipCode);
+        const [fund] = await this.funds(townshipCode, em);
+        const balance = fund?.balance ?? 0;
+        if (amount > balance + 1e-9) {
+          throw refuse('amount', 'INSUFFICIENT_FUNDS', `${fund?.townshipName ?? townshipCode}临时救助备用金余额 ${yuan(balance)}，不足以发放 ${yuan(amount)}；请先申请县民政局拨付`);
+        }
+      }
+      const g = em.create(ReliefGrant, {
+        householdId, memberId, recipientName, recipientIdNumber, townshipCode, type: input.type, amount, cause, grantDate,
+        migrantWorkerCase: migrant, ...checks, caseByCase, meetingRef, assistFirst, paperworkDue, paperworkDoneAt: null, fromReserveFund,
+        createdBy: this.access.actor, createdAt: this.deps.clock.now(), updatedAt: this.deps.clock.now(),
+      });
+      await em.flush();
+      this.audit(em, [{ action: 'CREATE', entityType: 'relief_grant', entityId: String(g.id), householdId, regionCode: regionCode ?? townshipCode,
+        after: { type: input.type, amount, cause, grantDate, migrantWorkerCase: migrant, caseByCase, meetingRef, assistFirst, paperworkDue, fromReserveFund } }]);
+      await em.flush();
+      return g.id;
+    });
+    if (!res.ok) return { ok: false, grant: null, errors: res.errors };
+    return { ok: true, grant: await this.one(res.value), errors: [] };
+  }
+
+  /** The recipient's active 低保 case: of the household, or of the household the ID number belongs to. */
+  private async activeDibao(em: EntityManager, householdId: number | null, idNumber: string): Promise<{ code: string; caseId: number } | null> {
+    let hid = householdId;
+    if (hid == null && idNumber) {
+      const m = await em.findOne(Member, { activeIdNumber: idNumber });
+      hid = m ? m.household.id : null;
+    }
+    if (hid == null) return null;
+    const today = this.today();
+    const cases = await em.find(DibaoCase, { household: hid, state: { $ne: 'ENDED' } }, { populate: ['household'] });
+    const c = cases.find((x) => effectiveDibaoState(x, today) !== 'ENDED');
+    return c ? { code: c.household.code, caseId: c.id } : null;
+  }
+
+  /** 先行救助: the paperwork is completed (dated today). */
+  async completePaperwork(id: string, version: number): Promise<ReliefGrantResult> {
+    const res = await this.run(async (em) => {
+      const n = intId(id);
+      const g = n > 0 ? await em.findOne(ReliefGrant, { id: n }) : null;
+      if (!g) throw refuse('id', 'NOT_FOUND', `临时救助记录 ${id} 不存在`);
+      if (!this.access.canTouchRegion(g.townshipCode)) throw this.forbidden('id');
+      this.checkVersion(g.version, version, '该救助记录');
+      if (!g.assistFirst) throw refuse('id', 'INVALID_STATE', '该救助不是先行救助，无需补齐手续');
+      if (g.paperworkDoneAt) throw refuse('id', 'INVALID_STATE', `该先行救助已于 ${g.paperworkDoneAt} 补齐手续`);
+      g.paperworkDoneAt = this.today();
+      g.updatedAt = this.deps.clock.now();
+      await flushVersioned(em);
+      this.audit(em, [{ action: 'UPDATE', entityType: 'relief_grant', entityId: String(g.id), field: 'paperworkDoneAt', before: null,
+        after: g.paperworkDoneAt, householdId: g.householdId ?? null, regionCode: g.townshipCode }]);
+      await em.flush();
+      return g.id;
+    });
+    if (!res.ok) return { ok: false, grant: null, errors: res.errors };
+    return { ok: true, grant: await this.one(res.value), errors: [] };
+  }
+}

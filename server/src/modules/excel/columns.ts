@@ -1,0 +1,381 @@
+// The Excel column catalogue, one list per target: what the export writes and what the import reads. Both use it so
+// that an exported sheet imports back unchanged (same headers, same value forms: zh labels, names, dates, text IDs).
+import {
+  AssignmentStatusDef, HOUSEHOLD_FIELDS, HouseholdCategoryDef, HousingGradeDef, MonthlyCheckStateDef, RiskStatusDef,
+  RiskTypeDef, UnitKindDef, enumLabel, normalizeLookupKey, regionPath, type EnumDef, type FieldMeta,
+} from '@doudi/shared';
+
+/** How a column's value is written and read. */
+export type ColumnKind =
+  | 'text' // free text
+  | 'number' // decimal
+  | 'integer'
+  | 'enum' // one value: written as its zh label, read from code / zh / en / alias
+  | 'enumList' // several values: zh labels joined by 、
+  | 'idNumber' // 18-character ID number: always a TEXT cell (a number cell would be rounded)
+  | 'phone' // text cell
+  | 'date' // Excel date (yyyy-mm-dd)
+  | 'datetime' // Excel date-time (yyyy-mm-dd hh:mm), local time
+  | 'boolean' // 是 / 否
+  | 'place'; // a region written by name: 乡镇 村 path (regionCode), a township name, or a village name
+
+/** What a cell gets: a string, a number, a Date (local wall time, see `excelDate`), or empty. */
+export type CellValue = string | number | Date | null;
+
+export interface ExcelColumn<R = unknown> {
+  /** The field key: the API's field name (households: `Household` fields; what `columns=` lists). */
+  field: string;
+  /** Header as the grid shows it (zh-CN). */
+  zh: string;
+  en: string;
+  /** Other header spellings staff write (compared with `normalizeHeader`). The zh/en headers and the field key match too. */
+  aliases: string[];
+  kind: ColumnKind;
+  enumDef?: EnumDef<string>;
+  /** For 'place': what the name stands for. */
+  place?: 'path' | 'township' | 'village';
+  /** Column width in Excel characters. */
+  width: number;
+  /** Excel number format of the data cells. */
+  numFmt?: string;
+  /** Personal data: masked unless the caller has pii:read (the export masks it as the grid does). */
+  pii?: boolean;
+  /** The import may write this field (read-only columns such as 更新时间 are recognised and skipped). */
+  importable: boolean;
+  required?: boolean;
+  /** Shown in the grid's default layout (and so in an export without `columns=`, and in the template). */
+  visibleByDefault: boolean;
+  /** Example value for the template's sample row, as it would be typed. */
+  example?: CellValue;
+  /** The cell value written for one row. */
+  value: (row: R) => CellValue;
+}
+
+export type ExportTarget = 'households' | 'assignments' | 'monthly-checks';
+
+// ---- helpers ----------------------------------------------------------------------------------------------------
+
+/** Header text for matching: NFKC (full-width brackets → ASCII), case, whitespace, required markers (*) and a
+ *  trailing colon ignored; "（元）" and "(元)" compare equal. */
+export function normalizeHeader(text: unknown): string {
+  return normalizeLookupKey(String(text ?? '')).replace(/^[*＊]+|[*＊]+$/g, '').replace(/[:：]$/, '');
+}
+
+const zhLabel = (def: EnumDef<string>, v: unknown): string | null => (v == null || v === '' ? null : enumLabel(def, String(v), 'zh'));
+const orNull = (v: unknown): string | null => (v == null || v === '' ? null : String(v));
+
+/**
+ * A Date for an Excel cell that shows the local wall-clock time. exceljs turns a Date into a serial number from its
+ * UTC fields, so the local offset is added (China has no daylight saving; the server runs in the county's zone).
+ */
+export function excelDate(d: Date | string | number | null | undefined): Date | null {
+  if (d == null || d === '') return null;
+  const t = d instanceof Date ? d : new Date(d);
+  if (Number.isNaN(t.getTime())) return null;
+  return new Date(t.getTime() - t.getTimezoneOffset() * 60_000);
+}
+
+/** 'YYYY-MM-DD' → a Date at UTC midnight (what exceljs writes as that day). */
+export function excelDay(s: string | null | undefined): Date | null {
+  if (!s || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return null;
+  return new Date(`${s}T00:00:00Z`);
+}
+
+const FMT = { text: '@', money: '#,##0.00', int: '0', date: 'yyyy-mm-dd', datetime: 'yyyy-mm-dd hh:mm' } as const;
+
+// ---- households -------------------------------------------------------------------------------------------------
+
+/** A household row as exported: the `Household` API object (personal data already masked as the caller sees it). */
+export interface HouseholdExportRow {
+  id: string;
+  code: string;
+  category: string;
+  regionCode: string;
+  regionName: string;
+  townshipName: string;
+  address: string | null;
+  headName: string;
+  headIdNumber: string | null;
+  phone: string | null;
+  memberCount: number;
+  incomePerCapita: number;
+  riskTypes: string[];
+  riskStatus: string;
+  helperName: string | null;
+  remarks: string | null;
+  version: number;
+  updatedAt: Date;
+}
+
+const META = new Map(HOUSEHOLD_FIELDS.map((m) => [m.name, m]));
+const meta = (name: string): FieldMeta => {
+  const m = META.get(name);
+  if (!m) throw new Error(`HOUSEHOLD_FIELDS has no ${name}`);
+  return m;
+};
+/** Grid pixel width → Excel characters (a zh character is about two). */
+const chars = (px: number | undefined, min = 8): number => Math.max(min, Math.round((px ?? 100) / 7));
+
+type H = HouseholdExportRow;
+type Extra = Partial<ExcelColumn<H>> & Pick<ExcelColumn<H>, 'aliases' | 'value'>;
+
+function hField(name: string, kind: ColumnKind, x: Extra): ExcelColumn<H> {
+  const m = meta(name);
+  return {
+    field: name, zh: m.label.zh, en: m.label.en, kind, enumDef: m.enumDef, width: chars(m.width), pii: m.pii,
+    importable: m.editable, required: m.required, visibleByDefault: true, ...x,
+  };
+}
+
+/**
+ * The household ledgers' columns, in the grid's order (client/src/features/ledger/household-columns.ts): what the
+ * clerks read first, then the bookkeeping; the last five are hidden in the grid's default layout.
+ */
+export const HOUSEHOLD_COLUMNS: readonly ExcelColumn<H>[] = Object.freeze([
+  hField('code', 'text', {
+    aliases: ['户编号', '户码', '户号', '家庭编号', '户编码', '农户编号', 'household code', 'household number', 'code'],
+    numFmt: FMT.text, example: '640121104201-0001', value: (r) => r.code,
+  }),
+  hField('headName', 'text', {
+    aliases: ['户主姓名', '户主', '姓名', '户主名', '户主名称', 'head', 'head name', 'name'],
+    example: '马建国', value: (r) => r.headName,
+  }),
+  hField('regionCode', 'place', {
+    place: 'path', width: 24,
+    aliases: ['所在村(社区)', '所在村', '所在地', '所在村组', '乡镇村', '乡镇(村)', '所属乡镇村', '村(社区)名称', 'village', 'region', 'region code'],
+    example: '杨和镇 王太村', value: (r) => (r.regionCode ? regionPath(r.regionCode) : null),
+  }),
+  hField('headIdNumber', 'idNumber', {
+    aliases: ['户主身份证号', '户主身份证号码', '身份证号', '身份证号码', '公民身份号码', '身份证', '证件号码', '户主证件号码', 'id number', 'id no.'],
+    numFmt: FMT.text, width: 22, example: '640121198503150012', value: (r) => orNull(r.headIdNumber),
+  }),
+  hField('phone', 'phone', {
+    aliases: ['联系电话', '电话', '手机号', '手机号码', '联系方式', '手机', '电话号码', 'phone', 'mobile', 'telephone'],
+    numFmt: FMT.text, width: 14, example: '13895012345', value: (r) => orNull(r.phone),
+  }),
+  hField('memberCount', 'integer', {
+    aliases: ['家庭人口', '家庭人口数', '人口', '人口数', '户人口', '家庭成员数', '人数', 'members', 'household size'],
+    numFmt: FMT.int, width: 10, example: 1, value: (r) => r.memberCount,
+  }),
+  hField('incomePerCapita', 'number', {
+    aliases: ['人均纯收入(元/年)', '人均纯收入', '人均收入', '家庭人均纯收入', '年人均纯收入', '人均纯收入(元)', '家庭年人均纯收入', '人均可支配收入', 'income per capita', 'income'],
+    numFmt: FMT.money, width: 18, example: 6150, value: (r) => r.incomePerCapita,
+  }),
+  hField('riskTypes', 'enumList', {
+    aliases: ['风险类型', '致贫原因', '致贫返贫风险', '返贫致贫风险', '风险类别', '主要风险', '致贫返贫原因', '风险', 'risk types', 'risks'],
+    width: 24, example: `${RiskTypeDef.labels.ILLNESS.zh}、${RiskTypeDef.labels.DISABILITY.zh}`,
+    value: (r) => (r.riskTypes?.length ? r.riskTypes.map((t) => enumLabel(RiskTypeDef, t, 'zh')).join('、') : null),
+  }),
+  hField('riskStatus', 'enum', {
+    aliases: ['风险状态', '风险消除情况', '是否消除风险', '风险是否消除', '状态', 'risk status', 'status'],
+    width: 12, example: RiskStatusDef.labels.MONITORING?.zh ?? null, value: (r) => zhLabel(RiskStatusDef, r.riskStatus),
+  }),
+  hField('helperName', 'text', {
+    aliases: ['帮扶责任人', '帮扶人', '帮扶干部', '帮扶联系人', '责任人', '结对帮扶人', 'helper', 'assigned helper'],
+    width: 12, example: '李明', value: (r) => orNull(r.helperName),
+  }),
+  hField('address', 'text', {
+    aliases: ['住址', '家庭住址', '详细地址', '地址', '现住址', '居住地址', 'address'],
+    width: 30, example: '王太村三队12号', value: (r) => orNull(r.address),
+  }),
+  hField('remarks', 'text', {
+    aliases: ['备注', '说明', '备注说明', '其他', 'remarks', 'notes', 'note'],
+    width: 30, example: null, value: (r) => orNull(r.remarks),
+  }),
+  hField('updatedAt', 'datetime', {
+    aliases: ['更新时间', '最后更新', '修改时间', '最后修改时间', 'updated at', 'updated'],
+    numFmt: FMT.datetime, width: 18, value: (r) => excelDate(r.updatedAt),
+  }),
+  hField('category', 'enum', {
+    visibleByDefault: false, width: 18,
+    aliases: ['监测类别', '类别', '户类别', '户类型', '监测对象类别', '对象类别', '监测对象类型', '人员类别', 'category'],
+    example: HouseholdCategoryDef.labels.UNLIFTED.zh, value: (r) => zhLabel(HouseholdCategoryDef, r.category),
+  }),
+  {
+    field: 'townshipName', zh: '乡镇(街道)', en: 'Township', kind: 'place', place: 'township', width: 14,
+    aliases: ['乡镇(街道)', '所属乡镇', '乡镇', '镇', '乡', '所属乡镇(街道)', '乡镇名称', '街道', '镇(乡)', '乡(镇)', 'township', 'town'],
+    importable: false, visibleByDefault: false, example: '杨和镇', value: (r) => orNull(r.townshipName),
+  },
+  hField('regionName', 'place', {
+    place: 'village', visibleByDefault: false, width: 14,
+    aliases: ['村(社区)', '村', '行政村', '所属村', '村名', '村(居)', '村居', '社区', '所属村(社区)', '村委会', 'village name'],
+    example: '王太村', value: (r) => orNull(r.regionName),
+  }),
+  hField('id', 'integer', {
+    visibleByDefault: false, width: 10, aliases: ['编号', '系统编号', 'ID'], value: (r) => (r.id ? Number(r.id) : null),
+  }),
+  hField('version', 'integer', {
+    visibleByDefault: false, width: 8, aliases: ['版本', '版本号', 'version'], value: (r) => r.version,
+  }),
+]);
+
+// ---- accountability rows (责任台账) ---------------------------------------------------------------------------
+
+/** One assignment row as the board (督办总览) shows it. */
+export interface AssignmentExportRow {
+  id: string;
+  measureNo: number;
+  measureTitle: string;
+  deadlineText: string;
+  unitCode: string;
+  unitName: string;
+  unitKind: string;
+  status: string;
+  dueDate: string | null;
+  overdue: boolean;
+  escalated: boolean;
+  missingPeriods: string[];
+  rejectionCount: number;
+  lastReportAt: Date | null;
+  lastReportText: string | null;
+  urged: boolean;
+}
+
+type A = AssignmentExportRow;
+const yesNo = (b: boolean): string => (b ? '是' : '否');
+function aCol(field: string, zh: string, en: string, kind: ColumnKind, x: Partial<ExcelColumn<A>> & Pick<ExcelColumn<A>, 'value'>): ExcelColumn<A> {
+  return { field, zh, en, kind, aliases: [], width: 12, importable: false, visibleByDefault: true, ...x };
+}
+
+/** The columns of the board's CSV export, in its order, plus the unit code (which names the unit unambiguously). */
+export const ASSIGNMENT_COLUMNS: readonly ExcelColumn<A>[] = Object.freeze([
+  aCol('measureNo', '措施序号', 'Measure no.', 'integer', { aliases: ['序号', '措施编号', '措施号'], width: 9, numFmt: FMT.int, importable: true, example: 1, value: (r) => r.measureNo }),
+  aCol('measureTitle', '工作措施', 'Measure', 'text', { aliases: ['措施', '具体措施', '工作任务', '任务'], width: 40, value: (r) => r.measureTitle }),
+  aCol('deadlineText', '完成时限', 'Deadline', 'text', { aliases: ['时限', '完成时间'], width: 18, value: (r) => r.deadlineText }),
+  aCol('unitName', '责任单位', 'Responsible unit', 'text', { aliases: ['单位', '牵头单位', '责任部门'], width: 16, importable: true, example: '人社局', value: (r) => r.unitName }),
+  aCol('unitKind', '单位类别', 'Unit kind', 'enum', { enumDef: UnitKindDef, width: 10, value: (r) => zhLabel(UnitKindDef, r.unitKind) }),
+  aCol('status', '状态', 'Status', 'enum', { enumDef: AssignmentStatusDef, aliases: ['进展状态', '完成情况', '办理状态'], width: 10, value: (r) => zhLabel(AssignmentStatusDef, r.status) }),
+  aCol('dueDate', '应完成日期', 'Due date', 'date', { aliases: ['截止日期', '到期日期'], numFmt: FMT.date, value: (r) => excelDay(r.dueDate) }),
+  aCol('overdue', '逾期', 'Overdue', 'boolean', { aliases: ['是否逾期'], width: 6, value: (r) => yesNo(r.overdue) }),
+  aCol('escalated', '重点督办', 'Escalated', 'boolean', { aliases: ['督办'], width: 9, value: (r) => yesNo(r.escalated) }),
+  aCol('urged', '催办', 'Urged', 'boolean', { width: 6, value: (r) => yesNo(r.urged) }),
+  aCol('missingPeriods', '缺报月份', 'Months not reported', 'text', { width: 16, value: (r) => (r.missingPeriods.length ? r.missingPeriods.join(' ') : null) }),
+  aCol('rejectionCount', '退回次数', 'Times sent back', 'integer', { width: 9, numFmt: FMT.int, value: (r) => r.rejectionCount }),
+  aCol('lastReportAt', '最近报送', 'Last report', 'datetime', { aliases: ['报送时间', '最近报送时间'], numFmt: FMT.datetime, width: 17, value: (r) => excelDate(r.lastReportAt) }),
+  aCol('lastReportText', '最近报送内容', 'Last report text', 'text', { aliases: ['进展情况', '工作进展', '完成情况说明', '报送内容'], width: 50, importable: true, example: '本月已完成……', value: (r) => r.lastReportText }),
+  aCol('unitCode', '单位代码', 'Unit code', 'text', { aliases: ['责任单位代码'], width: 12, numFmt: FMT.text, importable: true, visibleByDefault: false, example: 'RSJ', value: (r) => r.unitCode }),
+]);
+
+// ---- monthly checks (台账月度记录) --------------------------------------------------------------------------------
+
+/** One row of the monthly check grid (the `monthlyChecks` query's MonthlyCheckRow). */
+export interface MonthlyCheckExportRow {
+  householdId: string;
+  householdCode: string;
+  headName: string;
+  category: string;
+  regionCode: string;
+  regionName: string;
+  townshipName: string;
+  state: string | null;
+  visitDate: string | null;
+  visitor: string | null;
+  incomeWages: number | null;
+  incomeBusiness: number | null;
+  incomeProperty: number | null;
+  incomeTransfer: number | null;
+  incomeTotal: number | null;
+  spendingMedical: number | null;
+  spendingSchooling: number | null;
+  foodOk: boolean | null;
+  clothingOk: boolean | null;
+  schoolingOk: boolean | null;
+  medicalInsuranceOk: boolean | null;
+  housingGrade: string | null;
+  waterOk: boolean | null;
+  riskFound: boolean;
+  riskTypes: string[];
+  measures: string | null;
+  remarks: string | null;
+}
+
+type M = MonthlyCheckExportRow;
+const yn = (b: boolean | null | undefined): string | null => (b == null ? null : b ? '是' : '否');
+function mCol(field: string, zh: string, en: string, kind: ColumnKind, x: Partial<ExcelColumn<M>> & Pick<ExcelColumn<M>, 'value'>): ExcelColumn<M> {
+  return { field, zh, en, kind, aliases: [], width: 12, importable: true, visibleByDefault: true, ...x };
+}
+const money = (field: keyof M & string, zh: string, en: string, aliases: string[]) =>
+  mCol(field, zh, en, 'number', { aliases, numFmt: FMT.money, width: 13, value: (r) => r[field] as number | null });
+
+/** The monthly check grid's columns (client/src/features/monitoring/check-columns.ts), in its order. */
+export const MONTHLY_CHECK_COLUMNS: readonly ExcelColumn<M>[] = Object.freeze([
+  mCol('householdCode', '户编号', 'Household no.', 'text', { aliases: ['户码', '户号'], numFmt: FMT.text, width: 19, value: (r) => r.householdCode }),
+  mCol('headName', '户主', 'Head', 'text', { aliases: ['户主姓名', '姓名'], width: 10, value: (r) => r.headName }),
+  mCol('regionName', '村(社区)', 'Village', 'place', { place: 'village', aliases: ['村', '行政村', '所属村'], importable: false, width: 14, value: (r) => orNull(r.regionName) }),
+  mCol('category', '类别', 'Category', 'enum', { enumDef: HouseholdCategoryDef, aliases: ['监测类别', '户类别'], importable: false, width: 17, value: (r) => zhLabel(HouseholdCategoryDef, r.category) }),
+  mCol('state', '本月状态', 'Status', 'enum', { enumDef: MonthlyCheckStateDef, importable: false, width: 10, value: (r) => (r.state ? zhLabel(MonthlyCheckStateDef, r.state) : '未走访') }),
+  mCol('visitDate', '走访日期', 'Visit date', 'date', { aliases: ['走访时间', '入户日期'], numFmt: FMT.date, value: (r) => excelDay(r.visitDate) }),
+  mCol('visitor', '走访人(帮扶责任人)', 'Visitor', 'text', { aliases: ['走访人', '帮扶责任人'], width: 14, value: (r) => orNull(r.visitor) }),
+  money('incomeWages', '工资性收入', 'Wages', ['工资收入', '务工收入']),
+  money('incomeBusiness', '经营性收入', 'Business income', ['经营收入', '生产经营性收入']),
+  money('incomeProperty', '财产性收入', 'Property income', ['财产收入']),
+  money('incomeTransfer', '转移性收入', 'Transfers', ['转移收入']),
+  mCol('incomeTotal', '人均纯收入(合计)', 'Income per capita (total)', 'number', { aliases: ['人均纯收入', '合计'], importable: false, numFmt: FMT.money, width: 15, value: (r) => r.incomeTotal }),
+  money('spendingMedical', '医疗刚性支出', 'Medical spending', ['医疗支出']),
+  money('spendingSchooling', '教育刚性支出', 'Schooling spending', ['教育支出']),
+  mCol('foodOk', '不愁吃', 'Food secure', 'boolean', { width: 8, value: (r) => yn(r.foodOk) }),
+  mCol('clothingOk', '不愁穿', 'Clothing secure', 'boolean', { width: 8, value: (r) => yn(r.clothingOk) }),
+  mCol('schoolingOk', '义务教育有保障', 'Schooling assured', 'boolean', { aliases: ['义务教育'], width: 10, value: (r) => yn(r.schoolingOk) }),
+  mCol('medicalInsuranceOk', '基本医疗保险有保障', 'Medical insurance', 'boolean', { aliases: ['基本医疗', '医疗保障'], width: 10, value: (r) => yn(r.medicalInsuranceOk) }),
+  mCol('housingGrade', '住房安全等级', 'Housing grade', 'enum', { enumDef: HousingGradeDef, aliases: ['住房安全', '住房等级'], width: 15, value: (r) => zhLabel(HousingGradeDef, r.housingGrade) }),
+  mCol('waterOk', '饮水安全有保障', 'Safe water', 'boolean', { aliases: ['饮水安全'], width: 10, value: (r) => yn(r.waterOk) }),
+  mCol('riskFound', '是否发现风险', 'Risk found', 'boolean', { aliases: ['发现风险'], width: 10, value: (r) => yn(r.riskFound) }),
+  mCol('riskTypes', '风险类型', 'Risk types', 'enumList', { enumDef: RiskTypeDef, aliases: ['致贫原因'], width: 20, value: (r) => (r.riskTypes?.length ? r.riskTypes.map((t) => enumLabel(RiskTypeDef, t, 'zh')).join('、') : null) }),
+  mCol('measures', '帮扶措施', 'Measures taken', 'text', { aliases: ['帮扶措施落实情况'], width: 26, value: (r) => orNull(r.measures) }),
+  mCol('remarks', '备注', 'Remarks', 'text', { width: 22, value: (r) => orNull(r.remarks) }),
+  mCol('townshipName', '乡镇(街道)', 'Township', 'place', { place: 'township', aliases: ['乡镇', '所属乡镇'], importable: false, visibleByDefault: false, width: 14, value: (r) => orNull(r.townshipName) }),
+]);
+
+// ---- lookup -------------------------------------------------------------------------------------------------------
+
+export const TARGET_LABELS: Record<ExportTarget, { zh: string; en: string }> = {
+  households: { zh: '监测台账', en: 'Monitoring ledger' },
+  assignments: { zh: '责任台账', en: 'Accountability table' },
+  'monthly-checks': { zh: '月度监测记录', en: 'Monthly checks' },
+};
+
+export function columnsOf(target: 'households'): readonly ExcelColumn<HouseholdExportRow>[];
+export function columnsOf(target: 'assignments'): readonly ExcelColumn<AssignmentExportRow>[];
+export function columnsOf(target: 'monthly-checks'): readonly ExcelColumn<MonthlyCheckExportRow>[];
+export function columnsOf(target: ExportTarget): readonly ExcelColumn<never>[];
+export function columnsOf(target: ExportTarget): readonly ExcelColumn<never>[] {
+  const cols = target === 'households' ? HOUSEHOLD_COLUMNS : target === 'assignments' ? ASSIGNMENT_COLUMNS : MONTHLY_CHECK_COLUMNS;
+  return cols as readonly ExcelColumn<never>[];
+}
+
+const headerIndexCache = new Map<ExportTarget, Map<string, string>>();
+
+/**
+ * Normalised header → field, for one target: every zh header, en header, field key and alias. A spelling that would
+ * name two columns is a catalogue bug and fails at first use.
+ */
+export function headerIndex(target: ExportTarget): ReadonlyMap<string, string> {
+  let idx = headerIndexCache.get(target);
+  if (idx) return idx;
+  idx = new Map();
+  // Own headers first, so an alias can never steal another column's own header.
+  const cols = columnsOf(target);
+  const own = new Map<string, string>();
+  for (const c of cols) for (const h of [c.zh, c.en, c.field]) own.set(normalizeHeader(h), c.field);
+  for (const [k, f] of own) idx.set(k, f);
+  for (const c of cols) {
+    for (const a of c.aliases) {
+      const k = normalizeHeader(a);
+      if (!k || own.has(k)) continue;
+      const prev = idx.get(k);
+      if (prev !== undefined && prev !== c.field) throw new Error(`columns.ts: header "${a}" names both ${prev} and ${c.field}`);
+      idx.set(k, c.field);
+    }
+  }
+  headerIndexCache.set(target, idx);
+  return idx;
+}
+
+/** The field a sheet header stands for, or undefined. */
+export function fieldForHeader(target: ExportTarget, header: unknown): string | undefined {
+  return headerIndex(target).get(normalizeHeader(header));
+}
+
+export function columnByField<R>(cols: readonly ExcelColumn<R>[], field: string): ExcelColumn<R> | undefined {
+  return cols.find((c) => c.field === field);
+}

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import express, { type Router } from 'express';
+import type { Orm } from '../../db/orm.js';
+import type { AppConfig } from '../../config.js';
+import type { Clock } from '../../common/context.js';
+import { authenticate, sendError, ExportError } from './export/http.js';
+import { exportHouseholds } from './export/households.js';
+import { exportAssignments } from './export/assignments.js';
+import { exportMonthlyChecks } from './export/monthly-checks.js';
+import { exportTemplate } from './export/template.js';
+
+/**
+ * Excel downloads, with the same `Authorization: Bearer` token and scopes as the API:
+ * - GET /api/exports/households.xlsx?where=<json>&orderBy=<json>&columns=a,b&category=…&maskPii=…&title=… (ledger:read)
+ * - GET /api/exports/monthly-checks.xlsx?where=<json with month>&columns=… (ledger:read; the caller's region)
+ * - GET /api/exports/assignments.xlsx?where=<json>&columns=… (tasks:read; a unit only its own rows)
+ * - GET /api/exports/templates/<households|assignments>.xlsx?category=… (ledger:read / tasks:read)
+ * Refusals are JSON: 400 (bad parameter, with `field`), 401, 403 (with `scope`), 404 (unknown target).
+ */
+export function exportRouter(orm: Orm, config: AppConfig, clock: Clock): Router {
+  const router = express.Router();
+  const requestIdOf = (h: unknown) => String(h ?? '').slice(0, 64) || randomUUID();
+
+  router.get('/api/exports/templates/:file', async (req, res) => {
+    try {
+      const target = /^(households|assignments)\.xlsx$/.exec(req.params.file ?? '')?.[1] as 'households' | 'assignments' | undefined;
+      await authenticate(req, orm.em.fork(), config, clock, target === 'assignments' ? 'tasks:read' : 'ledger:read');
+      if (!target) throw new ExportError(404, 'NOT_FOUND', `没有“${String(req.params.file).slice(0, 40)}”模板；可用：households.xlsx、assignments.xlsx`);
+      await exportTemplate(target, req, res);
+    } catch (err) {
+      sendError(res, err, 'template download');
+    }
+  });
+
+  router.get('/api/exports/:file', async (req, res) => {
+    try {
+      const em = orm.em.fork();
+      const file = req.params.file ?? '';
+      if (file === 'households.xlsx') {
+        const access = await authenticate(req, em, config, clock, 'ledger:read');
+        await exportHouseholds(req, res, { em, config, clock, access, requestId: requestIdOf(req.headers['x-request-id']) });
+      } else if (file === 'monthly-checks.xlsx') {
+        const access = await authenticate(req, em, config, clock, 'ledger:read');
+        await exportMonthlyChecks(req, res, { em, config, clock, access });
+      } else if (file === 'assignments.xlsx') {
+        const access = await authenticate(req, em, config, clock, 'tasks:read');
+        await exportAssignments(req, res, { em, config, clock, access });
+      } else {
+        await authenticate(req, em, config, clock, 'ledger:read').catch((e: unknown) => {
+          if (e instanceof ExportError && e.status === 401) throw e;
+        });
+        throw new ExportError(404, 'NOT_FOUND', `没有“${file.slice(0, 40)}”导出；可用：households.xlsx、monthly-checks.xlsx、assignments.xlsx`);
+      }
+    } catch (err) {
+      sendError(res, err, 'export');
+    }
+  });
+  return router;
+}

@@ -1,0 +1,77 @@
+// GET /api/exports/assignments.xlsx — the accountability rows (督办总览) as the board shows them: the same filters as
+// the `assignments` query (where JSON), board order, a unit seeing only its own rows. Tens to hundreds of rows.
+import type { Request, Response } from 'express';
+import type { EntityManager } from '@mikro-orm/core';
+import { COUNTY_NAME, isIsoDate } from '@doudi/shared';
+import type { AppConfig } from '../../../config.js';
+import type { Clock } from '../../../common/context.js';
+import type { Access } from '../../../common/access.js';
+import { queryRows, sql } from '../../../common/sql.js';
+import { AssignmentReader } from '../../tasks/assignment.query.js';
+import { reportsOf } from '../../tasks/assignment.list.js';
+import { deadlineRules } from '../../tasks/tasks.context.js';
+import type { AssignmentWhere } from '../../tasks/tasks.inputs.js';
+import { ASSIGNMENT_COLUMNS, type AssignmentExportRow } from '../columns.js';
+import { badRequest, jsonArg, param } from './http.js';
+import { pickColumns } from './households.js';
+import { StreamedSheet, XLSX_TYPE, contentDisposition } from './sheet-writer.js';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The caller's unit name for the title: its own unit, else the county (the office, the county staff). */
+async function unitName(em: EntityManager, access: Access): Promise<{ name: string; short: string }> {
+  const code = access.taskUnit;
+  if (code) {
+    const [u] = await queryRows<{ name: string }>(em, sql('SELECT name FROM responsible_unit WHERE code = ?', code));
+    if (u) return { name: `${COUNTY_NAME}${u.name}`, short: u.name };
+  }
+  return { name: COUNTY_NAME, short: COUNTY_NAME };
+}
+
+export async function loadAssignmentRows(em: EntityManager, config: AppConfig, access: Access, where: AssignmentWhere | null, now: Date): Promise<AssignmentExportRow[]> {
+  if (where?.dueBefore != null && !isIsoDate(where.dueBefore)) {
+    throw badRequest('where.dueBefore', `dueBefore“${where.dueBefore}”应写作 YYYY-MM-DD`);
+  }
+  const reader = new AssignmentReader(em, access, deadlineRules(config));
+  const loaded = await reader.load({
+    planId: where?.planId, measureNo: where?.measureNo, unitCode: where?.unitCode, unitKind: where?.unitKind, status: where?.status,
+  });
+  const rows = loaded
+    .map((a) => ({ a, d: reader.assess(a, now), key: AssignmentReader.sortKey(a) }))
+    .filter(({ d }) => where?.overdue == null || d.overdue === where.overdue)
+    .filter(({ d }) => where?.escalated == null || d.escalated === where.escalated)
+    .filter(({ d }) => where?.dueBefore == null || (d.dueDate != null && d.dueDate <= where.dueBefore))
+    .sort((x, y) => AssignmentReader.compare(x.key, y.key));
+  const reports = await reportsOf(em, rows.map((r) => r.a.id));
+  return rows.map(({ a, d }) => ({
+    id: String(a.id), measureNo: a.measure.no, measureTitle: a.measure.title, deadlineText: a.measure.deadlineText,
+    unitCode: a.unit.code, unitName: a.unit.name, unitKind: a.unit.kind, status: a.status, dueDate: d.dueDate,
+    overdue: d.overdue, escalated: d.escalated, missingPeriods: d.missingPeriods, rejectionCount: a.rejectionCount,
+    lastReportAt: a.lastReportAt, lastReportText: reports.get(a.id)?.[0]?.text ?? null, urged: a.noticeEventId != null,
+  }));
+}
+
+export async function exportAssignments(
+  req: Request, res: Response, deps: { em: EntityManager; config: AppConfig; clock: Clock; access: Access },
+): Promise<void> {
+  const { em, config, clock, access } = deps;
+  const where = await jsonArg<AssignmentWhere>(req, 'where', 'AssignmentWhere');
+  const columns = pickColumns(ASSIGNMENT_COLUMNS, param(req, 'columns'));
+  const now = clock.now();
+  const rows = await loadAssignmentRows(em, config, access, where, now);
+  const unit = await unitName(em, access);
+  const month = `${now.getFullYear()}年${now.getMonth() + 1}月`;
+  const stamp = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
+  const title = param(req, 'title')?.trim().slice(0, 120) || `${unit.name} 责任台账（${month}，${stamp} 导出）`;
+
+  res.status(200);
+  res.setHeader('Content-Type', XLSX_TYPE);
+  res.setHeader('Content-Disposition', contentDisposition(`责任台账_${unit.short}_${now.getFullYear()}-${pad(now.getMonth() + 1)}.xlsx`, `assignments_${now.getFullYear()}-${pad(now.getMonth() + 1)}.xlsx`));
+  res.setHeader('X-Doudi-Row-Count', String(rows.length));
+  res.setHeader('Cache-Control', 'private, no-store');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  const sheet = new StreamedSheet<AssignmentExportRow>(res, { sheetName: '责任台账', title, columns, frozenColumns: columns[0]?.field === 'measureNo' ? 1 : 0 });
+  for (const r of rows) sheet.add(r);
+  if (sheet.aborted) return sheet.abort();
+  await sheet.finish();
+}

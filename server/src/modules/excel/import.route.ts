@@ -1,0 +1,231 @@
+// POST /api/imports — an XLSX or CSV sheet into the monitoring ledgers (households) or the accountability tables
+// (assignments): dry run or commit, all-or-nothing or valid rows only; GET /api/imports/:id/errors.xlsx — the sheet
+// with its problems marked. Same Bearer token and scopes as the API.
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import busboy from 'busboy';
+import express, { type Request, type Response, type Router } from 'express';
+import type { Orm } from '../../db/orm.js';
+import type { AppConfig } from '../../config.js';
+import type { Clock, RequestContext } from '../../common/context.js';
+import { Access, type Scope } from '../../common/access.js';
+import { AuthService } from '../auth/auth.service.js';
+import { ImportStore, importsDirOf, writeErrorSheet } from './import/store.js';
+import { CATEGORY_VALUES, emptyReport, runImport, sortErrors } from './import/service.js';
+import type { ImportOptions, ImportPhase, ImportReport } from './import/types.js';
+
+/** Largest upload accepted (DOUDI_IMPORT_MAX_MB, default 50), read per request. */
+export const importMaxBytes = (): number => {
+  const n = Number(process.env.DOUDI_IMPORT_MAX_MB ?? '');
+  return Math.floor((Number.isFinite(n) && n > 0 ? n : 50) * 1024 * 1024);
+};
+
+const SCOPE_NAMES: Record<string, string> = { 'ledger:read': '查看台账', 'ledger:write': '修改台账', 'tasks:read': '查看责任台账', 'tasks:write': '填报责任台账' };
+
+class HttpFail extends Error {
+  constructor(readonly status: number, readonly code: string, message: string, readonly field: string | null = null) {
+    super(message);
+  }
+}
+
+async function authenticate(orm: Orm, config: AppConfig, clock: Clock, req: Request): Promise<{ access: Access; em: RequestContext['em'] }> {
+  const em = orm.em.fork();
+  const bearer = /^Bearer\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''))?.[1];
+  const principal = bearer ? await new AuthService(em, clock, config.auth).authenticate(bearer) : null;
+  if (!principal) throw new HttpFail(401, 'UNAUTHENTICATED', '请先登录（缺少或无效的 Authorization: Bearer 令牌）');
+  return { access: new Access(principal), em };
+}
+
+function requireScope(access: Access, scope: Scope): void {
+  if (!access.has(scope)) throw new HttpFail(403, 'FORBIDDEN', `没有“${SCOPE_NAMES[scope] ?? scope}”权限（${scope}）`);
+}
+
+interface Upload {
+  fields: Record<string, string>;
+  file: { path: string; fileName: string; size: number } | null;
+  tooLarge: boolean;
+}
+
+/** Streams the multipart body: the file to `dir/upload`, the other parts as fields. */
+function receive(req: Request, dir: string, maxBytes: number): Promise<Upload> {
+  return new Promise((resolve, reject) => {
+    let bb: busboy.Busboy;
+    try {
+      bb = busboy({ headers: req.headers, limits: { fileSize: maxBytes, files: 1, fields: 20, fieldSize: 1 << 20 }, defParamCharset: 'utf8' });
+    } catch {
+      reject(new HttpFail(400, 'BAD_USER_INPUT', '请以 multipart/form-data 上传文件（字段 file）'));
+      return;
+    }
+    const out: Upload = { fields: {}, file: null, tooLarge: false };
+    const writes: Promise<void>[] = [];
+    bb.on('field', (name, value) => {
+      out.fields[name] = value;
+    });
+    bb.on('file', (name, stream, info) => {
+      if (name !== 'file' || out.file) {
+        stream.resume();
+        return;
+      }
+      const path = join(dir, 'upload');
+      const file = { path, fileName: info.filename || 'upload', size: 0 };
+      out.file = file;
+      stream.on('data', (b: Buffer) => {
+        file.size += b.length;
+      });
+      stream.on('limit', () => {
+        out.tooLarge = true;
+      });
+      writes.push(pipeline(stream, createWriteStream(path)).then(() => {
+        if ((stream as unknown as { truncated?: boolean }).truncated) out.tooLarge = true;
+      }));
+    });
+    bb.on('error', (err) => reject(new HttpFail(400, 'BAD_USER_INPUT', `上传数据不完整：${(err as Error).message}`)));
+    bb.on('close', () => {
+      Promise.all(writes).then(() => resolve(out), reject);
+    });
+    req.pipe(bb);
+  });
+}
+
+function parseOptions(fields: Record<string, string>): ImportOptions {
+  const target = (fields.target ?? 'households').trim();
+  if (target !== 'households' && target !== 'assignments') {
+    throw new HttpFail(400, 'BAD_USER_INPUT', `target“${target}”无效，应为 households 或 assignments`, 'target');
+  }
+  const mode = (fields.mode ?? 'dry-run').trim();
+  if (mode !== 'dry-run' && mode !== 'commit') throw new HttpFail(400, 'BAD_USER_INPUT', `mode“${mode}”无效，应为 dry-run 或 commit`, 'mode');
+  const atomicText = (fields.atomic ?? 'true').trim().toLowerCase();
+  if (!['true', 'false', '1', '0'].includes(atomicText)) throw new HttpFail(400, 'BAD_USER_INPUT', `atomic“${atomicText}”无效，应为 true 或 false`, 'atomic');
+  const category = (fields.category ?? '').trim() || null;
+  if (category && !CATEGORY_VALUES.has(category)) {
+    throw new HttpFail(400, 'BAD_USER_INPUT', `category“${category}”无效，应为 ${[...CATEGORY_VALUES].join('、')} 之一`, 'category');
+  }
+  let mapping: Record<string, string | null> | null = null;
+  if (fields.mapping?.trim()) {
+    try {
+      const m = JSON.parse(fields.mapping) as unknown;
+      if (!m || typeof m !== 'object' || Array.isArray(m)) throw new Error('not an object');
+      for (const v of Object.values(m)) if (v !== null && typeof v !== 'string') throw new Error('bad value');
+      mapping = m as Record<string, string | null>;
+    } catch {
+      throw new HttpFail(400, 'BAD_USER_INPUT', 'mapping 应为 JSON 对象，如 {"3": "headName", "5": null}', 'mapping');
+    }
+  }
+  const hr = (fields.headerRow ?? '').trim();
+  const headerRow = hr ? Number(hr) : null;
+  if (headerRow !== null && (!Number.isInteger(headerRow) || headerRow < 1 || headerRow > 1000)) {
+    throw new HttpFail(400, 'BAD_USER_INPUT', `headerRow“${hr}”应为 1 到 1000 之间的行号`, 'headerRow');
+  }
+  return { target, mode, atomic: atomicText === 'true' || atomicText === '1', category, mapping, headerRow };
+}
+
+export function importRouter(orm: Orm, config: AppConfig, clock: Clock): Router {
+  const router = express.Router();
+  const store = new ImportStore(importsDirOf(config));
+
+  router.post('/api/imports', async (req: Request, res: Response) => {
+    const ndjson = /application\/x-ndjson/i.test(String(req.headers.accept ?? ''));
+    let streaming = false;
+    const send = (status: number, report: ImportReport) => {
+      const body = { ...report, errors: sortErrors(report.errors) };
+      if (streaming) {
+        res.end(`${JSON.stringify({ type: 'report', ...body })}\n`);
+      } else if (ndjson) {
+        res.status(status).type('application/x-ndjson; charset=utf-8').end(`${JSON.stringify({ type: 'report', ...body })}\n`);
+      } else res.status(status).json(body);
+    };
+    const fail = (status: number, code: string, message: string, field: string | null = null) => {
+      const opts = { mode: 'dry-run' as const, atomic: true, target: 'households' as const };
+      send(status, { ...emptyReport(opts), errors: [{ row: null, column: null, field, code, message }] });
+    };
+    const id = randomUUID();
+    let kept = false;
+    try {
+      const { access, em } = await authenticate(orm, config, clock, req);
+      // The scope is known only once the fields are read; a caller with neither read scope is refused at once.
+      if (!access.has('ledger:read') && !access.has('tasks:read')) requireScope(access, 'ledger:read');
+      const dir = store.newDir(id);
+      const maxBytes = importMaxBytes();
+      const upload = await receive(req, dir, maxBytes);
+      if (upload.tooLarge) {
+        store.drop(id);
+        return fail(413, 'TOO_LARGE', `文件超过 ${Math.round(maxBytes / 1024 / 1024)} MB，请拆分后分批导入`, 'file');
+      }
+      if (!upload.file || upload.file.size === 0) {
+        store.drop(id);
+        return fail(400, 'BAD_USER_INPUT', '请选择要导入的文件（字段 file）', 'file');
+      }
+      const opts = parseOptions(upload.fields);
+      const scope: Scope = opts.target === 'households' ? (opts.mode === 'commit' ? 'ledger:write' : 'ledger:read') : (opts.mode === 'commit' ? 'tasks:write' : 'tasks:read');
+      requireScope(access, scope);
+      const ctx: RequestContext = {
+        em, config, clock, requestId: String(req.headers['x-request-id'] ?? '').slice(0, 64) || randomUUID(), changeSet: null,
+        access, pii: { households: new Set() }, loaders: new Map(),
+      };
+      let lastLine = 0;
+      const progress = ndjson
+        ? (phase: ImportPhase, done: number, total: number) => {
+          const t = Date.now();
+          if (done !== total && t - lastLine < 200) return;
+          lastLine = t;
+          if (!streaming) {
+            streaming = true;
+            res.status(200).type('application/x-ndjson; charset=utf-8');
+            res.setHeader('Cache-Control', 'no-store');
+            res.flushHeaders();
+          }
+          res.write(`${JSON.stringify({ type: 'progress', phase, done, total })}\n`);
+        }
+        : undefined;
+      const outcome = await runImport(ctx, upload.file, opts, progress);
+      if (outcome.format) {
+        store.keep({
+          id, actor: access.actor, dir, path: upload.file.path, fileName: upload.file.fileName, format: outcome.format,
+          headerRow: outcome.report.headerRow, width: Math.max(outcome.width, outcome.report.columns.length), errors: outcome.report.errors,
+        }, Date.now());
+        kept = true;
+        outcome.report.importId = id;
+      }
+      send(outcome.status, outcome.report);
+    } catch (err) {
+      if (err instanceof HttpFail) {
+        if (!res.headersSent) fail(err.status, err.code, err.message, err.field);
+        else send(err.status, { ...emptyReport({ mode: 'dry-run', atomic: true, target: 'households' }), errors: [{ row: null, column: null, field: err.field, code: err.code, message: err.message }] });
+      } else {
+        // Name and driver code only: messages of database errors can quote ID numbers.
+        console.error(`[doudi] import failed: ${(err as Error)?.name ?? 'Error'} ${String((err as { code?: unknown })?.code ?? '')}`);
+        if (!res.headersSent) fail(500, 'INTERNAL_SERVER_ERROR', '服务器内部错误，请稍后重试');
+        else send(500, { ...emptyReport({ mode: 'dry-run', atomic: true, target: 'households' }), errors: [{ row: null, column: null, field: null, code: 'INTERNAL_SERVER_ERROR', message: '服务器内部错误，请稍后重试' }] });
+      }
+    } finally {
+      if (!kept) store.drop(id);
+    }
+  });
+
+  router.get('/api/imports/:id/errors.xlsx', async (req: Request, res: Response) => {
+    const fail = (status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    try {
+      const { access } = await authenticate(orm, config, clock, req);
+      const entry = /^[0-9a-f-]{36}$/.test(String(req.params.id)) ? store.get(String(req.params.id), Date.now()) : null;
+      // Another user's upload is as absent as an expired one.
+      if (!entry || entry.actor !== access.actor) return fail(404, 'NOT_FOUND', '没有找到这次导入（检查结果只保留 1 小时），请重新上传');
+      const base = entry.fileName.replace(/\.(xlsx|xlsm|csv|txt)$/i, '');
+      res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      res.setHeader('Content-Disposition', `attachment; filename="import-errors.xlsx"; filename*=UTF-8''${encodeURIComponent(`${base}-错误说明.xlsx`)}`);
+      res.setHeader('Cache-Control', 'private, no-store');
+      await writeErrorSheet(entry, res);
+      res.end();
+    } catch (err) {
+      if (err instanceof HttpFail) {
+        if (!res.headersSent) fail(err.status, err.code, err.message);
+        return;
+      }
+      console.error(`[doudi] import error sheet failed: ${(err as Error)?.name ?? 'Error'}`);
+      if (!res.headersSent) fail(500, 'INTERNAL_SERVER_ERROR', '服务器内部错误，请稍后重试');
+      else res.destroy();
+    }
+  });
+  return router;
+}

@@ -1,0 +1,173 @@
+// One raw connection for an import's match-and-commit: SQLite through libsql's prepared statements on the ORM's own
+// (single) connection, PostgreSQL through the pg client with COPY for inserts. Bypasses the ORM on purpose: a
+// 100,000-row sheet must commit in seconds (see server/src/seed/bulk-writer.ts for the same fast paths).
+import type { EntityManager } from '@mikro-orm/core';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { DbKind } from '../../../config.js';
+
+export interface RawDb {
+  kind: DbKind;
+  /** `?` placeholders on both databases. */
+  all<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  run(sql: string, params?: unknown[]): Promise<number>;
+  /** Inserts many rows with explicit values (ids included where the caller reserved them). */
+  insert(table: string, cols: readonly string[], rows: unknown[][]): Promise<void>;
+  /** `count` new ids for a table's serial id, reserved (PostgreSQL) or above every id ever used (SQLite). */
+  reserveIds(table: string, count: number): Promise<number[]>;
+  /** A date as the ORM stores it. */
+  date(d: Date): unknown;
+  begin(): Promise<void>;
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
+  release(): Promise<void>;
+}
+
+interface RawSqlite {
+  prepare(sql: string): { run(params: unknown[]): { changes: number }; all(params?: unknown[]): unknown[] };
+  exec(sql: string): void;
+}
+
+const toPg = (sql: string): string => {
+  let i = 0;
+  return sql.replace(/\?/g, () => `$${++i}`);
+};
+
+export async function openRawDb(em: EntityManager, kind: DbKind): Promise<RawDb> {
+  const knex = (em.getConnection() as unknown as { getKnex(): any }).getKnex();
+  if (kind === 'sqlite') {
+    const conn = (await knex.client.acquireConnection()) as RawSqlite;
+    const stmts = new Map<string, ReturnType<RawSqlite['prepare']>>();
+    const st = (sql: string) => {
+      let s = stmts.get(sql);
+      if (!s) stmts.set(sql, (s = conn.prepare(sql)));
+      return s;
+    };
+    let open = false;
+    return {
+      kind,
+      all: async <T>(sql: string, params: unknown[] = []) => st(sql).all(params) as T[],
+      run: async (sql, params = []) => Number(st(sql).run(params).changes ?? 0),
+      insert: async (table, cols, rows) => {
+        // Multi-row statements: one call into the driver per 64 rows instead of per row.
+        const one = `(${cols.map(() => '?').join(',')})`;
+        const head = `INSERT INTO ${table} (${cols.join(',')}) VALUES `;
+        const PER = 64;
+        let i = 0;
+        if (rows.length >= PER) {
+          const s = st(head + Array(PER).fill(one).join(','));
+          const params: unknown[] = new Array(PER * cols.length);
+          for (; i + PER <= rows.length; i += PER) {
+            let k = 0;
+            for (let j = i; j < i + PER; j++) for (const v of rows[j]!) params[k++] = v;
+            s.run(params);
+          }
+        }
+        if (i < rows.length) {
+          const s = st(`${head}${one}`);
+          for (; i < rows.length; i++) s.run(rows[i]!);
+        }
+      },
+      reserveIds: async (table, count) => {
+        // Inside BEGIN IMMEDIATE: nobody else can insert until commit. sqlite_sequence remembers ids of deleted rows.
+        const [m] = st(`SELECT MAX(id) AS n FROM ${table}`).all() as { n: number | null }[];
+        let seq = 0;
+        try {
+          const [q] = st('SELECT seq FROM sqlite_sequence WHERE name = ?').all([table]) as { seq: number }[];
+          seq = Number(q?.seq ?? 0);
+        } catch {
+          seq = 0;
+        }
+        const first = Math.max(Number(m?.n ?? 0), seq) + 1;
+        return Array.from({ length: count }, (_, i) => first + i);
+      },
+      date: (d) => d.getTime(),
+      begin: async () => {
+        conn.exec('BEGIN IMMEDIATE');
+        open = true;
+      },
+      commit: async () => {
+        conn.exec('COMMIT');
+        open = false;
+      },
+      rollback: async () => {
+        if (open) conn.exec('ROLLBACK');
+        open = false;
+      },
+      release: async () => {
+        if (open) {
+          try {
+            conn.exec('ROLLBACK');
+          } catch {
+            /* already closed */
+          }
+        }
+        await knex.client.releaseConnection(conn);
+      },
+    };
+  }
+  const client = await knex.client.acquireConnection();
+  const q = async (text: string, params: unknown[] = []) => client.query(text, params);
+  let open = false;
+  return {
+    kind,
+    all: async <T>(sql: string, params: unknown[] = []) => (await q(toPg(sql), params)).rows as T[],
+    run: async (sql, params = []) => Number((await q(toPg(sql), params)).rowCount ?? 0),
+    insert: async (table, cols, rows) => {
+      if (!rows.length) return;
+      const lines = function* () {
+        let buf = '';
+        for (const r of rows) {
+          buf += `${r.map(copyText).join('\t')}\n`;
+          if (buf.length > 1 << 16) {
+            yield buf;
+            buf = '';
+          }
+        }
+        if (buf) yield buf;
+      };
+      await pipeline(Readable.from(lines()), client.query(copyFrom(`COPY ${table} (${cols.join(',')}) FROM STDIN`)));
+    },
+    reserveIds: async (table, count) => {
+      if (count === 0) return [];
+      const res = await q(`SELECT nextval(pg_get_serial_sequence($1, 'id')) AS id FROM generate_series(1, $2)`, [table, count]);
+      return (res.rows as { id: string }[]).map((r) => Number(r.id));
+    },
+    date: (d) => d,
+    begin: async () => {
+      await q('BEGIN');
+      open = true;
+    },
+    commit: async () => {
+      await q('COMMIT');
+      open = false;
+    },
+    rollback: async () => {
+      if (open) await q('ROLLBACK');
+      open = false;
+    },
+    release: async () => {
+      if (open) {
+        try {
+          await q('ROLLBACK');
+        } catch {
+          /* connection broken */
+        }
+      }
+      await knex.client.releaseConnection(client);
+    },
+  };
+}
+
+/** A value in COPY's text format: \N for null, backslash escapes for the separators. */
+function copyText(v: unknown): string {
+  if (v === null || v === undefined) return '\\N';
+  const t = v instanceof Date ? v.toISOString() : String(v);
+  return t.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+}
+
+/** `items` in slices of `size` (IN lists and multi-row statements stay under the parameter limits). */
+export function* chunks<T>(items: readonly T[], size = 1000): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}

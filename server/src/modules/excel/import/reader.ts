@@ -1,0 +1,206 @@
+// Reads the first worksheet of an uploaded file row by row, without loading it whole: XLSX through exceljs' streaming
+// reader, CSV through a small RFC 4180 parser (UTF-8 with or without BOM, or GB18030 as WPS and Chinese Excel save).
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { CellValue } from '../columns.js';
+import { plainCell } from './cells.js';
+
+export type SheetFormat = 'xlsx' | 'csv';
+
+export interface SheetRow {
+  /** 1-based row number as Excel shows it. */
+  row: number;
+  /** values[0] is column A. */
+  values: CellValue[];
+}
+
+export class NotASpreadsheet extends Error {}
+
+/** Decides the format from the file's first bytes (never from its name alone): a renamed PNG is not a sheet. */
+export async function sniffFormat(path: string, fileName: string): Promise<SheetFormat> {
+  const fh = await open(path, 'r');
+  const head = Buffer.alloc(4096);
+  let n = 0;
+  try {
+    n = (await fh.read(head, 0, head.length, 0)).bytesRead;
+  } finally {
+    await fh.close();
+  }
+  const b = head.subarray(0, n);
+  if (n === 0) throw new NotASpreadsheet('文件是空的');
+  if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return 'xlsx';
+  if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) {
+    throw new NotASpreadsheet('这是旧版 Excel 97-2003（.xls）文件，请在 Excel 或 WPS 中“另存为” .xlsx 后再导入');
+  }
+  const lower = fileName.toLowerCase();
+  const looksText = !b.includes(0) && !/^\x89PNG|^GIF8|^%PDF|^\xff\xd8\xff/.test(b.toString('latin1', 0, 8));
+  if ((lower.endsWith('.csv') || lower.endsWith('.txt')) && looksText) return 'csv';
+  if (lower.endsWith('.xlsx') || lower.endsWith('.xlsm')) {
+    throw new NotASpreadsheet(`“${fileName}”的扩展名是 .xlsx，但内容不是 Excel 工作簿（可能是改了扩展名的其他文件）`);
+  }
+  throw new NotASpreadsheet(`“${fileName}”不是 Excel（.xlsx）或 CSV 文件`);
+}
+
+/** UTF-8 text of a byte stream, decoded across chunk boundaries. */
+async function* utf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const d = new TextDecoder('utf-8');
+  for await (const c of chunks) yield typeof c === 'string' ? c : d.decode(c, { stream: true });
+  const tail = d.decode();
+  if (tail) yield tail;
+}
+
+type AnyReader = new (input: string, options: object) => AsyncIterable<AsyncIterable<ExcelJS.Row>>;
+/**
+ * exceljs 4.4's streaming reader decodes every inflated chunk on its own (utils/parse-sax.js), so a Chinese character
+ * cut by a chunk boundary turns into two U+FFFD (seen: “饮水安全��题” on a 100,000-row sheet). Its parser passes text
+ * chunks through untouched, so the worksheet, shared strings and styles are handed over as text decoded here.
+ */
+const Base = ExcelJS.stream.xlsx.WorkbookReader as unknown as new (input: string, options: object) => Record<string, any>;
+class Utf8WorkbookReader extends Base {
+  _parseWorksheet(iterator: AsyncIterable<Buffer>, sheetNo: string) {
+    return super._parseWorksheet(utf8(iterator), sheetNo);
+  }
+
+  _parseSharedStrings(entry: AsyncIterable<Buffer>) {
+    return super._parseSharedStrings(Readable.from(utf8(entry)));
+  }
+
+  async _parseStyles(entry: AsyncIterable<Buffer>) {
+    return super._parseStyles(Readable.from(utf8(entry)));
+  }
+}
+
+/** Rows of the first worksheet (only rows with something in them; row numbers are the sheet's own). */
+export async function* readRows(path: string, format: SheetFormat): AsyncGenerator<SheetRow> {
+  if (format === 'csv') {
+    yield* readCsv(path);
+    return;
+  }
+  let reader: AsyncIterable<AsyncIterable<ExcelJS.Row>>;
+  try {
+    reader = new (Utf8WorkbookReader as unknown as AnyReader)(path, {
+      worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore',
+    });
+  } catch {
+    throw new NotASpreadsheet('无法读取该 Excel 文件');
+  }
+  let sawSheet = false;
+  try {
+    for await (const ws of reader) {
+      sawSheet = true;
+      for await (const r of ws) {
+        const raw = r.values as unknown[]; // 1-based, sparse
+        const values: CellValue[] = [];
+        let any = false;
+        for (let i = 1; i < raw.length; i++) {
+          const v = plainCell(raw[i]);
+          values.push(v);
+          if (v !== null) any = true;
+        }
+        if (any) yield { row: r.number, values };
+      }
+      break; // the first worksheet only
+    }
+  } catch (err) {
+    if (err instanceof NotASpreadsheet) throw err;
+    if (!sawSheet) throw new NotASpreadsheet('文件是 ZIP 压缩包，但不是有效的 Excel 工作簿');
+    throw new NotASpreadsheet(`读取 Excel 文件出错：${(err as Error).message?.slice(0, 100) ?? ''}`);
+  }
+  if (!sawSheet) throw new NotASpreadsheet('文件是 ZIP 压缩包，但不是有效的 Excel 工作簿（没有工作表）');
+}
+
+/** UTF-8 unless the first 64 KiB are not valid UTF-8: then GB18030 (a superset of GBK / GB2312). */
+async function csvEncoding(path: string): Promise<{ encoding: 'utf-8' | 'gb18030'; bom: number }> {
+  const fh = await open(path, 'r');
+  const buf = Buffer.alloc(65536);
+  let n = 0;
+  try {
+    n = (await fh.read(buf, 0, buf.length, 0)).bytesRead;
+  } finally {
+    await fh.close();
+  }
+  const b = buf.subarray(0, n);
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf-8', bom: 3 };
+  try {
+    // stream: true lets a multi-byte character cut at the sample's end pass.
+    new TextDecoder('utf-8', { fatal: true }).decode(b, { stream: true });
+    return { encoding: 'utf-8', bom: 0 };
+  } catch {
+    return { encoding: 'gb18030', bom: 0 };
+  }
+}
+
+/** A cell read from CSV: text stays text (ID numbers keep their digits); only what Excel shows as a number parses. */
+function csvCell(s: string): CellValue {
+  const t = s.trim();
+  if (t === '') return null;
+  return t;
+}
+
+async function* readCsv(path: string): AsyncGenerator<SheetRow> {
+  const { encoding, bom } = await csvEncoding(path);
+  const decoder = new TextDecoder(encoding);
+  let row: string[] = [];
+  let field = '';
+  let inQuotes = false;
+  let quoteSeen = false; // the previous char was a quote inside a quoted field
+  let rowNo = 1;
+  let pendingCR = false;
+  const out: SheetRow[] = [];
+  const endRow = () => {
+    row.push(field);
+    field = '';
+    const values = row.map(csvCell);
+    if (values.some((v) => v !== null)) out.push({ row: rowNo, values });
+    row = [];
+    rowNo += 1;
+  };
+  const feed = (text: string) => {
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (pendingCR) {
+        pendingCR = false;
+        if (c === '\n') continue;
+      }
+      if (inQuotes) {
+        if (quoteSeen) {
+          quoteSeen = false;
+          if (c === '"') {
+            field += '"';
+            continue;
+          }
+          inQuotes = false; // fall through: the closing quote was real
+        } else if (c === '"') {
+          quoteSeen = true;
+          continue;
+        } else {
+          field += c;
+          continue;
+        }
+      }
+      if (c === '"' && field.trim() === '') {
+        field = '';
+        inQuotes = true;
+      } else if (c === ',') {
+        row.push(field);
+        field = '';
+      } else if (c === '\n' || c === '\r') {
+        endRow();
+        if (c === '\r') pendingCR = true;
+      } else {
+        field += c;
+      }
+    }
+  };
+  const stream = createReadStream(path, { start: bom, highWaterMark: 1 << 16 });
+  for await (const chunk of stream) {
+    feed(decoder.decode(chunk as Buffer, { stream: true }));
+    if (out.length) yield* out.splice(0);
+  }
+  feed(decoder.decode());
+  if (quoteSeen) inQuotes = false;
+  if (field !== '' || row.length) endRow();
+  yield* out.splice(0);
+}

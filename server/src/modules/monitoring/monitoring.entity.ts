@@ -1,0 +1,249 @@
+import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Household } from '../household/household.entity.js';
+
+/** 监测线: 元 per person per year, one row per year (edited by the administrator). */
+@Entity({ tableName: 'monitoring_line' })
+export class MonitoringLine {
+  [OptionalProps]?: 'updatedBy';
+
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  year!: number;
+
+  @Property({ type: 'double' })
+  amount!: number;
+
+  @Property({ type: 'datetime', length: 3 })
+  updatedAt!: Date;
+
+  @Property({ type: 'string', length: 120, default: 'system' })
+  updatedBy: string = 'system';
+}
+
+/**
+ * 台账月度记录: one check of one household in one month. Income fields are annual per-capita 元; null = not entered
+ * (an unfilled draft is not "zero income"). The 两不愁三保障/water flags are null until checked. `atRisk` is derived
+ * when the check is saved. DRAFT → SUBMITTED (township) → LOCKED (county); a LOCKED check changes only through a
+ * recorded correction (MonthlyCheckCorrection).
+ */
+@Entity({ tableName: 'monthly_check' })
+@Unique({ name: 'monthly_check_household_month_unique', properties: ['household', 'month'] })
+@Index({ name: 'monthly_check_month_township_idx', properties: ['month', 'townshipCode', 'state'] })
+export class MonthlyCheck {
+  [OptionalProps]?: 'visitDate' | 'visitor' | 'incomeWages' | 'incomeBusiness' | 'incomeProperty' | 'incomeTransfer' |
+    'incomeTotal' | 'spendingMedical' | 'spendingSchooling' | 'foodOk' | 'clothingOk' | 'schoolingOk' |
+    'medicalInsuranceOk' | 'housingGrade' | 'waterOk' | 'riskFound' | 'riskTypes' | 'measures' | 'remarks' | 'atRisk' |
+    'state' | 'version' | 'submittedAt' | 'submittedBy' | 'lockedAt' | 'lockedBy' | 'createdBy' | 'updatedBy';
+
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => Household, { fieldName: 'household_id', deleteRule: 'no action', updateRule: 'no action' })
+  household!: Household;
+
+  /** YYYY-MM */
+  @Property({ type: 'string', length: 7 })
+  month!: string;
+
+  @Property({ type: 'string', length: 9 })
+  townshipCode!: string;
+
+  /** YYYY-MM-DD, or '' while not visited. */
+  @Property({ type: 'string', length: 10, default: '' })
+  visitDate: string = '';
+
+  /** 帮扶责任人 who visited. */
+  @Property({ type: 'string', length: 50, default: '' })
+  visitor: string = '';
+
+  @Property({ type: 'double', nullable: true })
+  incomeWages?: number | null;
+
+  @Property({ type: 'double', nullable: true })
+  incomeBusiness?: number | null;
+
+  @Property({ type: 'double', nullable: true })
+  incomeProperty?: number | null;
+
+  @Property({ type: 'double', nullable: true })
+  incomeTransfer?: number | null;
+
+  /** Sum of the sources entered; null when none is. */
+  @Property({ type: 'double', nullable: true })
+  incomeTotal?: number | null;
+
+  @Property({ type: 'double', nullable: true })
+  spendingMedical?: number | null;
+
+  @Property({ type: 'double', nullable: true })
+  spendingSchooling?: number | null;
+
+  @Property({ type: 'boolean', nullable: true })
+  foodOk?: boolean | null;
+
+  @Property({ type: 'boolean', nullable: true })
+  clothingOk?: boolean | null;
+
+  @Property({ type: 'boolean', nullable: true })
+  schoolingOk?: boolean | null;
+
+  @Property({ type: 'boolean', nullable: true })
+  medicalInsuranceOk?: boolean | null;
+
+  /** A–D, '' while not graded. C and D are unsafe. */
+  @Property({ type: 'string', length: 1, default: '' })
+  housingGrade: string = '';
+
+  @Property({ type: 'boolean', nullable: true })
+  waterOk?: boolean | null;
+
+  @Property({ type: 'boolean', default: false })
+  riskFound: boolean = false;
+
+  /** Comma-separated RiskType codes, in the vocabulary's order. */
+  @Property({ type: 'string', length: 255, default: '' })
+  riskTypes: string = '';
+
+  @Property({ type: 'text', default: '' })
+  measures: string = '';
+
+  @Property({ type: 'text', default: '' })
+  remarks: string = '';
+
+  @Property({ type: 'boolean', default: false })
+  atRisk: boolean = false;
+
+  @Property({ type: 'string', length: 16, default: 'DRAFT' })
+  state: string = 'DRAFT';
+
+  @Property({ type: 'integer', version: true, default: 1 })
+  version: number = 1;
+
+  @Property({ type: 'datetime', length: 3, nullable: true })
+  submittedAt?: Date | null;
+
+  @Property({ type: 'string', length: 120, nullable: true })
+  submittedBy?: string | null;
+
+  @Property({ type: 'datetime', length: 3, nullable: true })
+  lockedAt?: Date | null;
+
+  @Property({ type: 'string', length: 120, nullable: true })
+  lockedBy?: string | null;
+
+  @Property({ type: 'string', length: 120, default: '' })
+  createdBy: string = '';
+
+  @Property({ type: 'string', length: 120, default: '' })
+  updatedBy: string = '';
+
+  @Property({ type: 'datetime', length: 3 })
+  createdAt!: Date;
+
+  @Property({ type: 'datetime', length: 3 })
+  updatedAt!: Date;
+}
+
+/** 风险转介: a household found at risk, waiting for assistance. At most one OPEN per household. */
+@Entity({ tableName: 'risk_referral' })
+@Index({ name: 'risk_referral_open_unique', expression: `create unique index risk_referral_open_unique on risk_referral (household_id) where state = 'OPEN'` })
+@Index({ name: 'risk_referral_township_idx', properties: ['townshipCode', 'state', 'id'] })
+export class RiskReferral {
+  [OptionalProps]?: 'state' | 'checkId' | 'closedAt' | 'closedBy' | 'closeReason';
+
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => Household, { fieldName: 'household_id', deleteRule: 'no action', updateRule: 'no action' })
+  household!: Household;
+
+  /** The month whose check found the risk (the latest, while open). */
+  @Property({ type: 'string', length: 7 })
+  month!: string;
+
+  @Property({ type: 'string', length: 9 })
+  townshipCode!: string;
+
+  @Property({ type: 'integer', nullable: true })
+  checkId?: number | null;
+
+  /** zh-CN reasons, one per line. */
+  @Property({ type: 'text' })
+  reasons!: string;
+
+  @Property({ type: 'string', length: 16, default: 'OPEN' })
+  state: string = 'OPEN';
+
+  @Property({ type: 'datetime', length: 3 })
+  createdAt!: Date;
+
+  @Property({ type: 'datetime', length: 3 })
+  updatedAt!: Date;
+
+  @Property({ type: 'datetime', length: 3, nullable: true })
+  closedAt?: Date | null;
+
+  @Property({ type: 'string', length: 120, nullable: true })
+  closedBy?: string | null;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  closeReason?: string | null;
+}
+
+/** A township's month locked by the county (lockMonth); locking again locks checks submitted since. */
+@Entity({ tableName: 'month_lock' })
+@Unique({ name: 'month_lock_township_month_unique', properties: ['townshipCode', 'month'] })
+export class MonthLock {
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Property({ type: 'string', length: 9 })
+  townshipCode!: string;
+
+  @Property({ type: 'string', length: 7 })
+  month!: string;
+
+  @Property({ type: 'datetime', length: 3 })
+  lockedAt!: Date;
+
+  @Property({ type: 'string', length: 120 })
+  lockedBy!: string;
+
+  /** Checks locked in total for this township and month. */
+  @Property({ type: 'integer', default: 0 })
+  lockedCount: number = 0;
+}
+
+/** A recorded correction of a LOCKED check: who, when, why, and the check before and after (JSON). */
+@Entity({ tableName: 'monthly_check_correction' })
+@Index({ name: 'monthly_check_correction_check_idx', properties: ['checkId', 'id'] })
+export class MonthlyCheckCorrection {
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Property({ type: 'integer' })
+  checkId!: number;
+
+  @Property({ type: 'integer' })
+  householdId!: number;
+
+  @Property({ type: 'string', length: 7 })
+  month!: string;
+
+  @Property({ type: 'string', length: 9 })
+  townshipCode!: string;
+
+  @Property({ type: 'string', length: 120 })
+  actor!: string;
+
+  @Property({ type: 'datetime', length: 3 })
+  at!: Date;
+
+  @Property({ type: 'text' })
+  reason!: string;
+
+  @Property({ type: 'text' })
+  before!: string;
+
+  @Property({ type: 'text' })
+  after!: string;
+}

@@ -1,0 +1,190 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { GraphQLError } from 'graphql';
+import { TOWNSHIPS, isMonth } from '@doudi/shared';
+import type { DbKind } from '../../config.js';
+import { type Sql, sql, joinSql, likeEscape, queryRows, fromDbDate } from '../../common/sql.js';
+import { encodeCursor, decodeCursor } from '../../common/cursor.js';
+import { prefixUpperBound } from '../household/household.query.js';
+import type { CheckCompletion, MonthlyCheckRow, MonthlyCheckWhere } from './monitoring.types.js';
+
+export function badInput(field: string, message: string, code = 'BAD_USER_INPUT'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, field } });
+}
+
+export function requireMonth(month: unknown, field = 'month'): string {
+  if (!isMonth(month)) throw badInput(field, `月份“${String(month ?? '')}”格式应为 YYYY-MM（如 2026-06）`, 'INVALID_VALUE');
+  return month;
+}
+
+/** A region-code prefix (6, 9 or 12 digits) as conditions on households (alias h). */
+export function regionConditions(regionCode: string | null | undefined, field = 'regionCode'): Sql[] {
+  if (regionCode == null || regionCode === '') return [];
+  const p = regionCode.trim();
+  if (!/^\d{6}(\d{3}(\d{3})?)?$/.test(p)) throw badInput(field, `区划代码“${p}”应为 6 位(县)、9 位(乡镇)或 12 位(村)数字`, 'INVALID_VALUE');
+  if (p.length === 9) return [sql('h.township_code = ?', p)];
+  if (p.length === 12) return [sql('h.region_code = ?', p)];
+  return [sql('h.region_code >= ? AND h.region_code < ?', p, prefixUpperBound(p))];
+}
+
+const CHECK_COLUMNS = [
+  'id', 'month', 'visit_date', 'visitor', 'income_wages', 'income_business', 'income_property', 'income_transfer',
+  'income_total', 'spending_medical', 'spending_schooling', 'food_ok', 'clothing_ok', 'schooling_ok',
+  'medical_insurance_ok', 'housing_grade', 'water_ok', 'risk_found', 'risk_types', 'measures', 'remarks', 'at_risk',
+  'state', 'version', 'submitted_at', 'submitted_by', 'locked_at', 'locked_by', 'updated_at', 'updated_by',
+];
+
+export const GRID_SELECT =
+  'SELECT h.id AS h_id, h.code AS h_code, h.head_name AS h_head_name, h.category AS h_category, h.risk_status AS h_risk_status, ' +
+  'h.region_code AS h_region_code, h.township_code AS h_township_code, h.helper_name AS h_helper_name, ' +
+  'r.name AS region_name, t.name AS township_name, ' +
+  CHECK_COLUMNS.map((c) => `c.${c} AS c_${c}`).join(', ') +
+  ' FROM household h LEFT JOIN monthly_check c ON c.household_id = h.id AND c.month = ? ' +
+  'LEFT JOIN region r ON r.code = h.region_code LEFT JOIN region t ON t.code = h.township_code';
+
+type Raw = Record<string, unknown>;
+const num = (v: unknown): number | null => (v == null ? null : Number(v));
+const bool = (v: unknown): boolean | null => (v == null ? null : v === true || Number(v) === 1);
+
+export function toGridRow(r: Raw, month: string, line: number): MonthlyCheckRow {
+  const has = r.c_id != null;
+  return {
+    householdId: String(r.h_id),
+    householdCode: String(r.h_code),
+    headName: String(r.h_head_name ?? ''),
+    category: String(r.h_category),
+    riskStatus: String(r.h_risk_status),
+    regionCode: String(r.h_region_code),
+    regionName: String(r.region_name ?? ''),
+    townshipCode: String(r.h_township_code),
+    townshipName: String(r.township_name ?? ''),
+    helperName: (r.h_helper_name as string) || null,
+    checkId: has ? String(r.c_id) : null,
+    month,
+    visitDate: (r.c_visit_date as string) || null,
+    visitor: (r.c_visitor as string) || null,
+    incomeWages: num(r.c_income_wages),
+    incomeBusiness: num(r.c_income_business),
+    incomeProperty: num(r.c_income_property),
+    incomeTransfer: num(r.c_income_transfer),
+    incomeTotal: num(r.c_income_total),
+    spendingMedical: num(r.c_spending_medical),
+    spendingSchooling: num(r.c_spending_schooling),
+    foodOk: bool(r.c_food_ok),
+    clothingOk: bool(r.c_clothing_ok),
+    schoolingOk: bool(r.c_schooling_ok),
+    medicalInsuranceOk: bool(r.c_medical_insurance_ok),
+    housingGrade: (r.c_housing_grade as string) || null,
+    waterOk: bool(r.c_water_ok),
+    riskFound: bool(r.c_risk_found) ?? false,
+    riskTypes: r.c_risk_types ? String(r.c_risk_types).split(',') : [],
+    measures: (r.c_measures as string) || null,
+    remarks: (r.c_remarks as string) || null,
+    atRisk: bool(r.c_at_risk) ?? false,
+    state: has ? String(r.c_state) : null,
+    version: has ? Number(r.c_version) : null,
+    monitoringLine: line,
+    submittedAt: r.c_submitted_at != null ? fromDbDate(r.c_submitted_at) : null,
+    submittedBy: (r.c_submitted_by as string) ?? null,
+    lockedAt: r.c_locked_at != null ? fromDbDate(r.c_locked_at) : null,
+    lockedBy: (r.c_locked_by as string) ?? null,
+    updatedAt: r.c_updated_at != null ? fromDbDate(r.c_updated_at) : null,
+    updatedBy: has ? ((r.c_updated_by as string) || null) : null,
+  };
+}
+
+export interface GridPage {
+  rows: MonthlyCheckRow[];
+  cursors: string[];
+  hasNextPage: boolean;
+  count: () => Promise<number>;
+}
+
+const ORDER_TAG = 'monthly:region,id';
+
+/** The monthly grid: every active household in scope, LEFT JOINed with its check of the month; keyset by (region, id). */
+export async function fetchGridPage(
+  em: EntityManager, kind: DbKind, where: MonthlyCheckWhere, opts: { first: number; after?: string | null; scope: Sql[]; line: number },
+): Promise<GridPage> {
+  const month = requireMonth(where.month, 'where.month');
+  const conds: Sql[] = [sql('h.deleted_at IS NULL'), ...opts.scope, ...regionConditions(where.regionCode, 'where.regionCode')];
+  if (where.category) conds.push(sql('h.category = ?', where.category));
+  if (where.state) conds.push(sql('c.state = ?', where.state));
+  if (where.visited === true) conds.push(sql(`c.visit_date <> ''`));
+  if (where.visited === false) conds.push(sql(`(c.id IS NULL OR c.visit_date = '')`));
+  if (where.atRisk === true) conds.push(sql('c.at_risk = TRUE'));
+  if (where.atRisk === false) conds.push(sql('(c.id IS NULL OR c.at_risk = FALSE)'));
+  const search = where.search?.trim();
+  if (search) {
+    const like = kind === 'postgresql' ? 'ILIKE' : 'LIKE';
+    conds.push(sql(`(h.head_name ${like} ? ESCAPE '\\' OR h.code LIKE ? ESCAPE '\\')`, `%${likeEscape(search)}%`, `${likeEscape(search)}%`));
+  }
+  const filter = joinSql(conds, ' AND ');
+  const page = [...conds];
+  if (opts.after) {
+    const [region, id] = decodeCursor(opts.after, ORDER_TAG) as [string, number];
+    page.push(sql('(h.region_code > ? OR (h.region_code = ? AND h.id > ?))', String(region), String(region), Number(id)));
+  }
+  const w = joinSql(page, ' AND ');
+  const rows = await queryRows<Raw>(em, {
+    text: `${GRID_SELECT} WHERE ${w.text} ORDER BY h.region_code, h.id LIMIT ?`,
+    params: [month, ...w.params, opts.first + 1],
+  });
+  const hasNextPage = rows.length > opts.first;
+  const shown = rows.slice(0, opts.first);
+  return {
+    rows: shown.map((r) => toGridRow(r, month, opts.line)),
+    cursors: shown.map((r) => encodeCursor(ORDER_TAG, [String(r.h_region_code), Number(r.h_id)])),
+    hasNextPage,
+    count: async () => {
+      const [c] = await queryRows<{ n: number | string }>(em, {
+        text: `SELECT COUNT(*) AS n FROM household h LEFT JOIN monthly_check c ON c.household_id = h.id AND c.month = ? WHERE ${filter.text}`,
+        params: [month, ...filter.params],
+      });
+      return Number(c?.n ?? 0);
+    },
+  };
+}
+
+/** One household's grid row for a month (after a save), or null. */
+export async function gridRow(em: EntityManager, householdId: number, month: string, line: number): Promise<MonthlyCheckRow | null> {
+  const rows = await queryRows<Raw>(em, { text: `${GRID_SELECT} WHERE h.id = ?`, params: [month, householdId] });
+  return rows[0] ? toGridRow(rows[0], month, line) : null;
+}
+
+/** Completion per township in scope: households, visited, submitted, locked, at risk. */
+export async function completion(em: EntityManager, month: string, regionCode: string | null | undefined, scope: Sql[], scopePrefix: string | null): Promise<CheckCompletion[]> {
+  const conds = joinSql([sql('h.deleted_at IS NULL'), ...scope, ...regionConditions(regionCode)], ' AND ');
+  const rows = await queryRows<Raw>(em, {
+    text:
+      `SELECT h.township_code AS township_code, COUNT(*) AS households, ` +
+      `SUM(CASE WHEN c.visit_date <> '' THEN 1 ELSE 0 END) AS visited, ` +
+      `SUM(CASE WHEN c.state IN ('SUBMITTED', 'LOCKED') THEN 1 ELSE 0 END) AS submitted, ` +
+      `SUM(CASE WHEN c.state = 'LOCKED' THEN 1 ELSE 0 END) AS locked, ` +
+      `SUM(CASE WHEN c.at_risk = TRUE THEN 1 ELSE 0 END) AS at_risk ` +
+      `FROM household h LEFT JOIN monthly_check c ON c.household_id = h.id AND c.month = ? WHERE ${conds.text} GROUP BY h.township_code`,
+    params: [month, ...conds.params],
+  });
+  const locks = await queryRows<Raw>(em, sql('SELECT township_code, locked_at FROM month_lock WHERE month = ?', month));
+  const byCode = new Map(rows.map((r) => [String(r.township_code), r]));
+  const lockBy = new Map(locks.map((r) => [String(r.township_code), fromDbDate(r.locked_at)]));
+  const prefix = (regionCode ?? '').trim();
+  return TOWNSHIPS
+    .filter((t) => (!scopePrefix || t.code.startsWith(scopePrefix.slice(0, 9)) ) && (!prefix || t.code.startsWith(prefix.slice(0, 9))))
+    .map((t) => {
+      const r = byCode.get(t.code);
+      const households = Number(r?.households ?? 0);
+      const visited = Number(r?.visited ?? 0);
+      return {
+        townshipCode: t.code,
+        townshipName: t.name,
+        households,
+        visited,
+        notVisited: households - visited,
+        submitted: Number(r?.submitted ?? 0),
+        locked: Number(r?.locked ?? 0),
+        atRisk: Number(r?.at_risk ?? 0),
+        rate: households ? Math.round((visited / households) * 10000) / 10000 : 0,
+        lockedAt: lockBy.get(t.code) ?? null,
+      };
+    });
+}

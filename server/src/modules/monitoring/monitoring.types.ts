@@ -1,0 +1,232 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  MonthlyCheckState, MonthlyCheckStateDef, HousingGrade, HousingGradeDef, ReferralState, ReferralStateDef,
+  EliminationCondition, EliminationConditionDef, type EnumDef,
+} from '@doudi/shared';
+import { HouseholdCategory, RiskType, RiskStatus } from '../../common/enums.js';
+import { PageInfo, FieldErrorType } from '../../common/page-info.js';
+
+function register(enumObj: object, def: EnumDef<string>, description: string): void {
+  const valuesConfig: Record<string, { description: string }> = {};
+  for (const v of def.values) valuesConfig[v] = { description: `${def.labels[v].zh} (${def.labels[v].en})` };
+  registerEnumType(enumObj, { name: def.name, description, valuesConfig });
+}
+register(MonthlyCheckState, MonthlyCheckStateDef, '月度记录状态 — DRAFT → SUBMITTED (township) → LOCKED (county)');
+register(HousingGrade, HousingGradeDef, '住房安全等级 — C and D are unsafe');
+register(ReferralState, ReferralStateDef, '风险转介状态');
+register(EliminationCondition, EliminationConditionDef, '风险消除条件 — also the `field` of an ELIMINATION_NOT_ALLOWED error');
+
+// ---- output ---------------------------------------------------------------------------------------------------
+
+@ObjectType({ simpleResolvers: true, description: '台账月度记录 — one household of the ledgers in one month, with its check or its absence (checkId null)' })
+export class MonthlyCheckRow {
+  @Field(() => ID) householdId!: string;
+  @Field(() => String, { description: '户编号' }) householdCode!: string;
+  @Field(() => String, { description: '户主姓名' }) headName!: string;
+  @Field(() => HouseholdCategory) category!: string;
+  @Field(() => RiskStatus, { description: 'the household\'s 风险状态' }) riskStatus!: string;
+  @Field(() => String, { description: '村(社区) code' }) regionCode!: string;
+  @Field(() => String) regionName!: string;
+  @Field(() => String) townshipCode!: string;
+  @Field(() => String) townshipName!: string;
+  @Field(() => String, { nullable: true, description: '帮扶责任人 of the household' }) helperName!: string | null;
+  @Field(() => ID, { nullable: true, description: 'null: no check for this month yet' }) checkId!: string | null;
+  @Field(() => String, { description: 'YYYY-MM' }) month!: string;
+  @Field(() => String, { nullable: true, description: '走访日期 YYYY-MM-DD; null: not visited' }) visitDate!: string | null;
+  @Field(() => String, { nullable: true, description: '走访人(帮扶责任人)' }) visitor!: string | null;
+  @Field(() => Float, { nullable: true, description: '工资性收入 (annual per capita, 元)' }) incomeWages!: number | null;
+  @Field(() => Float, { nullable: true, description: '经营性收入' }) incomeBusiness!: number | null;
+  @Field(() => Float, { nullable: true, description: '财产性收入' }) incomeProperty!: number | null;
+  @Field(() => Float, { nullable: true, description: '转移性收入' }) incomeTransfer!: number | null;
+  @Field(() => Float, { nullable: true, description: '人均纯收入: the sum of the sources entered' }) incomeTotal!: number | null;
+  @Field(() => Float, { nullable: true, description: '医疗刚性支出' }) spendingMedical!: number | null;
+  @Field(() => Float, { nullable: true, description: '教育刚性支出' }) spendingSchooling!: number | null;
+  @Field(() => Boolean, { nullable: true, description: '不愁吃; null: not checked' }) foodOk!: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: '不愁穿' }) clothingOk!: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: '义务教育有保障' }) schoolingOk!: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: '基本医疗保险有保障' }) medicalInsuranceOk!: boolean | null;
+  @Field(() => HousingGrade, { nullable: true, description: '住房安全等级' }) housingGrade!: string | null;
+  @Field(() => Boolean, { nullable: true, description: '饮水安全有保障' }) waterOk!: boolean | null;
+  @Field(() => Boolean, { description: '是否发现风险' }) riskFound!: boolean;
+  @Field(() => [RiskType], { description: '风险类型' }) riskTypes!: string[];
+  @Field(() => String, { nullable: true, description: '帮扶措施 taken' }) measures!: string | null;
+  @Field(() => String, { nullable: true, description: '备注' }) remarks!: string | null;
+  @Field(() => Boolean, { description: 'derived when saved: income under the line or a failed 三保障/water check' }) atRisk!: boolean;
+  @Field(() => MonthlyCheckState, { nullable: true, description: 'null: no check yet' }) state!: string | null;
+  @Field(() => Int, { nullable: true, description: 'optimistic-lock version of the check; null: no check yet (send null to create)' }) version!: number | null;
+  @Field(() => Float, { description: '监测线 of the month\'s year' }) monitoringLine!: number;
+  @Field(() => Date, { nullable: true }) submittedAt!: Date | null;
+  @Field(() => String, { nullable: true }) submittedBy!: string | null;
+  @Field(() => Date, { nullable: true }) lockedAt!: Date | null;
+  @Field(() => String, { nullable: true }) lockedBy!: string | null;
+  @Field(() => Date, { nullable: true }) updatedAt!: Date | null;
+  @Field(() => String, { nullable: true }) updatedBy!: string | null;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class MonthlyCheckEdge {
+  @Field(() => String) cursor!: string;
+  @Field(() => MonthlyCheckRow) node!: MonthlyCheckRow;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class MonthlyCheckConnection {
+  @Field(() => [MonthlyCheckEdge]) edges!: MonthlyCheckEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int, { description: 'households matching the filter' }) totalCount!: () => Promise<number>;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'The outcome for one row of saveMonthlyChecks / submitMonthlyChecks / correctMonthlyCheck' })
+export class MonthlyCheckRowResult {
+  @Field(() => Int, { description: 'position of the row in the request' }) index!: number;
+  @Field(() => ID, { nullable: true }) householdId!: string | null;
+  @Field(() => String, { nullable: true }) month!: string | null;
+  @Field(() => Boolean) ok!: boolean;
+  @Field(() => MonthlyCheckRow, { nullable: true, description: 'the row as saved' }) row!: MonthlyCheckRow | null;
+  @Field(() => [FieldErrorType]) errors!: FieldErrorType[];
+  @Field(() => MonthlyCheckRow, { nullable: true, description: 'the current row, when the given version was stale' }) conflict!: MonthlyCheckRow | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'Check completion of one township in one month' })
+export class CheckCompletion {
+  @Field(() => String) townshipCode!: string;
+  @Field(() => String) townshipName!: string;
+  @Field(() => Int, { description: 'active households of the ledgers' }) households!: number;
+  @Field(() => Int, { description: 'with a visit date this month' }) visited!: number;
+  @Field(() => Int, { description: 'households not visited yet (no check, or no visit date)' }) notVisited!: number;
+  @Field(() => Int, { description: 'checks submitted or locked' }) submitted!: number;
+  @Field(() => Int, { description: 'checks locked' }) locked!: number;
+  @Field(() => Int, { description: 'checks at risk' }) atRisk!: number;
+  @Field(() => Float, { description: 'visited / households (0 when there are no households)' }) rate!: number;
+  @Field(() => Date, { nullable: true, description: 'when the county last locked this month for the township' }) lockedAt!: Date | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'What lockMonth did' })
+export class LockMonthResult {
+  @Field(() => String) month!: string;
+  @Field(() => String) regionCode!: string;
+  @Field(() => Int, { description: 'checks locked by this call (SUBMITTED → LOCKED)' }) locked!: number;
+  @Field(() => Int, { description: 'checks still DRAFT (not submitted): not locked' }) notSubmitted!: number;
+  @Field(() => Int, { description: 'households not visited yet this month' }) notVisited!: number;
+  @Field(() => [CheckCompletion], { description: 'completion of each township after the lock' }) townships!: CheckCompletion[];
+}
+
+@ObjectType('MonitoringLine', { simpleResolvers: true, description: '监测线 of a year (元 per person per year)' })
+export class MonitoringLineNode {
+  @Field(() => Int) year!: number;
+  @Field(() => Float) amount!: number;
+  @Field(() => Date) updatedAt!: Date;
+  @Field(() => String) updatedBy!: string;
+}
+
+@ObjectType('RiskReferral', { simpleResolvers: true, description: '风险转介 — a household found at risk, for assistance to start' })
+export class RiskReferralNode {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) householdId!: string;
+  @Field(() => String) householdCode!: string;
+  @Field(() => String) headName!: string;
+  @Field(() => HouseholdCategory) category!: string;
+  @Field(() => String) regionCode!: string;
+  @Field(() => String) regionName!: string;
+  @Field(() => String) townshipCode!: string;
+  @Field(() => String, { description: 'month whose check found the risk (the latest while open)' }) month!: string;
+  @Field(() => ID, { nullable: true }) checkId!: string | null;
+  @Field(() => [String], { description: 'zh-CN reasons' }) reasons!: string[];
+  @Field(() => ReferralState) state!: string;
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => Date) updatedAt!: Date;
+  @Field(() => Date, { nullable: true }) closedAt!: Date | null;
+  @Field(() => String, { nullable: true }) closedBy!: string | null;
+  @Field(() => String, { nullable: true }) closeReason!: string | null;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class RiskReferralEdge {
+  @Field(() => String) cursor!: string;
+  @Field(() => RiskReferralNode) node!: RiskReferralNode;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class RiskReferralConnection {
+  @Field(() => [RiskReferralEdge]) edges!: RiskReferralEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int) totalCount!: () => Promise<number>;
+}
+
+@ObjectType('MonthlyCheckCorrection', { simpleResolvers: true, description: 'A recorded correction of a locked check' })
+export class MonthlyCheckCorrectionNode {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) checkId!: string;
+  @Field(() => ID) householdId!: string;
+  @Field(() => String) month!: string;
+  @Field(() => String) actor!: string;
+  @Field(() => Date) at!: Date;
+  @Field(() => String, { description: '更正原因' }) reason!: string;
+  @Field(() => String, { description: 'the changed fields before (JSON object)' }) before!: string;
+  @Field(() => String, { description: 'the changed fields after (JSON object)' }) after!: string;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'One condition of 风险消除 and whether the household meets it' })
+export class EliminationConditionResult {
+  @Field(() => EliminationCondition) condition!: string;
+  @Field(() => String, { description: 'the condition in zh-CN' }) label!: string;
+  @Field(() => Boolean) met!: boolean;
+  @Field(() => String, { description: 'zh-CN: why it is (not) met' }) message!: string;
+}
+
+// ---- input ----------------------------------------------------------------------------------------------------
+
+@InputType({ description: 'Filter of the monthly check grid' })
+export class MonthlyCheckWhere {
+  @Field(() => String, { description: 'YYYY-MM' }) month!: string;
+  @Field(() => String, { nullable: true, description: 'region-code prefix: 6 (county), 9 (township) or 12 (village) digits' }) regionCode?: string | null;
+  @Field(() => MonthlyCheckState, { nullable: true, description: 'households whose check is in this state' }) state?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'true: visited (a check with a visit date); false: not yet visited (未走访)' }) visited?: boolean | null;
+  @Field(() => HouseholdCategory, { nullable: true }) category?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'true: the check is at risk; false: it is not (or there is none)' }) atRisk?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'head name (contains) or household code (starts with)' }) search?: string | null;
+}
+
+/** The editable fields of a check, shared by saveMonthlyChecks and correctMonthlyCheck (unreferenced, so not printed in the schema itself). */
+@InputType('MonthlyCheckFields')
+export class MonthlyCheckFields {
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD inside the month, not after today; null or "" clears' }) visitDate?: string | null;
+  @Field(() => String, { nullable: true }) visitor?: string | null;
+  @Field(() => Float, { nullable: true }) incomeWages?: number | null;
+  @Field(() => Float, { nullable: true }) incomeBusiness?: number | null;
+  @Field(() => Float, { nullable: true }) incomeProperty?: number | null;
+  @Field(() => Float, { nullable: true }) incomeTransfer?: number | null;
+  @Field(() => Float, { nullable: true }) spendingMedical?: number | null;
+  @Field(() => Float, { nullable: true }) spendingSchooling?: number | null;
+  @Field(() => Boolean, { nullable: true }) foodOk?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) clothingOk?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) schoolingOk?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) medicalInsuranceOk?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'A, B, C or D (also 安全 / A级 …); checked per row' }) housingGrade?: string | null;
+  @Field(() => Boolean, { nullable: true }) waterOk?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) riskFound?: boolean | null;
+  @Field(() => [String], { nullable: true, description: 'RiskType codes or their zh labels; checked per row' }) riskTypes?: string[] | null;
+  @Field(() => String, { nullable: true }) measures?: string | null;
+  @Field(() => String, { nullable: true }) remarks?: string | null;
+}
+
+@InputType({ description: 'One row of saveMonthlyChecks: the household, the month, the check\'s version (null to create) and the fields to set' })
+export class MonthlyCheckInput extends MonthlyCheckFields {
+  @Field(() => ID) householdId!: string;
+  @Field(() => String, { description: 'YYYY-MM, not after the current month' }) month!: string;
+  @Field(() => Int, { nullable: true, description: 'the check\'s version; null or absent creates the check' }) version?: number | null;
+}
+
+@InputType({ description: 'A correction of a LOCKED check: its id and version, the reason, and the fields to change' })
+export class CorrectMonthlyCheckInput extends MonthlyCheckFields {
+  @Field(() => ID) checkId!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => String, { description: '更正原因 (required)' }) reason!: string;
+}
+
+@InputType()
+export class RiskReferralWhere {
+  @Field(() => String, { nullable: true }) regionCode?: string | null;
+  @Field(() => ReferralState, { nullable: true }) state?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM' }) month?: string | null;
+}

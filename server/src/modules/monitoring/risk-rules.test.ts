@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idCheckChar } from '@doudi/shared';
+import { startTestServer, MutableClock, TEST_DB_KIND, type Gql, type TestServer } from '../../test-support/harness.js';
+import {
+  GOOD, REFERRALS, ELIMINATE, china, createHousehold, errs, saveOk, WORKING, ELDERLY, codeOf,
+} from '../../test-support/monitoring.js';
+
+// The risk rules of measure 12: at risk → referral and back under monitoring; 风险消除 and each of its conditions.
+const VILLAGE = '640121100200';
+const clock = new MutableClock(china('2026-06-15T10:00:00'));
+let s: TestServer;
+let yanghe: Gql;
+const SIX = ['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05'];
+const HH = `query($id: ID!) { household(id: $id) { id riskStatus version } }`;
+
+beforeAll(async () => {
+  s = await startTestServer({ clock, auth: { sessionHours: 24 * 365 * 20 } });
+  yanghe = await s.as('yanghe');
+});
+afterAll(async () => s?.stop());
+
+async function referralsOf(householdId: string, state?: string): Promise<any[]> {
+  const res = await s.gql(REFERRALS, { w: state ? { state } : {}, first: 500 });
+  return res.data.riskReferrals.edges.map((e: any) => e.node).filter((n: any) => n.householdId === householdId);
+}
+
+async function household(id: string) {
+  return (await s.gql(HH, { id })).data.household;
+}
+
+/** Six visited months that pass everything, with measures in the first. */
+async function sixGoodMonths(id: string, over: (m: string) => Record<string, unknown> = () => ({})) {
+  for (const [i, m] of SIX.entries()) {
+    await saveOk(s.gql, { householdId: id, month: m, visitDate: `${m}-10`, ...GOOD, measures: i === 0 ? '产业奖补 2000 元' : '', ...over(m) });
+  }
+}
+
+describe(`risk rules on ${TEST_DB_KIND}`, () => {
+  it('flags income under the line of the month\'s year and each failed check, and opens one referral per household', async () => {
+    const h = await createHousehold(s.gql, { regionCode: VILLAGE });
+    const low = await saveOk(yanghe, { householdId: h.id, month: '2026-05', visitDate: '2026-05-06', ...GOOD, incomeWages: 1000 });
+    expect(low).toMatchObject({ incomeTotal: 5000, atRisk: true });
+    let refs = await referralsOf(h.id);
+    expect(refs).toEqual([expect.objectContaining({ state: 'OPEN', month: '2026-05', checkId: low.checkId, reasons: ['人均纯收入 5000 元低于 2026 年监测线 7500 元'] })]);
+    // A later month at risk for other reasons: still one open referral, brought up to date.
+    const failed = await saveOk(yanghe, {
+      householdId: h.id, month: '2026-06', visitDate: '2026-06-02', ...GOOD, foodOk: false, schoolingOk: false, housingGrade: 'C', waterOk: false,
+    });
+    expect(failed.atRisk).toBe(true);
+    refs = await referralsOf(h.id);
+    expect(refs).toHaveLength(1);
+    expect(refs[0]).toMatchObject({ month: '2026-06', checkId: failed.checkId, reasons: ['不愁吃未达标', '义务教育未保障', '住房安全等级为 C 级（不安全）', '饮水安全未保障'] });
+    for (const [field, value, reason] of [
+      ['clothingOk', false, '不愁穿未达标'], ['medicalInsuranceOk', false, '基本医疗保险未保障'], ['housingGrade', 'D', '住房安全等级为 D 级（不安全）'],
+    ] as const) {
+      const other = await createHousehold(s.gql, { regionCode: VILLAGE });
+      const row = await saveOk(s.gql, { householdId: other.id, month: '2026-06', visitDate: '2026-06-03', ...GOOD, [field]: value });
+      expect(row.atRisk).toBe(true);
+      expect((await referralsOf(other.id))[0].reasons).toEqual([reason]);
+    }
+    // Not checked yet (null) and a draft without income are not failures.
+    const unknown = await createHousehold(s.gql, { regionCode: VILLAGE });
+    expect(await saveOk(s.gql, { householdId: unknown.id, month: '2026-06', visitor: '李建国' })).toMatchObject({ atRisk: false, incomeTotal: null, foodOk: null });
+    expect(await referralsOf(unknown.id)).toEqual([]);
+    // Filters of the referral list.
+    const open = (await s.gql(REFERRALS, { w: { state: 'OPEN', month: '2026-06', regionCode: '640121100' } })).data.riskReferrals;
+    expect(open.totalCount).toBe(4);
+    const lijun = await s.as('lijun');
+    expect((await lijun(REFERRALS, {})).data.riskReferrals.totalCount).toBe(0);
+  });
+
+  it('puts an eliminated household back under monitoring when a check finds it at risk, audited in the same save', async () => {
+    const h = await createHousehold(s.gql, { regionCode: VILLAGE, riskStatus: 'ELIMINATED' }, WORKING());
+    expect((await household(h.id)).riskStatus).toBe('ELIMINATED');
+    await saveOk(s.gql, { householdId: h.id, month: '2026-05', visitDate: '2026-05-06', ...GOOD });
+    expect((await household(h.id)).riskStatus).toBe('ELIMINATED');
+    await saveOk(yanghe, { householdId: h.id, month: '2026-06', visitDate: '2026-06-06', ...GOOD, waterOk: false });
+    const after = await household(h.id);
+    expect(after).toMatchObject({ riskStatus: 'MONITORING', version: h.version + 1 });
+    const audit = (await s.gql(`query($h: ID!) { auditEvents(where: { householdId: $h, entityType: "household" }) { edges { node { actor field before after } } } }`, { h: h.id })).data.auditEvents.edges.map((e: any) => e.node);
+    expect(audit).toContainEqual({ actor: 'yanghe', field: 'riskStatus', before: '"ELIMINATED"', after: '"MONITORING"' });
+    expect((await referralsOf(h.id, 'OPEN'))[0].reasons).toEqual(['饮水安全未保障']);
+  });
+});
+
+describe(`风险消除 (eliminateRisk) on ${TEST_DB_KIND}`, () => {
+  it('reports every unmet condition, one error each, naming it', async () => {
+    clock.set(china('2026-06-15T10:00:00'));
+    const h = await createHousehold(s.gql, { regionCode: VILLAGE }, ELDERLY());
+    const r = (await s.gql(ELIMINATE, { id: h.id, v: h.version })).data.eliminateRisk;
+    expect(r.ok).toBe(false);
+    expect(r.household).toBeNull();
+    expect(errs(r)).toEqual([
+      'monitoredMonths:ELIMINATION_NOT_ALLOWED', 'assistanceMeasures:ELIMINATION_NOT_ALLOWED', 'incomeAboveLine:ELIMINATION_NOT_ALLOWED',
+      'latestCheck:ELIMINATION_NOT_ALLOWED', 'workingAgeMembers:ELIMINATION_NOT_ALLOWED',
+    ]);
+    expect(r.errors.map((e: any) => e.message)).toEqual([
+      '不能标注风险消除：监测未满 6 个月：自 2026-06-15 起监测，须到 2026-12-15 才满 6 个月',
+      '不能标注风险消除：未落实任何帮扶措施：无低保、临时救助或特困供养记录，月度走访记录中也未填写帮扶措施',
+      '不能标注风险消除：近 6 个月（2025-12 至 2026-05）人均纯收入须均不低于监测线：2025-12 无走访记录；2026-01 无走访记录；2026-02 无走访记录；2026-03 无走访记录；2026-04 无走访记录；2026-05 无走访记录',
+      '不能标注风险消除：没有走访记录，无法确认两不愁三保障及饮水安全',
+      '不能标注风险消除：无劳动年龄人口（16–60 周岁且有劳动能力）的家庭不能标注风险消除',
+    ]);
+    const conds = (await yanghe(`query($id: ID!) { riskEliminationCheck(householdId: $id) { condition label met } }`, { id: h.id })).data.riskEliminationCheck;
+    expect(conds.map((c: any) => [c.condition, c.met])).toEqual([
+      ['monitoredMonths', false], ['assistanceMeasures', false], ['incomeAboveLine', false], ['latestCheck', false], ['workingAgeMembers', false],
+    ]);
+    expect(conds[4].label).toBe('家中有劳动年龄人口（16–60周岁且有劳动能力）');
+  });
+
+  it('eliminates a household that meets all conditions: status, version, audit, referral closed', async () => {
+    const h = await createHousehold(s.gql, { regionCode: VILLAGE }, WORKING());
+    await sixGoodMonths(h.id);
+    // An old at-risk month opened a referral; it closes with the elimination.
+    await saveOk(s.gql, { householdId: h.id, month: '2025-11', visitDate: '2025-11-10', ...GOOD, incomeWages: 100 });
+    expect(await referralsOf(h.id, 'OPEN')).toHaveLength(1);
+    const cur = await household(h.id);
+    const stale = (await yanghe(ELIMINATE, { id: h.id, v: cur.version - 1 })).data.eliminateRisk;
+    expect(errs(stale)).toEqual(['version:VERSION_CONFLICT']);
+    expect(stale.conflict.version).toBe(cur.version);
+    const r = (await yanghe(ELIMINATE, { id: h.id, v: cur.version })).data.eliminateRisk;
+    expect(r.errors).toEqual([]);
+    expect(r).toMatchObject({ ok: true, household: { id: h.id, riskStatus: 'ELIMINATED', version: cur.version + 1 } });
+    expect(await referralsOf(h.id, 'OPEN')).toEqual([]);
+    expect((await referralsOf(h.id, 'CLOSED'))[0]).toMatchObject({ closeReason: '风险消除' });
+    const audit = (await s.gql(`query($h: ID!) { auditEvents(where: { householdId: $h, entityType: "household" }) { edges { node { actor field before after } } } }`, { h: h.id })).data.auditEvents.edges.map((e: any) => e.node);
+    expect(audit[0]).toEqual({ actor: 'yanghe', field: 'riskStatus', before: '"MONITORING"', after: '"ELIMINATED"' });
+    const again = (await yanghe(ELIMINATE, { id: h.id, v: cur.version + 1 })).data.eliminateRisk;
+    expect(errs(again)).toEqual(['riskStatus:INVALID_STATE']);
+  });
+
+  it('refuses each condition alone, naming it', async () => {
+    const only = async (setup: (id: string) => Promise<void>, members = WORKING()) => {
+      const h = await createHousehold(s.gql, { regionCode: VILLAGE }, members);
+      await setup(h.id);
+      const v = (await household(h.id)).version;
+      const r = (await s.gql(ELIMINATE, { id: h.id, v })).data.eliminateRisk;
+      expect(r.ok).toBe(false);
+      return r.errors as { field: string; code: string; message: string }[];
+    };
+    // one month missing, one month below the line
+    let e = await only((id) => sixGoodMonths(id, (m) => (m === '2026-02' ? { visitDate: '' } : m === '2026-04' ? { incomeWages: 100 } : {})));
+    expect(e).toEqual([{ field: 'incomeAboveLine', code: 'ELIMINATION_NOT_ALLOWED',
+      message: '不能标注风险消除：近 6 个月（2025-12 至 2026-05）人均纯收入须均不低于监测线：2026-02 无走访记录；2026-04 人均纯收入 4100 元低于监测线 7500 元' }]);
+    // the line of each month's year: 7300 passes 2025 (7200) but not 2026 (7500)
+    e = await only((id) => sixGoodMonths(id, () => ({ incomeWages: 3300 })));
+    expect(e.map((x) => x.field)).toEqual(['incomeAboveLine']);
+    expect(e[0]!.message).toMatch(/2026-01 人均纯收入 7300 元低于监测线 7500 元/);
+    expect(e[0]!.message).not.toMatch(/2025-12 人均/);
+    // no measure recorded anywhere
+    e = await only((id) => sixGoodMonths(id, () => ({ measures: '' })));
+    expect(e.map((x) => x.field)).toEqual(['assistanceMeasures']);
+    // the latest visited check fails (housing C) — and a check not yet answered counts as not passing
+    e = await only((id) => sixGoodMonths(id, (m) => (m === '2026-05' ? { housingGrade: 'C' } : {})));
+    expect(e).toEqual([{ field: 'latestCheck', code: 'ELIMINATION_NOT_ALLOWED', message: '不能标注风险消除：最近一次走访（2026-05）未全部达标：住房安全等级为 C 级（不安全）' }]);
+    e = await only((id) => sixGoodMonths(id, (m) => (m === '2026-05' ? { waterOk: null } : {})));
+    expect(e[0]!.message).toBe('不能标注风险消除：最近一次走访（2026-05）未全部达标：饮水安全有保障未核实');
+    // monitored less than 6 months: checks only since 2026-01 and a household entered today
+    e = await only(async (id) => {
+      for (const m of SIX.slice(1)) await saveOk(s.gql, { householdId: id, month: m, visitDate: `${m}-10`, ...GOOD, measures: '就业帮扶' });
+    });
+    expect(e.map((x) => x.field)).toEqual(['monitoredMonths', 'incomeAboveLine']);
+    expect(e[0]!.message).toBe('不能标注风险消除：监测未满 6 个月：自 2026-01-01 起监测，须到 2026-07-01 才满 6 个月');
+    // no working-age member: a 61-year-old and a 15-year-old, and a 40-year-old who has lost the ability to work
+    e = await only((id) => sixGoodMonths(id), [
+      { name: '王大爷', idNumber: idBorn('19650614'), relation: 'HEAD', laborAbility: 'NORMAL' },
+      { name: '王小', idNumber: idBorn('20100616'), relation: 'GRANDSON', laborAbility: 'NONE' },
+      { name: '王二', idNumber: idBorn('19860101'), relation: 'SON', laborAbility: 'LOST' },
+    ]);
+    expect(e.map((x) => x.field)).toEqual(['workingAgeMembers']);
+  });
+
+  it('counts the current month once it is visited, and rolls the window over with the clock', async () => {
+    clock.set(china('2026-06-15T10:00:00'));
+    const h = await createHousehold(s.gql, { regionCode: VILLAGE }, WORKING());
+    await sixGoodMonths(h.id);
+    // This month visited and below the line: the window is 2026-01 … 2026-06 now.
+    await saveOk(s.gql, { householdId: h.id, month: '2026-06', visitDate: '2026-06-12', ...GOOD, incomeWages: 100 });
+    const v = (await household(h.id)).version;
+    const r = (await s.gql(ELIMINATE, { id: h.id, v })).data.eliminateRisk;
+    expect(r.errors.map((x: any) => x.field)).toEqual(['incomeAboveLine']);
+    expect(r.errors[0].message).toMatch(/（2026-01 至 2026-06）.*2026-06 人均纯收入 4100 元/);
+    // A month later, July not visited yet: the window is still 2026-01 … 2026-06.
+    clock.set(china('2026-07-01T00:05:00'));
+    const r2 = (await s.gql(ELIMINATE, { id: h.id, v })).data.eliminateRisk;
+    expect(r2.errors[0].message).toMatch(/（2026-01 至 2026-06）/);
+    clock.set(china('2026-06-15T10:00:00'));
+  });
+
+  it('keeps township users to their township', async () => {
+    const lijun = await s.as('lijun');
+    const h = await createHousehold(s.gql, { regionCode: VILLAGE }, WORKING());
+    const r = (await lijun(ELIMINATE, { id: h.id, v: h.version })).data.eliminateRisk;
+    expect(errs(r)).toEqual(['id:FORBIDDEN']);
+    expect(codeOf(await lijun(`query($id: ID!) { riskEliminationCheck(householdId: $id) { met } }`, { id: h.id }))).toBe('FORBIDDEN');
+  });
+});
+
+let seq = 100;
+/** An ID number with a given birth date (unique in this file). */
+function idBorn(birth: string): string {
+  seq += 1;
+  const first17 = `640121${birth}${String(seq).padStart(3, '0')}`;
+  return first17 + idCheckChar(first17);
+}
