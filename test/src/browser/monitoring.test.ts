@@ -156,6 +156,124 @@ describe('the monthly round (本月走访)', () => {
     await page.context().close();
   });
 
+  it('lists each condition of 风险消除 with ✓/✗ before confirming, and refuses to go on while one is unmet', async () => {
+    // a household of the township that does not qualify, by the API's own check
+    const { rows } = await checks({}, 60);
+    let target: any = null;
+    let conds: { condition: string; label: string; met: boolean; message: string }[] = [];
+    for (const r of rows) {
+      const c = await yanghe(`query($id: ID!) { riskEliminationCheck(householdId: $id) { condition label met message } }`, { id: r.householdId });
+      expect(c.errors).toBeUndefined();
+      if (c.data.riskEliminationCheck.some((x: any) => !x.met)) {
+        target = r;
+        conds = c.data.riskEliminationCheck;
+        break;
+      }
+    }
+    expect(target, 'a demo household that does not qualify').toBeTruthy();
+    const page = await clerk();
+    await page.goto(`${srv.url}/monitoring`);
+    await waitForRow(page);
+    await page.fill('[data-testid="search"]', target.householdCode);
+    await expect.poll(() => text(page, 0, 'householdCode'), { timeout: 15_000 }).toBe(target.householdCode);
+    await cell(page, 0, 'headName').click();
+    const mutations = recordMutations(page);
+    await page.click('[data-testid="mc-eliminate"]');
+    const dialog = page.locator('[data-testid="mc-eliminate-dialog"]');
+    await dialog.locator('[data-testid="mc-eliminate-conditions"] li').first().waitFor();
+    // every condition, in the server's order, met or not, with its message
+    const items = dialog.locator('[data-testid="mc-eliminate-conditions"] li');
+    expect(await items.count()).toBe(conds.length);
+    for (const [i, c] of conds.entries()) {
+      const li = items.nth(i);
+      expect(await li.getAttribute('data-condition')).toBe(c.condition);
+      expect(await li.getAttribute('data-met')).toBe(String(c.met));
+      const txt = (await li.textContent()) ?? '';
+      expect(txt).toContain(c.met ? '✓' : '✗');
+      expect(txt).toContain(c.label);
+      expect(txt).toContain(c.message);
+    }
+    const unmet = conds.filter((c) => !c.met);
+    expect(await dialog.locator('li[data-met="false"]').count()).toBe(unmet.length);
+    expect(await dialog.locator('[data-testid="mc-eliminate-verdict"]').textContent()).toContain(`有 ${unmet.length} 项条件未满足`);
+    // confirm stays off, so nothing is sent
+    expect(await dialog.locator('[data-testid="mc-eliminate-go"]').isDisabled()).toBe(true);
+    expect(mutations).toHaveLength(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('lists the households awaiting assistance (风险待帮扶) with reasons and month, linking to the household', async () => {
+    const r = await yanghe(`query { riskReferrals(where: { state: OPEN }, first: 200) { totalCount edges { node { householdId householdCode category month reasons } } } }`);
+    expect(r.errors).toBeUndefined();
+    const open = r.data.riskReferrals;
+    const page = await clerk();
+    await page.goto(`${srv.url}/monitoring`);
+    await waitForRow(page);
+    await page.click('[data-testid="mc-tab-referrals"]');
+    await page.waitForURL(/tab=referrals/);
+    await expect.poll(() => page.textContent('[data-testid="mc-referrals-count"]')).toContain(`共 ${open.totalCount} 户`);
+    expect(open.totalCount, 'the demo data has open referrals in 杨和镇').toBeGreaterThan(0);
+    const first = open.edges[0].node;
+    const row = page.locator(`[data-testid="mc-referrals"] tr[data-household="${first.householdId}"]`).first();
+    expect(await row.textContent()).toContain(first.month);
+    for (const reason of first.reasons) expect(await row.textContent()).toContain(reason);
+    await row.locator('[data-testid="mc-referral-household"]').click();
+    await page.waitForURL((u) => u.pathname === `/ledger/${first.category}` && u.searchParams.get('search') === first.householdCode);
+    await expect.poll(() => page.inputValue('[data-testid="search"]')).toBe(first.householdCode);
+    await expect.poll(async () => (await page.locator('[data-testid="row-count"]').textContent())?.trim(), { timeout: 15_000 }).toBe('共 1 户');
+    await page.context().close();
+  });
+
+  it('keeps a township clerk to the own township whatever the address says', async () => {
+    const page = await clerk();
+    await page.goto(`${srv.url}/monitoring?township=640121104`);
+    await waitForRow(page);
+    expect(await page.locator('select[data-testid="mc-township"]').count()).toBe(0);
+    expect(await page.textContent('[data-testid="mc-township"]')).toContain('杨和镇');
+    const own = await checks({});
+    await expect.poll(() => page.textContent('[data-testid="row-count"]')).toContain(String(own.total));
+    expect(await page.locator('[data-testid="mc-completion"] .bar').count()).toBe(1);
+    expect(await page.locator('[data-testid="mc-completion"] .bar').getAttribute('data-township')).toBe('640121100');
+    await page.context().close();
+  });
+
+  it('steps months across the year boundary (2026-12 → 2027-01 and back), the grid and the completion with them', async () => {
+    const page = await clerk();
+    const completionOf = async (m: string) => {
+      const c = await yanghe(`query($m: String!) { monthlyCheckCompletion(month: $m) { townshipCode households visited } }`, { m });
+      return c.data.monthlyCheckCompletion.find((x: any) => x.townshipCode === '640121100');
+    };
+    // the figures the API gives for each month (the grid's own month and the demo data's differ)
+    const d = await completionOf('2026-12');
+    const j = await completionOf('2027-01');
+    await page.goto(`${srv.url}/monitoring?month=2026-12`);
+    await waitForRow(page);
+    await expect.poll(() => page.textContent('[data-testid="mc-completion-num"]')).toBe(`${d.visited}/${d.households}`);
+    await page.click('[data-testid="mc-next-month"]');
+    await page.waitForURL((u) => u.searchParams.get('month') === '2027-01');
+    expect(await page.inputValue('[data-testid="mc-month"]')).toBe('2027-01');
+    await waitForRow(page);
+    await expect.poll(() => page.textContent('[data-testid="mc-completion-num"]')).toBe(`${j.visited}/${j.households}`);
+    await expect.poll(() => page.textContent('[data-testid="row-count"]')).toContain(String(j.households));
+    // the rows are 2027-01's: a check of that month or none
+    const jan = await yanghe(`query { monthlyChecks(where: { month: "2027-01" }, first: 1) { edges { node { householdCode state } } } }`);
+    const first = jan.data.monthlyChecks.edges[0].node;
+    await expect.poll(() => text(page, 0, 'householdCode')).toBe(first.householdCode);
+    if (first.state) expect(await text(page, 0, 'state')).not.toBe('未走访');
+    else expect(await text(page, 0, 'state')).toBe('未走访');
+    await page.click('[data-testid="mc-prev-month"]');
+    await page.waitForURL((u) => u.searchParams.get('month') === '2026-12');
+    await expect.poll(() => page.textContent('[data-testid="mc-completion-num"]')).toBe(`${d.visited}/${d.households}`);
+    // the month picker too
+    await page.locator('[data-testid="mc-month"]').fill('2027-01');
+    await page.locator('[data-testid="mc-month"]').dispatchEvent('change');
+    await page.waitForURL((u) => u.searchParams.get('month') === '2027-01');
+    await expect.poll(() => page.textContent('[data-testid="mc-completion-num"]')).toBe(`${j.visited}/${j.households}`);
+    await page.context().close();
+  });
+
   it('honours the township, month and visited query params for county staff', async () => {
     const context = await newContext(browser, srv.url);
     const page = await context.newPage();

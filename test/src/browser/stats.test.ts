@@ -62,6 +62,45 @@ describe('统计', () => {
     const regions = await page.locator('.ag-row .ag-cell[col-id="regionCode"]').allTextContents();
     expect(regions.length).toBeGreaterThan(0);
     for (const r of regions) expect(r).toContain('杨和镇');
+
+    // another address of the same ledger re-applies its filters: the category tab (no filters), then back
+    await page.click(`[data-testid="category-tabs"] a[data-category="${fig!.category}"]`);
+    await page.waitForURL((u) => u.pathname === `/ledger/${fig!.category}` && !u.search);
+    await expect.poll(() => page.locator('[data-testid="risk-filter"]').count()).toBe(0);
+    await expect.poll(async () => Number((await page.locator('[data-testid="row-count"]').textContent())?.replace(/\D/g, '') || 0)).toBeGreaterThan(fig!.households);
+    await page.goBack();
+    await page.waitForURL((u) => u.searchParams.get('risk') === 'MONITORING');
+    await expect.poll(async () => (await page.locator('[data-testid="row-count"]').textContent())?.trim()).toBe(`共 ${fig!.households.toLocaleString()} 户`);
+    expect(await page.locator('[data-testid="risk-filter"]').textContent()).toContain('监测中');
+  });
+
+  it('opens the households awaiting assistance (风险待帮扶) of a township and ledger: the grid holds as many as the figure', async () => {
+    const page = await openStats('county');
+    const month = await page.locator('[data-testid="stats-month"]').inputValue();
+    const res = await county(`query($m: String!) { overview(month: $m) { households { townshipCode category atRisk } } }`, { m: month });
+    expect(res.errors).toBeUndefined();
+    const sums = new Map<string, number>();
+    for (const f of res.data.overview.households as { townshipCode: string; category: string; atRisk: number }[]) {
+      const k = `${f.townshipCode}|${f.category}`;
+      sums.set(k, (sums.get(k) ?? 0) + f.atRisk);
+    }
+    const [key, n] = [...sums].sort((a, b) => Number(b[0].startsWith(YANGHE)) - Number(a[0].startsWith(YANGHE)) || b[1] - a[1])
+      .find(([, v]) => v > 0) ?? [];
+    expect(key, 'the demo data has households with an open risk referral').toBeTruthy();
+    const [township, category] = key!.split('|') as [string, string];
+    const link = page.locator(`[data-testid="stats-households"] tr[data-township="${township}"] td[data-cell="${category}.atRisk"] a`);
+    expect((await link.textContent())?.trim()).toBe(String(n));
+    await link.click();
+    await page.waitForURL((u) => u.pathname === '/monitoring');
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({ township, month, referral: 'open', category });
+    await expect.poll(async () => (await page.locator('[data-testid="row-count"]').textContent())?.trim(), { timeout: 15_000 }).toBe(`共 ${n!.toLocaleString()} 户`);
+    // the filters show as chips; the month's at-risk checks are another figure
+    expect(await page.locator('[data-testid="mc-open-referral"]').getAttribute('class')).toContain('primary');
+    expect(await page.locator('[data-testid="mc-category"]').count()).toBe(1);
+    // clearing the chip shows every household of the township and ledger, and the address follows
+    await page.click('[data-testid="mc-open-referral"]');
+    await page.waitForURL((u) => !u.searchParams.has('referral'));
+    await expect.poll(async () => Number((await page.locator('[data-testid="row-count"]').textContent())?.replace(/\D/g, '') || 0)).toBeGreaterThanOrEqual(n!);
   });
 
   it('opens the month\'s not-yet-visited checks of a township from the completion table', async () => {

@@ -140,6 +140,15 @@ export async function fetchReserveFunds(regionCode: string | null): Promise<Rese
   );
   return d.reserveFunds;
 }
+const FUND = 'townshipCode townshipName openingBalance toppedUp granted grantCount balance';
+/** 拨付备用金 (county only). */
+export async function topUpReserveFund(townshipCode: string, amount: number, note: string | null): Promise<Outcome<ReserveFund>> {
+  const d = await gql<{ r: { ok: boolean; fund: ReserveFund | null; errors: FieldError[] } }>(
+    `mutation($t: String!, $a: Float!, $n: String) { r: topUpReserveFund(townshipCode: $t, amount: $a, note: $n) { ok errors { field code message } fund { ${FUND} } } }`,
+    { t: townshipCode, a: amount, n: note },
+  );
+  return { ok: d.r.ok, value: d.r.fund, errors: d.r.errors };
+}
 
 // ---- 特困 -----------------------------------------------------------------------------------------------------
 
@@ -164,6 +173,7 @@ export interface TekunPerson {
 const PERSON = `id name age householdCode regionName townshipCode townshipName supportMode careProviderOrg startDate state minorClause
   coverageEndDate latestResult latestStage version`;
 export const fetchTekunPersons = (where: Record<string, unknown>) => all<TekunPerson>('tekunPersons', 'TekunPersonWhere', where, PERSON);
+export const enrolTekun = (i: Record<string, unknown>) => mutate<TekunPerson>('enrolTekun', 'EnrolTekunInput', i, 'person', PERSON);
 
 export interface Assessment {
   id: string;
@@ -175,8 +185,14 @@ export interface Assessment {
   stage: string;
   assessedOn: string;
   sampled: boolean;
+  eating: boolean;
+  dressing: boolean;
+  bed: boolean;
+  toilet: boolean;
+  walking: boolean;
+  bathing: boolean;
 }
-const ASSESSMENT = 'id personId personName result unmetCount assessorOrg stage assessedOn sampled';
+const ASSESSMENT = 'id personId personName result unmetCount assessorOrg stage assessedOn sampled eating dressing bed toilet walking bathing';
 export interface Batch {
   id: string;
   townshipCode: string;
@@ -191,10 +207,10 @@ export interface Batch {
   spotCheckDrawnAt: string | null;
   spotCheckDrawnBy: string | null;
   version: number;
-  items: { preliminary: Assessment; sampled: boolean; finalResult: string | null }[];
+  items: { preliminary: Assessment; sampled: boolean; finalResult: string | null; final: Assessment | null }[];
 }
 const BATCH = `id townshipCode townshipName name state size requiredSampleSize sampleSize finalCount spotCheckSeed spotCheckDrawnAt
-  spotCheckDrawnBy version items { sampled finalResult preliminary { ${ASSESSMENT} } }`;
+  spotCheckDrawnBy version items { sampled finalResult preliminary { ${ASSESSMENT} } final { ${ASSESSMENT} } }`;
 
 export async function fetchBatches(regionCode: string | null): Promise<Batch[]> {
   const d = await gql<{ assessmentBatches: Batch[] }>(`query($r: String) { assessmentBatches(regionCode: $r) { ${BATCH} } }`, { r: regionCode || null });
@@ -216,4 +232,13 @@ export async function drawSpotCheck(batchId: string, seed: string): Promise<{ ok
     { b: batchId, s: seed },
   );
   return d.r;
+}
+
+/** 县级最终结论 on a sampled preliminary assessment (county only). */
+export async function recordFinalAssessment(i: Record<string, unknown>): Promise<Outcome<Assessment> & { result: string | null }> {
+  const d = await gql<{ r: { ok: boolean; result: string | null; assessment: Assessment | null; errors: FieldError[] } }>(
+    `mutation($i: FinalAssessmentInput!) { r: recordFinalAssessment(input: $i) { ok result errors { field code message } assessment { ${ASSESSMENT} } } }`,
+    { i },
+  );
+  return { ok: d.r.ok, value: d.r.assessment, errors: d.r.errors, result: d.r.result };
 }

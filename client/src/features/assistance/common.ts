@@ -38,5 +38,5 @@ export function applyErrors(target: Record<string, string>, errors: FieldError[]
   }
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-export const today = (d = new Date()): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+/** Today in 永宁县 (China Standard Time, UTC+8, no daylight saving): the date the server's rules use. */
+export const today = (d = new Date()): string => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);

@@ -23,12 +23,22 @@ export const notify: Notify = toast;
 
 export function useLedger(category: HouseholdCategory) {
   const user = session.user?.username ?? 'anonymous';
-  const search = ref('');
-  // A drill from 统计 opens the ledger filtered: ?township=<9 or 12 digits>&risk=<RiskStatus>
-  const query = useRoute().query;
-  const param = (k: string) => (typeof query[k] === 'string' ? (query[k] as string) : '');
-  const regionPrefix = ref<string | null>(/^\d{9}(\d{3})?$/.test(param('township')) ? param('township') : null);
-  const riskStatus = ref<string | null>(RiskStatusDef.values.includes(param('risk') as never) ? param('risk') : null);
+  // A drill from 统计 opens the ledger filtered: ?township=<9 or 12 digits>&risk=<RiskStatus>; ?search=<code> (a
+  // household named elsewhere, e.g. the 风险待帮扶 list) fills the quick search.
+  const route = useRoute();
+  const param = (k: string) => (typeof route.query[k] === 'string' ? (route.query[k] as string) : '');
+  const township = () => (/^\d{9}(\d{3})?$/.test(param('township')) ? param('township') : null);
+  const risk = () => (RiskStatusDef.values.includes(param('risk') as never) ? param('risk') : null);
+  const search = ref(param('search'));
+  const regionPrefix = ref<string | null>(township());
+  const riskStatus = ref<string | null>(risk());
+  // Another address of the same ledger keeps this view: apply its filters (the watches below reload).
+  watch(() => route.fullPath, () => {
+    if (route.params.category !== category) return;
+    regionPrefix.value = township();
+    riskStatus.value = risk();
+    search.value = param('search');
+  });
   const deletedView = ref(false);
   const count = shallowRef<RowCount | null>(null);
   const opened = shallowRef<Household | null>(null);

@@ -81,6 +81,8 @@ export interface CheckWhere {
   state?: CheckState | null;
   visited?: boolean | null;
   atRisk?: boolean | null;
+  openReferral?: boolean | null;
+  category?: string | null;
   search?: string | null;
 }
 
@@ -234,15 +236,59 @@ export interface EliminateOutcome {
 }
 
 /** 风险消除: refused (ELIMINATION_NOT_ALLOWED) with every unmet condition. Needs the household's own version. */
-export async function eliminateRisk(householdId: string): Promise<EliminateOutcome> {
-  const h = await gql<{ households: { edges: { node: { id: string; version: number } }[] } }>(
-    `query($id: ID!) { households(where: { id: { eq: $id } }, first: 1) { edges { node { id version } } } }`,
-    { id: householdId },
-  );
-  const version = h.households.edges[0]?.node.version ?? 0;
+export async function eliminateRisk(householdId: string, known?: number): Promise<EliminateOutcome> {
+  const version = known ?? (await fetchEliminationCheck(householdId)).version;
   const d = await gql<{ r: { ok: boolean; errors: FieldError[] } }>(
     `mutation($id: ID!, $v: Int!) { r: eliminateRisk(householdId: $id, version: $v) { ok errors { field code message } } }`,
     { id: householdId, v: version },
   );
   return d.r;
+}
+
+export interface EliminationCondition {
+  condition: string;
+  label: string;
+  met: boolean;
+  message: string;
+}
+export interface EliminationCheck {
+  conditions: EliminationCondition[];
+  /** the household's own version and risk status (eliminateRisk needs the version) */
+  version: number;
+  riskStatus: string | null;
+}
+
+/** What eliminateRisk would check, condition by condition, with the household's version. */
+export async function fetchEliminationCheck(householdId: string): Promise<EliminationCheck> {
+  const d = await gql<{ c: EliminationCondition[]; h: { edges: { node: { version: number; riskStatus: string } }[] } }>(
+    `query($id: ID!) {
+      c: riskEliminationCheck(householdId: $id) { condition label met message }
+      h: households(where: { id: { eq: $id } }, first: 1) { edges { node { id version riskStatus } } }
+    }`,
+    { id: householdId },
+  );
+  const node = d.h.edges[0]?.node;
+  return { conditions: d.c, version: node?.version ?? 0, riskStatus: node?.riskStatus ?? null };
+}
+
+export interface Referral {
+  id: string;
+  householdId: string;
+  householdCode: string;
+  headName: string;
+  category: string;
+  regionName: string;
+  month: string;
+  reasons: string[];
+  createdAt: string;
+}
+
+/** 风险待帮扶: the open risk referrals in scope (of a township), newest first. */
+export async function fetchOpenReferrals(regionCode: string | null, first = 200): Promise<{ total: number; rows: Referral[] }> {
+  const d = await gql<{ r: { totalCount: number; edges: { node: Referral }[] } }>(
+    `query($w: RiskReferralWhere, $n: Int) { r: riskReferrals(where: $w, first: $n) {
+      totalCount edges { node { id householdId householdCode headName category regionName month reasons createdAt } } } }`,
+    { w: { state: 'OPEN', regionCode: regionCode || null }, n: first },
+  );
+  return { total: d.r.totalCount, rows: d.r.edges.map((e) => e.node) };
 }

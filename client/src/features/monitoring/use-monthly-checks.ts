@@ -17,9 +17,7 @@ import {
 } from './check-api';
 import { checkColumns } from './check-columns';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-export const currentMonth = (d = new Date()): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}`;
-export const isMonth = (s: unknown): s is string => typeof s === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(s);
+export { addMonths, currentMonth, isMonth } from './months';
 
 /** The township a township user is confined to (null for county-wide users). */
 export function ownTownship(): string | null {
@@ -33,6 +31,10 @@ export interface CheckFilters {
   visited: boolean | null;
   state: CheckState | null;
   atRisk: boolean | null;
+  /** 风险待帮扶: households with an open risk referral (?referral=open) */
+  openReferral: boolean | null;
+  /** one ledger (?category=…), as a drill from 统计 asks */
+  category: string | null;
   search: string;
 }
 
@@ -45,6 +47,8 @@ export function useMonthlyChecks(initial: CheckFilters) {
   const visited = ref<boolean | null>(initial.visited);
   const state = ref<CheckState | null>(initial.state);
   const atRisk = ref<boolean | null>(initial.atRisk);
+  const openReferral = ref<boolean | null>(initial.openReferral);
+  const category = ref<string | null>(initial.category);
   const search = ref(initial.search);
   const count = shallowRef<RowCount | null>(null);
   const completion = ref<Completion[]>([]);
@@ -58,6 +62,8 @@ export function useMonthlyChecks(initial: CheckFilters) {
     visited: visited.value,
     state: state.value,
     atRisk: atRisk.value,
+    openReferral: openReferral.value,
+    category: category.value,
     search: search.value.trim() || null,
   });
 
@@ -104,7 +110,7 @@ export function useMonthlyChecks(initial: CheckFilters) {
   }
   const debouncedReload = debounce(reload, 300);
   watch(search, () => debouncedReload());
-  watch([township, visited, state, atRisk], reload);
+  watch([township, visited, state, atRisk, openReferral, category], reload);
   onBeforeUnmount(onChangeSetApplied(refresh));
 
   const gridOptions: GridOptions<CheckRow> = {
@@ -171,7 +177,7 @@ export function useMonthlyChecks(initial: CheckFilters) {
   }
 
   return {
-    sheet, gridOptions, township, month, visited, state, atRisk, search, count, completion, mine, busy, fixed, isCounty,
+    sheet, gridOptions, township, month, visited, state, atRisk, openReferral, category, search, count, completion, mine, busy, fixed, isCounty,
     focusedRow, canWrite, townshipName, refresh, submit, lock, loadCompletion,
   };
 }

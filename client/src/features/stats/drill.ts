@@ -11,6 +11,9 @@ export const drill = {
   /** the monthly check grid of a month; extra: visited=false, state=…, atRisk=true */
   checks: (township: string | null, month: string, extra: Q = {}): RouteLocationRaw =>
     ({ path: '/monitoring', query: withTownship(township, { month, ...extra }) }),
+  /** 风险待帮扶: the households of a ledger with an open risk referral, in the monthly grid of the month */
+  openReferrals: (township: string | null, month: string, category?: string): RouteLocationRaw =>
+    ({ path: '/monitoring', query: withTownship(township, { month, referral: 'open', ...(category ? { category } : {}) }) }),
   dibao: (township: string | null, extra: Q = {}): RouteLocationRaw => ({ path: '/assistance/dibao', query: withTownship(township, extra) }),
   relief: (township: string | null, extra: Q = {}): RouteLocationRaw => ({ path: '/assistance/relief', query: withTownship(township, extra) }),
   tekun: (township: string | null, extra: Q = {}): RouteLocationRaw => ({ path: '/assistance/tekun', query: withTownship(township, extra) }),

@@ -184,6 +184,7 @@ export class MonthlyCheckWhere {
   @Field(() => Boolean, { nullable: true, description: 'true: visited (a check with a visit date); false: not yet visited (未走访)' }) visited?: boolean | null;
   @Field(() => HouseholdCategory, { nullable: true }) category?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'true: the check is at risk; false: it is not (or there is none)' }) atRisk?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'true: households with an OPEN risk referral (风险待帮扶, whatever the month\'s check says — the overview\'s atRisk figure); false: households without one' }) openReferral?: boolean | null;
   @Field(() => String, { nullable: true, description: 'head name (contains) or household code (starts with)' }) search?: string | null;
 }
 

@@ -69,6 +69,42 @@ describe(`risk rules on ${TEST_DB_KIND}`, () => {
     expect((await lijun(REFERRALS, {})).data.riskReferrals.totalCount).toBe(0);
   });
 
+  it('filters the grid to households with an open referral (风险待帮扶), the same count as the overview\'s figure', async () => {
+    const grid = async (w: Record<string, unknown>, gql: Gql = s.gql) => {
+      const r = await gql(`query($w: MonthlyCheckWhere!) { monthlyChecks(where: $w, first: 500) { totalCount edges { node { householdId atRisk } } } }`, { w });
+      expect(r.errors).toBeUndefined();
+      return { total: r.data.monthlyChecks.totalCount as number, ids: r.data.monthlyChecks.edges.map((e: any) => e.node.householdId as string) };
+    };
+    // at risk in May (referral opened), visited and passing in June: still 风险待帮扶 in June, though not at risk that month
+    const may = await createHousehold(s.gql, { regionCode: VILLAGE });
+    await saveOk(s.gql, { householdId: may.id, month: '2026-05', visitDate: '2026-05-06', ...GOOD, waterOk: false });
+    const june = await saveOk(s.gql, { householdId: may.id, month: '2026-06', visitDate: '2026-06-06', ...GOOD });
+    expect(june.atRisk).toBe(false);
+    const calm = await createHousehold(s.gql, { regionCode: VILLAGE });
+    const w = { month: '2026-06', regionCode: '640121100' };
+    const open = await grid({ ...w, openReferral: true });
+    const rest = await grid({ ...w, openReferral: false });
+    const all = await grid(w);
+    expect(open.ids).toContain(may.id);
+    expect(open.ids).not.toContain(calm.id);
+    expect(rest.ids).toContain(calm.id);
+    expect(open.total + rest.total).toBe(all.total);
+    expect((await grid({ ...w, atRisk: true })).ids).not.toContain(may.id);
+    // the same households as the open referrals of the township …
+    const refs = (await s.gql(REFERRALS, { w: { state: 'OPEN', regionCode: '640121100' }, first: 500 })).data.riskReferrals;
+    expect(refs.totalCount).toBe(open.total);
+    expect(new Set(refs.edges.map((e: any) => e.node.householdId))).toEqual(new Set(open.ids));
+    // … and as the overview's 风险待帮扶 figure (households × open referral), per category too
+    const o = await s.gql(`query($m: String!, $r: String) { overview(month: $m, regionCode: $r) { households { category atRisk } } }`, { m: '2026-06', r: '640121100' });
+    expect(o.errors).toBeUndefined();
+    const figures = o.data.overview.households as { category: string; atRisk: number }[];
+    expect(figures.reduce((n, f) => n + f.atRisk, 0)).toBe(open.total);
+    const cat = figures.find((f) => f.atRisk > 0)!.category;
+    expect((await grid({ ...w, openReferral: true, category: cat })).total).toBe(figures.filter((f) => f.category === cat).reduce((n, f) => n + f.atRisk, 0));
+    // a township user sees only their own
+    expect((await grid({ month: '2026-06', openReferral: true }, await s.as('lijun'))).ids).not.toContain(may.id);
+  });
+
   it('puts an eliminated household back under monitoring when a check finds it at risk, audited in the same save', async () => {
     const h = await createHousehold(s.gql, { regionCode: VILLAGE, riskStatus: 'ELIMINATED' }, WORKING());
     expect((await household(h.id)).riskStatus).toBe('ELIMINATED');
