@@ -26,6 +26,12 @@ export interface AppConfig {
   /** Password of the demo accounts (DOUDI_DEMO_PASSWORD); generated and printed once when unset. */
   demoPassword: string | null;
   tasks: TaskSettings;
+  excel: ExcelSettings;
+}
+
+export interface ExcelSettings {
+  /** Largest spreadsheet POST /api/imports accepts, in bytes (DOUDI_IMPORT_MAX_MB, default 50; fractions allowed). */
+  importMaxBytes: number;
 }
 
 export interface TaskSettings {
@@ -69,6 +75,14 @@ export function parseDatabaseUrl(raw: string | undefined, cwd = process.cwd()): 
   return { kind: 'sqlite', url: resolve(cwd, value) };
 }
 
+function positiveEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`);
+  return n;
+}
+
 function intEnv(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -98,6 +112,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       graceDays: intEnv('DOUDI_REPORT_GRACE_DAYS', 0),
       evidenceDir: env.DOUDI_EVIDENCE_DIR ? resolve(env.DOUDI_EVIDENCE_DIR) : null,
       evidenceMaxBytes: intEnv('DOUDI_EVIDENCE_MAX_MB', 5) * 1024 * 1024,
+    },
+    excel: {
+      importMaxBytes: Math.floor(positiveEnv(env, 'DOUDI_IMPORT_MAX_MB', 50) * 1024 * 1024),
     },
   };
 }

@@ -264,6 +264,54 @@ describe('exporting the current view', () => {
     await page.context().close();
   });
 
+  it('exports the monthly check grid\'s 未走访 view: the township\'s unvisited households, title and visible columns', async () => {
+    const page = await clerk('yanghe');
+    await page.goto(`${srv.url}/monitoring`);
+    await page.click('[data-testid="mc-unvisited"]');
+    await page.waitForURL(/visited=false/);
+    await expect.poll(() => rowCount(page), { timeout: 15_000 }).toMatch(/共 [\d,]+ 户/);
+    await page.waitForSelector('.ag-row[row-index="0"] .ag-cell[col-id="householdCode"]');
+    const n = Number(/共 ([\d,]+) 户/.exec((await rowCount(page)) ?? '')?.[1]?.replace(/,/g, '') ?? NaN);
+    expect(n).toBeGreaterThan(0);
+    const month = await page.inputValue('[data-testid="mc-month"]');
+    const headers = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.ag-header-row-column .ag-header-cell[col-id]')]
+        .filter((h) => h.getAttribute('col-id') !== '__row')
+        .sort((a, b) => Number(a.getAttribute('aria-colindex')) - Number(b.getAttribute('aria-colindex')))
+        .map((h) => h.querySelector('.ag-header-cell-text')?.textContent?.trim() ?? ''),
+    );
+    expect(headers.slice(0, 2)).toEqual(['户编号', '户主']);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="mc-export-excel"]')]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await download.path());
+    const ws = wb.worksheets[0];
+    const text = (v: any) => (v == null ? '' : typeof v === 'object' && 'richText' in v ? v.richText.map((r: any) => r.text).join('') : String(v));
+    const [y, m] = month.split('-').map(Number);
+    const title = text(ws.getRow(1).getCell(1).value);
+    expect(title).toContain('杨和镇');
+    expect(title).toContain('月度监测记录');
+    expect(title).toContain(`${y}年${m}月`);
+    const headerRow = ws.getRow(2);
+    expect(headers.map((_, i) => text(headerRow.getCell(i + 1).value))).toEqual(headers);
+    const stateCol = headers.indexOf('本月状态') + 1;
+    const dateCol = headers.indexOf('走访日期') + 1;
+    const states: string[] = [];
+    const dates: string[] = [];
+    ws.eachRow((row: any, i: number) => {
+      if (i <= 2) return;
+      states.push(text(row.getCell(stateCol).value));
+      dates.push(text(row.getCell(dateCol).value));
+    });
+    // as many rows as the grid counts under 未走访, and none with a visit date (no check yet, or a draft without one)
+    expect(states).toHaveLength(n);
+    expect(states).toContain('未走访');
+    expect(states.every((st) => st === '未走访' || st === '草稿')).toBe(true);
+    expect(dates.every((d) => d === '')).toBe(true);
+    await page.context().close();
+  });
+
   it('downloads the ledger template with its headers and an example row', async () => {
     const page = await clerk('yanghe');
     await openLedger(page, srv.url, 'UNLIFTED');

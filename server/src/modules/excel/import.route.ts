@@ -16,12 +16,6 @@ import { ImportStore, importsDirOf, writeErrorSheet } from './import/store.js';
 import { CATEGORY_VALUES, emptyReport, runImport, sortErrors } from './import/service.js';
 import type { ImportOptions, ImportPhase, ImportReport } from './import/types.js';
 
-/** Largest upload accepted (DOUDI_IMPORT_MAX_MB, default 50), read per request. */
-export const importMaxBytes = (): number => {
-  const n = Number(process.env.DOUDI_IMPORT_MAX_MB ?? '');
-  return Math.floor((Number.isFinite(n) && n > 0 ? n : 50) * 1024 * 1024);
-};
-
 const SCOPE_NAMES: Record<string, string> = { 'ledger:read': '查看台账', 'ledger:write': '修改台账', 'tasks:read': '查看责任台账', 'tasks:write': '填报责任台账' };
 
 class HttpFail extends Error {
@@ -147,11 +141,11 @@ export function importRouter(orm: Orm, config: AppConfig, clock: Clock): Router 
       // The scope is known only once the fields are read; a caller with neither read scope is refused at once.
       if (!access.has('ledger:read') && !access.has('tasks:read')) requireScope(access, 'ledger:read');
       const dir = store.newDir(id);
-      const maxBytes = importMaxBytes();
+      const maxBytes = config.excel.importMaxBytes;
       const upload = await receive(req, dir, maxBytes);
       if (upload.tooLarge) {
         store.drop(id);
-        return fail(413, 'TOO_LARGE', `文件超过 ${Math.round(maxBytes / 1024 / 1024)} MB，请拆分后分批导入`, 'file');
+        return fail(413, 'TOO_LARGE', `文件超过 ${maxBytes >= 1 << 20 ? `${+(maxBytes / (1 << 20)).toFixed(1)} MB` : `${Math.ceil(maxBytes / 1024)} KB`}，请拆分后分批导入`, 'file');
       }
       if (!upload.file || upload.file.size === 0) {
         store.drop(id);

@@ -188,13 +188,19 @@ describe(`POST /api/imports — households (${TEST_DB_KIND})`, () => {
       expect(codes(r.body)).toEqual([[null, null, 'NOT_A_SPREADSHEET']]);
       expect(r.body).toMatchObject({ rows: 0, valid: 0 });
     }
-    process.env.DOUDI_IMPORT_MAX_MB = '0.001';
+    // the limit comes from the configuration (DOUDI_IMPORT_MAX_MB): a server started with 1 KB
+    const small = await startTestServer({ excel: { importMaxBytes: 1024 } });
     try {
-      const big = await upload({ file: { name: 'big.csv', data: `户主姓名\n${'马'.repeat(3000)}\n` }, fields: {} });
-      expect(big.status).toBe(413);
-      expect(codes(big.body)).toEqual([[null, null, 'TOO_LARGE']]);
+      const login = await small.anon(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: 'county', p: TEST_PASSWORD });
+      const form = new FormData();
+      form.append('file', new Blob([`户主姓名\n${'马'.repeat(3000)}\n`]), 'big.csv');
+      const res = await fetch(`${small.url}/api/imports`, { method: 'POST', body: form, headers: { authorization: `Bearer ${login.data.login.token}` } });
+      expect(res.status).toBe(413);
+      const big = await res.json();
+      expect(codes(big)).toEqual([[null, null, 'TOO_LARGE']]);
+      expect(big.errors[0]).toMatchObject({ field: 'file', message: '文件超过 1 KB，请拆分后分批导入' });
     } finally {
-      delete process.env.DOUDI_IMPORT_MAX_MB;
+      await small.stop();
     }
     const anon = await upload({ file: 'gbk.csv', user: null });
     expect(anon.status).toBe(401);

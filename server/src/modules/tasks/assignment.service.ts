@@ -99,7 +99,9 @@ export class AssignmentService {
   ): Promise<AssignmentNode> {
     const n = Number(id);
     const now = this.deps.clock.now();
-    await this.deps.em.fork().transactional(async (em) => {
+    // Joins a transaction the caller's em is in (an atomic Excel import runs every row in one): a fork copies the
+    // transaction context only when asked, and the nested `transactional` is then a savepoint inside it.
+    await this.deps.em.fork({ keepTransactionContext: true }).transactional(async (em) => {
       const [row] = Number.isSafeInteger(n) && n > 0 ? await queryRows<StateRow>(em, sql(
         'SELECT id, measure_id, unit_code, status, version, rejection_count, notice_event_id, last_report_at, closed_at, closed_by FROM assignment WHERE id = ?', n)) : [];
       if (!row) throw notFound(id);

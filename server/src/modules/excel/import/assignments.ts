@@ -1,12 +1,15 @@
 // Accountability rows (责任台账): a sheet of measure × unit rows with a status and the progress text, applied through
 // the same status flow as the board (AssignmentService: report, request close-off, approve): a unit reports and asks
 // for close-off on its own rows; only the leadership office closes (销号). Rows are few (12 measures × units), so they
-// go one by one through the service, each with its own audit rows and timeline event.
+// go one by one through the service, each with its own audit rows and timeline event. Atomic: all rows in one
+// transaction (a failure at write time rolls back every row); not atomic: each row in its own.
 import { AssignmentStatusDef, enumFromLabel, resolveUnitName, responsibleUnitByCode } from '@doudi/shared';
+import type { EntityManager } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../../../common/context.js';
 import { queryRows, sql } from '../../../common/sql.js';
 import { assignmentService } from '../../tasks/tasks.context.js';
+import type { AssignmentService } from '../../tasks/assignment.service.js';
 import type { ImportColumn } from './header.js';
 import { cellText } from './cells.js';
 import type { DataRow, ImportError, Progress } from './types.js';
@@ -18,6 +21,13 @@ export const ASSIGNMENT_IMPORT_FIELDS: { field: string; label: string }[] = [
 
 const ORDER = ['NOT_STARTED', 'IN_PROGRESS', 'CLOSE_REQUESTED', 'CLOSED'];
 const zh = (s: string) => AssignmentStatusDef.labels[s as keyof typeof AssignmentStatusDef.labels]?.zh ?? s;
+
+/** A row refused at write time by the service (the cause), blamed on the column of the action that failed. */
+class RowFailure extends Error {
+  constructor(override readonly cause: unknown, readonly field: string) {
+    super('row failed');
+  }
+}
 
 type Action = { kind: 'report'; text: string } | { kind: 'requestClose' } | { kind: 'approve' };
 
@@ -134,27 +144,73 @@ export async function importAssignments(
     if (opts.commit) Object.assign(result, { updated: 0, unchanged: 0 });
     return result;
   }
-  const svc = assignmentService({ ...ctx, changeSet: null });
-  let done = 0;
-  let updated = 0;
-  for (const p of changed) {
-    try {
-      let [row] = await queryRows<{ version: number | string }>(ctx.em.fork(), sql('SELECT version FROM assignment WHERE id = ?', p.id));
-      let version = Number(row?.version ?? 0);
-      for (const a of p.actions) {
+  // One row: its actions through the service, each version-checked against the row as it now is.
+  const commitRow = async (svc: AssignmentService, em: EntityManager, p: Plan) => {
+    let [row] = await queryRows<{ version: number | string }>(em, sql('SELECT version FROM assignment WHERE id = ?', p.id));
+    let version = Number(row?.version ?? 0);
+    for (const a of p.actions) {
+      try {
         const node = a.kind === 'report' ? await svc.reportProgress(String(p.id), version, a.text, null, null)
           : a.kind === 'requestClose' ? await svc.requestClose(String(p.id), version) : await svc.approveClose(String(p.id), version);
-        [row] = await queryRows<{ version: number | string }>(ctx.em.fork(), sql('SELECT version FROM assignment WHERE id = ?', Number(node.id)));
+        [row] = await queryRows<{ version: number | string }>(em, sql('SELECT version FROM assignment WHERE id = ?', Number(node.id)));
         version = Number(row?.version ?? version + 1);
+      } catch (err) {
+        throw new RowFailure(err, a.kind === 'report' ? 'lastReportText' : 'status');
       }
-      updated += 1;
-    } catch (err) {
-      const code = err instanceof GraphQLError ? String(err.extensions?.code ?? 'INTERNAL_SERVER_ERROR') : 'INTERNAL_SERVER_ERROR';
-      const message = err instanceof GraphQLError ? err.message : '服务器内部错误';
-      p.errors.push({ row: p.row, column: null, field: null, code, message });
     }
-    done += 1;
-    opts.progress?.('commit', done, changed.length);
+  };
+  const writeError = (p: Plan, f: RowFailure, note = ''): ImportError => {
+    const e = f.cause;
+    const code = e instanceof GraphQLError ? String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR') : 'INTERNAL_SERVER_ERROR';
+    const message = e instanceof GraphQLError ? e.message : '服务器内部错误';
+    return { row: p.row, column: colOf.get(f.field)?.letter ?? null, field: f.field, code, message: message + note };
+  };
+  let done = 0;
+  let updated = 0;
+  if (opts.atomic) {
+    // All or nothing: every row's writes in one transaction. The service is handed the transaction's em; each of its
+    // mutations (a transaction of its own) then runs as a savepoint inside this one, so the first row that fails at
+    // write time rolls back every row before it.
+    let failed: { plan: Plan; failure: RowFailure } | null = null;
+    try {
+      await ctx.em.fork().transactional(async (tx) => {
+        const svc = assignmentService({ ...ctx, em: tx, changeSet: null });
+        for (const p of changed) {
+          try {
+            await commitRow(svc, tx, p);
+          } catch (err) {
+            if (!(err instanceof RowFailure)) throw err;
+            failed = { plan: p, failure: err };
+            throw err;
+          }
+          done += 1;
+          opts.progress?.('commit', done, changed.length);
+        }
+      });
+      updated = changed.length;
+    } catch (err) {
+      const f = failed as { plan: Plan; failure: RowFailure } | null;
+      if (!f || err !== f.failure) throw err;
+      f.plan.errors.push(writeError(f.plan, f.failure, `（整个文件已回滚：按“全部或全不”导入，其余 ${changed.length - 1} 行也未写入）`));
+      result.errors = plans.flatMap((p) => p.errors);
+      result.invalid = plans.filter((p) => p.errors.length).length;
+      result.valid = rows.length - result.invalid;
+      Object.assign(result, { updated: 0, unchanged: 0 });
+      return result;
+    }
+  } else {
+    const svc = assignmentService({ ...ctx, changeSet: null });
+    for (const p of changed) {
+      try {
+        await commitRow(svc, ctx.em.fork(), p);
+        updated += 1;
+      } catch (err) {
+        if (!(err instanceof RowFailure)) throw err;
+        p.errors.push(writeError(p, err));
+      }
+      done += 1;
+      opts.progress?.('commit', done, changed.length);
+    }
   }
   result.errors = plans.flatMap((p) => p.errors);
   result.invalid = plans.filter((p) => p.errors.length).length;
