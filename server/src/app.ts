@@ -20,7 +20,7 @@ import { systemClock, type Clock, type RequestContext } from './common/context.j
 import { Access } from './common/access.js';
 import { authGatePlugin, piiAccessPlugin } from './common/plugins.js';
 import { armorProtection } from './common/armor.js';
-import { AuthService } from './modules/auth/auth.service.js';
+import { principalOfRequest } from './modules/auth/auth.service.js';
 import { seedDemoUsers } from './seed/demo-users.js';
 import { seedPlan2020 } from './seed/plan-2020-seed.js';
 import { deadlineRules } from './modules/tasks/tasks.context.js';
@@ -103,8 +103,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => {
         const em = orm.em.fork();
-        const bearer = /^Bearer\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''))?.[1];
-        const principal = bearer ? await new AuthService(em, clock, config.auth).authenticate(bearer) : null;
+        const principal = await principalOfRequest(req.headers, em, clock, config.auth);
         const requestId = String(req.headers['x-request-id'] ?? '').slice(0, 64) || randomUUID();
         const changeSet = String(req.headers['x-doudi-change-set'] ?? '');
         return {

@@ -172,3 +172,15 @@ export class AuthService {
     return user;
   }
 }
+
+/**
+ * The caller of an HTTP request, from its `Authorization: Bearer <token>` header (a session or an API token), or null.
+ * The one reading of the header for /graphql and the file routes (evidence, imports, exports).
+ */
+export async function principalOfRequest(
+  headers: { authorization?: string | string[] | undefined },
+  em: EntityManager, clock: Clock, settings: AuthSettings,
+): Promise<Principal | null> {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(String(headers.authorization ?? ''))?.[1];
+  return bearer ? new AuthService(em, clock, settings).authenticate(bearer) : null;
+}

@@ -11,7 +11,7 @@ import type { Orm } from '../../db/orm.js';
 import type { AppConfig } from '../../config.js';
 import type { Clock, RequestContext } from '../../common/context.js';
 import { Access, type Scope } from '../../common/access.js';
-import { AuthService } from '../auth/auth.service.js';
+import { principalOfRequest } from '../auth/auth.service.js';
 import { ImportStore, importsDirOf, writeErrorSheet } from './import/store.js';
 import { CATEGORY_VALUES, emptyReport, runImport, sortErrors } from './import/service.js';
 import type { ImportOptions, ImportPhase, ImportReport } from './import/types.js';
@@ -26,8 +26,7 @@ class HttpFail extends Error {
 
 async function authenticate(orm: Orm, config: AppConfig, clock: Clock, req: Request): Promise<{ access: Access; em: RequestContext['em'] }> {
   const em = orm.em.fork();
-  const bearer = /^Bearer\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''))?.[1];
-  const principal = bearer ? await new AuthService(em, clock, config.auth).authenticate(bearer) : null;
+  const principal = await principalOfRequest(req.headers, em, clock, config.auth);
   if (!principal) throw new HttpFail(401, 'UNAUTHENTICATED', '请先登录（缺少或无效的 Authorization: Bearer 令牌）');
   return { access: new Access(principal), em };
 }

@@ -6,7 +6,7 @@ import { evidenceDirOf } from '../../config.js';
 import type { Clock } from '../../common/context.js';
 import { Access } from '../../common/access.js';
 import { queryRows, sql } from '../../common/sql.js';
-import { AuthService } from '../auth/auth.service.js';
+import { principalOfRequest } from '../auth/auth.service.js';
 import { EvidenceStore } from './evidence.store.js';
 
 /**
@@ -20,8 +20,7 @@ export function evidenceRouter(orm: Orm, config: AppConfig, clock: Clock): Route
     const fail = (status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
     try {
       const em = orm.em.fork();
-      const bearer = /^Bearer\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''))?.[1];
-      const principal = bearer ? await new AuthService(em, clock, config.auth).authenticate(bearer) : null;
+      const principal = await principalOfRequest(req.headers, em, clock, config.auth);
       const access = new Access(principal);
       if (!principal) return fail(401, 'UNAUTHENTICATED', '请先登录（缺少或无效的 Authorization: Bearer 令牌）');
       if (!access.has('tasks:read')) return fail(403, 'FORBIDDEN', '没有“查看责任台账”权限（tasks:read）');

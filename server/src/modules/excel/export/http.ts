@@ -6,7 +6,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { AppConfig } from '../../../config.js';
 import type { Clock } from '../../../common/context.js';
 import { Access, type Scope } from '../../../common/access.js';
-import { AuthService } from '../../auth/auth.service.js';
+import { principalOfRequest } from '../../auth/auth.service.js';
 import { getSchema } from '../../../schema.js';
 
 export class ExportError extends Error {
@@ -23,8 +23,7 @@ const SCOPE_NAMES: Record<string, string> = {
 
 /** The caller; 401 without a valid token, 403 without the scope. */
 export async function authenticate(req: Request, em: EntityManager, config: AppConfig, clock: Clock, scope: Scope): Promise<Access> {
-  const bearer = /^Bearer\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''))?.[1];
-  const principal = bearer ? await new AuthService(em, clock, config.auth).authenticate(bearer) : null;
+  const principal = await principalOfRequest(req.headers, em, clock, config.auth);
   if (!principal) throw new ExportError(401, 'UNAUTHENTICATED', '请先登录（缺少或无效的 Authorization: Bearer 令牌）');
   const access = new Access(principal);
   if (!access.has(scope)) {
