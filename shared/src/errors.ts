@@ -19,15 +19,24 @@ export const ErrorCode = {
   LOCKED: 'LOCKED',
   ELIMINATION_NOT_ALLOWED: 'ELIMINATION_NOT_ALLOWED',
   INVALID_STATE: 'INVALID_STATE',
-  // assistance (低保, 临时救助, 特困): see AssistanceErrorCode in assistance.ts for when each is given
+  // assistance (低保, 临时救助, 特困); INVALID_STATE above also serves them (an action that does not fit the record's state)
+  /** 单人保 for a member who is neither severely disabled (grade 1–2) nor seriously ill. */
   SINGLE_PERSON_NOT_ELIGIBLE: 'SINGLE_PERSON_NOT_ELIGIBLE',
+  /** A second active 低保 case for the same household or person, a second 特困 enrolment. */
   ALREADY_ENROLLED: 'ALREADY_ENROLLED',
+  /** 临时救助 under the migrant-worker clause for a household on active 低保. */
   ON_DIBAO: 'ON_DIBAO',
+  /** A grant above the normal cap without a 一事一议 decision. */
   CASE_BY_CASE_REQUIRED: 'CASE_BY_CASE_REQUIRED',
+  /** A grant larger than what is left in the township's reserve fund. */
   INSUFFICIENT_FUNDS: 'INSUFFICIENT_FUNDS',
+  /** The organisation assessing a person is also that person's care provider. */
   CONFLICT_OF_INTEREST: 'CONFLICT_OF_INTEREST',
+  /** 特困 under the minors clause for a person aged 18 or more. */
   NOT_A_MINOR: 'NOT_A_MINOR',
+  /** The batch's spot check has already been drawn. */
   ALREADY_DRAWN: 'ALREADY_DRAWN',
+  /** A county final result for an assessment that was not sampled, or before the draw. */
   NOT_SAMPLED: 'NOT_SAMPLED',
   // Excel import (POST /api/imports): per cell, or for the whole file
   ID_NUMBER_SCIENTIFIC: 'ID_NUMBER_SCIENTIFIC',

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { OptimisticLockError } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
-import { chinaDate, isIsoDate, maskIdNumber, type FieldError } from '@doudi/shared';
+import { chinaDate, isIsoDate, maskIdNumber, type ErrorCode, type FieldError } from '@doudi/shared';
 import type { DbKind } from '../../config.js';
 import type { Access } from '../../common/access.js';
 import type { Clock, RequestContext } from '../../common/context.js';
@@ -25,8 +25,8 @@ export const assistanceDeps = (ctx: RequestContext): AssistanceDeps => ({
   stamp: { actor: ctx.access.actor, requestId: ctx.requestId, changeSet: ctx.changeSet }, pii: ctx.pii,
 });
 
-/** A refusal: `{ field, code, message }` (code from ErrorCode or AssistanceErrorCode). */
-export const refuse = (field: string, code: string, message: string): RowError => rowError(field, code, message);
+/** A refusal: `{ field, code, message }` (code from ErrorCode). */
+export const refuse = (field: string, code: ErrorCode, message: string): RowError => rowError(field, code, message);
 
 export const errorsOf = (e: RowError): FieldError[] => e.errors;
 

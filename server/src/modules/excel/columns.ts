@@ -4,6 +4,8 @@ import {
   AssignmentStatusDef, HOUSEHOLD_FIELDS, HouseholdCategoryDef, HousingGradeDef, MonthlyCheckStateDef, RiskStatusDef,
   RiskTypeDef, UnitKindDef, enumLabel, normalizeLookupKey, regionPath, type EnumDef, type FieldMeta,
 } from '@doudi/shared';
+import type { HouseholdNode } from '../household/household.types.js';
+import type { MonthlyCheckRow } from '../monitoring/monitoring.types.js';
 
 /** How a column's value is written and read. */
 export type ColumnKind =
@@ -85,27 +87,8 @@ const FMT = { text: '@', money: '#,##0.00', int: '0', date: 'yyyy-mm-dd', dateti
 
 // ---- households -------------------------------------------------------------------------------------------------
 
-/** A household row as exported: the `Household` API object (personal data already masked as the caller sees it). */
-export interface HouseholdExportRow {
-  id: string;
-  code: string;
-  category: string;
-  regionCode: string;
-  regionName: string;
-  townshipName: string;
-  address: string | null;
-  headName: string;
-  headIdNumber: string | null;
-  phone: string | null;
-  memberCount: number;
-  incomePerCapita: number;
-  riskTypes: string[];
-  riskStatus: string;
-  helperName: string | null;
-  remarks: string | null;
-  version: number;
-  updatedAt: Date;
-}
+/** A household row as exported: the `households` query's node (personal data already masked as the caller sees it). */
+export type HouseholdExportRow = HouseholdNode;
 
 const META = new Map(HOUSEHOLD_FIELDS.map((m) => [m.name, m]));
 const meta = (name: string): FieldMeta => {
@@ -258,36 +241,8 @@ export const ASSIGNMENT_COLUMNS: readonly ExcelColumn<A>[] = Object.freeze([
 
 // ---- monthly checks (台账月度记录) --------------------------------------------------------------------------------
 
-/** One row of the monthly check grid (the `monthlyChecks` query's MonthlyCheckRow). */
-export interface MonthlyCheckExportRow {
-  householdId: string;
-  householdCode: string;
-  headName: string;
-  category: string;
-  regionCode: string;
-  regionName: string;
-  townshipName: string;
-  state: string | null;
-  visitDate: string | null;
-  visitor: string | null;
-  incomeWages: number | null;
-  incomeBusiness: number | null;
-  incomeProperty: number | null;
-  incomeTransfer: number | null;
-  incomeTotal: number | null;
-  spendingMedical: number | null;
-  spendingSchooling: number | null;
-  foodOk: boolean | null;
-  clothingOk: boolean | null;
-  schoolingOk: boolean | null;
-  medicalInsuranceOk: boolean | null;
-  housingGrade: string | null;
-  waterOk: boolean | null;
-  riskFound: boolean;
-  riskTypes: string[];
-  measures: string | null;
-  remarks: string | null;
-}
+/** One row of the monthly check grid: the `monthlyChecks` query's node. */
+export type MonthlyCheckExportRow = MonthlyCheckRow;
 
 type M = MonthlyCheckExportRow;
 const yn = (b: boolean | null | undefined): string | null => (b == null ? null : b ? '是' : '否');

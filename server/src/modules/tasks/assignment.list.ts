@@ -11,6 +11,26 @@ import type { AssignmentWhere } from './tasks.inputs.js';
 const ORDER = 'assignment-board';
 
 /**
+ * The rows `where` selects, assessed as of `now`, in the board's order: the SQL filters (plan, measure, unit, status,
+ * the caller's scope) first, then the derived ones (overdue, escalated, due before). Shared by the `assignments`
+ * query and the Excel export, so that both list the same rows.
+ */
+export async function selectAssignments(reader: AssignmentReader, where: AssignmentWhere | null | undefined, now: Date) {
+  if (where?.dueBefore != null && !isIsoDate(where.dueBefore)) {
+    throw new GraphQLError(`dueBefore“${where.dueBefore}”应写作 YYYY-MM-DD`, { extensions: { code: 'BAD_USER_INPUT', field: 'where.dueBefore' } });
+  }
+  const loaded = await reader.load({
+    planId: where?.planId, measureNo: where?.measureNo, unitCode: where?.unitCode, unitKind: where?.unitKind, status: where?.status,
+  });
+  return loaded
+    .map((a) => ({ a, d: reader.assess(a, now), key: AssignmentReader.sortKey(a) }))
+    .filter(({ d }) => where?.overdue == null || d.overdue === where.overdue)
+    .filter(({ d }) => where?.escalated == null || d.escalated === where.escalated)
+    .filter(({ d }) => where?.dueBefore == null || (d.dueDate != null && d.dueDate <= where.dueBefore))
+    .sort((x, y) => AssignmentReader.compare(x.key, y.key));
+}
+
+/**
  * A page of assignments in board order. Overdue and escalated depend on "now", so rows are assessed in memory after
  * the SQL filters (plan, measure, unit, status, the caller's scope): a plan has tens to a few hundred rows.
  */
@@ -22,18 +42,7 @@ export async function assignmentPage(
   if (!Number.isInteger(size) || size < 0 || size > maxPageSize) {
     throw new GraphQLError(`first 应在 0 到 ${maxPageSize} 之间`, { extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
   }
-  if (where?.dueBefore != null && !isIsoDate(where.dueBefore)) {
-    throw new GraphQLError(`dueBefore“${where.dueBefore}”应写作 YYYY-MM-DD`, { extensions: { code: 'BAD_USER_INPUT', field: 'where.dueBefore' } });
-  }
-  const loaded = await reader.load({
-    planId: where?.planId, measureNo: where?.measureNo, unitCode: where?.unitCode, unitKind: where?.unitKind, status: where?.status,
-  });
-  const rows = loaded
-    .map((a) => ({ a, d: reader.assess(a, now), key: AssignmentReader.sortKey(a) }))
-    .filter(({ d }) => where?.overdue == null || d.overdue === where.overdue)
-    .filter(({ d }) => where?.escalated == null || d.escalated === where.escalated)
-    .filter(({ d }) => where?.dueBefore == null || (d.dueDate != null && d.dueDate <= where.dueBefore))
-    .sort((x, y) => AssignmentReader.compare(x.key, y.key));
+  const rows = await selectAssignments(reader, where, now);
   const afterKey = after ? (decodeCursor(after, ORDER) as (string | number)[]) : null;
   const rest = afterKey ? rows.filter((r) => AssignmentReader.compare(r.key, afterKey) > 0) : rows;
   const page = rest.slice(0, size);

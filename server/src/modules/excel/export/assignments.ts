@@ -2,17 +2,17 @@
 // the `assignments` query (where JSON), board order, a unit seeing only its own rows. Tens to hundreds of rows.
 import type { Request, Response } from 'express';
 import type { EntityManager } from '@mikro-orm/core';
-import { COUNTY_NAME, isIsoDate } from '@doudi/shared';
+import { COUNTY_NAME } from '@doudi/shared';
 import type { AppConfig } from '../../../config.js';
 import type { Clock } from '../../../common/context.js';
 import type { Access } from '../../../common/access.js';
 import { queryRows, sql } from '../../../common/sql.js';
 import { AssignmentReader } from '../../tasks/assignment.query.js';
-import { reportsOf } from '../../tasks/assignment.list.js';
+import { reportsOf, selectAssignments } from '../../tasks/assignment.list.js';
 import { deadlineRules } from '../../tasks/tasks.context.js';
 import type { AssignmentWhere } from '../../tasks/tasks.inputs.js';
 import { ASSIGNMENT_COLUMNS, type AssignmentExportRow } from '../columns.js';
-import { badRequest, jsonArg, param } from './http.js';
+import { jsonArg, param } from './http.js';
 import { pickColumns } from './households.js';
 import { StreamedSheet, XLSX_TYPE, contentDisposition } from './sheet-writer.js';
 
@@ -29,19 +29,8 @@ async function unitName(em: EntityManager, access: Access): Promise<{ name: stri
 }
 
 export async function loadAssignmentRows(em: EntityManager, config: AppConfig, access: Access, where: AssignmentWhere | null, now: Date): Promise<AssignmentExportRow[]> {
-  if (where?.dueBefore != null && !isIsoDate(where.dueBefore)) {
-    throw badRequest('where.dueBefore', `dueBefore“${where.dueBefore}”应写作 YYYY-MM-DD`);
-  }
   const reader = new AssignmentReader(em, access, deadlineRules(config));
-  const loaded = await reader.load({
-    planId: where?.planId, measureNo: where?.measureNo, unitCode: where?.unitCode, unitKind: where?.unitKind, status: where?.status,
-  });
-  const rows = loaded
-    .map((a) => ({ a, d: reader.assess(a, now), key: AssignmentReader.sortKey(a) }))
-    .filter(({ d }) => where?.overdue == null || d.overdue === where.overdue)
-    .filter(({ d }) => where?.escalated == null || d.escalated === where.escalated)
-    .filter(({ d }) => where?.dueBefore == null || (d.dueDate != null && d.dueDate <= where.dueBefore))
-    .sort((x, y) => AssignmentReader.compare(x.key, y.key));
+  const rows = await selectAssignments(reader, where, now);
   const reports = await reportsOf(em, rows.map((r) => r.a.id));
   return rows.map(({ a, d }) => ({
     id: String(a.id), measureNo: a.measure.no, measureTitle: a.measure.title, deadlineText: a.measure.deadlineText,

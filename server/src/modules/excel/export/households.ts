@@ -193,8 +193,8 @@ export async function exportHouseholds(
         : fetchHouseholdPage(em, config.db.kind, { where, orderBy: x.orderBy, first: EXPORT_PAGE_SIZE, after }, opts);
       next?.catch(() => undefined); // handled where it is awaited
       for (const r of page.rows) {
-        const node = toHouseholdNode(r) as HouseholdExportRow;
-        if (!seesPii) sheet.add(maskHousehold(node as never) as HouseholdExportRow);
+        const node = toHouseholdNode(r);
+        if (!seesPii) sheet.add(maskHousehold(node));
         else {
           // Only a sheet that carries personal data is a read of it.
           if (wantsPii && (node.headIdNumber || node.phone)) pii!.add(node.id);

@@ -54,7 +54,7 @@ export async function exportMonthlyChecks(
       const after = page.hasNextPage ? page.cursors[page.cursors.length - 1] : undefined;
       const next = after === undefined ? null : fetchGridPage(em, config.db.kind, where, { first: EXPORT_PAGE_SIZE, after, scope, line });
       next?.catch(() => undefined);
-      for (const r of page.rows) sheet.add(r as unknown as MonthlyCheckExportRow);
+      for (const r of page.rows) sheet.add(r);
       await sheet.flush();
       if (sheet.aborted || !next) break;
       page = await next;

@@ -1,10 +1,8 @@
 // One raw connection for an import's match-and-commit: SQLite through libsql's prepared statements on the ORM's own
 // (single) connection, PostgreSQL through the pg client with COPY for inserts. Bypasses the ORM on purpose: a
 // 100,000-row sheet must commit in seconds (see server/src/seed/bulk-writer.ts for the same fast paths).
+import { copyRows } from '../../../common/pg-copy.js';
 import type { EntityManager } from '@mikro-orm/core';
-import { pipeline } from 'node:stream/promises';
-import { Readable } from 'node:stream';
-import { from as copyFrom } from 'pg-copy-streams';
 import type { DbKind } from '../../../config.js';
 
 export interface RawDb {
@@ -116,18 +114,7 @@ export async function openRawDb(em: EntityManager, kind: DbKind): Promise<RawDb>
     run: async (sql, params = []) => Number((await q(toPg(sql), params)).rowCount ?? 0),
     insert: async (table, cols, rows) => {
       if (!rows.length) return;
-      const lines = function* () {
-        let buf = '';
-        for (const r of rows) {
-          buf += `${r.map(copyText).join('\t')}\n`;
-          if (buf.length > 1 << 16) {
-            yield buf;
-            buf = '';
-          }
-        }
-        if (buf) yield buf;
-      };
-      await pipeline(Readable.from(lines()), client.query(copyFrom(`COPY ${table} (${cols.join(',')}) FROM STDIN`)));
+      await copyRows(client, table, cols, rows);
     },
     reserveIds: async (table, count) => {
       if (count === 0) return [];
@@ -160,12 +147,6 @@ export async function openRawDb(em: EntityManager, kind: DbKind): Promise<RawDb>
   };
 }
 
-/** A value in COPY's text format: \N for null, backslash escapes for the separators. */
-function copyText(v: unknown): string {
-  if (v === null || v === undefined) return '\\N';
-  const t = v instanceof Date ? v.toISOString() : String(v);
-  return t.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
-}
 
 /** `items` in slices of `size` (IN lists and multi-row statements stay under the parameter limits). */
 export function* chunks<T>(items: readonly T[], size = 1000): Generator<T[]> {
