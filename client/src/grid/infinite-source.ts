@@ -1,7 +1,18 @@
 // An AG Grid infinite-row-model datasource over a Relay connection. Blocks that follow a block already loaded are
 // asked for by keyset cursor (`after`), which stays fast at any depth; a jump (scrollbar drag, Ctrl+End) starts from
 // the nearest known cursor plus an `offset`.
-import type { FilterModel, IDatasource, IGetRowsParams, SortModelItem } from 'ag-grid-community';
+import type { FilterModel, GridOptions, IDatasource, IGetRowsParams, SortModelItem } from 'ag-grid-community';
+
+/** The infinite row model as every server-backed grid uses it: bounded memory whatever the table size (20 blocks of 100 rows). */
+export const INFINITE_ROW_MODEL = {
+  rowModelType: 'infinite',
+  cacheBlockSize: 100,
+  maxBlocksInCache: 20,
+  maxConcurrentDatasourceRequests: 2,
+  blockLoadDebounceMillis: 40,
+  infiniteInitialRowCount: 1,
+  cacheOverflowSize: 1,
+} as const satisfies GridOptions;
 
 export interface PageArgs {
   sortModel: SortModelItem[];

@@ -5,7 +5,7 @@ import type { GridApi, GridOptions } from 'ag-grid-community';
 import { useRoute } from 'vue-router';
 import { RiskStatusDef, type HouseholdCategory } from '@doudi/shared';
 import { t } from '../../i18n';
-import { createInfiniteSource, type RowCount } from '../../grid/infinite-source';
+import { INFINITE_ROW_MODEL, createInfiniteSource, type RowCount } from '../../grid/infinite-source';
 import { newChangeSetId, onChangeSetApplied, recordStep } from '../../grid/change-sets';
 import { debounce, loadViewState, saveViewState } from '../../grid/view-state';
 import { useSpreadsheet, type Notify } from '../../grid/use-spreadsheet';
@@ -143,15 +143,8 @@ export function useLedger(category: HouseholdCategory) {
 
   function gridOptions(): GridOptions<Household> {
     return {
-      rowModelType: 'infinite',
+      ...INFINITE_ROW_MODEL,
       onGridReady: (e) => void restoreAndStart(e.api),
-      // Bounded memory whatever the table size: 20 blocks of 100 rows.
-      cacheBlockSize: 100,
-      maxBlocksInCache: 20,
-      maxConcurrentDatasourceRequests: 2,
-      blockLoadDebounceMillis: 40,
-      infiniteInitialRowCount: 1,
-      cacheOverflowSize: 1,
       onSortChanged: saveView,
       onFilterChanged: saveView,
       onColumnMoved: (e) => e.finished && saveView(),

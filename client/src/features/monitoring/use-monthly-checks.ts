@@ -5,7 +5,7 @@ import { computed, onBeforeUnmount, ref, shallowRef, watch } from 'vue';
 import type { GridOptions } from 'ag-grid-community';
 import { TOWNSHIPS, townshipCodeOf } from '@doudi/shared';
 import { t } from '../../i18n';
-import { createInfiniteSource, type RowCount } from '../../grid/infinite-source';
+import { INFINITE_ROW_MODEL, createInfiniteSource, type RowCount } from '../../grid/infinite-source';
 import { onChangeSetApplied } from '../../grid/change-sets';
 import { debounce } from '../../grid/view-state';
 import { useSpreadsheet, type Spreadsheet } from '../../grid/use-spreadsheet';
@@ -114,13 +114,7 @@ export function useMonthlyChecks(initial: CheckFilters) {
   onBeforeUnmount(onChangeSetApplied(refresh));
 
   const gridOptions: GridOptions<CheckRow> = {
-    rowModelType: 'infinite',
-    cacheBlockSize: 100,
-    maxBlocksInCache: 20,
-    maxConcurrentDatasourceRequests: 2,
-    blockLoadDebounceMillis: 40,
-    infiniteInitialRowCount: 1,
-    cacheOverflowSize: 1,
+    ...INFINITE_ROW_MODEL,
     rowClassRules: {
       'mc-at-risk': (p) => !!p.data?.atRisk,
       'mc-row-locked': (p) => p.data?.state === 'LOCKED',
