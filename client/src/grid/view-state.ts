@@ -36,7 +36,7 @@ export async function saveViewState(user: string, key: string, state: unknown): 
 }
 
 /** Calls fn at most once per `ms`, with the latest arguments. */
-export function debounce<A extends unknown[]>(fn: (...a: A) => void, ms: number): ((...a: A) => void) & { flush(): void } {
+export function debounce<A extends unknown[]>(fn: (...a: A) => void, ms: number): ((...a: A) => void) & { flush(): void; cancel(): void } {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let last: A | null = null;
   const run = () => {
@@ -52,6 +52,12 @@ export function debounce<A extends unknown[]>(fn: (...a: A) => void, ms: number)
   d.flush = () => {
     if (timer) clearTimeout(timer);
     run();
+  };
+  /** Drops the pending call (its work was done another way). */
+  d.cancel = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    last = null;
   };
   return d;
 }

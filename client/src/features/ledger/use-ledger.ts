@@ -82,6 +82,7 @@ export function useLedger(category: HouseholdCategory) {
   }
   /** New outside filters: start again from the top. */
   function reload() {
+    debouncedReload.cancel(); // this reload reads the search too: a pending search reload would only repeat it later
     source.reset();
     const api = sheet.api();
     if (!api) return;

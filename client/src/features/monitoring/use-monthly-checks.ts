@@ -101,6 +101,9 @@ export function useMonthlyChecks(initial: CheckFilters) {
     void loadCompletion();
   }
   function reload() {
+    // A reload reads every filter, the search too: a search reload still pending would only reload again later and
+    // take the focus (and the keys a clerk is typing) away from the cell just clicked.
+    debouncedReload.cancel();
     source.reset();
     const api = sheet.api();
     if (api) {
