@@ -122,7 +122,7 @@ export function importRouter(orm: Orm, config: AppConfig, clock: Clock): Router 
     const ndjson = /application\/x-ndjson/i.test(String(req.headers.accept ?? ''));
     let streaming = false;
     const send = (status: number, report: ImportReport) => {
-      const body = { ...report, errors: sortErrors(report.errors) };
+      const body = { ...report, errors: sortErrors(report.errors), warnings: sortErrors(report.warnings) };
       if (streaming) {
         res.end(`${JSON.stringify({ type: 'report', ...body })}\n`);
       } else if (ndjson) {
@@ -177,6 +177,7 @@ export function importRouter(orm: Orm, config: AppConfig, clock: Clock): Router 
         store.keep({
           id, actor: access.actor, dir, path: upload.file.path, fileName: upload.file.fileName, format: outcome.format,
           headerRow: outcome.report.headerRow, width: Math.max(outcome.width, outcome.report.columns.length), errors: outcome.report.errors,
+          warnings: outcome.report.warnings,
         }, Date.now());
         kept = true;
         outcome.report.importId = id;

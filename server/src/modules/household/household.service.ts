@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { validateIdNumber, townshipCodeOf } from '@doudi/shared';
 import { RowError, rowError } from '../../common/row-result.js';
-import { queryRows, sql } from '../../common/sql.js';
+import { queryRows } from '../../common/sql.js';
+import { householdCodeAllocator } from './household-code.js';
 import { Household } from './household.entity.js';
 import { Member } from './member.entity.js';
 import { Region } from '../region/region.entity.js';
@@ -21,13 +22,10 @@ export type { HouseholdResult, MemberResult, PiiReads, HouseholdServiceDeps } fr
  * MemberService (one service object serves the resolver and undo).
  */
 export class HouseholdService extends MemberService {
-  protected async nextCode(em: EntityManager, regionCode: string): Promise<string> {
-    const [row] = await queryRows<{ code: string | null }>(em, sql(
-      'SELECT MAX(code) AS code FROM household WHERE code >= ? AND code < ? AND LENGTH(code) = 16', `${regionCode}0000`, `${regionCode}a`));
-    const last = row?.code ? Number(row.code.slice(12)) : 0;
-    return `${regionCode}${String(last + 1).padStart(4, '0')}`;
+  /** The next free 户编号 (YN…), from the allocator the Excel import uses too. */
+  protected async nextCode(em: EntityManager): Promise<string> {
+    return (await householdCodeAllocator((text, params) => queryRows<{ code: string | null }>(em, { text, params })))();
   }
-
 
   // ---- households --------------------------------------------------------------------------------------------
 
@@ -77,7 +75,7 @@ export class HouseholdService extends MemberService {
     const regionCode = hv.value.regionCode as string;
     const head = heads[0];
     const h: Household = em.create(Household, {
-      code: (hv.value.code as string | undefined) ?? (await this.nextCode(em, regionCode)),
+      code: (hv.value.code as string | undefined) ?? (await this.nextCode(em)),
       category: hv.value.category as string,
       region: em.getReference(Region, regionCode),
       townshipCode: townshipCodeOf(regionCode)!,

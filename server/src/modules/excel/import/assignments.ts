@@ -14,10 +14,6 @@ import type { ImportColumn } from './header.js';
 import { cellText } from './cells.js';
 import type { DataRow, ImportError, Progress } from './types.js';
 
-export const ASSIGNMENT_IMPORT_FIELDS: { field: string; label: string }[] = [
-  { field: 'measureNo', label: '措施序号' }, { field: 'unitName', label: '责任单位' }, { field: 'unitCode', label: '单位代码' },
-  { field: 'status', label: '状态' }, { field: 'lastReportText', label: '进展情况' },
-];
 
 const ORDER = ['NOT_STARTED', 'IN_PROGRESS', 'CLOSE_REQUESTED', 'CLOSED'];
 const zh = (s: string) => AssignmentStatusDef.labels[s as keyof typeof AssignmentStatusDef.labels]?.zh ?? s;

@@ -2,14 +2,15 @@
 // edit (validateField over HOUSEHOLD_FIELDS), matched to existing households by household code, else by the head's
 // ID number, and committed in bulk with audit rows under one change set, so that undoChangeSet reverts the import.
 import {
-  HOUSEHOLD_FIELDS, HouseholdCategoryDef, RiskTypeDef, enumLabel, regionPath, townshipCodeOf, validateField,
-  validateIdNumber, type FieldMeta,
+  HOUSEHOLD_FIELDS, HouseholdCategoryDef, RiskTypeDef, enumLabel, regionPath, validateField, type FieldMeta,
 } from '@doudi/shared';
 import type { Access } from '../../../common/access.js';
 import type { AuditStamp } from '../../audit/audit.service.js';
-import { diffEntries, type AuditEntry } from '../../audit/audit.service.js';
+import { diffEntries } from '../../audit/audit.service.js';
 import type { ImportColumn } from './header.js';
 import { SCIENTIFIC_MESSAGE, cellText, readIdCell, validatorInput } from './cells.js';
+import { MEMBER_COUNT_FIELD } from './fields.js';
+import { writeHouseholds } from './households-write.js';
 import { resolvePlace, type PlaceResult } from './places.js';
 import { chunks, type RawDb } from './raw-db.js';
 import type { DataRow, ImportError, Progress } from './types.js';
@@ -17,14 +18,6 @@ import type { DataRow, ImportError, Progress } from './types.js';
 const META = new Map(HOUSEHOLD_FIELDS.map((m) => [m.name, m]));
 const meta = (n: string): FieldMeta => META.get(n)!;
 
-/** Fields a household sheet can set, in the order the mapping dialog lists them. */
-export const HOUSEHOLD_IMPORT_FIELDS: { field: string; label: string }[] = [
-  { field: 'code', label: '户编号' }, { field: 'headName', label: '户主姓名' }, { field: 'headIdNumber', label: '户主身份证号' },
-  { field: 'category', label: '监测类别' }, { field: 'regionCode', label: '所在村(社区)' }, { field: 'townshipName', label: '乡镇(街道)' },
-  { field: 'regionName', label: '村(社区)' }, { field: 'phone', label: '联系电话' }, { field: 'incomePerCapita', label: '人均纯收入(元/年)' },
-  { field: 'riskTypes', label: '风险类型' }, { field: 'riskStatus', label: '风险状态' }, { field: 'helperName', label: '帮扶责任人' },
-  { field: 'address', label: '住址' }, { field: 'remarks', label: '备注' }, { field: 'version', label: '版本' },
-];
 
 const SCALARS = ['code', 'category', 'regionCode', 'address', 'headName', 'headIdNumber', 'phone', 'incomePerCapita',
   'riskTypes', 'riskStatus', 'helperName', 'remarks'] as const;
@@ -37,6 +30,10 @@ interface Planned {
   value: Partial<Record<Scalar, unknown>>;
   version: number | null;
   errors: ImportError[];
+  /** Problems that do not stop the row (told in the report and the error sheet). */
+  warnings: ImportError[];
+  /** The sheet's 家庭人口, checked against the members the household has after the import. */
+  memberCount: number | null;
   action?: 'create' | 'update' | 'unchanged';
   target?: ExistingHousehold;
 }
@@ -45,6 +42,7 @@ interface ExistingHousehold {
   id: number;
   deleted: boolean;
   version: number;
+  memberCount: number;
   snap: Snapshot;
 }
 
@@ -56,6 +54,7 @@ export interface HouseholdImportResult {
   updated: number;
   unchanged: number;
   errors: ImportError[];
+  warnings: ImportError[];
   committed: boolean;
   validateMs: number;
   commitMs: number;
@@ -92,9 +91,12 @@ const shown = (s: string) => ([...s].length > 30 ? `${[...s].slice(0, 30).join('
 export function householdRowValidator(columns: ImportColumn[], now: Date): (r: DataRow) => Planned {
   const colOf = new Map<string, ImportColumn>();
   for (const c of columns) if (c.field) colOf.set(c.field, c);
+  // 家庭人口 is not imported (the members make it) but read, to be checked against them.
+  const countCol = columns.find((c) => !c.field && c.known === MEMBER_COUNT_FIELD);
   const placeCache = new Map<string, PlaceResult>();
   return (r: DataRow): Planned => {
-    const p: Planned = { row: r.row, value: {}, version: null, errors: [] };
+    const p: Planned = { row: r.row, value: {}, version: null, errors: [], warnings: [], memberCount: null };
+    if (countCol) readMemberCount(p, countCol, r.values[countCol.index - 1] ?? null);
     const cell = (f: string) => {
       const c = colOf.get(f);
       return c ? r.values[c.index - 1] ?? null : null;
@@ -169,7 +171,27 @@ export function householdRowValidator(columns: ImportColumn[], now: Date): (r: D
   };
 }
 
-export type { Planned as PlannedHousehold };
+export type { Planned as PlannedHousehold, Snapshot as HouseholdSnapshot };
+
+function readMemberCount(p: Planned, col: ImportColumn, v: DataRow['values'][number]): void {
+  if (v === null || v === '') return;
+  const n = typeof v === 'number' ? v : Number(cellText(v).replace(/人$/, ''));
+  if (Number.isInteger(n) && n >= 0) p.memberCount = n;
+  else {
+    p.warnings.push({ row: p.row, column: col.letter, field: MEMBER_COUNT_FIELD, code: 'INVALID_VALUE', message: `家庭人口“${shown(cellText(v))}”不是人数，未核对` });
+  }
+}
+
+/** 家庭人口 as the sheet gives it against the members the household has once imported: told, never overwritten. */
+function checkMemberCount(p: Planned, col: ImportColumn | undefined): void {
+  if (p.memberCount === null || !col || !p.action) return;
+  const actual = p.action === 'create' ? 1 : p.target!.memberCount;
+  if (p.memberCount === actual) return;
+  const message = p.action === 'create'
+    ? `家庭人口填写为${p.memberCount}，实际导入成员1人（导入只登记户主，其他成员请在台账中补录）`
+    : `家庭人口填写为${p.memberCount}，台账中该户现有成员${actual}人（导入不改家庭成员）`;
+  p.warnings.push({ row: p.row, column: col.letter, field: MEMBER_COUNT_FIELD, code: 'MEMBER_COUNT_MISMATCH', message });
+}
 
 const riskText = (v: unknown): string => {
   const set = new Set((v as string[] | null) ?? []);
@@ -201,12 +223,12 @@ function markFileDuplicates(plans: Planned[], colOf: Map<string, ImportColumn>):
 interface HouseholdDbRow {
   id: number | string; code: string; category: string; region_code: string; address: string; head_name: string;
   head_id_number: string; phone: string; income_per_capita: number | string; risk_types: string; risk_status: string;
-  helper_name: string; remarks: string; version: number | string; deleted_at: unknown;
+  helper_name: string; remarks: string; version: number | string; deleted_at: unknown; member_count: number | string;
 }
-const H_SELECT = 'SELECT id, code, category, region_code, address, head_name, head_id_number, phone, income_per_capita, risk_types, risk_status, helper_name, remarks, version, deleted_at FROM household';
+const H_SELECT = 'SELECT id, code, category, region_code, address, head_name, head_id_number, phone, income_per_capita, risk_types, risk_status, helper_name, remarks, version, deleted_at, member_count FROM household';
 
 const toExisting = (r: HouseholdDbRow): ExistingHousehold => ({
-  id: Number(r.id), deleted: r.deleted_at != null, version: Number(r.version),
+  id: Number(r.id), deleted: r.deleted_at != null, version: Number(r.version), memberCount: Number(r.member_count),
   snap: {
     code: r.code, category: r.category, regionCode: r.region_code, address: r.address, headName: r.head_name,
     headIdNumber: r.head_id_number, phone: r.phone, incomePerCapita: Number(r.income_per_capita), riskTypes: r.risk_types,
@@ -297,158 +319,6 @@ async function match(db: RawDb, plans: Planned[], access: Access, colOf: Map<str
   }
 }
 
-const H_COLS = ['id', 'code', 'category', 'region_code', 'township_code', 'address', 'head_name', 'head_id_number', 'phone',
-  'member_count', 'income_per_capita', 'risk_types', 'risk_status', 'helper_name', 'remarks', 'version', 'created_at', 'updated_at'];
-const M_COLS = ['id', 'household_id', 'name', 'id_number', 'active_id_number', 'gender', 'birth_date', 'relation', 'phone',
-  'version', 'created_at', 'updated_at'];
-const A_COLS = ['at', 'actor', 'request_id', 'change_set', 'action', 'entity_type', 'entity_id', 'field', 'before', 'after',
-  'household_id', 'region_code'];
-const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v instanceof Date ? v.toISOString() : v));
-
-function memberSnap(name: string, idNumber: string, phone: string): Record<string, unknown> {
-  return { name, idNumber, relation: 'HEAD', phone, health: null, disabilityType: null, disabilityGrade: null, laborAbility: null, schooling: null };
-}
-
-/** Next free household codes per village (region code + 4 digits), skipping codes the sheet itself uses. */
-async function codeAllocator(db: RawDb, regions: string[], used: Set<string>): Promise<(region: string) => string> {
-  const next = new Map<string, number>();
-  for (const r of regions) {
-    const [row] = await db.all<{ code: string | null }>('SELECT MAX(code) AS code FROM household WHERE code >= ? AND code < ? AND LENGTH(code) = 16', [`${r}0000`, `${r}a`]);
-    next.set(r, row?.code ? Number(row.code.slice(12)) + 1 : 1);
-  }
-  return (region: string) => {
-    let n = next.get(region) ?? 1;
-    let code = `${region}${String(n).padStart(4, '0')}`;
-    while (used.has(code)) code = `${region}${String(++n).padStart(4, '0')}`;
-    next.set(region, n + 1);
-    used.add(code);
-    return code;
-  };
-}
-
-/** Writes the planned creates and updates; answers the rows whose versioned update found the household changed. */
-async function write(deps: HouseholdImportDeps, plans: Planned[]): Promise<{ created: number; updated: number; conflicts: Planned[] }> {
-  const { db, stamp, now } = deps;
-  const at = db.date(now);
-  const creates = plans.filter((p) => p.action === 'create');
-  const updates = plans.filter((p) => p.action === 'update');
-  const total = creates.length + updates.length;
-  let done = 0;
-  const audit: unknown[][] = [];
-  const auditRow = (e: AuditEntry) => [at, stamp.actor, stamp.requestId, stamp.changeSet, e.action, e.entityType, e.entityId,
-    e.field ?? null, json(e.before), json(e.after), e.householdId ?? null, e.regionCode ?? null];
-  const flushAudit = async (force = false) => {
-    if (audit.length >= 10_000 || (force && audit.length)) await db.insert('audit_event', A_COLS, audit.splice(0));
-  };
-
-  // Updates first: each a compare-and-set on the version read when matching.
-  const conflicts: Planned[] = [];
-  let updated = 0;
-  const headOf = new Map<number, { id: number; name: string; id_number: string; phone: string }>();
-  const headChanged = updates.filter((p) => (p.value.headName !== undefined && p.value.headName !== p.target!.snap.headName)
-    || (p.value.headIdNumber !== undefined && p.value.headIdNumber !== p.target!.snap.headIdNumber));
-  for (const part of chunks(headChanged.map((p) => p.target!.id), 500)) {
-    const rows = await db.all<{ id: number | string; household_id: number | string; name: string; id_number: string; phone: string }>(
-      `SELECT id, household_id, name, id_number, phone FROM member WHERE relation = 'HEAD' AND household_id IN (${part.map(() => '?').join(',')})`, part);
-    for (const r of rows) headOf.set(Number(r.household_id), { id: Number(r.id), name: r.name, id_number: r.id_number, phone: r.phone });
-  }
-  const values = (p: Planned) => {
-    const after = { ...p.target!.snap, ...p.value } as Snapshot;
-    const region = String(after.regionCode);
-    return { after, region, params: [after.code, after.category, region, townshipCodeOf(region), after.address, after.headName, after.headIdNumber,
-      after.phone, after.incomePerCapita, after.riskTypes, after.riskStatus, after.helperName, after.remarks] };
-  };
-  for (const part of chunks(updates, 1000)) {
-    // PostgreSQL: one versioned UPDATE … FROM (VALUES …) per batch; SQLite: a prepared statement per row, in-process.
-    let written: Set<number> | null = null;
-    if (db.kind === 'postgresql') {
-      const casts = ['int', 'int', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'float8', 'text', 'text', 'text', 'text'];
-      const tuple = `(${casts.map((c) => `?::${c}`).join(',')})`;
-      const rows = await db.all<{ id: number | string }>(
-        'UPDATE household AS h SET code = v.code, category = v.category, region_code = v.region_code, township_code = v.township_code, ' +
-        'address = v.address, head_name = v.head_name, head_id_number = v.head_id_number, phone = v.phone, income_per_capita = v.income, ' +
-        'risk_types = v.risk_types, risk_status = v.risk_status, helper_name = v.helper_name, remarks = v.remarks, version = h.version + 1, updated_at = ? ' +
-        `FROM (VALUES ${part.map(() => tuple).join(',')}) AS v(id, version, code, category, region_code, township_code, address, head_name, ` +
-        'head_id_number, phone, income, risk_types, risk_status, helper_name, remarks) ' +
-        'WHERE h.id = v.id AND h.version = v.version AND h.deleted_at IS NULL RETURNING h.id',
-        [at, ...part.flatMap((p) => [p.target!.id, p.target!.version, ...values(p).params])]);
-      written = new Set(rows.map((r) => Number(r.id)));
-    }
-    for (const p of part) {
-      const t = p.target!;
-      const { after, region, params } = values(p);
-      const n = written ? (written.has(t.id) ? 1 : 0) : await db.run(
-        'UPDATE household SET code = ?, category = ?, region_code = ?, township_code = ?, address = ?, head_name = ?, head_id_number = ?, phone = ?, ' +
-        'income_per_capita = ?, risk_types = ?, risk_status = ?, helper_name = ?, remarks = ?, version = version + 1, updated_at = ? ' +
-        'WHERE id = ? AND version = ? AND deleted_at IS NULL',
-        [...params, at, t.id, t.version]);
-      if (n !== 1) {
-        conflicts.push(p);
-        continue;
-      }
-      updated += 1;
-      const base = { householdId: t.id, regionCode: region };
-      const entries = diffEntries({ ...base, entityType: 'household', entityId: String(t.id) }, t.snap, after);
-      const head = headOf.get(t.id);
-      if (head && (after.headName !== t.snap.headName || after.headIdNumber !== t.snap.headIdNumber)) {
-        const idn = String(after.headIdNumber);
-        const parsed = validateIdNumber(idn, now);
-        const gender = parsed.ok ? parsed.gender : null;
-        const birth = parsed.ok ? parsed.birthDate : null;
-        await db.run('UPDATE member SET name = ?, id_number = ?, active_id_number = ?, gender = COALESCE(?, gender), birth_date = COALESCE(?, birth_date), version = version + 1, updated_at = ? WHERE id = ?',
-          [after.headName, idn, idn, gender, birth, at, head.id]);
-        entries.push(...diffEntries({ ...base, entityType: 'member', entityId: String(head.id) },
-          { name: head.name, idNumber: head.id_number }, { name: after.headName, idNumber: idn }));
-      }
-      for (const e of entries) audit.push(auditRow(e));
-    }
-    done += part.length;
-    await flushAudit();
-    deps.progress?.('commit', done, total);
-  }
-
-  // Creates: ids reserved up front, then households, their heads and the audit rows in bulk.
-  const hIds = await db.reserveIds('household', creates.length);
-  const mIds = await db.reserveIds('member', creates.length);
-  const used = new Set(plans.map((p) => p.value.code as string | undefined).filter((c): c is string => !!c));
-  const needCode = [...new Set(creates.filter((p) => !p.value.code).map((p) => p.value.regionCode as string))];
-  const allocate = await codeAllocator(db, needCode, used);
-  let k = 0;
-  // PostgreSQL: fewer, larger COPYs (each is a round trip); SQLite: the statements run in-process either way.
-  for (const part of chunks(creates, db.kind === 'postgresql' ? 5000 : 1000)) {
-    const hRows: unknown[][] = [];
-    const mRows: unknown[][] = [];
-    for (const p of part) {
-      const v = p.value;
-      const hid = hIds[k]!;
-      const mid = mIds[k]!;
-      k += 1;
-      const region = v.regionCode as string;
-      const snap: Snapshot = {
-        code: (v.code as string | undefined) ?? allocate(region), category: v.category, regionCode: region,
-        address: v.address ?? '', headName: v.headName, headIdNumber: v.headIdNumber, phone: v.phone ?? '',
-        incomePerCapita: v.incomePerCapita ?? 0, riskTypes: v.riskTypes ?? '', riskStatus: v.riskStatus ?? 'MONITORING',
-        helperName: v.helperName ?? '', remarks: v.remarks ?? '',
-      };
-      const idn = String(v.headIdNumber);
-      const parsed = validateIdNumber(idn, now);
-      hRows.push([hid, snap.code, snap.category, region, townshipCodeOf(region), snap.address, snap.headName, idn, snap.phone, 1,
-        snap.incomePerCapita, snap.riskTypes, snap.riskStatus, snap.helperName, snap.remarks, 1, at, at]);
-      mRows.push([mid, hid, snap.headName, idn, idn, parsed.ok ? parsed.gender : 'MALE', parsed.ok ? parsed.birthDate : '1900-01-01', 'HEAD', '', 1, at, at]);
-      const base = { householdId: hid, regionCode: region };
-      audit.push(auditRow({ ...base, action: 'CREATE', entityType: 'household', entityId: String(hid), after: snap }));
-      audit.push(auditRow({ ...base, action: 'CREATE', entityType: 'member', entityId: String(mid), after: memberSnap(String(snap.headName), idn, '') }));
-    }
-    await db.insert('household', H_COLS, hRows);
-    await db.insert('member', M_COLS, mRows);
-    await flushAudit();
-    done += part.length;
-    deps.progress?.('commit', done, total);
-  }
-  await flushAudit(true);
-  return { created: creates.length, updated, conflicts };
-}
-
 /**
  * Validates (and with `commit`, writes) a households sheet. Atomic: any invalid row, or a version conflict found
  * while writing, and nothing is written. Not atomic: the valid rows are written, the others reported.
@@ -460,19 +330,23 @@ export async function importHouseholds(
   const t0 = performance.now();
   const colOf = new Map<string, ImportColumn>();
   for (const c of columns) if (c.field) colOf.set(c.field, c);
+  const countCol = columns.find((c) => !c.field && c.known === MEMBER_COUNT_FIELD);
   const rows = plans;
   deps.progress?.('validate', Math.ceil(rows.length / 2), rows.length);
   markFileDuplicates(plans, colOf);
   const { db } = deps;
-  const res: HouseholdImportResult = { rows: rows.length, valid: 0, invalid: 0, created: 0, updated: 0, unchanged: 0, errors: [], committed: false, validateMs: 0, commitMs: 0 };
+  const res: HouseholdImportResult = { rows: rows.length, valid: 0, invalid: 0, created: 0, updated: 0, unchanged: 0, errors: [], warnings: [], committed: false, validateMs: 0, commitMs: 0 };
   const tally = () => {
     res.errors = plans.flatMap((p) => p.errors);
+    // Warnings of the rows that are (or would be) imported: a refused row's problems are its errors.
+    res.warnings = plans.flatMap((p) => (p.errors.length ? [] : p.warnings));
     res.invalid = plans.filter((p) => p.errors.length).length;
     res.valid = plans.length - res.invalid;
   };
   if (opts.commit) await db.begin();
   try {
     await match(db, plans, deps.access, colOf, opts.category);
+    for (const p of plans) if (!p.errors.length) checkMemberCount(p, countCol);
     deps.progress?.('validate', rows.length, rows.length);
     tally();
     res.validateMs = performance.now() - t0;
@@ -489,7 +363,7 @@ export async function importHouseholds(
     }
     const t1 = performance.now();
     const todo = plans.filter((p) => p.errors.length === 0);
-    const w = await write(deps, todo);
+    const w = await writeHouseholds(deps, todo);
     for (const p of w.conflicts) {
       p.errors.push({ row: p.row, column: colOf.get('version')?.letter ?? null, field: 'version', code: 'VERSION_CONFLICT', message: `户 ${p.target!.snap.code} 在导入过程中被他人修改，请重新核对后再导入` });
     }

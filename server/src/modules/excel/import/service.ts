@@ -5,8 +5,9 @@ import type { RequestContext } from '../../../common/context.js';
 import { applyMapping, detectHeader, HEADER_SEARCH_ROWS, type HeaderResult, type ImportColumn } from './header.js';
 import { readRows, sniffFormat, NotASpreadsheet, type SheetFormat, type SheetRow } from './reader.js';
 import { cellText } from './cells.js';
-import { HOUSEHOLD_IMPORT_FIELDS, householdRowValidator, importHouseholds, missingHouseholdColumns, type PlannedHousehold } from './households.js';
-import { ASSIGNMENT_IMPORT_FIELDS, importAssignments, missingAssignmentColumns } from './assignments.js';
+import { householdRowValidator, importHouseholds, missingHouseholdColumns, type PlannedHousehold } from './households.js';
+import { importAssignments, missingAssignmentColumns } from './assignments.js';
+import { ASSIGNMENT_IMPORT_FIELDS, HOUSEHOLD_IMPORT_FIELDS } from './fields.js';
 import { openRawDb } from './raw-db.js';
 import type { DataRow, ImportError, ImportOptions, ImportReport, Progress } from './types.js';
 
@@ -15,7 +16,7 @@ const FOOTER = /^(合计|总计|小计|共计|填表人|制表人|审核人|负�
 
 export function emptyReport(opts: Pick<ImportOptions, 'mode' | 'atomic' | 'target'>): ImportReport {
   return {
-    rows: 0, valid: 0, invalid: 0, created: 0, updated: 0, unchanged: 0, errors: [], headerRow: null, sheet: null, columns: [],
+    rows: 0, valid: 0, invalid: 0, created: 0, updated: 0, unchanged: 0, errors: [], warnings: [], headerRow: null, sheet: null, columns: [],
     fields: fieldsOf(opts.target, null), changeSet: null, importId: null, mode: opts.mode, atomic: opts.atomic, committed: false,
     timings: { parseMs: 0, validateMs: 0, commitMs: 0 },
   };
@@ -62,8 +63,8 @@ export async function runImport(
     decided = true;
     header = detectHeader(opts.target, head, opts.headerRow);
     if (!header) return;
-    const known = new Set(report.fields.map((f) => f.field));
-    const mapped = applyMapping(header.columns, opts.mapping, known);
+    // The one place the mapping is decided, for the dry run and the commit alike.
+    const mapped = applyMapping(opts.target, header.columns, opts.mapping);
     columns = mapped.columns;
     mappingErrors = mapped.errors;
     mappedIdx = columns.filter((c) => c.field).map((c) => c.index - 1);
@@ -142,6 +143,7 @@ export async function runImport(
     );
     Object.assign(report, { rows: r.rows, valid: r.valid, invalid: r.invalid, created: r.created, updated: r.updated, unchanged: r.unchanged, committed: r.committed });
     report.errors.push(...r.errors);
+    report.warnings.push(...r.warnings);
     report.timings.validateMs = r.validateMs;
     report.timings.commitMs = r.commitMs;
     if (r.committed && r.created + r.updated > 0) report.changeSet = changeSet;

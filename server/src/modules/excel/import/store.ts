@@ -20,6 +20,8 @@ export interface StoredImport {
   headerRow: number | null;
   width: number;
   errors: ImportError[];
+  /** Told in the sheet too, in orange, without blocking the row. */
+  warnings: ImportError[];
   expiresAt: number;
 }
 
@@ -81,6 +83,8 @@ export class ImportStore {
 
 const RED: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
 const RED_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF9C0006' } };
+const ORANGE: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFEB9C' } };
+const WARNING_PREFIX = '提示：';
 
 /**
  * The uploaded sheet again, streamed, with a 错误说明 column after the last column: each bad cell filled red with its
@@ -92,10 +96,13 @@ export async function writeErrorSheet(entry: StoredImport, out: Writable): Promi
   const errCol = entry.width + 1;
   const byRow = new Map<number, ImportError[]>();
   const fileLevel: ImportError[] = [];
-  for (const e of entry.errors) {
+  const warned = new Set<ImportError>();
+  for (const e of [...entry.errors, ...entry.warnings]) {
     if (e.row === null) fileLevel.push(e);
     else byRow.set(e.row, [...(byRow.get(e.row) ?? []), e]);
   }
+  for (const w of entry.warnings) warned.add(w);
+  const text = (e: ImportError) => (warned.has(e) ? WARNING_PREFIX + e.message : e.message);
   ws.getColumn(errCol).width = 60;
   const headerRow = entry.headerRow ?? 1;
   const letterIndex = (letter: string): number => [...letter].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
@@ -115,15 +122,21 @@ export async function writeErrorSheet(entry: StoredImport, out: Writable): Promi
       c.font = { bold: true, ...RED_FONT };
     }
     if (errs.length) {
-      const notes = new Map<number, string[]>();
-      for (const e of errs) if (e.column) notes.set(letterIndex(e.column), [...(notes.get(letterIndex(e.column)) ?? []), e.message]);
-      for (const [col, msgs] of notes) {
+      const notes = new Map<number, { msgs: string[]; error: boolean }>();
+      for (const e of errs) {
+        if (!e.column) continue;
+        const n = notes.get(letterIndex(e.column)) ?? { msgs: [], error: false };
+        n.msgs.push(text(e));
+        n.error ||= !warned.has(e);
+        notes.set(letterIndex(e.column), n);
+      }
+      for (const [col, n] of notes) {
         const cell = row.getCell(col);
-        cell.fill = RED;
-        cell.note = msgs.join('\n');
+        cell.fill = n.error ? RED : ORANGE;
+        cell.note = n.msgs.join('\n');
       }
       const c = row.getCell(errCol);
-      c.value = errs.map((e) => (e.column ? `${e.column}列：${e.message}` : e.message)).join('；');
+      c.value = errs.map((e) => (e.column ? `${e.column}列：${text(e)}` : text(e))).join('；');
       c.font = RED_FONT;
       c.alignment = { wrapText: true, vertical: 'top' };
     }

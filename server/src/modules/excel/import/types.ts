@@ -3,7 +3,9 @@ import type { ImportColumn } from './header.js';
 /** Codes beyond shared/src/errors.ts that only an import can meet. */
 export type ImportCode =
   | 'ID_NUMBER_SCIENTIFIC' | 'UNKNOWN_PLACE' | 'AMBIGUOUS_PLACE' | 'DUPLICATE_IN_FILE' | 'MISSING_COLUMN'
-  | 'NOT_A_SPREADSHEET' | 'TOO_LARGE';
+  | 'NOT_A_SPREADSHEET' | 'TOO_LARGE'
+  // a warning: the sheet's 家庭人口 differs from the members the household has after the import
+  | 'MEMBER_COUNT_MISMATCH';
 
 export interface ImportError {
   /** 1-based sheet row; the header row for MISSING_COLUMN; null for the whole file. */
@@ -27,6 +29,8 @@ export interface ImportReport {
   updated: number;
   unchanged: number;
   errors: ImportError[];
+  /** Problems that do not stop a row (家庭人口 differing from the members imported): told, never silently fixed. */
+  warnings: ImportError[];
   headerRow: number | null;
   sheet: string | null;
   columns: ImportColumn[];

@@ -1,0 +1,54 @@
+// What each import target can set, and why a column the sheet names cannot be imported. One list serves the
+// header detection, the caller's mapping and the report, so that the mapping step, the dry run and the commit agree.
+import { columnsOf } from '../columns.js';
+import type { ImportTarget } from './types.js';
+
+export interface ImportField {
+  field: string;
+  label: string;
+}
+
+/** Fields a household sheet can set, in the order the mapping dialog lists them. */
+export const HOUSEHOLD_IMPORT_FIELDS: ImportField[] = [
+  { field: 'code', label: '户编号' }, { field: 'headName', label: '户主姓名' }, { field: 'headIdNumber', label: '户主身份证号' },
+  { field: 'category', label: '监测类别' }, { field: 'regionCode', label: '所在村(社区)' }, { field: 'townshipName', label: '乡镇(街道)' },
+  { field: 'regionName', label: '村(社区)' }, { field: 'phone', label: '联系电话' }, { field: 'incomePerCapita', label: '人均纯收入(元/年)' },
+  { field: 'riskTypes', label: '风险类型' }, { field: 'riskStatus', label: '风险状态' }, { field: 'helperName', label: '帮扶责任人' },
+  { field: 'address', label: '住址' }, { field: 'remarks', label: '备注' }, { field: 'version', label: '版本' },
+];
+
+export const ASSIGNMENT_IMPORT_FIELDS: ImportField[] = [
+  { field: 'measureNo', label: '措施序号' }, { field: 'unitName', label: '责任单位' }, { field: 'unitCode', label: '单位代码' },
+  { field: 'status', label: '状态' }, { field: 'lastReportText', label: '进展情况' },
+];
+
+export const importFieldsOf = (target: ImportTarget): ImportField[] =>
+  (target === 'assignments' ? ASSIGNMENT_IMPORT_FIELDS : HOUSEHOLD_IMPORT_FIELDS);
+
+/** The column of a household sheet that is read only to check it against the members imported. */
+export const MEMBER_COUNT_FIELD = 'memberCount';
+
+const REASONS: Record<ImportTarget, Record<string, string>> = {
+  households: {
+    memberCount: '家庭人口由家庭成员自动计算，仅用于核对',
+    updatedAt: '更新时间由系统记录，不导入',
+    id: '系统编号由系统生成，不导入',
+  },
+  assignments: {
+    measureTitle: '工作措施由措施序号确定，不导入',
+    deadlineText: '完成时限由措施确定，不导入',
+    unitKind: '单位类别由责任单位确定，不导入',
+  },
+};
+
+/**
+ * Why a field the sheet's header names is not imported for this target (a derived or read-only column of the
+ * ledger or the board), or null when the field is importable.
+ */
+export function notImportableReason(target: ImportTarget, field: string): string | null {
+  if (importFieldsOf(target).some((f) => f.field === field)) return null;
+  const own = REASONS[target][field];
+  if (own) return own;
+  const col = columnsOf(target).find((c) => c.field === field);
+  return col ? `“${col.zh}”由系统计算或只读，不导入` : null;
+}
