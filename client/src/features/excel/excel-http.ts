@@ -9,8 +9,13 @@ export interface ImportColumn {
   index: number;
   letter: string;
   header: string;
+  /** the field the column is imported into; null: not imported */
   field: string | null;
   auto: boolean;
+  /** the field the header names, imported or not (家庭人口 → memberCount, only checked) */
+  known?: string | null;
+  /** why the server does not import the column (a derived or read-only field, a repeated field) */
+  reason?: string | null;
 }
 
 export interface ImportFieldInfo {
@@ -35,6 +40,8 @@ export interface ImportReport {
   updated: number;
   unchanged?: number;
   errors: ImportError[];
+  /** problems that do not stop a row (家庭人口 differing from the members imported) */
+  warnings?: ImportError[];
   headerRow?: number | null;
   sheet?: string | null;
   columns?: ImportColumn[];
@@ -43,6 +50,9 @@ export interface ImportReport {
   importId?: string | null;
   /** commit: false when nothing was written (an invalid row under all-or-nothing, or no valid row) */
   committed?: boolean;
+  mode?: 'dry-run' | 'commit';
+  /** the mode the server ran: all or nothing (true) or valid rows only */
+  atomic?: boolean;
 }
 
 export type ImportPhase = 'upload' | 'parse' | 'validate' | 'commit';
