@@ -5,7 +5,7 @@ import {
 } from './regions.js';
 
 describe('REGIONS', () => {
-  it('has the county and exactly the county's nine townships', () => {
+  it('has the county and exactly its nine townships', () => {
     expect(regionByCode(COUNTY_CODE)).toMatchObject({ name: '永宁县', level: 'COUNTY', parentCode: null, kind: 'COUNTY' });
     expect(TOWNSHIPS.map((t) => [t.code, t.name, t.kind])).toEqual([
       ['640121001', '团结西路街道', 'SUBDISTRICT'],
