@@ -82,7 +82,7 @@ if (pgUrl) {
 }
 
 // The browser tests need Debian's Chromium (playwright cannot download a browser here).
-const chromium = process.env.DOUDI_CHROMIUM ?? '/usr/bin/chromium';
+const chromium = process.env.DOUDI_CHROMIUM || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (!existsSync(chromium)) {
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   if (root && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0) {

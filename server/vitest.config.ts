@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 export default defineConfig({
   resolve: {
     alias: [
-      // graphql ships ESM and CJS: make every import meet the same copy (STACK.md).
+      // graphql ships ESM and CJS: make every import meet the same copy (else "Cannot use GraphQLObjectType from another module or realm").
       { find: /^graphql$/, replacement: 'graphql/index.js' },
       { find: /^@doudi\/shared$/, replacement: fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
     ],

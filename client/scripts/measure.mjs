@@ -81,7 +81,7 @@ const url = args.url ?? own.url;
 const user = args.user ?? 'admin';
 const password = args.password ?? own?.password ?? process.env.DOUDI_DEMO_PASSWORD;
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: process.env.DOUDI_CHROMIUM || process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {

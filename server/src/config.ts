@@ -83,8 +83,8 @@ function positiveEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   return n;
 }
 
-function intEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
+function intEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
@@ -93,25 +93,25 @@ function intEnv(name: string, fallback: number): number {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
-    port: intEnv('PORT', 4000),
+    port: intEnv(env, 'PORT', 4000),
     db: parseDatabaseUrl(env.DATABASE_URL),
     seedDemo: env.DOUDI_SEED_DEMO !== 'false',
-    demoHouseholds: intEnv('DOUDI_DEMO_HOUSEHOLDS', 3000),
-    countCap: intEnv('DOUDI_COUNT_CAP', 10000),
+    demoHouseholds: intEnv(env, 'DOUDI_DEMO_HOUSEHOLDS', 3000),
+    countCap: intEnv(env, 'DOUDI_COUNT_CAP', 10000),
     maxPageSize: 500,
     clientDist: env.DOUDI_CLIENT_DIST ?? null,
     auth: {
-      sessionHours: intEnv('DOUDI_SESSION_HOURS', 12),
+      sessionHours: intEnv(env, 'DOUDI_SESSION_HOURS', 12),
       slowAfter: 3,
       lockAfter: 8,
-      lockMinutes: intEnv('DOUDI_LOCK_MINUTES', 15),
+      lockMinutes: intEnv(env, 'DOUDI_LOCK_MINUTES', 15),
       delayUnitMs: 500,
     },
     demoPassword: env.DOUDI_DEMO_PASSWORD || null,
     tasks: {
-      graceDays: intEnv('DOUDI_REPORT_GRACE_DAYS', 0),
+      graceDays: intEnv(env, 'DOUDI_REPORT_GRACE_DAYS', 0),
       evidenceDir: env.DOUDI_EVIDENCE_DIR ? resolve(env.DOUDI_EVIDENCE_DIR) : null,
-      evidenceMaxBytes: intEnv('DOUDI_EVIDENCE_MAX_MB', 5) * 1024 * 1024,
+      evidenceMaxBytes: intEnv(env, 'DOUDI_EVIDENCE_MAX_MB', 5) * 1024 * 1024,
     },
     excel: {
       importMaxBytes: Math.floor(positiveEnv(env, 'DOUDI_IMPORT_MAX_MB', 50) * 1024 * 1024),

@@ -2,6 +2,7 @@
 // enforces (no clock is read here: "today" is always passed in as a YYYY-MM-DD calendar date).
 import { defineEnum } from './labels.js';
 import { birthDateFromId } from './validators/id-number.js';
+import { mulberry32 } from './random.js';
 
 // ---- enums ---------------------------------------------------------------------------------------------------
 
@@ -196,16 +197,9 @@ function hashSeed(seed: string): number {
   return (h ^= h >>> 16) >>> 0;
 }
 
-/** mulberry32: a small, well-mixed deterministic PRNG → floats in [0, 1). */
+/** A PRNG seeded by a string: mulberry32 over the string's hash → floats in [0, 1). */
 export function seededRandom(seed: string): () => number {
-  let a = hashSeed(seed);
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(hashSeed(seed));
 }
 
 /**

@@ -13,3 +13,4 @@ export * from './plan-2020.js';
 export * from './deadlines.js';
 export * from './monitoring.js';
 export * from './assistance.js';
+export * from './random.js';

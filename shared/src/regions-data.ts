@@ -1,5 +1,5 @@
 // 永宁县 (640121) below county level, after the mid-2020 统计用区划代码 (NBS statistical division codes).
-// Township codes and the DOMAIN.md examples (王太村 …100200, 西邵村 …101200, 南方村 …103200, 福宁村 …104200,
+// Township codes and the examples of the county's ledgers (王太村 …100200, 西邵村 …101200, 南方村 …103200, 福宁村 …104200,
 // 原隆村 …104205, 胜利村 …200200) are exact. The village lists of 杨和镇 and 李俊镇 follow published gazetteer
 // lists, numbered in their listed order; the other townships' lists, the 团结西路街道 communities and the farms'
 // units are best-effort and UNVERIFIED. Before production, diff this table against the official 2020 list — codes

@@ -5,7 +5,7 @@ import {
 } from './regions.js';
 
 describe('REGIONS', () => {
-  it('has the county and exactly the nine townships of DOMAIN.md', () => {
+  it('has the county and exactly its nine townships', () => {
     expect(regionByCode(COUNTY_CODE)).toMatchObject({ name: '永宁县', level: 'COUNTY', parentCode: null, kind: 'COUNTY' });
     expect(TOWNSHIPS.map((t) => [t.code, t.name, t.kind])).toEqual([
       ['640121001', '团结西路街道', 'SUBDISTRICT'],
@@ -21,7 +21,7 @@ describe('REGIONS', () => {
     for (const t of TOWNSHIPS) expect(t.parentCode).toBe(COUNTY_CODE);
   });
 
-  it('keeps every example of DOMAIN.md with its exact code', () => {
+  it('keeps every village code the ledgers cite exactly', () => {
     const exact: [string, string][] = [
       ['640121100200', '王太村'], ['640121101200', '西邵村'], ['640121103200', '南方村'],
       ['640121104200', '福宁村'], ['640121104205', '原隆村'], ['640121200200', '胜利村'],

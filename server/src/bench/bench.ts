@@ -11,10 +11,10 @@ import { seedDemoHouseholds } from '../seed/demo-seed.js';
 import { HOUSEHOLD_COLUMNS } from '../modules/household/household.mapper.js';
 import { percentiles, timeIt } from './stats.js';
 
-// `pnpm bench [--households N] [--runs R] [--reseed]`: the paging benchmark of issue 2 on 1,000,000 households.
+// `pnpm bench [--households N] [--runs R] [--reseed]`: the paging benchmark on 1,000,000 households.
 // SQLite by default (a separate file under .bench/), PostgreSQL with DATABASE_URL=postgresql://…
 const argv = process.argv.slice(2);
-// `pnpm bench -- --excel`: only the Excel benchmark of issue 7 (export, and import when import-bench.ts is there).
+// `pnpm bench -- --excel`: only the Excel benchmark (export, and import when import-bench.ts is there).
 if (argv.includes('--excel')) {
   await (await import('./excel-bench.js')).runExcelBench(argv);
   process.exit(0);
@@ -153,6 +153,6 @@ const file = join(benchDir, `results-${db.kind}.json`);
 writeFileSync(file, JSON.stringify(results, null, 2));
 log(`results written to ${file}`);
 await app.close();
-// 3. The Excel benchmark of issue 7 (excel-bench.ts), unless --no-excel.
+// 3. The Excel benchmark (excel-bench.ts), unless --no-excel.
 if (!argv.includes('--no-excel')) await (await import('./excel-bench.js')).runExcelBench(argv);
 process.exit(0);

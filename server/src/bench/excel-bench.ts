@@ -11,7 +11,7 @@ import { syncRegions } from '../db/regions-sync.js';
 import { queryRows } from '../common/sql.js';
 import { seedDemoHouseholds } from '../seed/demo-seed.js';
 
-// The Excel benchmark of issue 7: a 1,000,000-row export streamed over HTTP (to nowhere) from a server process whose
+// The Excel benchmark: a 1,000,000-row export streamed over HTTP (to nowhere) from a server process whose
 // memory is sampled every 250 ms, on SQLite and on PostgreSQL; ~100,000 rows (one township) against 1,000,000 shows
 // whether memory stays flat. Then the import benchmark (import-bench.ts, benchImport) if it is there.
 //

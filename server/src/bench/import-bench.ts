@@ -7,7 +7,7 @@ import { idCheckChar, VILLAGES, regionByCode, RiskTypeDef } from '@doudi/shared'
 import { loadConfig, type AppConfig } from '../config.js';
 import { createScratchDb } from '../db/scratch-db.js';
 
-// The import benchmark of issue 7: a 100,000-row sheet (written with exceljs' streaming writer) imported through
+// The import benchmark: a 100,000-row sheet (written with exceljs' streaming writer) imported through
 // POST /api/imports (mode=commit, all-or-nothing) into an empty scratch database, SQLite and PostgreSQL. Prints the
 // wall time of the request and the server's phases: parse (with each row's cell checks, done as rows stream in),
 // matching (in-file duplicates, existing households and people), commit; and the CPU seconds of the server process

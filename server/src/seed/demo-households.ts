@@ -84,7 +84,7 @@ export class Engine extends FamilyPlanner {
     const vs = this.st.villages;
     for (let v = 0; v < vs.length; v++) {
       for (let h = 0; h < HELPERS_PER_VILLAGE; h++) {
-        this.s = hash32(this.seedMix + Math.imul(v + 1, 0x9e3779b1) + h * 0x632be5ab);
+        this.seedState(hash32(this.seedMix + Math.imul(v + 1, 0x9e3779b1) + h * 0x632be5ab));
         const hui = this.next() < (vs[v]!.hui > 0.5 ? 0.6 : 0.2);
         const sex = this.next() < 0.7 ? 1 : 0;
         const year = 1965 + this.int(34);

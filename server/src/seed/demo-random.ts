@@ -1,4 +1,5 @@
 // Hashing, weight tables and the per-household PRNG of the demo generator (see demo-generator.ts).
+import { mulberry32 } from '@doudi/shared';
 
 /** murmur3 finaliser: a well-mixed uint32 from an int. */
 export function hash32(x: number): number {
@@ -28,7 +29,7 @@ export function cumulative(weights: readonly number[]): Float64Array {
 /** The engine's PRNG: mulberry32, reseeded per household from (seed, household index). */
 export class DemoRandom {
   protected readonly seedMix: number;
-  protected s = 0; // PRNG state (mulberry32)
+  protected next: () => number = mulberry32(0);
 
   constructor(seed: number) {
     this.seedMix = hash32(seed ^ 0x5bd1e995);
@@ -36,13 +37,10 @@ export class DemoRandom {
 
   // ── PRNG ──
   protected reseed(i: number): void {
-    this.s = hash32(this.seedMix ^ Math.imul(i + 1, 0x9e3779b1));
+    this.seedState(hash32(this.seedMix ^ Math.imul(i + 1, 0x9e3779b1)));
   }
-  protected next(): number {
-    const a = (this.s = (this.s + 0x6d2b79f5) | 0);
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  protected seedState(state: number): void {
+    this.next = mulberry32(state);
   }
   protected int(n: number): number {
     return (this.next() * n) | 0;

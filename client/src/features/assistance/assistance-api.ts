@@ -1,4 +1,4 @@
-// GraphQL operations of 救助 (低保, 临时救助, 特困供养), names as fixed by issue 6 (schema: server/schema.graphql).
+// GraphQL operations of 救助 (低保, 临时救助, 特困供养), names as in the committed schema (server/schema.graphql).
 import type { FieldError } from '@doudi/shared';
 import { gql } from '../../api/client';
 

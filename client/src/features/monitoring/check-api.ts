@@ -1,5 +1,5 @@
 // GraphQL operations of the monthly checks (本月走访): the month's grid rows, saving, completion, submit, lock,
-// corrections of locked checks and 风险消除. Names as fixed by issue 6 (the schema is server/schema.graphql).
+// corrections of locked checks and 风险消除. Names as in the committed schema (server/schema.graphql).
 import type { FieldError } from '@doudi/shared';
 import { gql } from '../../api/client';
 import type { Page } from '../../grid/infinite-source';

@@ -5,7 +5,8 @@ import {
 } from '../../common/enums.js';
 import { PageInfo, FieldErrorType } from '../../common/page-info.js';
 
-// Row types are returned in bulk: simpleResolvers and plain objects built once per row (see STACK.md, known costs).
+// Row types are returned in bulk: simpleResolvers and plain objects built once per row (per-field resolvers or
+// middleware cut a 1,000-row page's throughput ~10×).
 
 @ObjectType('Member', { simpleResolvers: true, description: '家庭成员 — a member of a household' })
 export class MemberNode {

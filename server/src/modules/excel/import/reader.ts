@@ -2,7 +2,6 @@
 // reader, CSV through a small RFC 4180 parser (UTF-8 with or without BOM, or GB18030 as WPS and Chinese Excel save).
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../columns.js';
 import { plainCell } from './cells.js';
@@ -43,44 +42,16 @@ export async function sniffFormat(path: string, fileName: string): Promise<Sheet
   throw new NotASpreadsheet(`“${fileName}”不是 Excel（.xlsx）或 CSV 文件`);
 }
 
-/** UTF-8 text of a byte stream, decoded across chunk boundaries. */
-async function* utf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
-  const d = new TextDecoder('utf-8');
-  for await (const c of chunks) yield typeof c === 'string' ? c : d.decode(c, { stream: true });
-  const tail = d.decode();
-  if (tail) yield tail;
-}
-
-type AnyReader = new (input: string, options: object) => AsyncIterable<AsyncIterable<ExcelJS.Row>>;
-/**
- * exceljs 4.4's streaming reader decodes every inflated chunk on its own (utils/parse-sax.js), so a Chinese character
- * cut by a chunk boundary turns into two U+FFFD (seen: “饮水安全��题” on a 100,000-row sheet). Its parser passes text
- * chunks through untouched, so the worksheet, shared strings and styles are handed over as text decoded here.
- */
-const Base = ExcelJS.stream.xlsx.WorkbookReader as unknown as new (input: string, options: object) => Record<string, any>;
-class Utf8WorkbookReader extends Base {
-  _parseWorksheet(iterator: AsyncIterable<Buffer>, sheetNo: string) {
-    return super._parseWorksheet(utf8(iterator), sheetNo);
-  }
-
-  _parseSharedStrings(entry: AsyncIterable<Buffer>) {
-    return super._parseSharedStrings(Readable.from(utf8(entry)));
-  }
-
-  async _parseStyles(entry: AsyncIterable<Buffer>) {
-    return super._parseStyles(Readable.from(utf8(entry)));
-  }
-}
-
 /** Rows of the first worksheet (only rows with something in them; row numbers are the sheet's own). */
 export async function* readRows(path: string, format: SheetFormat): AsyncGenerator<SheetRow> {
   if (format === 'csv') {
     yield* readCsv(path);
     return;
   }
+  // exceljs is patched (patches/exceljs@4.4.0.patch) to decode UTF-8 across inflated chunks; see import-reader.test.ts.
   let reader: AsyncIterable<AsyncIterable<ExcelJS.Row>>;
   try {
-    reader = new (Utf8WorkbookReader as unknown as AnyReader)(path, {
+    reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
       worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore',
     });
   } catch {

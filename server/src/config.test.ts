@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+// loadConfig reads only the environment it is given, so tests and tools can configure a server without touching
+// process.env.
+describe('loadConfig', () => {
+  it('reads integers from the env it is passed, not from process.env', () => {
+    const saved = process.env.PORT;
+    process.env.PORT = '4999';
+    try {
+      const config = loadConfig({ PORT: '1234', DOUDI_SESSION_HOURS: '3', DOUDI_EVIDENCE_MAX_MB: '2' });
+      expect(config.port).toBe(1234);
+      expect(config.auth.sessionHours).toBe(3);
+      expect(config.tasks.evidenceMaxBytes).toBe(2 * 1024 * 1024);
+    } finally {
+      if (saved === undefined) delete process.env.PORT;
+      else process.env.PORT = saved;
+    }
+  });
+
+  it('uses the defaults for what the env does not set, whatever process.env holds', () => {
+    const saved = process.env.DOUDI_COUNT_CAP;
+    process.env.DOUDI_COUNT_CAP = '77';
+    try {
+      const config = loadConfig({});
+      expect(config.port).toBe(4000);
+      expect(config.countCap).toBe(10000);
+      expect(config.auth.lockMinutes).toBe(15);
+    } finally {
+      if (saved === undefined) delete process.env.DOUDI_COUNT_CAP;
+      else process.env.DOUDI_COUNT_CAP = saved;
+    }
+  });
+
+  it('refuses a value that is not a non-negative integer', () => {
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT must be a non-negative integer/);
+  });
+});
