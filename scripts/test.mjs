@@ -94,7 +94,7 @@ if (!existsSync(chromium)) {
   failed += 1;
   notes.push(`Chromium is missing at ${chromium}: install Debian's package (sudo apt-get install chromium) or set DOUDI_CHROMIUM to its path`);
 } else {
-  vitest('e2e (built server over HTTP, and Chromium)', '@doudi/test', [], { DOUDI_CHROMIUM: chromium });
+  vitest('e2e (built server over HTTP, and Chromium)', '@doudi/test', [], { DOUDI_CHROMIUM: chromium, ...(pgUrl ? { DOUDI_TEST_PG: pgUrl } : {}) });
 }
 
 for (const n of notes) console.log(`note: ${n}`);

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -26,14 +26,44 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the production build (`node server/dist/main.js`) as users and CI do, on its own database. */
-export async function startBuiltServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export type E2eDb = 'sqlite' | 'postgresql';
+
+/** The PostgreSQL server the e2e tier may use (DOUDI_TEST_PG, set by `pnpm test` when one answers, and by CI). */
+export const E2E_PG_URL = process.env.DOUDI_TEST_PG || null;
+
+/** The databases an end-to-end suite that must hold on both runs against: SQLite always, PostgreSQL when available. */
+export const E2E_DATABASES: readonly E2eDb[] = E2E_PG_URL ? ['sqlite', 'postgresql'] : ['sqlite'];
+
+function psql(sqlText: string): void {
+  const r = spawnSync('psql', [E2E_PG_URL!, '-qAtc', sqlText], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`psql failed: ${r.stderr}`);
+}
+
+/** A new, empty PostgreSQL database on DOUDI_TEST_PG's server: its URL and how to drop it. */
+export function scratchPgDatabase(): { url: string; drop(): void } {
+  if (!E2E_PG_URL) throw new Error('DOUDI_TEST_PG is not set: no PostgreSQL server for this e2e test');
+  const name = `doudi_e2e_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  psql(`CREATE DATABASE ${name}`);
+  const url = new URL(E2E_PG_URL);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => psql(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/**
+ * Starts the production build (`node server/dist/main.js`) as users and CI do, on its own database: a fresh SQLite
+ * file, or with `db: 'postgresql'` a fresh database on DOUDI_TEST_PG's server (dropped again by `stop`).
+ */
+export async function startBuiltServer(env: Record<string, string> = {}, opts: { db?: E2eDb } = {}): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'doudi-e2e-'));
   const port = await freePort();
+  const pgDb = opts.db === 'postgresql' ? scratchPgDatabase() : null;
   let out = '';
   const child: ChildProcess = spawn(process.execPath, [join(repoRoot, 'server', 'dist', 'main.js')], {
     cwd: dir,
-    env: { ...process.env, PORT: String(port), DATABASE_URL: join(dir, 'doudi.sqlite'), DOUDI_DEMO_PASSWORD: DEMO_PASSWORD, ...env },
+    env: {
+      ...process.env, PORT: String(port), DATABASE_URL: pgDb?.url ?? join(dir, 'doudi.sqlite'), DOUDI_DEMO_PASSWORD: DEMO_PASSWORD,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => (out += d));
@@ -58,6 +88,7 @@ export async function startBuiltServer(env: Record<string, string> = {}): Promis
       child.kill('SIGTERM');
       await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
       rmSync(dir, { recursive: true, force: true });
+      pgDb?.drop();
     },
   };
 }
