@@ -13,3 +13,5 @@ export * from './plan-2020.js';
 export * from './deadlines.js';
 export * from './monitoring.js';
 export * from './assistance.js';
+export * from './china-time.js';
+export * from './figures.js';

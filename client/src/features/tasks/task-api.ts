@@ -1,4 +1,5 @@
 // The accountability tables (责任台账): GraphQL operations, types and the zh/en wording of error codes.
+import { chinaMonth, formatChinaDate, formatChinaDateTime } from '@doudi/shared';
 import { gql, GqlError, tokenStore } from '../../api/client';
 import { lang } from '../../i18n';
 import { session } from '../auth/session';
@@ -147,15 +148,12 @@ export const isOffice = (): boolean => ['LEADERSHIP_OFFICE', 'ADMIN'].includes(s
 /** A unit's own user (a bureau's reporter, a township's staff): acts on its unit's rows. */
 export const isUnitUser = (): boolean => ['UNIT_REPORTER', 'TOWNSHIP_STAFF'].includes(session.user?.role ?? '') && !!session.user?.unitCode;
 
-export const fmtTime = (iso: string | null | undefined): string => {
-  if (!iso) return '';
-  const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-};
-export const fmtDate = (iso: string | null | undefined): string => (iso ? fmtTime(iso).slice(0, 10) : '');
+/** An instant as the China date and time (YYYY-MM-DD HH:mm), whatever the browser's time zone. */
+export const fmtTime = (iso: string | null | undefined): string => formatChinaDateTime(iso);
+/** An instant as the China date (YYYY-MM-DD), with the year. */
+export const fmtDate = (iso: string | null | undefined): string => formatChinaDate(iso);
 
+/** The current month (YYYY-MM) in China time. */
 export function currentMonth(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+  return chinaMonth(new Date());
 }
