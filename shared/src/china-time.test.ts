@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  chinaDate, chinaDateTime, chinaDayStart, chinaMonth, chinaParts, chinaToday, chinaWallClock, formatChinaDate, formatChinaDateTime,
+  chinaDate, chinaDateTime, chinaDayStart, chinaTime, chinaMonth, chinaParts, chinaToday, chinaWallClock, formatChinaDate, formatChinaDateTime,
 } from './china-time.js';
 
 describe('China time', () => {
@@ -10,6 +10,7 @@ describe('China time', () => {
     expect(chinaDate(at)).toBe('2026-04-01');
     expect(chinaDateTime(at)).toBe('2026-04-01 03:55');
     expect(chinaToday(at)).toBe('2026-04-01');
+    expect(chinaTime(at)).toBe('03:55:00');
     expect(chinaMonth(at)).toBe('2026-04');
     expect(chinaParts(at)).toEqual({ year: 2026, month: 4, day: 1, hour: 3, minute: 55 });
   });

@@ -30,6 +30,11 @@ export function chinaDateTime(at: Date): string {
   return `${w.slice(0, 10)} ${w.slice(11, 16)}`;
 }
 
+/** The time of day (HH:mm:ss) of an instant in China time. */
+export function chinaTime(at: Date): string {
+  return wall(at).slice(11, 19);
+}
+
 /** Today's date (YYYY-MM-DD) in China time; `now` is passed in (a clock is read by the caller). */
 export function chinaToday(now: Date = new Date()): string {
   return chinaDate(now);

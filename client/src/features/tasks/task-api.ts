@@ -86,14 +86,14 @@ export const rejectClose = (id: string, v: number, reason: string) => mutate('re
 export const urgeAssignment = (id: string, v: number, urge: string | null) => mutate('urgeAssignment', 'assignmentId: $id, version: $v, text: $urge', { id, v, urge });
 
 export interface BulletinItem { assignmentId: string; measureNo: number; measureTitle: string; status: Status; dueDate: string | null; missingPeriods: string[]; overduePeriods: number; rejectionCount: number; closedAt: string | null }
-export interface BulletinUnit { unit: Unit; total: number; overdueCount: number; escalatedCount: number; closedCount: number; overdue: BulletinItem[]; escalated: BulletinItem[]; closed: BulletinItem[] }
-export interface Bulletin { month: string; asOf: string; total: number; overdueCount: number; escalatedCount: number; closedCount: number; units: BulletinUnit[] }
+export interface BulletinUnit { unit: Unit; total: number; openCount: number; overdueCount: number; escalatedCount: number; closedCount: number; overdue: BulletinItem[]; escalated: BulletinItem[]; closed: BulletinItem[] }
+export interface Bulletin { month: string; asOf: string; total: number; openCount: number; overdueCount: number; escalatedCount: number; closedCount: number; units: BulletinUnit[] }
 
 export async function fetchBulletin(month: string, planId: string | null): Promise<Bulletin> {
   const item = 'assignmentId measureNo measureTitle status dueDate missingPeriods overduePeriods rejectionCount closedAt';
   const d = await gql<{ bulletin: Bulletin }>(
-    `query($m: String!, $p: ID) { bulletin(month: $m, planId: $p) { month asOf total overdueCount escalatedCount closedCount
-      units { unit { code name kind } total overdueCount escalatedCount closedCount overdue { ${item} } escalated { ${item} } closed { ${item} } } } }`,
+    `query($m: String!, $p: ID) { bulletin(month: $m, planId: $p) { month asOf total openCount overdueCount escalatedCount closedCount
+      units { unit { code name kind } total openCount overdueCount escalatedCount closedCount overdue { ${item} } escalated { ${item} } closed { ${item} } } } }`,
     { m: month, p: planId },
   );
   return d.bulletin;
