@@ -1,5 +1,6 @@
-// Every date a person sees is China time (UTC+8), whatever the browser's zone: 风险待帮扶's 转介时间 in browsers set far from China (Kiritimati, UTC+14: its calendar runs ahead of China's from 18:00 China time;
-// UTC: behind it until 08:00 China time). The server runs in whatever zone the machine has.
+// Every date a person sees is China time (UTC+8), whatever the browser's zone: 风险待帮扶's 转介时间 in browsers set
+// far from China (Kiritimati, UTC+14: its calendar runs ahead of China's from 18:00 China time; UTC: behind it until
+// 08:00 China time). The server runs in whatever zone the machine has.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, startBuiltServer, type RunningServer } from '../server-process.js';
@@ -68,5 +69,4 @@ describe('China time in a browser far from China', () => {
       await page.context().close();
     }
   });
-
 });
