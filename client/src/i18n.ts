@@ -1,7 +1,7 @@
 // A tiny i18n: zh-CN by default, English second. Field and enum labels come from @doudi/shared; only UI chrome is here.
 import { ref } from 'vue';
 import type { EnumDef, FieldMeta } from '@doudi/shared';
-import { enumLabel } from '@doudi/shared';
+import { enumLabel, figureLabel, figureTip, type FigureKey } from '@doudi/shared';
 
 export type Lang = 'zh' | 'en';
 const LANG_KEY = 'doudi.lang';
@@ -187,6 +187,9 @@ const zh = {
   taskCountItems: '事项数',
   taskClosedThisMonth: '本月销号',
   taskDetail: '具体事项',
+  taskUrgedShort: '已催办',
+  taskApproveConfirm: '同意“{unit}”第{n}项“{title}”销号？销号后不能撤销，该单位不能再就此事项报送。',
+  taskOpenItems: '在办',
   // Excel import/export buttons (the wizard's own texts load with it: features/excel/excel-text.ts)
   excelImport: '导入',
   excelImportTitle: '从 Excel 或 CSV 导入本台账',
@@ -225,7 +228,7 @@ const zh = {
   mcLockConfirm: '锁定{town}{month}的走访记录？锁定后只能通过更正修改。',
   mcLocked: '已锁定{town}{month}：锁定 {n} 户，未提交 {d} 户，未走访 {v} 户',
   mcPickTownship: '请先选择乡镇',
-  mcCompletionTip: '已走访 {v}/{n} 户，已提交 {s}，已锁定 {l}，有风险 {r}',
+  mcCompletionTip: '已走访 {v}/{n} 户，已提交 {s}（含已锁定），已锁定 {l}，本月发现风险 {r}',
   mcSubmittedN: '已提交{n}',
   mcLockedN: '已锁定{n}',
   mcAtRiskN: '风险{n}',
@@ -432,10 +435,13 @@ const en: Record<MsgKey, string> = {
   taskRejectedTimes: 'sent back {n}×',
   taskBulletinTitle: 'Accountability bulletin, {y}-{m}',
   taskAsOf: 'as of {t}',
-  taskBulletinSummary: '{n} items in force: {o} overdue, {e} escalated, {c} closed off this month.',
+  taskBulletinSummary: '{n} open items: {o} overdue, {e} escalated, {c} closed off this month.',
   taskCountItems: 'Items',
   taskClosedThisMonth: 'Closed this month',
   taskDetail: 'Items',
+  taskUrgedShort: 'Urged',
+  taskApproveConfirm: 'Close off No. {n} "{title}" of {unit}? This cannot be undone: the unit can no longer report on it.',
+  taskOpenItems: 'Open',
   excelImport: 'Import',
   excelImportTitle: 'Import an Excel or CSV file into this ledger',
   excelExport: 'Export Excel',
@@ -473,7 +479,7 @@ const en: Record<MsgKey, string> = {
   mcLockConfirm: 'Lock the checks of {town}, {month}? Afterwards they change only through corrections.',
   mcLocked: 'Locked {town} {month}: {n} locked, {d} not submitted, {v} not visited',
   mcPickTownship: 'Pick a township first',
-  mcCompletionTip: 'visited {v}/{n}, submitted {s}, locked {l}, at risk {r}',
+  mcCompletionTip: 'visited {v}/{n}, submitted {s} (locked included), locked {l}, risk found this month {r}',
   mcSubmittedN: 'submitted {n}',
   mcLockedN: 'locked {n}',
   mcAtRiskN: 'at risk {n}',
@@ -531,3 +537,6 @@ export function t(key: MsgKey, vars?: Record<string, string | number>): string {
 
 export const fieldLabel = (meta: Pick<FieldMeta, 'label'>): string => meta.label[lang.value];
 export const enumText = (def: EnumDef<string>, value: string): string => enumLabel(def, value, lang.value);
+/** A figure's label and what it counts (its tooltip), from the one definition in @doudi/shared (figures.ts). */
+export const figLabel = (key: FigureKey): string => figureLabel(key, lang.value);
+export const figTip = (key: FigureKey): string => figureTip(key, lang.value);

@@ -2,8 +2,10 @@
 // never read from a clock here). Dates are calendar dates in China Standard Time (UTC+8, no daylight saving):
 // a deadline of 2020-12-30 has passed once it is 2020-12-31 in 永宁县, whatever the server's time zone.
 import type { Recurrence } from './task-enums.js';
+import { chinaDate, chinaDayStart } from './china-time.js';
 
-export const CHINA_UTC_OFFSET_MINUTES = 480;
+// The China-time helpers live in one module; re-exported here for the modules that import them from deadlines.
+export { CHINA_UTC_OFFSET_MINUTES, chinaDate, chinaDayStart } from './china-time.js';
 const DAY_MS = 86_400_000;
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -21,16 +23,6 @@ export function isIsoDate(s: unknown): s is string {
 export function isPeriod(s: unknown): s is string {
   const m = typeof s === 'string' ? PERIOD_RE.exec(s) : null;
   return Boolean(m && +m[2]! >= 1 && +m[2]! <= 12 && +m[1]! >= 1900);
-}
-
-/** The calendar date of an instant in China Standard Time. */
-export function chinaDate(at: Date): string {
-  return new Date(at.getTime() + CHINA_UTC_OFFSET_MINUTES * 60_000).toISOString().slice(0, 10);
-}
-
-/** The instant a China calendar date begins. */
-export function chinaDayStart(date: string): Date {
-  return new Date(Date.parse(`${date}T00:00:00Z`) - CHINA_UTC_OFFSET_MINUTES * 60_000);
 }
 
 /** The period (YYYY-MM) of a date (YYYY-MM-DD) or of an instant (in China time). */

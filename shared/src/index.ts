@@ -14,3 +14,5 @@ export * from './deadlines.js';
 export * from './monitoring.js';
 export * from './assistance.js';
 export * from './random.js';
+export * from './china-time.js';
+export * from './figures.js';

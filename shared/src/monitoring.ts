@@ -3,6 +3,7 @@
 import { defineEnum, enumFromLabel } from './labels.js';
 import { RiskTypeDef } from './enums.js';
 import type { FieldError } from './errors.js';
+import { chinaMonth } from './china-time.js';
 import { chinaDate, isIsoDate, isPeriod, lastDayOfPeriod, addPeriods, periodOf } from './deadlines.js';
 
 export const MonthlyCheckState = { DRAFT: 'DRAFT', SUBMITTED: 'SUBMITTED', LOCKED: 'LOCKED' } as const;
@@ -164,7 +165,7 @@ export function monthsEnding(month: string, n: number): string[] {
 
 /** The current month (YYYY-MM) in China time. */
 export function currentMonth(now: Date): string {
-  return periodOf(now);
+  return chinaMonth(now);
 }
 
 export function isMonth(s: unknown): s is string {

@@ -1,7 +1,7 @@
 // A sheet column from shared field metadata: how the value reads as text (clipboard, editors), how it shows, which
 // editor and which server-side filter it gets. Every ledger grid builds its columns through this.
 import type { ColDef } from 'ag-grid-community';
-import { VILLAGES, regionPath, type FieldMeta } from '@doudi/shared';
+import { VILLAGES, chinaDateTime, regionPath, type FieldMeta } from '@doudi/shared';
 import { enumText, fieldLabel, lang } from '../i18n';
 import ChoiceEditor, { type ChoiceEditorParams } from './editors/choice-editor.vue';
 import EnumFilter from './filters/enum-filter.vue';
@@ -34,9 +34,8 @@ export function fieldText(meta: FieldMeta, v: unknown): string {
   }
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const localDateTime = (d: Date) =>
-  `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+// China time, whatever the browser's zone
+const localDateTime = (d: Date) => chinaDateTime(d);
 
 function fieldDisplay(meta: FieldMeta, v: unknown): string {
   if (meta.type === 'number' && typeof v === 'number') {

@@ -1,5 +1,6 @@
 // Resident ID numbers, GB 11643-1999: 6-digit address code, 8-digit birth date, 3-digit sequence, check character.
 // The address code is deliberately not checked against 640121: 闽宁镇 residents carry 固原 (6404xx) numbers.
+import { chinaDate } from '../china-time.js';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = '10X98765432';
@@ -70,7 +71,8 @@ export function validateIdNumber(raw: unknown, now: Date = new Date()): IdNumber
   if (year < 1900) return fail(`中的出生年份${year}早于1900年`);
   const birthDate = dateFromDigits(s.slice(6, 14));
   if (!birthDate) return fail(`中的出生日期${s.slice(6, 14)}不是有效日期`);
-  if (birthDate > localDateString(now)) return fail(`中的出生日期${birthDate}晚于今天`);
+  // "today" is 永宁县's (China time), whatever the zone of the server or browser doing the check
+  if (birthDate > chinaDate(now)) return fail(`中的出生日期${birthDate}晚于今天`);
   if (idCheckChar(s.slice(0, 17)) !== s[17]) return fail('校验位不正确，请核对是否有数字录错或顺序颠倒');
   return { ok: true, value: s, gender: Number(s[16]) % 2 === 1 ? 'MALE' : 'FEMALE', birthDate };
 }

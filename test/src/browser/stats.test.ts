@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startBuiltServer, type RunningServer } from '../server-process.js';
+import { addPeriods } from '@doudi/shared';
 import { apiAs, launchChromium, login, newContext, waitForRows } from './chromium.js';
 
 let srv: RunningServer;
@@ -28,6 +29,8 @@ async function openStats(username: string, query = ''): Promise<Page> {
 }
 
 const YANGHE = '640121100';
+/** what 已提交 counts, as its tooltip says on every page */
+const SUBMITTED_TIP = '本月走访记录已提交的户数，含已被县级锁定的（锁定前均已提交）';
 
 describe('统计', () => {
   it('shows the figures as tables and charts; a number opens the ledger filtered by township and risk status', async () => {
@@ -122,5 +125,68 @@ describe('统计', () => {
     await page.locator('[data-testid="stats-month"]').dispatchEvent('change');
     await page.waitForURL((u) => u.searchParams.get('month') === '2026-01');
     await expect.poll(async () => page.locator('[data-testid="stats-checks"] h3 small').textContent()).toBe('2026-01');
+  });
+
+  it('one word, one count: after a lock 统计 and 本月走访 both show 已提交 (locked ones included), with what it counts as a tooltip', async () => {
+    let page = await openStats('county');
+    const month = addPeriods(await page.locator('[data-testid="stats-month"]').inputValue(), -1);
+    // last month was submitted, not locked, in the demo data: the county locks 杨和镇
+    const locked = await county(`mutation($m: String!) { lockMonth(regionCode: "${YANGHE}", month: $m) { locked } }`, { m: month });
+    expect(locked.errors).toBeUndefined();
+    expect(locked.data.lockMonth.locked).toBeGreaterThan(0);
+    const completion = (await county(`query($m: String!) { monthlyCheckCompletion(month: $m, regionCode: "${YANGHE}") { submitted locked atRisk } }`, { m: month })).data.monthlyCheckCompletion[0];
+    expect(completion.submitted).toBeGreaterThan(0);
+    expect(completion.locked).toBe(completion.submitted);
+
+    await page.goto(`${srv.url}/stats?month=${month}`);
+    const row = page.locator(`[data-testid="stats-checks"] tr[data-township="${YANGHE}"]`);
+    await expect.poll(async () => (await row.locator('td[data-cell="submitted"]').textContent())?.trim()).toBe(String(completion.submitted));
+    const head = page.locator('[data-testid="stats-checks"] th[data-figure="submitted"]');
+    expect((await head.textContent())?.trim()).toBe('已提交');
+    expect(await head.getAttribute('title')).toBe(SUBMITTED_TIP);
+    expect(await page.locator('[data-testid="stats-checks"] th[data-figure="checkAtRisk"]').textContent()).toBe('本月发现风险');
+    // all of it is locked: the figure opens the locked checks
+    await row.locator('td[data-cell="submitted"] a').click();
+    await page.waitForURL((u) => u.pathname === '/monitoring');
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({ township: YANGHE, month, state: 'LOCKED' });
+    await expect.poll(async () => (await page.locator('[data-testid="row-count"]').textContent())?.trim(), { timeout: 15_000 }).toBe(`共 ${completion.submitted.toLocaleString()} 户`);
+
+    // 本月走访's completion bar: the same words, the same counts, the same tooltips
+    const bar = page.locator(`[data-testid="mc-completion"] [data-township="${YANGHE}"]`);
+    const sub = bar.locator('[data-figure="submitted"]');
+    await expect.poll(async () => (await sub.textContent())?.trim()).toBe(`已提交 ${completion.submitted}`);
+    expect(await sub.getAttribute('title')).toBe(SUBMITTED_TIP);
+    expect((await bar.locator('[data-figure="locked"]').textContent())?.trim()).toBe(`已锁定 ${completion.locked}`);
+    if (completion.atRisk) expect((await bar.locator('[data-figure="checkAtRisk"]').textContent())?.trim()).toBe(`本月发现风险 ${completion.atRisk}`);
+    await page.context().close();
+  });
+
+  it('fits every table at 1440 px, in Chinese and in English', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await login(page, srv.url, 'county');
+    await page.goto(`${srv.url}/stats`);
+    await page.waitForSelector('[data-testid="stats-households"] table tbody tr');
+    const cutOff = () => page.evaluate(() => [...document.querySelectorAll('.stats .table-wrap')]
+      .map((w) => ({ section: w.closest('section')!.getAttribute('data-testid'), hidden: w.scrollWidth - w.clientWidth }))
+      .filter((x) => x.hidden > 0));
+    expect(await cutOff()).toEqual([]);
+    // the households table's last column is on screen
+    const last = await page.locator('[data-testid="stats-households"] thead tr').first().locator('th').last().boundingBox();
+    expect(last!.x + last!.width).toBeLessThanOrEqual(1440);
+    await page.click('[data-testid="lang-en"]');
+    await expect.poll(() => page.locator('[data-testid="stats-checks"] th[data-figure="notVisited"]').textContent()).toBe('Not visited');
+    expect(await cutOff()).toEqual([]);
+    await context.close();
+  });
+
+  it('says 未走访 in English too, in the monthly check grid', async () => {
+    const page = await (await newContext(browser, srv.url)).newPage();
+    await login(page, srv.url, 'county');
+    await page.click('[data-testid="lang-en"]');
+    await page.goto(`${srv.url}/monitoring?township=${YANGHE}&visited=false`);
+    const state = page.locator('.ag-row[row-index="0"] .ag-cell[col-id="state"]');
+    await expect.poll(async () => (await state.textContent())?.trim(), { timeout: 15_000 }).toBe('Not visited');
+    await page.context().close();
   });
 });

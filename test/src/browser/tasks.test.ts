@@ -83,7 +83,25 @@ describe('a unit and the office', () => {
     expect(download.suggestedFilename()).toBe('就业帮扶台账.txt');
     expect(readFileSync((await download.path())!, 'utf8')).toBe('人社局 就业帮扶台账 2021');
 
+    // newest first: the request to decide on heads the timeline
+    expect(await timeline.locator('li').first().getAttribute('data-kind')).toBe('CLOSE_REQUESTED');
+    // the board's date of the last report has the year
+    expect(await cell.locator('.last').textContent()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    // 同意销号 cannot be undone: it asks first, naming the unit and the measure; cancelling changes nothing
     await off.click('[data-testid="approve"]');
+    const box = off.locator('.el-message-box');
+    await box.waitFor();
+    expect(await box.textContent()).toContain(`同意“杨和镇”第${row.measure.no}项`);
+    expect(await box.textContent()).toContain('不能撤销');
+    await off.click('.el-message-box__btns button:not(.el-button--primary)');
+    await box.waitFor({ state: 'hidden' });
+    expect((await status(row.id)).status).toBe('CLOSE_REQUESTED');
+    expect(await cell.getAttribute('data-status')).toBe('CLOSE_REQUESTED');
+    expect(await off.getAttribute('[data-testid="assignment-panel"]', 'data-status')).toBe('CLOSE_REQUESTED');
+    // confirmed: closed off
+    await off.click('[data-testid="approve"]');
+    await off.click('.el-message-box__btns .el-button--primary');
     await expect.poll(() => cell.getAttribute('data-status')).toBe('CLOSED');
     expect(await cell.textContent()).toContain('已销号');
     await timeline.locator('[data-kind="CLOSE_APPROVED"]').last().waitFor();
@@ -173,6 +191,35 @@ describe('a unit and the office', () => {
     await off.context().close();
   });
 
+  it('in a browser set to New York, the timeline and the board show China time; in English an urged row says "Urged"', async () => {
+    const row = await openRow('office', 'MZJ');
+    const urged = await office(`mutation($id: ID!, $v: Int!) { urgeAssignment(assignmentId: $id, version: $v, text: "请报送") { events { kind at } } }`, { id: row.id, v: row.version });
+    expect(urged.errors).toBeUndefined();
+    // the API lists the timeline oldest first: this urge is the last of its kind (the page shows it first)
+    const at: string = urged.data.urgeAssignment.events.filter((e: { kind: string }) => e.kind === 'URGED').at(-1).at;
+    // China time written out by hand (UTC+8, no daylight saving): New York is 12 or 13 hours behind it
+    const china = new Date(Date.parse(at) + 8 * 3600_000).toISOString();
+    const expected = `${china.slice(0, 10)} ${china.slice(11, 16)}`;
+
+    const context = await browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'zh-CN', timezoneId: 'America/New_York' });
+    const off = await context.newPage();
+    expect(await off.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('America/New_York');
+    await off.goto(`${srv.url}/login`);
+    await off.fill('input[name="username"]', 'office');
+    await off.fill('input[name="password"]', DEMO_PASSWORD);
+    await off.click('button[type="submit"]');
+    await off.waitForURL((u) => !u.pathname.startsWith('/login'));
+    await off.goto(`${srv.url}/duty/board?a=${row.id}`);
+    const ev = off.locator('[data-testid="timeline"] [data-kind="URGED"]').first();
+    await ev.waitFor();
+    expect(await ev.locator('.when').first().textContent()).toContain(`${expected} · `);
+
+    await off.click('[data-testid="lang-en"]');
+    const mark = off.locator(`[data-cell="${row.id}"] [data-mark="urged"]`);
+    await expect.poll(() => mark.textContent()).toBe('Urged');
+    await context.close();
+  });
+
   it('a stale version is shown as a conflict with a reload, and the step works after it', async () => {
     const row = await openRow('lijun', '640121101');
     const off = await as('office');
@@ -210,6 +257,17 @@ describe('exports', () => {
     await off.click('[data-testid="to-bulletin"]');
     await off.locator('[data-testid="bulletin"] [data-unit]').first().waitFor();
     expect(await off.textContent('[data-testid="bulletin-summary"]')).toMatch(/本月在办事项共 \d+ 项/);
+    // 在办 counts the items not closed off (figures.ts), the number the server gives, with its definition as a tooltip
+    const month = await off.locator('[data-testid="bulletin-month"]').inputValue();
+    const bulletin = (await office(`query($m: String!, $p: ID) { bulletin(month: $m, planId: $p) { total openCount closedCount units { unit { code } openCount } } }`, { m: month, p: plans[0].id })).data.bulletin;
+    const closedSoFar = (await rowsOf(office, { planId: plans[0].id })).filter((r) => r.status === 'CLOSED').length;
+    expect(closedSoFar).toBeGreaterThan(0);
+    expect(bulletin.openCount).toBe(bulletin.total - closedSoFar);
+    expect(await off.textContent('[data-testid="bulletin-summary"]')).toContain(`本月在办事项共 ${bulletin.openCount} 项`);
+    expect(await off.getAttribute('[data-testid="bulletin-summary"]', 'title')).toContain('尚未销号');
+    expect(await off.getAttribute('[data-testid="bulletin"] th[data-figure="tasksOpen"]', 'title')).toContain('尚未销号');
+    const firstUnit = bulletin.units[0];
+    expect((await off.textContent(`[data-testid="bulletin"] tr[data-unit="${firstUnit.unit.code}"] td[data-cell="open"]`))?.trim()).toBe(String(firstUnit.openCount));
     const [bul] = await Promise.all([off.waitForEvent('download'), off.click('[data-testid="bulletin-export"]')]);
     expect(bul.suggestedFilename()).toMatch(/^月度通报-\d{4}-\d{2}\.csv$/);
     expect([...readFileSync((await bul.path())!).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

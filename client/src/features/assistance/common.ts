@@ -1,6 +1,6 @@
 // Shared bits of the assistance pages: column helpers, the township scope, field metadata for the forms.
 import type { ColDef } from 'ag-grid-community';
-import { TOWNSHIPS, enumLabel, type EnumDef, type FieldMeta, type FieldType, type FieldError } from '@doudi/shared';
+import { TOWNSHIPS, chinaToday, enumLabel, type EnumDef, type FieldMeta, type FieldType, type FieldError } from '@doudi/shared';
 import { lang } from '../../i18n';
 import { session } from '../auth/session';
 import { ownTownship } from '../monitoring/use-monthly-checks';
@@ -39,4 +39,4 @@ export function applyErrors(target: Record<string, string>, errors: FieldError[]
 }
 
 /** Today in 永宁县 (China Standard Time, UTC+8, no daylight saving): the date the server's rules use. */
-export const today = (d = new Date()): string => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+export const today = (d = new Date()): string => chinaToday(d);

@@ -1,6 +1,6 @@
 // AG Grid's filter and sort models, the quick search and the region tree → the API's HouseholdWhere and orderBy.
 import type { FilterModel, SortModelItem } from 'ag-grid-community';
-import { fieldMeta, resolveRegionName, validatePhone } from '@doudi/shared';
+import { chinaDayStart, fieldMeta, resolveRegionName, validatePhone } from '@doudi/shared';
 
 export type Where = Record<string, unknown>;
 
@@ -95,12 +95,14 @@ function normaliseExact(type: string, v: string): string {
   return v.replace(/\s/g, '').toUpperCase();
 }
 
-// "2024-05-01 00:00:00" (AG Grid's date filter) → local midnight of that day.
+// "2024-05-01 00:00:00" (AG Grid's date filter) → the instant that day begins in China time (the grid shows times
+// in China time, whatever the browser's zone).
 function dayStart(s: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : null;
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(s);
+  return m ? chinaDayStart(m[1]!) : null;
 }
-const addDays = (d: Date, n: number) => new Date(d.getFullYear(), d.getMonth(), d.getDate() + n);
+// China has no daylight saving: a day is always 24 hours
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 
 /** The quick search box: an ID number or a mobile matches exactly; other text looks in names, numbers and places. */
 export function searchWhere(q: string): Where | null {

@@ -3,6 +3,7 @@
 import type { ColDef } from 'ag-grid-community';
 import { HouseholdCategoryDef, HousingGradeDef, MonthlyCheckStateDef, RiskTypeDef, defineEnum, type FieldMeta, type FieldType } from '@doudi/shared';
 import { fieldColumn } from '../../grid/field-columns';
+import { figLabel } from '../../i18n';
 import type { SheetColumn } from '../../grid/types';
 import type { CheckRow } from './check-api';
 
@@ -57,7 +58,7 @@ export function checkColumns(canWrite: () => boolean): SheetColumn<CheckRow>[] {
       extra.cellClass = (p) => (!p.data?.state ? 'mc-none' : p.data.state === 'LOCKED' ? 'mc-locked' : p.data.state === 'SUBMITTED' ? 'mc-submitted' : 'mc-draft');
     }
     const col = fieldColumn<CheckRow>(meta, extra, false);
-    if (meta.name === 'state') col.display = (v) => (v ? col.text(v, undefined) : '未走访');
+    if (meta.name === 'state') col.display = (v) => (v ? col.text(v, undefined) : figLabel('notVisited'));
     if (meta.name === 'headName') {
       col.display = (v, row) => (row?.atRisk ? `⚠ ${String(v ?? '')}` : String(v ?? ''));
     }

@@ -10,8 +10,9 @@ describe('months of the monthly checks', () => {
     expect(addMonths('2026-01', -13)).toBe('2024-12');
   });
   it('reads the current month and checks the format', () => {
-    expect(currentMonth(new Date(2026, 11, 31, 23, 59))).toBe('2026-12');
-    expect(currentMonth(new Date(2027, 0, 1, 0, 0))).toBe('2027-01');
+    // China time, whatever the browser's zone: the month turns at 16:00 UTC
+    expect(currentMonth(new Date('2026-12-31T15:59:00Z'))).toBe('2026-12');
+    expect(currentMonth(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01');
     expect(isMonth('2027-01')).toBe(true);
     expect(isMonth('2027-13')).toBe(false);
     expect(isMonth('2027-1')).toBe(false);

@@ -1,6 +1,9 @@
 // The 统计 page's own strings (zh-CN first, English second), kept here so the shared i18n file stays small.
 import { computed } from 'vue';
+import { FIGURES } from '@doudi/shared';
 import { lang } from '../../i18n';
+
+// The figures' words come from their one definition (@doudi/shared figures.ts).
 
 const zh = {
   title: '统计',
@@ -15,16 +18,16 @@ const zh = {
   householdsHint: '按乡镇 × 监测类别 × 风险状态；“风险待帮扶”为有未关闭风险转介的户',
   riskMonitoring: '监测中',
   riskEliminated: '已消除',
-  atRisk: '风险待帮扶',
+  atRisk: FIGURES.openReferrals.label.zh,
   allHouseholds: '户数',
   checks: '本月走访完成情况',
-  checkHouseholds: '应走访',
-  visited: '已走访',
-  notVisited: '未走访',
-  submitted: '已提交',
-  locked: '已锁定',
-  checkAtRisk: '发现风险',
-  rate: '完成率',
+  checkHouseholds: FIGURES.checkHouseholds.label.zh,
+  visited: FIGURES.visited.label.zh,
+  notVisited: FIGURES.notVisited.label.zh,
+  submitted: FIGURES.submitted.label.zh,
+  locked: FIGURES.locked.label.zh,
+  checkAtRisk: FIGURES.checkAtRisk.label.zh,
+  rate: FIGURES.rate.label.zh,
   assistance: '救助情况',
   dibao: '低保',
   dibaoActive: '在保',
@@ -75,9 +78,9 @@ const en: Record<Key, string> = {
   title: 'Statistics', month: 'Month', township: 'Township', allTownships: 'Whole county', refresh: 'Refresh', asOf: 'As of',
   loading: 'Counting…', total: 'Total', households: 'Households monitored',
   householdsHint: 'By township × category × risk status; "at risk" = with an open risk referral',
-  riskMonitoring: 'Monitoring', riskEliminated: 'Eliminated', atRisk: 'At risk', allHouseholds: 'Households',
-  checks: "This month's visits", checkHouseholds: 'Due', visited: 'Visited', notVisited: 'Not visited', submitted: 'Submitted',
-  locked: 'Locked', checkAtRisk: 'Risk found', rate: 'Rate', assistance: 'Assistance', dibao: 'Dibao', dibaoActive: 'Active',
+  riskMonitoring: 'Monitoring', riskEliminated: 'Eliminated', atRisk: FIGURES.openReferrals.label.en, allHouseholds: 'Households',
+  checks: "This month's visits", checkHouseholds: FIGURES.checkHouseholds.label.en, visited: FIGURES.visited.label.en, notVisited: FIGURES.notVisited.label.en, submitted: FIGURES.submitted.label.en,
+  locked: FIGURES.locked.label.en, checkAtRisk: FIGURES.checkAtRisk.label.en, rate: FIGURES.rate.label.en, assistance: 'Assistance', dibao: 'Dibao', dibaoActive: 'Active',
   dibaoGradualExit: 'Gradual exit', dibaoSingle: 'Single person', endingSoon: 'Exit ends ≤ 3 months', relief: 'Temporary relief',
   reliefMonth: 'Month (grants)', reliefMonthAmount: 'Month (yuan)', reliefYear: 'Year (grants)', reliefYearAmount: 'Year (yuan)',
   overdue: 'Paperwork overdue', tekun: 'Tekun support', centralised: 'Centralised', dispersed: 'Dispersed',

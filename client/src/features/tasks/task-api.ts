@@ -1,4 +1,5 @@
 // The accountability tables (责任台账): GraphQL operations, types and the zh/en wording of error codes.
+import { chinaMonth, formatChinaDate, formatChinaDateTime } from '@doudi/shared';
 import { gql, GqlError, tokenStore } from '../../api/client';
 import { lang } from '../../i18n';
 import { session } from '../auth/session';
@@ -85,14 +86,14 @@ export const rejectClose = (id: string, v: number, reason: string) => mutate('re
 export const urgeAssignment = (id: string, v: number, urge: string | null) => mutate('urgeAssignment', 'assignmentId: $id, version: $v, text: $urge', { id, v, urge });
 
 export interface BulletinItem { assignmentId: string; measureNo: number; measureTitle: string; status: Status; dueDate: string | null; missingPeriods: string[]; overduePeriods: number; rejectionCount: number; closedAt: string | null }
-export interface BulletinUnit { unit: Unit; total: number; overdueCount: number; escalatedCount: number; closedCount: number; overdue: BulletinItem[]; escalated: BulletinItem[]; closed: BulletinItem[] }
-export interface Bulletin { month: string; asOf: string; total: number; overdueCount: number; escalatedCount: number; closedCount: number; units: BulletinUnit[] }
+export interface BulletinUnit { unit: Unit; total: number; openCount: number; overdueCount: number; escalatedCount: number; closedCount: number; overdue: BulletinItem[]; escalated: BulletinItem[]; closed: BulletinItem[] }
+export interface Bulletin { month: string; asOf: string; total: number; openCount: number; overdueCount: number; escalatedCount: number; closedCount: number; units: BulletinUnit[] }
 
 export async function fetchBulletin(month: string, planId: string | null): Promise<Bulletin> {
   const item = 'assignmentId measureNo measureTitle status dueDate missingPeriods overduePeriods rejectionCount closedAt';
   const d = await gql<{ bulletin: Bulletin }>(
-    `query($m: String!, $p: ID) { bulletin(month: $m, planId: $p) { month asOf total overdueCount escalatedCount closedCount
-      units { unit { code name kind } total overdueCount escalatedCount closedCount overdue { ${item} } escalated { ${item} } closed { ${item} } } } }`,
+    `query($m: String!, $p: ID) { bulletin(month: $m, planId: $p) { month asOf total openCount overdueCount escalatedCount closedCount
+      units { unit { code name kind } total openCount overdueCount escalatedCount closedCount overdue { ${item} } escalated { ${item} } closed { ${item} } } } }`,
     { m: month, p: planId },
   );
   return d.bulletin;
@@ -147,15 +148,12 @@ export const isOffice = (): boolean => ['LEADERSHIP_OFFICE', 'ADMIN'].includes(s
 /** A unit's own user (a bureau's reporter, a township's staff): acts on its unit's rows. */
 export const isUnitUser = (): boolean => ['UNIT_REPORTER', 'TOWNSHIP_STAFF'].includes(session.user?.role ?? '') && !!session.user?.unitCode;
 
-export const fmtTime = (iso: string | null | undefined): string => {
-  if (!iso) return '';
-  const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-};
-export const fmtDate = (iso: string | null | undefined): string => (iso ? fmtTime(iso).slice(0, 10) : '');
+/** An instant as the China date and time (YYYY-MM-DD HH:mm), whatever the browser's time zone. */
+export const fmtTime = (iso: string | null | undefined): string => formatChinaDateTime(iso);
+/** An instant as the China date (YYYY-MM-DD), with the year. */
+export const fmtDate = (iso: string | null | undefined): string => formatChinaDate(iso);
 
+/** The current month (YYYY-MM) in China time. */
 export function currentMonth(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+  return chinaMonth(new Date());
 }

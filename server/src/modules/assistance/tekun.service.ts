@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import {
-  ageFromIdNumber, birthdayAt, deriveSelfCareResult, drawSpotCheckSample, spotCheckSize, SELF_CARE_ITEMS, TEKUN_MINOR_AGE_LIMIT,
+  ageFromIdNumber, birthdayAt, chinaDate, deriveSelfCareResult, drawSpotCheckSample, spotCheckSize, SELF_CARE_ITEMS, TEKUN_MINOR_AGE_LIMIT,
   TOWNSHIPS, type AssessmentBatchState, type AssessmentStage, type SelfCareItems, type SelfCareResult, type SupportMode, type TekunState,
 } from '@doudi/shared';
 import { Member } from '../household/member.entity.js';
@@ -328,7 +328,7 @@ export class TekunService extends AssistanceBase {
       const b = n > 0 ? await em.findOne(AssessmentBatch, { id: n }) : null;
       if (!b) throw refuse('batchId', 'NOT_FOUND', `评估批次 ${batchId} 不存在`);
       if (b.state !== 'OPEN') {
-        throw refuse('batchId', 'ALREADY_DRAWN', `批次“${b.name}”已于 ${b.spotCheckDrawnAt?.toISOString().slice(0, 10) ?? ''} 抽取样本（种子“${b.spotCheckSeed ?? ''}”），不能重复抽取`);
+        throw refuse('batchId', 'ALREADY_DRAWN', `批次“${b.name}”已于 ${b.spotCheckDrawnAt ? chinaDate(b.spotCheckDrawnAt) : ''} 抽取样本（种子“${b.spotCheckSeed ?? ''}”），不能重复抽取`);
       }
       const seed = this.text('seed', '随机种子', seedIn, 100, true);
       const prelims = await em.find(SelfCareAssessment, { batchId: b.id, stage: 'PRELIMINARY' });

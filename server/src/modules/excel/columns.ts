@@ -2,7 +2,7 @@
 // that an exported sheet imports back unchanged (same headers, same value forms: zh labels, names, dates, text IDs).
 import {
   AssignmentStatusDef, HOUSEHOLD_FIELDS, HouseholdCategoryDef, HousingGradeDef, MonthlyCheckStateDef, RiskStatusDef,
-  RiskTypeDef, UnitKindDef, enumLabel, normalizeLookupKey, regionPath, type EnumDef, type FieldMeta,
+  RiskTypeDef, UnitKindDef, chinaWallClock, enumLabel, normalizeLookupKey, regionPath, type EnumDef, type FieldMeta,
 } from '@doudi/shared';
 import type { HouseholdNode } from '../household/household.types.js';
 import type { MonthlyCheckRow } from '../monitoring/monitoring.types.js';
@@ -67,14 +67,14 @@ const zhLabel = (def: EnumDef<string>, v: unknown): string | null => (v == null 
 const orNull = (v: unknown): string | null => (v == null || v === '' ? null : String(v));
 
 /**
- * A Date for an Excel cell that shows the local wall-clock time. exceljs turns a Date into a serial number from its
- * UTC fields, so the local offset is added (China has no daylight saving; the server runs in the county's zone).
+ * A Date for an Excel cell that shows the China wall-clock time. exceljs turns a Date into a serial number from its
+ * UTC fields, so the China offset (+08:00, no daylight saving) is added — whatever the server's own time zone.
  */
 export function excelDate(d: Date | string | number | null | undefined): Date | null {
   if (d == null || d === '') return null;
   const t = d instanceof Date ? d : new Date(d);
   if (Number.isNaN(t.getTime())) return null;
-  return new Date(t.getTime() - t.getTimezoneOffset() * 60_000);
+  return chinaWallClock(t);
 }
 
 /** 'YYYY-MM-DD' → a Date at UTC midnight (what exceljs writes as that day). */

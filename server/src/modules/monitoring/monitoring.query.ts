@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
-import { TOWNSHIPS, isMonth } from '@doudi/shared';
+import { LOCKED_CHECK_STATES, SUBMITTED_CHECK_STATES, TOWNSHIPS, isMonth, sqlStateList } from '@doudi/shared';
 import type { DbKind } from '../../config.js';
 import { type Sql, sql, joinSql, likeEscape, queryRows, fromDbDate } from '../../common/sql.js';
 import { encodeCursor, decodeCursor } from '../../common/cursor.js';
@@ -162,8 +162,8 @@ export async function completion(em: EntityManager, month: string, regionCode: s
     text:
       `SELECT h.township_code AS township_code, COUNT(*) AS households, ` +
       `SUM(CASE WHEN c.visit_date <> '' THEN 1 ELSE 0 END) AS visited, ` +
-      `SUM(CASE WHEN c.state IN ('SUBMITTED', 'LOCKED') THEN 1 ELSE 0 END) AS submitted, ` +
-      `SUM(CASE WHEN c.state = 'LOCKED' THEN 1 ELSE 0 END) AS locked, ` +
+      `SUM(CASE WHEN c.state IN (${sqlStateList(SUBMITTED_CHECK_STATES)}) THEN 1 ELSE 0 END) AS submitted, ` +
+      `SUM(CASE WHEN c.state IN (${sqlStateList(LOCKED_CHECK_STATES)}) THEN 1 ELSE 0 END) AS locked, ` +
       `SUM(CASE WHEN c.at_risk = TRUE THEN 1 ELSE 0 END) AS at_risk ` +
       `FROM household h LEFT JOIN monthly_check c ON c.household_id = h.id AND c.month = ? WHERE ${conds.text} GROUP BY h.township_code`,
     params: [month, ...conds.params],

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import {
-  COUNTY_CODE, TOWNSHIPS, addPeriods, chinaDate, isPeriod, lastDayOfPeriod, regionByCode,
+  COUNTY_CODE, LOCKED_CHECK_STATES, SUBMITTED_CHECK_STATES, TOWNSHIPS, addPeriods, chinaDate, isPeriod, lastDayOfPeriod, regionByCode,
+  sqlStateList,
 } from '@doudi/shared';
 import type { Access } from '../../common/access.js';
 import { forbidden } from '../../common/access.js';
@@ -169,7 +170,8 @@ async function householdFigures(em: EntityManager, prefix: string, nameOf: (c: s
 
 interface CheckCounts { visited: number; submitted: number; locked: number; atRisk: number }
 /**
- * The month's checks per township (of the household, as the check grid counts them). It reads only that month's
+ * The month's checks per township (of the household, as the check grid counts them), by the figures' definitions
+ * in @doudi/shared (已提交 = submitted or locked), the same as monthlyCheckCompletion. It reads only that month's
  * checks (index on month) and their households by primary key; the households to visit per township come from the
  * household counts, so no per-household probe of monthly_check is needed.
  */
@@ -177,8 +179,8 @@ async function checkFigures(em: EntityManager, prefix: string, month: string): P
   const rows = await queryRows<Record<string, unknown>>(em, q(
     sql(`SELECT h.township_code,
         SUM(CASE WHEN mc.visit_date <> '' THEN 1 ELSE 0 END) AS visited,
-        SUM(CASE WHEN mc.state IN ('SUBMITTED', 'LOCKED') THEN 1 ELSE 0 END) AS submitted,
-        SUM(CASE WHEN mc.state = 'LOCKED' THEN 1 ELSE 0 END) AS locked,
+        SUM(CASE WHEN mc.state IN (${sqlStateList(SUBMITTED_CHECK_STATES)}) THEN 1 ELSE 0 END) AS submitted,
+        SUM(CASE WHEN mc.state IN (${sqlStateList(LOCKED_CHECK_STATES)}) THEN 1 ELSE 0 END) AS locked,
         SUM(CASE WHEN mc.at_risk = TRUE THEN 1 ELSE 0 END) AS at_risk
       FROM monthly_check mc JOIN household h ON h.id = mc.household_id
       WHERE mc.month = ? AND h.deleted_at IS NULL`, month),

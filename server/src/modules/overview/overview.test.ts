@@ -310,6 +310,12 @@ describe(`overview on ${TEST_DB_KIND}`, () => {
     expect((await fig()).check).toMatchObject({ submitted: 1, locked: 0 });
     await must(`mutation { lockMonth(regionCode: "${WANGYUAN}", month: "2026-06") { locked } }`, {});
     expect((await fig()).check).toMatchObject({ submitted: 1, locked: 1 });
+    // one definition of each figure (figures.ts): 统计 and 本月走访 give the township the same counts after the lock
+    const completion = (await must(`query { monthlyCheckCompletion(month: "2026-06", regionCode: "${WANGYUAN}") {
+      townshipCode households visited notVisited submitted locked atRisk } }`, {}))[0];
+    const { households, visited, notVisited, submitted, locked, atRisk } = (await fig()).check;
+    expect(completion).toEqual({ townshipCode: WANGYUAN, households, visited, notVisited, submitted, locked, atRisk });
+    expect(completion.submitted).toBe(1);
 
     // 低保 enrolment, then a gradual exit ending within 3 months
     const enrolled = await must(`mutation($i: EnrolDibaoInput!) { enrolDibao(input: $i) { ok errors { field message } dibaoCase { id version } } }`,

@@ -1,4 +1,4 @@
-import { chinaDate, chinaDayStart, isPeriod, periodEnd, periodOf } from '@doudi/shared';
+import { chinaDate, chinaDayStart, chinaMonth, isOpenAssignment, isPeriod, periodEnd } from '@doudi/shared';
 import type { AssignmentReader, LoadedAssignment } from './assignment.query.js';
 import type { BulletinItem, BulletinNode, BulletinUnit } from './bulletin.types.js';
 import { badInput } from './tasks.errors.js';
@@ -17,7 +17,7 @@ export function statusAt(a: LoadedAssignment, at: Date): string {
  */
 export async function buildBulletin(reader: AssignmentReader, month: string, now: Date, planId?: string | null): Promise<BulletinNode> {
   if (!isPeriod(month)) throw badInput('month', `月份“${month}”应写作 YYYY-MM`);
-  const current = periodOf(now);
+  const current = chinaMonth(now);
   if (month > current) throw badInput('month', `${month} 尚未到来（当前 ${current}）`);
   const asOf = month === current ? now : periodEnd(month);
   const start = chinaDayStart(`${month}-01`).getTime();
@@ -26,12 +26,12 @@ export async function buildBulletin(reader: AssignmentReader, month: string, now
   const all = (await reader.load({ planId })).filter((a) => a.issuedOn <= asOfDate);
   all.sort((x, y) => x.unit.sortOrder - y.unit.sortOrder || x.unit.code.localeCompare(y.unit.code) || x.measure.no - y.measure.no || x.id - y.id);
   const byUnit = new Map<string, BulletinUnit>();
-  const totals = { total: 0, overdueCount: 0, escalatedCount: 0, closedCount: 0 };
+  const totals = { total: 0, openCount: 0, overdueCount: 0, escalatedCount: 0, closedCount: 0 };
   for (const a of all) {
     const { sortOrder: _s, ...unit } = a.unit;
     let u = byUnit.get(unit.code);
     if (!u) {
-      u = { unit, total: 0, overdueCount: 0, escalatedCount: 0, closedCount: 0, overdue: [], escalated: [], closed: [] };
+      u = { unit, total: 0, openCount: 0, overdueCount: 0, escalatedCount: 0, closedCount: 0, overdue: [], escalated: [], closed: [] };
       byUnit.set(unit.code, u);
     }
     const d = reader.assess(a, asOf);
@@ -43,6 +43,11 @@ export async function buildBulletin(reader: AssignmentReader, month: string, now
     };
     u.total += 1;
     totals.total += 1;
+    // 在办 (figures.ts): not closed off at asOf — an item closed earlier is in force but not open
+    if (isOpenAssignment(item.status)) {
+      u.openCount += 1;
+      totals.openCount += 1;
+    }
     if (d.overdue) {
       u.overdue.push(item);
       u.overdueCount += 1;

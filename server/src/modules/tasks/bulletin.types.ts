@@ -20,7 +20,8 @@ export class BulletinItem {
 @ObjectType('BulletinUnit', { simpleResolvers: true, description: 'One responsible unit in a monthly bulletin (通报)' })
 export class BulletinUnit {
   @Field(() => UnitNode) unit!: UnitNode;
-  @Field(() => Int, { description: 'its assignments in force that month' }) total!: number;
+  @Field(() => Int, { description: 'its assignments in force that month (事项数), closed ones included' }) total!: number;
+  @Field(() => Int, { description: 'its assignments not closed off at asOf (在办)' }) openCount!: number;
   @Field(() => Int) overdueCount!: number;
   @Field(() => Int) escalatedCount!: number;
   @Field(() => Int) closedCount!: number;
@@ -33,7 +34,8 @@ export class BulletinUnit {
 export class BulletinNode {
   @Field(() => String, { description: 'YYYY-MM' }) month!: string;
   @Field(() => Date, { description: 'the instant the figures are taken at: the month\'s end, or now for the current month' }) asOf!: Date;
-  @Field(() => Int) total!: number;
+  @Field(() => Int, { description: 'assignments in force that month (事项数), closed ones included' }) total!: number;
+  @Field(() => Int, { description: 'assignments not closed off at asOf (在办): the figure "本月在办事项"' }) openCount!: number;
   @Field(() => Int) overdueCount!: number;
   @Field(() => Int) escalatedCount!: number;
   @Field(() => Int) closedCount!: number;

@@ -15,8 +15,8 @@ import { ASSIGNMENT_COLUMNS, type AssignmentExportRow } from '../columns.js';
 import { jsonArg, param } from './http.js';
 import { pickColumns } from './households.js';
 import { StreamedSheet, XLSX_TYPE, contentDisposition } from './sheet-writer.js';
+import { exportStamp } from './stamp.js';
 
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The caller's unit name for the title: its own unit, else the county (the office, the county staff). */
 async function unitName(em: EntityManager, access: Access): Promise<{ name: string; short: string }> {
@@ -49,13 +49,12 @@ export async function exportAssignments(
   const now = clock.now();
   const rows = await loadAssignmentRows(em, config, access, where, now);
   const unit = await unitName(em, access);
-  const month = `${now.getFullYear()}年${now.getMonth() + 1}月`;
-  const stamp = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
-  const title = param(req, 'title')?.trim().slice(0, 120) || `${unit.name} 责任台账（${month}，${stamp} 导出）`;
+  const { monthText, month, stamp } = exportStamp(now);
+  const title = param(req, 'title')?.trim().slice(0, 120) || `${unit.name} 责任台账（${monthText}，${stamp} 导出）`;
 
   res.status(200);
   res.setHeader('Content-Type', XLSX_TYPE);
-  res.setHeader('Content-Disposition', contentDisposition(`责任台账_${unit.short}_${now.getFullYear()}-${pad(now.getMonth() + 1)}.xlsx`, `assignments_${now.getFullYear()}-${pad(now.getMonth() + 1)}.xlsx`));
+  res.setHeader('Content-Disposition', contentDisposition(`责任台账_${unit.short}_${month}.xlsx`, `assignments_${month}.xlsx`));
   res.setHeader('X-Doudi-Row-Count', String(rows.length));
   res.setHeader('Cache-Control', 'private, no-store');
   res.setHeader('X-Content-Type-Options', 'nosniff');

@@ -17,6 +17,7 @@ import { PiiAccess } from '../../audit/audit.entity.js';
 import { HOUSEHOLD_COLUMNS, type ExcelColumn, type HouseholdExportRow } from '../columns.js';
 import { badRequest, jsonArg, param } from './http.js';
 import { StreamedSheet, XLSX_TYPE, contentDisposition } from './sheet-writer.js';
+import { exportStamp } from './stamp.js';
 
 /** Rows read per database page: big enough to amortise the query, small enough to keep memory flat. */
 export const EXPORT_PAGE_SIZE = 2000;
@@ -99,7 +100,6 @@ function unitOf(access: Access, where: HouseholdWhere | null): { name: string; s
   return { name: COUNTY_NAME, short: COUNTY_NAME };
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Title, sheet name and file name of an export, e.g. 永宁县杨和镇 待脱贫户台账（2026年12月） / 待脱贫户_杨和镇_2026-12.xlsx */
 export function householdTitle(access: Access, x: ExportRequest, now: Date) {
@@ -107,12 +107,11 @@ export function householdTitle(access: Access, x: ExportRequest, now: Date) {
   const ledger = cat ? `${LEDGER_SHORT[cat] ?? HouseholdCategoryDef.labels[cat as 'UNLIFTED']?.zh ?? cat}台账` : '监测台账';
   const deleted = x.where?.deleted ? '（已删除）' : '';
   const unit = unitOf(access, x.where);
-  const month = `${now.getFullYear()}年${now.getMonth() + 1}月`;
-  const stamp = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
-  const title = x.title ?? `${unit.name} ${ledger}${deleted}（${month}，${stamp} 导出）`;
+  const { monthText, month, stamp } = exportStamp(now);
+  const title = x.title ?? `${unit.name} ${ledger}${deleted}（${monthText}，${stamp} 导出）`;
   const base = cat ? LEDGER_SHORT[cat] ?? cat : '监测台账';
-  const fileName = `${base}${x.where?.deleted ? '_已删除' : ''}_${unit.short}_${now.getFullYear()}-${pad(now.getMonth() + 1)}.xlsx`;
-  const asciiName = `households${cat ? `_${cat}` : ''}_${now.getFullYear()}-${pad(now.getMonth() + 1)}.xlsx`;
+  const fileName = `${base}${x.where?.deleted ? '_已删除' : ''}_${unit.short}_${month}.xlsx`;
+  const asciiName = `households${cat ? `_${cat}` : ''}_${month}.xlsx`;
   return { title, sheetName: ledger, fileName, asciiName };
 }
 

@@ -14,8 +14,8 @@ import { MONTHLY_CHECK_COLUMNS, type MonthlyCheckExportRow } from '../columns.js
 import { badRequest, jsonArg, param } from './http.js';
 import { pickColumns, EXPORT_PAGE_SIZE, LEDGER_SHORT } from './households.js';
 import { StreamedSheet, XLSX_TYPE, contentDisposition } from './sheet-writer.js';
+import { exportStamp } from './stamp.js';
 
-const pad = (n: number) => String(n).padStart(2, '0');
 
 export async function exportMonthlyChecks(
   req: Request, res: Response, deps: { em: EntityManager; config: AppConfig; clock: Clock; access: Access },
@@ -35,7 +35,7 @@ export async function exportMonthlyChecks(
   const unit = region && region.level !== 'COUNTY' ? region.name : COUNTY_NAME;
   const ledger = where.category ? `${LEDGER_SHORT[where.category] ?? where.category}` : '';
   const [y, m] = month.split('-').map(Number);
-  const stamp = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
+  const { stamp } = exportStamp(now);
   const title = param(req, 'title')?.trim().slice(0, 120) ||
     `${unit === COUNTY_NAME ? COUNTY_NAME : `${COUNTY_NAME}${unit}`} ${ledger}月度监测记录（${y}年${m}月，${stamp} 导出）`;
 
