@@ -150,8 +150,9 @@ describe('the monthly round (本月走访)', () => {
     await page.click('[data-testid="mc-submit"]');
     await page.click('.el-message-box__btns .el-button--primary');
     await expect.poll(async () => (await checks({ search: target.householdCode })).rows[0]?.state, { timeout: 15_000 }).toBe('SUBMITTED');
-    // the outcome: how many were submitted, and the drafts that cannot be (no visit date), each named
-    await expect.poll(() => page.locator('[data-testid="toast"]').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/已提交 \d+ 户/)]));
+    // the outcome: how many were submitted, and the drafts that cannot be (no visit date), each named — in a result
+    // panel that stays until dismissed (issue 11)
+    await expect.poll(() => page.locator('[data-testid="mc-result-title"]').textContent()).toMatch(/已提交 \d+ 户/);
     expect((await checks({ search: visitedOne.householdCode })).rows[0].state).toBe('SUBMITTED');
     await page.context().close();
   });
