@@ -45,6 +45,7 @@ const zh = {
   showUnvisited: '在表格中只看未走访的户',
   showDrafts: '在表格中只看草稿',
   dismiss: '关闭',
+  incomplete: '（未填全，暂不判定风险）',
 };
 const en: typeof zh = {
   openReferral: 'Open referral',
@@ -88,6 +89,7 @@ const en: typeof zh = {
   showUnvisited: 'Show the unvisited households in the grid',
   showDrafts: 'Show the drafts in the grid',
   dismiss: 'Close',
+  incomplete: ' (incomplete: risk not judged yet)',
 };
 
 export const ML = computed(() => (lang.value === 'en' ? en : zh));
