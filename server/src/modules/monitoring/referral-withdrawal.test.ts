@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERRAL_WITHDRAWN_REASON } from '@doudi/shared';
 import { startTestServer, MutableClock, TEST_DB_KIND, type Gql, type TestServer } from '../../test-support/harness.js';
-import { GOOD, REFERRALS, SUBMIT, COMPLETION, china, createHousehold, saveOk } from '../../test-support/monitoring.js';
+import { GOOD, REFERRALS, SUBMIT, COMPLETION, WORKING, china, createHousehold, saveOk } from '../../test-support/monitoring.js';
 
 // Issue 11 point 2: each cell saves alone, so a check is judged for risk only once complete enough (visited, every
 // income source entered), and a draft corrected before submission takes back the referral it opened (WITHDRAWN,
@@ -103,6 +103,28 @@ describe(`risk judged on complete checks, referrals withdrawn before submission,
     june = await saveOk(yanghe, { householdId: h.id, month: '2026-06', version: june.version, incomeWages: 6000 });
     expect(june.atRisk).toBe(false);
     expect(await referralsOf(h.id)).toEqual([expect.objectContaining({ state: 'OPEN', month: '2026-05', checkId: may.checkId, reasons: ['饮水安全未保障'] })]);
+  });
+
+  it('an eliminated household that a mistyped draft put back under monitoring is eliminated again when the referral is withdrawn', async () => {
+    const HH = `query($id: ID!) { household(id: $id) { riskStatus version } }`;
+    const h = await createHousehold(s.gql, { regionCode: VILLAGE, riskStatus: 'ELIMINATED' }, WORKING());
+    let row = await saveOk(yanghe, { householdId: h.id, month: '2026-06', visitDate: '2026-06-05', ...GOOD, incomeWages: 60 });
+    expect(row.atRisk).toBe(true);
+    expect((await s.gql(HH, { id: h.id })).data.household.riskStatus).toBe('MONITORING');
+    row = await saveOk(yanghe, { householdId: h.id, month: '2026-06', version: row.version, incomeWages: 6000 });
+    expect(row.atRisk).toBe(false);
+    expect((await referralsOf(h.id)).map((r) => r.state)).toEqual(['WITHDRAWN']);
+    const back = (await s.gql(HH, { id: h.id })).data.household;
+    expect(back.riskStatus).toBe('ELIMINATED');
+    const audit = (await s.gql(`query($h: ID!) { auditEvents(where: { householdId: $h, entityType: "household" }) { edges { node { actor field before after } } } }`, { h: h.id }))
+      .data.auditEvents.edges.map((e: any) => e.node);
+    expect(audit).toContainEqual({ actor: 'yanghe', field: 'riskStatus', before: '"ELIMINATED"', after: '"MONITORING"' });
+    expect(audit).toContainEqual({ actor: 'yanghe', field: 'riskStatus', before: '"MONITORING"', after: '"ELIMINATED"' });
+    // a household that was under monitoring already stays so
+    const m = await createHousehold(s.gql, { regionCode: VILLAGE }, WORKING());
+    let r2 = await saveOk(yanghe, { householdId: m.id, month: '2026-06', visitDate: '2026-06-05', ...GOOD, incomeWages: 60 });
+    r2 = await saveOk(yanghe, { householdId: m.id, month: '2026-06', version: r2.version, incomeWages: 6000 });
+    expect((await s.gql(HH, { id: m.id })).data.household.riskStatus).toBe('MONITORING');
   });
 
   it('a submitted check edited above the line keeps its referral open (assistance may be under way)', async () => {

@@ -38,7 +38,8 @@ function factsOfRow(r: Record<string, unknown>): CheckFacts {
 /**
  * The risk rules of measure 12: a check complete enough to judge and at risk opens (or brings up to date) the
  * household's one OPEN referral; a draft check edited so it no longer supports its referral hands it back to an
- * earlier check of the referral that still does, or withdraws it (kept, audited); and 风险消除 with its conditions.
+ * earlier check of the referral that still does, or withdraws it (kept, audited; an eliminated household it had put
+ * back under monitoring is eliminated again); and 风险消除 with its conditions.
  */
 export class RiskService extends MonitoringBase {
   /** The zh-CN reasons of each check evaluated in this request. */
@@ -80,21 +81,23 @@ export class RiskService extends MonitoringBase {
     if (!open) {
       const r = em.create(RiskReferral, {
         household: em.getReference(Household, h.id), month: c.month, openedMonth: c.month, townshipCode: h.townshipCode, checkId: c.id,
-        reasons, createdAt: now, updatedAt: now,
+        reasons, reopenedHousehold: h.riskStatus === 'ELIMINATED', createdAt: now, updatedAt: now,
       });
       await em.flush();
       this.audit(em, [{ ...base, action: 'CREATE', entityType: 'risk_referral', entityId: String(r.id), after: { month: c.month, reasons, state: 'OPEN' } }]);
     } else if (c.month >= open.month && (open.reasons !== reasons || open.month !== c.month || open.checkId !== c.id)) {
       this.moveReferral(em, h, open, c.id, c.month, reasons);
     }
-    if (h.riskStatus === 'ELIMINATED') {
-      const he = await em.findOneOrFail(Household, { id: h.id });
-      const hb = householdSnapshot(he);
-      he.riskStatus = 'MONITORING';
-      he.updatedAt = now;
-      await this.flushVersioned(em, 'householdId', '该户');
-      this.audit(em, diffEntries({ ...base, entityType: 'household', entityId: String(h.id) }, hb, householdSnapshot(he)));
-    }
+    if (h.riskStatus === 'ELIMINATED') await this.setRiskStatus(em, h, 'MONITORING');
+  }
+
+  private async setRiskStatus(em: EntityManager, h: HouseholdFacts, status: 'MONITORING' | 'ELIMINATED'): Promise<void> {
+    const he = await em.findOneOrFail(Household, { id: h.id });
+    const hb = householdSnapshot(he);
+    he.riskStatus = status;
+    he.updatedAt = this.clock.now();
+    await this.flushVersioned(em, 'householdId', '该户');
+    this.audit(em, diffEntries({ householdId: h.id, regionCode: h.regionCode, entityType: 'household', entityId: String(h.id) }, hb, householdSnapshot(he)));
   }
 
   private moveReferral(em: EntityManager, h: HouseholdFacts, open: RiskReferral, checkId: number, month: string, reasons: string): void {
@@ -135,6 +138,8 @@ export class RiskService extends MonitoringBase {
       householdId: h.id, regionCode: h.regionCode, action: 'UPDATE', entityType: 'risk_referral', entityId: String(open.id),
       field: 'state', before: 'OPEN', after: 'WITHDRAWN',
     }]);
+    // The withdrawn referral had put an eliminated household back under monitoring: nothing saved supports that now.
+    if (open.reopenedHousehold && h.riskStatus === 'MONITORING') await this.setRiskStatus(em, h, 'ELIMINATED');
   }
 
   // ---- 风险消除 ---------------------------------------------------------------------------------------------------
