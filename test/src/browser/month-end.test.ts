@@ -84,13 +84,13 @@ describe('a township\'s month end', () => {
     expect(await openReferral(target!.householdId)).toBeUndefined();
     expect(await referralListed(page, target!.householdId)).toBe(false);
     // the grid says why no risk is shown yet
-    await expect.poll(() => cell(page, 0, 'incomeTotal').textContent()).toBe('1000（未填全，暂不判定风险）');
+    await expect.poll(() => cell(page, 0, 'incomeTotal').textContent()).toMatch(/^1,000(\.00)?（未填全，暂不判定风险）$/);
 
     // completed: every income source answered → below the line → a referral in 风险待帮扶
     for (const col of ZERO_INCOMES) await typeCell(page, col, '0');
     await expect.poll(async () => (await openReferral(target!.householdId))?.reasons).toEqual([expect.stringMatching(/^人均纯收入 1000 元低于 \d{4} 年监测线/)]);
     await expect.poll(() => cell(page, 0, 'headName').textContent()).toMatch(/^⚠/);
-    expect(await cell(page, 0, 'incomeTotal').textContent()).toBe('1000');
+    expect(await cell(page, 0, 'incomeTotal').textContent()).toMatch(/^1,000(\.00)?$/);
     expect(await referralListed(page, target!.householdId)).toBe(true);
 
     // visits for two more households

@@ -61,8 +61,9 @@ export function checkColumns(canWrite: () => boolean): SheetColumn<CheckRow>[] {
     if (meta.name === 'state') col.display = (v) => (v ? col.text(v, undefined) : '未走访');
     if (meta.name === 'incomeTotal') {
       // a started check is judged for risk only once complete (the server's rule): say so until then
+      const shown = col.display ?? col.text;
       col.display = (v, row) => {
-        const s = v == null ? '' : col.text(v, row);
+        const s = shown(v, row);
         const started = !!row?.checkId && (v != null || !!row.visitDate);
         return started && !checkJudgeable(row!).ok ? `${s}${ML.value.incomplete}` : s;
       };
