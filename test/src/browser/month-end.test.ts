@@ -16,9 +16,6 @@ beforeAll(async () => {
   srv = await startBuiltServer({ DOUDI_DEMO_HOUSEHOLDS: '240' });
   browser = await launchChromium();
   yanghe = await apiAs(srv.url, 'yanghe');
-  // the month the page opens on by default: the browser's current month (the same clock here)
-  const d = new Date();
-  month = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
 });
 afterAll(async () => {
   await browser?.close();
@@ -71,6 +68,9 @@ describe('a township\'s month end', () => {
     const page = await clerkCtx.newPage();
     await login(page, srv.url, 'yanghe');
     await page.goto(`${srv.url}/monitoring`);
+    // the month the page opens on by default (本月)
+    await expect.poll(() => page.inputValue('[data-testid="mc-month"]'), { timeout: 30_000 }).toMatch(/^\d{4}-\d{2}$/);
+    month = await page.inputValue('[data-testid="mc-month"]');
     const todo = (await checks({ visited: false, openReferral: false })).rows.filter((r: any) => !r.checkId);
     expect(todo.length, 'unvisited households without a record in the demo month').toBeGreaterThanOrEqual(3);
     const [target, ...others] = todo as { householdId: string; householdCode: string }[];
