@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   riskReasons, checkPasses, incomeTotalOf, isWorkingAgeMember, validateMonth, validateMonthlyCheck, monthsEnding,
-  HousingGradeDef, enumFromLabel,
+  HousingGradeDef, enumFromLabel, checkJudgeable, ReferralStateDef,
 } from './index.js';
 
 const ok = { incomeTotal: 8000, foodOk: true, clothingOk: true, schoolingOk: true, medicalInsuranceOk: true, housingGrade: 'A', waterOk: true };
@@ -16,6 +16,17 @@ describe('monthly monitoring rules', () => {
     expect(riskReasons({ ...ok, incomeTotal: null, foodOk: null, housingGrade: null }, 7500, 2026)).toEqual([]);
     expect(checkPasses({ ...ok, waterOk: null }).failed).toEqual(['饮水安全有保障未核实']);
     expect(checkPasses({ ...ok, housingGrade: 'B' }).ok).toBe(true);
+  });
+
+  it('judges a check only once visited with every income source entered (0 counts, blank does not)', () => {
+    const full = { visitDate: '2026-06-03', incomeWages: 1000, incomeBusiness: 0, incomeProperty: 0, incomeTransfer: 0 };
+    expect(checkJudgeable(full)).toEqual({ ok: true, missing: [] });
+    // a half-typed row: wages only
+    expect(checkJudgeable({ visitDate: '2026-06-03', incomeWages: 1000 })).toEqual({ ok: false, missing: ['经营性收入', '财产性收入', '转移性收入'] });
+    expect(checkJudgeable({ ...full, visitDate: '' })).toEqual({ ok: false, missing: ['走访日期'] });
+    expect(checkJudgeable({ ...full, incomeTransfer: null }).ok).toBe(false);
+    expect(checkJudgeable({})).toEqual({ ok: false, missing: ['走访日期', '工资性收入', '经营性收入', '财产性收入', '转移性收入'] });
+    expect(ReferralStateDef.labels.WITHDRAWN.zh).toBe('已撤回');
   });
 
   it('sums only the income sources entered', () => {

@@ -33,12 +33,17 @@ export const HousingGradeDef = defineEnum<HousingGrade>(
 );
 export const UNSAFE_HOUSING: readonly HousingGrade[] = ['C', 'D'];
 
-export const ReferralState = { OPEN: 'OPEN', CLOSED: 'CLOSED' } as const;
+export const ReferralState = { OPEN: 'OPEN', CLOSED: 'CLOSED', WITHDRAWN: 'WITHDRAWN' } as const;
 export type ReferralState = (typeof ReferralState)[keyof typeof ReferralState];
 export const ReferralStateDef = defineEnum<ReferralState>('ReferralState', {
   OPEN: { zh: '待救助', en: 'Open: assistance to start' },
   CLOSED: { zh: '已办结', en: 'Closed' },
+  // A draft check edited before submission no longer shows the risk that opened the referral: kept, never deleted.
+  WITHDRAWN: { zh: '已撤回', en: 'Withdrawn before submission' },
 });
+
+/** closeReason of a referral withdrawn because its draft check no longer supports it. */
+export const REFERRAL_WITHDRAWN_REASON = '本月走访记录上报前已修改，不再显示风险，转介撤回';
 
 /** The conditions of 风险消除; the key is also the `field` of an ELIMINATION_NOT_ALLOWED error. */
 export const EliminationCondition = {
@@ -105,6 +110,18 @@ export function incomeTotalOf(v: Partial<Record<(typeof INCOME_FIELDS)[number], 
     if (x != null) total = Math.round(((total ?? 0) + x) * 100) / 100;
   }
   return total;
+}
+
+/**
+ * Whether a check is complete enough to judge its risk: visited (a visit date) and every income source entered
+ * (0 is an answer; blank is not). Each cell saves alone, so a half-typed row (wages only) must not count as "income
+ * under the line". `missing` names what is still to fill, in zh-CN labels.
+ */
+export function checkJudgeable(v: { visitDate?: string | null } & Partial<Record<(typeof INCOME_FIELDS)[number], number | null>>): { ok: boolean; missing: string[] } {
+  const missing: string[] = [];
+  if (!v.visitDate) missing.push(MONTHLY_CHECK_LABELS.visitDate);
+  for (const f of INCOME_FIELDS) if (v[f] == null) missing.push(MONTHLY_CHECK_LABELS[f]);
+  return { ok: missing.length === 0, missing };
 }
 
 const FLAG_FAIL: Record<(typeof CHECK_FLAGS)[number], string> = {

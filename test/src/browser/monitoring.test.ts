@@ -150,8 +150,9 @@ describe('the monthly round (本月走访)', () => {
     await page.click('[data-testid="mc-submit"]');
     await page.click('.el-message-box__btns .el-button--primary');
     await expect.poll(async () => (await checks({ search: target.householdCode })).rows[0]?.state, { timeout: 15_000 }).toBe('SUBMITTED');
-    // the outcome: how many were submitted, and the drafts that cannot be (no visit date), each named
-    await expect.poll(() => page.locator('[data-testid="toast"]').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/已提交 \d+ 户/)]));
+    // the outcome: how many were submitted, and the drafts that cannot be (no visit date), each named — in a result
+    // panel that stays until dismissed (issue 11)
+    await expect.poll(() => page.locator('[data-testid="mc-result-title"]').textContent()).toMatch(/已提交 \d+ 户/);
     expect((await checks({ search: visitedOne.householdCode })).rows[0].state).toBe('SUBMITTED');
     await page.context().close();
   });
@@ -196,8 +197,19 @@ describe('the monthly round (本月走访)', () => {
     const unmet = conds.filter((c) => !c.met);
     expect(await dialog.locator('li[data-met="false"]').count()).toBe(unmet.length);
     expect(await dialog.locator('[data-testid="mc-eliminate-verdict"]').textContent()).toContain(`有 ${unmet.length} 项条件未满足`);
-    // confirm stays off, so nothing is sent
-    expect(await dialog.locator('[data-testid="mc-eliminate-go"]').isDisabled()).toBe(true);
+    // confirm stays off, looks off (not the live red) and says why, so nothing is sent
+    const go = dialog.locator('[data-testid="mc-eliminate-go"]');
+    expect(await go.isDisabled()).toBe(true);
+    expect(await dialog.locator('[data-testid="mc-eliminate-why"]').textContent()).toBe(`尚有 ${unmet.length} 项条件未满足`);
+    const liveRed = await dialog.evaluate(() => {
+      const b = document.createElement('button');
+      b.className = 'd-btn primary';
+      document.body.appendChild(b);
+      const c = getComputedStyle(b).backgroundColor;
+      b.remove();
+      return c;
+    });
+    expect(await go.evaluate((b) => getComputedStyle(b).backgroundColor)).not.toBe(liveRed);
     expect(mutations).toHaveLength(0);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
@@ -272,6 +284,21 @@ describe('the monthly round (本月走访)', () => {
     await page.waitForURL((u) => u.searchParams.get('month') === '2027-01');
     await expect.poll(() => page.textContent('[data-testid="mc-completion-num"]')).toBe(`${j.visited}/${j.households}`);
     await page.context().close();
+  });
+
+  it('offers the office and the auditor no write action on 本月走访 (they read only)', async () => {
+    for (const who of ['office', 'auditor']) {
+      const context = await newContext(browser, srv.url);
+      const page = await context.newPage();
+      await login(page, srv.url, who);
+      await page.goto(`${srv.url}/monitoring?township=640121100&month=${month}`);
+      await waitForRow(page);
+      await cell(page, 0, 'headName').click();
+      for (const id of ['mc-submit', 'mc-lock', 'mc-correct', 'mc-eliminate']) {
+        expect(await page.locator(`[data-testid="${id}"]`).count(), `${who}: ${id}`).toBe(0);
+      }
+      await context.close();
+    }
   });
 
   it('honours the township, month and visited query params for county staff', async () => {

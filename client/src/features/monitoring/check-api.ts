@@ -198,16 +198,20 @@ export async function fetchCompletion(month: string, regionCode: string | null):
 
 export interface BulkOutcome {
   ok: number;
-  errors: string[];
+  /** every refused row, each with the server's reason (which names the household) */
+  refused: { householdId: string | null; message: string }[];
 }
-const outcome = (list: WireResult[]): BulkOutcome => ({
+const outcome = (list: (WireResult & { householdId?: string | null })[]): BulkOutcome => ({
   ok: list.filter((r) => r.ok).length,
-  errors: list.filter((r) => !r.ok).flatMap((r) => r.errors.map((e) => (r.row ? `${r.row.householdCode} ${r.row.headName}：${e.message}` : e.message))),
+  refused: list.filter((r) => !r.ok).flatMap((r) => r.errors.map((e) => ({
+    householdId: r.householdId ?? null,
+    message: r.row ? `${r.row.householdCode} ${r.row.headName}：${e.message}` : e.message,
+  }))),
 });
 
 export async function submitChecks(regionCode: string, month: string, householdIds?: string[]): Promise<BulkOutcome> {
   const d = await gql<{ r: WireResult[] }>(
-    `mutation($r: String!, $m: String!, $ids: [ID!]) { r: submitMonthlyChecks(regionCode: $r, month: $m, householdIds: $ids) { ${RESULT} } }`,
+    `mutation($r: String!, $m: String!, $ids: [ID!]) { r: submitMonthlyChecks(regionCode: $r, month: $m, householdIds: $ids) { householdId ${RESULT} } }`,
     { r: regionCode, m: month, ids: householdIds ?? null },
   );
   return outcome(d.r);

@@ -1,11 +1,12 @@
 // The monthly check grid's columns: field metadata in the shared format (so the shared validator checks each cell and
 // the shared grid layer edits, pastes and fills them), labelled as the township's monthly sheet is.
 import type { ColDef } from 'ag-grid-community';
-import { HouseholdCategoryDef, HousingGradeDef, MonthlyCheckStateDef, RiskTypeDef, defineEnum, type FieldMeta, type FieldType } from '@doudi/shared';
+import { HouseholdCategoryDef, HousingGradeDef, MonthlyCheckStateDef, RiskTypeDef, checkJudgeable, defineEnum, type FieldMeta, type FieldType } from '@doudi/shared';
 import { fieldColumn } from '../../grid/field-columns';
 import { figLabel } from '../../i18n';
 import type { SheetColumn } from '../../grid/types';
 import type { CheckRow } from './check-api';
+import { ML } from './labels';
 
 export const YesNoDef = defineEnum('YesNo', { YES: { zh: '是', en: 'Yes' }, NO: { zh: '否', en: 'No' } }, {
   Y: 'YES', N: 'NO', 有: 'YES', 无: 'NO', '√': 'YES', '×': 'NO', 达标: 'YES', 不达标: 'NO', 安全: 'YES', 不安全: 'NO', true: 'YES', false: 'NO',
@@ -59,6 +60,15 @@ export function checkColumns(canWrite: () => boolean): SheetColumn<CheckRow>[] {
     }
     const col = fieldColumn<CheckRow>(meta, extra, false);
     if (meta.name === 'state') col.display = (v) => (v ? col.text(v, undefined) : figLabel('notVisited'));
+    if (meta.name === 'incomeTotal') {
+      // a started check is judged for risk only once complete (the server's rule): say so until then
+      const shown = col.display ?? col.text;
+      col.display = (v, row) => {
+        const s = shown(v, row);
+        const started = !!row?.checkId && (v != null || !!row.visitDate);
+        return started && !checkJudgeable(row!).ok ? `${s}${ML.value.incomplete}` : s;
+      };
+    }
     if (meta.name === 'headName') {
       col.display = (v, row) => (row?.atRisk ? `⚠ ${String(v ?? '')}` : String(v ?? ''));
     }

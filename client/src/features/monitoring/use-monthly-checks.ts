@@ -16,6 +16,8 @@ import {
   fetchChecks, fetchCompletion, lockMonth, saveChecks, submitChecks, type CheckRow, type CheckState, type CheckWhere, type Completion,
 } from './check-api';
 import { checkColumns } from './check-columns';
+import { ML, fmt } from './labels';
+import type { BulkResult } from './bulk-result.vue';
 
 export { addMonths, currentMonth, isMonth } from './months';
 
@@ -52,9 +54,15 @@ export function useMonthlyChecks(initial: CheckFilters) {
   const search = ref(initial.search);
   const count = shallowRef<RowCount | null>(null);
   const completion = ref<Completion[]>([]);
-  const busy = ref(false);
+  /** the bulk step under way (its button shows it and every bulk button waits) */
+  const running = ref<'submit' | 'lock' | null>(null);
+  const busy = computed(() => running.value !== null);
+  /** the last bulk step's result: stays until dismissed */
+  const result = ref<BulkResult | null>(null);
   const canWrite = () => can('ledger:write');
+  // Locking is the county's (the server refuses others): the office and the auditor read only.
   const isCounty = computed(() => !fixed && ['ADMIN', 'COUNTY_STAFF', 'OPEN'].includes(session.user?.role ?? ''));
+  const canLock = computed(() => isCounty.value && canWrite());
 
   const where = (): CheckWhere => ({
     month: month.value,
@@ -141,41 +149,72 @@ export function useMonthlyChecks(initial: CheckFilters) {
 
   async function submit() {
     const code = township.value;
-    if (!code) return toast('info', t('mcPickTownship'));
+    if (!code || running.value) return;
     if (!(await confirmDialog(t('mcSubmitConfirm', { town: townshipName(code), month: month.value }), t('mcSubmit')))) return;
-    busy.value = true;
+    running.value = 'submit';
+    result.value = null;
+    const vars = { town: townshipName(code), month: month.value };
     try {
       const r = await submitChecks(code, month.value);
-      if (r.ok) toast('success', t('mcSubmitted', { n: r.ok }));
-      if (r.errors.length) toast('error', r.errors.slice(0, 8).join('\n'));
-      if (!r.ok && !r.errors.length) toast('info', t('mcNothingToSubmit'));
+      result.value = {
+        kind: 'submit',
+        tone: r.refused.length ? 'warning' : r.ok ? 'success' : 'warning',
+        title: fmt(ML.value.resSubmit, { ...vars, n: r.ok }),
+        note: r.refused.length ? fmt(ML.value.resSubmitRefused, { k: new Set(r.refused.map((x) => x.householdId ?? x.message)).size }) : r.ok ? undefined : ML.value.resNothing,
+        refused: r.refused.map((x) => x.message),
+        show: r.refused.length ? 'unvisited' : undefined,
+      };
     } catch (e) {
-      toast('error', (e as Error).message);
+      result.value = { kind: 'submit', tone: 'error', title: fmt(ML.value.resFailed, { what: t('mcSubmit'), msg: (e as Error).message }), refused: [] };
     } finally {
-      busy.value = false;
+      running.value = null;
       refresh();
     }
   }
 
   async function lock() {
     const code = township.value;
-    if (!code) return toast('info', t('mcPickTownship'));
+    if (!code || running.value) return;
     if (!(await confirmDialog(t('mcLockConfirm', { town: townshipName(code), month: month.value }), t('mcLock')))) return;
-    busy.value = true;
+    running.value = 'lock';
+    result.value = null;
     try {
       const r = await lockMonth(code, month.value);
-      toast('success', t('mcLocked', { town: townshipName(code), month: month.value, n: Number(r.locked ?? 0), d: Number(r.notSubmitted ?? 0), v: Number(r.notVisited ?? 0) }));
+      const d = Number(r.notSubmitted ?? 0);
+      const v = Number(r.notVisited ?? 0);
+      result.value = {
+        kind: 'lock',
+        tone: d || v ? 'warning' : 'success',
+        title: fmt(ML.value.resLock, { town: townshipName(code), month: month.value, n: Number(r.locked ?? 0) }),
+        note: d || v ? fmt(ML.value.resLockRest, { d, v }) : undefined,
+        refused: [],
+        show: v ? 'unvisited' : d ? 'drafts' : undefined,
+      };
     } catch (e) {
-      toast('error', (e as Error).message);
+      result.value = { kind: 'lock', tone: 'error', title: fmt(ML.value.resFailed, { what: t('mcLock'), msg: (e as Error).message }), refused: [] };
     } finally {
-      busy.value = false;
+      running.value = null;
       refresh();
     }
   }
 
+  /** The grid filter a result offers: the households still to visit, or the drafts still to submit. */
+  function showRest(what: 'unvisited' | 'drafts') {
+    search.value = '';
+    atRisk.value = null;
+    openReferral.value = null;
+    if (what === 'unvisited') {
+      state.value = null;
+      visited.value = false;
+    } else {
+      visited.value = null;
+      state.value = 'DRAFT';
+    }
+  }
+
   return {
-    sheet, gridOptions, township, month, visited, state, atRisk, openReferral, category, search, count, completion, mine, busy, fixed, isCounty,
-    focusedRow, canWrite, townshipName, refresh, submit, lock, loadCompletion,
+    sheet, gridOptions, township, month, visited, state, atRisk, openReferral, category, search, count, completion, mine, busy, running, result,
+    fixed, isCounty, canLock, focusedRow, canWrite, townshipName, refresh, submit, lock, showRest, loadCompletion,
   };
 }
 

@@ -148,7 +148,7 @@ export class MonthlyCheck {
 @Index({ name: 'risk_referral_open_unique', expression: `create unique index risk_referral_open_unique on risk_referral (household_id) where state = 'OPEN'` })
 @Index({ name: 'risk_referral_township_idx', properties: ['townshipCode', 'state', 'id'] })
 export class RiskReferral {
-  [OptionalProps]?: 'state' | 'checkId' | 'closedAt' | 'closedBy' | 'closeReason';
+  [OptionalProps]?: 'state' | 'checkId' | 'openedMonth' | 'reopenedHousehold' | 'closedAt' | 'closedBy' | 'closeReason';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -165,6 +165,17 @@ export class RiskReferral {
 
   @Property({ type: 'integer', nullable: true })
   checkId?: number | null;
+
+  /**
+   * The month whose check opened the referral: the checks from this month on are what may justify it (null on rows
+   * written before the column: read as `month`).
+   */
+  @Property({ type: 'string', length: 7, nullable: true })
+  openedMonth?: string | null;
+
+  /** Opening it put an ELIMINATED household back under monitoring: a withdrawal puts it back. */
+  @Property({ type: 'boolean', default: false })
+  reopenedHousehold: boolean = false;
 
   /** zh-CN reasons, one per line. */
   @Property({ type: 'text' })

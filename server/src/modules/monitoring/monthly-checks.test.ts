@@ -249,10 +249,10 @@ describe(`monitoring lines on ${TEST_DB_KIND}`, () => {
   it('are seeded by year, applied by the month\'s year, and edited by the admin only', async () => {
     const lines = (await yanghe(`{ monitoringLines { year amount updatedBy } }`)).data.monitoringLines;
     expect(lines.map((l: any) => [l.year, l.amount])).toEqual([[2020, 6000], [2021, 6000], [2022, 6300], [2023, 6600], [2024, 6900], [2025, 7200], [2026, 7500]]);
-    // 6200 is above the 2021 line and below the 2026 line.
-    const old = await saveOk(s.gql, { householdId: H.c!.id, month: '2021-03', visitDate: '2021-03-05', ...GOOD, incomeWages: 6200, incomeBusiness: null, incomeProperty: null, incomeTransfer: null });
+    // 6200 is above the 2021 line and below the 2026 line (the other sources answered 0: a check is judged once complete).
+    const old = await saveOk(s.gql, { householdId: H.c!.id, month: '2021-03', visitDate: '2021-03-05', ...GOOD, incomeWages: 6200, incomeBusiness: 0, incomeProperty: 0, incomeTransfer: 0 });
     expect(old).toMatchObject({ incomeTotal: 6200, atRisk: false, monitoringLine: 6000 });
-    const now = await saveOk(s.gql, { householdId: H.c!.id, month: '2026-06', visitDate: '2026-06-05', ...GOOD, incomeWages: 6200, incomeBusiness: null, incomeProperty: null, incomeTransfer: null });
+    const now = await saveOk(s.gql, { householdId: H.c!.id, month: '2026-06', visitDate: '2026-06-05', ...GOOD, incomeWages: 6200, incomeBusiness: 0, incomeProperty: 0, incomeTransfer: 0 });
     expect(now).toMatchObject({ incomeTotal: 6200, atRisk: true, monitoringLine: 7500 });
     const ref = (await s.gql(REFERRALS, { w: { state: 'OPEN' } })).data.riskReferrals.edges.map((e: any) => e.node).find((n: any) => n.householdId === H.c!.id);
     expect(ref.reasons).toEqual(['人均纯收入 6200 元低于 2026 年监测线 7500 元']);
