@@ -87,8 +87,13 @@ describe('the household panel', () => {
     expect(await panel.locator('[data-testid="household-panel"]').textContent()).toContain(code);
     const memberId = panel.locator('.ag-row[row-index="0"] .ag-cell[col-id="idNumber"]');
     await expect.poll(() => memberId.textContent()).toContain('*');
+    // masked, the birth date is blank; revealed, it shows with the ID number it is derived from
+    const birthDate = panel.locator('.ag-row[row-index="0"] .ag-cell[col-id="birthDate"]');
+    expect(((await birthDate.textContent()) ?? '').trim()).toBe('');
     await panel.locator('[data-testid="reveal"]').click();
     await expect.poll(() => memberId.textContent()).toMatch(/^\d{17}[\dX]$/);
+    const idText = ((await memberId.textContent()) ?? '').trim();
+    await expect.poll(async () => ((await birthDate.textContent()) ?? '').trim()).toBe(`${idText.slice(6, 10)}-${idText.slice(10, 12)}-${idText.slice(12, 14)}`);
     // (the server records the reveal in its personal-data access log; its own tests check that)
     const id = (await api(`query($c: [String!]) { households(where: { code: { in: $c } }) { edges { node { id } } } }`, { c: [code] })).data.households.edges[0].node.id;
 
