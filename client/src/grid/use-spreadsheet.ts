@@ -315,6 +315,8 @@ export function useSpreadsheet<R extends SheetRow>(o: SpreadsheetOptions<R>) {
     applyRow,
     repaint,
     isDraftKey,
+    /** true while the user may not change anything in this sheet */
+    readOnly,
     /** Re-reads the columns (e.g. after a language switch or a read-only toggle). */
     refreshColumns: () => api?.setGridOption('columnDefs', buildColumnDefs()),
   };
