@@ -122,6 +122,11 @@ describe('language', () => {
     await page.click('[data-testid="lang-en"]');
     await expect.poll(() => page.textContent('.ag-header-cell[col-id="headName"]')).toContain('Head of household');
     expect(await page.textContent('[data-category="MONITORED"]')).toContain('Lifted');
+    // every header shows its whole label, in English too (no "Head of …", "Memb…")
+    const cut = () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.ag-header-cell .ag-header-cell-text')]
+      .filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.textContent));
+    await expect.poll(cut).toEqual([]);
+    expect(await page.locator('.ag-header-cell[col-id="memberCount"] .ag-header-cell-text').textContent()).toBe('Members');
     await page.context().close();
   });
 });
