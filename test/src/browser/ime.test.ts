@@ -98,6 +98,18 @@ describe('typing into a selected cell', () => {
     await page.context().close();
   });
 
+  it('a chooser cell (its editor a popup) takes the composed text as what to look for', async () => {
+    const page = await clerk('county');
+    await openLedger(page, srv.url, 'UNLIFTED');
+    await cell(page, 0, 'riskStatus').click();
+    await typeWithIme(page, 'jiancezhong', '监测中');
+    const input = page.locator('.ag-popup-editor input');
+    expect(await input.inputValue()).toBe('监测中');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.ag-popup-editor').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('a cell the user may not edit opens no editor and keeps its value', async () => {
     const page = await clerk('county');
     await openLedger(page, srv.url, 'UNLIFTED');
