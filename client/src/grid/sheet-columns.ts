@@ -22,8 +22,9 @@ interface Ctx<R extends SheetRow> {
 }
 
 // A header shows its whole label: widths were set for the Chinese labels, and English ones ("Head of household") are
-// longer. A column is never narrower than its label plus the header's padding and its sort and filter icons.
-const HEADER_CHROME = 64;
+// longer. A column is never narrower than its label plus the header's padding (16 px each side in Quartz) and the
+// sort arrow a sorted column adds.
+const HEADER_CHROME = 52;
 let measure: CanvasRenderingContext2D | null | undefined;
 function labelWidth(text: string): number {
   measure ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
