@@ -184,7 +184,9 @@ export function useSpreadsheet<R extends SheetRow>(o: SpreadsheetOptions<R>) {
 
   function onKey(p: SuppressKeyboardEventParams<R>): boolean {
     const e = p.event;
-    if (p.editing) return false;
+    // While editing, a key the input method is using (Enter or Space to commit, arrows to choose: macOS reports them
+    // as 'Enter' etc. with isComposing) is not the grid's: it must not end the edit in the middle of a word.
+    if (p.editing) return isImeKey(e);
     if (e.type === 'keydown' && isImeKey(e)) return startImeEdit(p);
     const ctrl = e.ctrlKey || e.metaKey;
     const k = e.key.length === 1 ? e.key.toLowerCase() : e.key;

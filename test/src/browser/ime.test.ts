@@ -28,7 +28,7 @@ async function clerk(username: string): Promise<Page> {
  * Types `text` through a pinyin input method into whatever has the focus: the IME's keydown (key 'Process', keyCode
  * 229) for each letter, the growing composition, then the chosen characters committed.
  */
-async function typeWithIme(page: Page, pinyin: string, text: string): Promise<void> {
+async function typeWithIme(page: Page, pinyin: string, text: string, commit: 'Space' | 'Enter' = 'Space'): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   for (let i = 1; i <= pinyin.length; i++) {
     const letter = pinyin[i - 1]!;
@@ -37,10 +37,12 @@ async function typeWithIme(page: Page, pinyin: string, text: string): Promise<vo
     await cdp.send('Input.imeSetComposition', { text: pinyin.slice(0, i), selectionStart: i, selectionEnd: i });
     await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: letter, code, windowsVirtualKeyCode: letter.toUpperCase().charCodeAt(0) });
   }
-  // the space that picks the candidate is the IME's too
-  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Process', code: 'Space', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
+  // The key that picks the candidate is the IME's too: Space as on Windows and Linux ('Process'), or Enter as macOS
+  // reports it (key 'Enter', keyCode 229, during the composition).
+  const key = commit === 'Space' ? 'Process' : 'Enter';
+  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key, code: commit, windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 });
   await cdp.send('Input.insertText', { text });
-  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: ' ', code: 'Space', windowsVirtualKeyCode: 32 });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: commit === 'Space' ? ' ' : 'Enter', code: commit, windowsVirtualKeyCode: commit === 'Space' ? 32 : 13 });
   await cdp.detach();
 }
 
@@ -64,6 +66,14 @@ describe('typing into a selected cell', () => {
     expect(await cellText(page, 1, 'helperName')).toBe('李建国');
     // Enter moved the cursor down, out of the editor
     expect(await page.locator('.ag-cell-inline-editing').count()).toBe(0);
+
+    // an Enter that commits the composition (macOS) belongs to the input method: the edit goes on until the next one
+    await cell(page, 1, 'helperName').click();
+    await typeWithIme(page, 'wangfang', '王芳', 'Enter');
+    expect(await page.locator('.ag-cell-inline-editing input').inputValue()).toBe('王芳');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => settled(page)).toBe('saved');
+    await expect.poll(async () => (await saved()).helperName).toBe('王芳');
 
     // plain keys: the first key opens the editor and is kept, the rest follow
     await cell(page, 1, 'remarks').click();
