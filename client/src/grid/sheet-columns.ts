@@ -48,7 +48,6 @@ export function sheetColumnDefs<R extends SheetRow>(x: Ctx<R>): ColDef<R>[] {
       field: c.colId as never,
       headerName: c.header(),
       headerTooltip: c.header(),
-      width: c.meta?.width,
       editable: () => !!c.meta?.editable && !x.readOnly(),
       valueGetter: (p: ValueGetterParams<R>) => x.valueOf(p.data, c.colId),
       valueFormatter: (p) => fmt(p.value, p.data),
