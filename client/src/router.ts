@@ -2,6 +2,7 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import { HouseholdCategoryDef } from '@doudi/shared';
 import { onUnauthenticated } from './api/client';
+import { clearToasts } from './components/toast';
 import { can, dropSession, initSession, session } from './features/auth/session';
 
 export const router = createRouter({
@@ -13,11 +14,13 @@ export const router = createRouter({
       component: () => import('./components/app-shell.vue'),
       children: [
         {
-          // a responsible unit's reporter has no ledgers: it starts on its own accountability page
+          // Where each user starts: the leadership office on its 督办总览 board, a responsible unit's reporter (no
+          // ledgers) on its own accountability page, everyone else on the first ledger.
           path: '',
           component: () => import('./pages/placeholder-page.vue'),
           beforeEnter: async () => {
             await initSession();
+            if (session.user?.role === 'LEADERSHIP_OFFICE' && can('tasks:read')) return '/duty/board';
             return session.user && !can('ledger:read') && can('tasks:read') ? '/duty' : '/ledger/UNLIFTED';
           },
         },
@@ -59,6 +62,11 @@ router.beforeEach(async (to) => {
   if (to.meta.public) return true;
   if (session.mode === 'auth' && !session.user) return { name: 'login', query: { redirect: to.fullPath } };
   return true;
+});
+
+// A message about one page (a refused delete, a failed load) does not follow the user to another page.
+router.afterEach((to, from) => {
+  if (to.path !== from.path) clearToasts();
 });
 
 onUnauthenticated(() => {

@@ -38,3 +38,8 @@ function close(key: string) {
   s.el.remove();
   shown.delete(key);
 }
+
+/** Clears every toast: what was said about one page does not follow the user to the next. */
+export function clearToasts(): void {
+  for (const key of [...shown.keys()]) close(key);
+}

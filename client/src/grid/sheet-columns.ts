@@ -21,6 +21,20 @@ interface Ctx<R extends SheetRow> {
   canOpen: boolean;
 }
 
+// A header shows its whole label: widths were set for the Chinese labels, and English ones ("Head of household") are
+// longer. A column is never narrower than its label plus the header's padding (16 px each side in Quartz) and the
+// sort arrow a sorted column adds.
+const HEADER_CHROME = 52;
+let measure: CanvasRenderingContext2D | null | undefined;
+function labelWidth(text: string): number {
+  measure ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!measure) return [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 13 : 8), 0);
+  measure.font = `600 13px ${getComputedStyle(document.body).fontFamily || 'sans-serif'}`;
+  return Math.ceil(measure.measureText(text).width);
+}
+const fitHeader = (width: number | undefined, header: string): number | undefined =>
+  width === undefined ? undefined : Math.max(width, labelWidth(header) + HEADER_CHROME);
+
 export function sheetColumnDefs<R extends SheetRow>(x: Ctx<R>): ColDef<R>[] {
   const stateOf = (p: { data?: SheetRow; colDef?: { colId?: string } | null }) =>
     x.states.get(p.data ? String(p.data.id) : undefined, p.colDef?.colId ?? '');
@@ -34,7 +48,6 @@ export function sheetColumnDefs<R extends SheetRow>(x: Ctx<R>): ColDef<R>[] {
       field: c.colId as never,
       headerName: c.header(),
       headerTooltip: c.header(),
-      width: c.meta?.width,
       editable: () => !!c.meta?.editable && !x.readOnly(),
       valueGetter: (p: ValueGetterParams<R>) => x.valueOf(p.data, c.colId),
       valueFormatter: (p) => fmt(p.value, p.data),
@@ -49,6 +62,7 @@ export function sheetColumnDefs<R extends SheetRow>(x: Ctx<R>): ColDef<R>[] {
         'dg-missing': (p) => required && p.node.rowPinned === 'bottom' && (p.value === undefined || p.value === null || p.value === ''),
       },
       ...c.colDef,
+      width: fitHeader(c.colDef?.width ?? c.meta?.width, c.header()),
     };
   }
 

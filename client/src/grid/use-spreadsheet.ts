@@ -184,7 +184,10 @@ export function useSpreadsheet<R extends SheetRow>(o: SpreadsheetOptions<R>) {
 
   function onKey(p: SuppressKeyboardEventParams<R>): boolean {
     const e = p.event;
-    if (p.editing) return false;
+    // While editing, a key the input method is using (Enter or Space to commit, arrows to choose: macOS reports them
+    // as 'Enter' etc. with isComposing) is not the grid's: it must not end the edit in the middle of a word.
+    if (p.editing) return isImeKey(e);
+    if (e.type === 'keydown' && isImeKey(e)) return startImeEdit(p);
     const ctrl = e.ctrlKey || e.metaKey;
     const k = e.key.length === 1 ? e.key.toLowerCase() : e.key;
     // Ctrl+C/V/X: the browser's copy/paste events do the work (they carry the clipboard); the grid must keep out.
@@ -199,9 +202,34 @@ export function useSpreadsheet<R extends SheetRow>(o: SpreadsheetOptions<R>) {
     if (ctrl && !e.shiftKey && JUMPS.has(k) && !p.node.rowPinned) return run(e, () => actions.jump(k, p.column.getColId()));
     return false;
   }
+  /**
+   * An input method announces itself with a keydown of key 'Process' (keyCode 229) and then composes text into the
+   * focused element. AG Grid only starts an edit on a printable key, and a selected cell is a plain div that takes no
+   * text, so the composition was lost: open the editor now, in this keydown, and focus its input so the composition
+   * that follows lands in it. The key must not be prevented (that would cancel the composition).
+   */
+  function startImeEdit(p: SuppressKeyboardEventParams<R>): boolean {
+    const colId = p.column.getColId();
+    const rowIndex = p.node.rowIndex;
+    if (readOnly() || !column(colId)?.meta?.editable || rowIndex === null || rowIndex === undefined) return true;
+    p.api.startEditingCell({ rowIndex, colKey: colId, rowPinned: p.node.rowPinned ?? undefined });
+    const input = editorInput();
+    if (input) {
+      // Typing replaces what the cell held, as a plain key does.
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.focus();
+    }
+    return true;
+  }
+  /** The open editor's text box: inline in the cell, or in AG Grid's popup layer (under the grid, or the body). */
+  const editorInput = () =>
+    el.value?.querySelector<HTMLInputElement>('.ag-cell-inline-editing input') ??
+    document.querySelector<HTMLInputElement>('.ag-popup-editor input');
   const JUMPS = new Set(['Home', 'End', 'ArrowUp', 'ArrowDown']);
   const isOurs = (e: KeyboardEvent, ctrl: boolean, k: string) =>
     (ctrl && ['d', 'z', 'y', 'Enter'].includes(k)) || (ctrl && JUMPS.has(k)) || (!ctrl && (k === 'Delete' || k === 'Backspace')) || (e.shiftKey && k.startsWith('Arrow'));
+  const isImeKey = (e: KeyboardEvent) => e.key === 'Process' || e.keyCode === 229 || e.isComposing;
   function run(e: KeyboardEvent, fn: () => unknown): boolean {
     e.preventDefault();
     void fn();
@@ -289,6 +317,8 @@ export function useSpreadsheet<R extends SheetRow>(o: SpreadsheetOptions<R>) {
     applyRow,
     repaint,
     isDraftKey,
+    /** true while the user may not change anything in this sheet */
+    readOnly,
     /** Re-reads the columns (e.g. after a language switch or a read-only toggle). */
     refreshColumns: () => api?.setGridOption('columnDefs', buildColumnDefs()),
   };

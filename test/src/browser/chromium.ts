@@ -23,13 +23,13 @@ export async function newContext(browser: Browser, url: string): Promise<Browser
   return context;
 }
 
-/** Logs in through the login page and waits for the first ledger. */
+/** Logs in through the login page and waits for the user's start page (a ledger; the office's board). */
 export async function login(page: Page, url: string, username: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto(`${url}/login`);
   await page.fill('input[name="username"]', username);
   await page.fill('input[name="password"]', password);
   await page.click('button[type="submit"]');
-  await page.waitForURL(/\/ledger\//);
+  await page.waitForURL((u) => u.pathname.startsWith('/ledger/') || u.pathname.startsWith('/duty/'));
 }
 
 export async function openLedger(page: Page, url: string, category: string): Promise<void> {

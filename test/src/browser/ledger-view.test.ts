@@ -87,8 +87,13 @@ describe('the household panel', () => {
     expect(await panel.locator('[data-testid="household-panel"]').textContent()).toContain(code);
     const memberId = panel.locator('.ag-row[row-index="0"] .ag-cell[col-id="idNumber"]');
     await expect.poll(() => memberId.textContent()).toContain('*');
+    // masked, the birth date is blank; revealed, it shows with the ID number it is derived from
+    const birthDate = panel.locator('.ag-row[row-index="0"] .ag-cell[col-id="birthDate"]');
+    expect(((await birthDate.textContent()) ?? '').trim()).toBe('');
     await panel.locator('[data-testid="reveal"]').click();
     await expect.poll(() => memberId.textContent()).toMatch(/^\d{17}[\dX]$/);
+    const idText = ((await memberId.textContent()) ?? '').trim();
+    await expect.poll(async () => ((await birthDate.textContent()) ?? '').trim()).toBe(`${idText.slice(6, 10)}-${idText.slice(10, 12)}-${idText.slice(12, 14)}`);
     // (the server records the reveal in its personal-data access log; its own tests check that)
     const id = (await api(`query($c: [String!]) { households(where: { code: { in: $c } }) { edges { node { id } } } }`, { c: [code] })).data.households.edges[0].node.id;
 
@@ -117,6 +122,11 @@ describe('language', () => {
     await page.click('[data-testid="lang-en"]');
     await expect.poll(() => page.textContent('.ag-header-cell[col-id="headName"]')).toContain('Head of household');
     expect(await page.textContent('[data-category="MONITORED"]')).toContain('Lifted');
+    // every header shows its whole label, in English too (no "Head of …", "Memb…")
+    const cut = () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.ag-header-cell .ag-header-cell-text')]
+      .filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.textContent));
+    await expect.poll(cut).toEqual([]);
+    expect(await page.locator('.ag-header-cell[col-id="memberCount"] .ag-header-cell-text').textContent()).toBe('Members');
     await page.context().close();
   });
 });

@@ -29,6 +29,13 @@ let started: Promise<void> | null = null;
 /** Resolves the mode and, with a stored token, the user. Runs once; later calls share the result. */
 export function initSession(): Promise<void> {
   started ??= (async () => {
+    // Without a token the answer is known (not logged in): asking `me` would only log a 401 in the console. This
+    // server has login, so no token means auth mode with nobody logged in.
+    if (!tokenStore.get()) {
+      session.mode = 'auth';
+      session.user = null;
+      return;
+    }
     try {
       const data = await gql<{ me: User | null }>(`{ me { ${USER_FIELDS} } }`, {}, { quiet: true });
       session.mode = 'auth';

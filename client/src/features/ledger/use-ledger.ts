@@ -84,6 +84,7 @@ export function useLedger(category: HouseholdCategory) {
   function reload() {
     debouncedReload.cancel(); // this reload reads the search too: a pending search reload would only repeat it later
     source.reset();
+    sheet.range.set(null); // other rows: a selection of the old ones would delete or restore whatever took their place
     const api = sheet.api();
     if (!api) return;
     api.purgeInfiniteCache();

@@ -93,16 +93,20 @@ export async function setHouseholdHead(household: Household, memberId: string, c
   return data.r;
 }
 
+/** A member's personal data: what masking hides (ID number, phone, and the birth date and health details it blanks). */
+export type MemberPii = Pick<Member, 'id' | 'idNumber' | 'phone' | 'birthDate' | 'health' | 'disabilityType' | 'disabilityGrade'>;
+const MEMBER_PII = 'id idNumber phone birthDate health disabilityType disabilityGrade';
+
 export interface Revealed {
   headIdNumber: string | null;
   phone: string | null;
-  members: { id: string; idNumber: string; phone: string | null }[];
+  members: MemberPii[];
 }
 
-/** revealHousehold(id): the household unmasked (pii:read); the server records the reveal. */
+/** revealHousehold(id): the household unmasked (pii:read), every masked member field included; the server records the reveal. */
 export async function revealHousehold(id: string): Promise<Revealed> {
   const data = await gql<{ revealHousehold: Revealed }>(
-    `query($id: ID!) { revealHousehold(id: $id) { headIdNumber phone members { id idNumber phone } } }`,
+    `query($id: ID!) { revealHousehold(id: $id) { headIdNumber phone members { ${MEMBER_PII} } } }`,
     { id },
   );
   return data.revealHousehold;
@@ -119,13 +123,15 @@ export interface AuditEvent {
   /** JSON of the value */
   before: string | null;
   after: string | null;
+  /** UNDO or REDO when the change undid or redid an earlier step; null for an ordinary change */
+  step: string | null;
 }
 
 /** The history of a household and its members, newest first. */
 export async function fetchAuditEvents(householdId: string, first = 200): Promise<AuditEvent[]> {
   const data = await gql<{ auditEvents: { edges: { node: AuditEvent }[] } }>(
     `query($id: ID!, $n: Int) { auditEvents(where: { householdId: $id }, first: $n) {
-      edges { node { id at actor action entityType entityId field before after } } } }`,
+      edges { node { id at actor action entityType entityId field before after step } } } }`,
     { id: householdId, n: first },
   );
   return data.auditEvents.edges.map((e) => e.node);

@@ -5,6 +5,7 @@ import { PageInfo } from '../../common/page-info.js';
 import { queryRows, sql, joinSql, dbDate, fromDbDate, type Sql } from '../../common/sql.js';
 import { checkPageSize, idBelow, idDescPage } from '../../common/id-desc-page.js';
 import { forbidden, unauthenticated } from '../../common/access.js';
+import { stepKind } from '../undo/step-kind.js';
 
 @ObjectType('AuditEvent', { simpleResolvers: true, description: '操作记录 — one changed field of one record' })
 export class AuditEventNode {
@@ -20,6 +21,7 @@ export class AuditEventNode {
   @Field(() => String, { nullable: true, description: 'JSON of the value before' }) before!: string | null;
   @Field(() => String, { nullable: true, description: 'JSON of the value after' }) after!: string | null;
   @Field(() => ID, { nullable: true }) householdId!: string | null;
+  @Field(() => String, { nullable: true, description: 'UNDO or REDO: the change undid or redid an earlier step of the user; null for an ordinary change' }) step!: string | null;
 }
 
 @ObjectType({ simpleResolvers: true })
@@ -110,6 +112,7 @@ export class AuditResolver {
       action: r.action, entityType: r.entity_type, entityId: r.entity_id, field: r.field,
       before: pii ? r.before : maskJson(r.field, r.before), after: pii ? r.after : maskJson(r.field, r.after),
       householdId: r.household_id == null ? null : String(r.household_id),
+      step: stepKind(r.change_set),
     }));
   }
 }

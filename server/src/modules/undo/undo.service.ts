@@ -5,6 +5,7 @@ import type { RequestContext } from '../../common/context.js';
 import { householdService } from '../household/household.resolver.js';
 import type { HouseholdService } from '../household/household.service.js';
 import { ChangeSetState } from './change-set.entity.js';
+import { REDO_PREFIX, UNDO_PREFIX } from './step-kind.js';
 
 interface EventRow {
   id: number | string; action: string; entity_type: string; entity_id: string; field: string | null;
@@ -183,7 +184,8 @@ export class UndoService {
     if (st.undone === undo) {
       return { ok: false, changeSet: id, applied: 0, conflicts: [{ entityType: 'changeSet', entityId: id, field: null, code: 'INVALID_VALUE', message: undo ? '这一步已经撤销' : '这一步没有撤销，无需重做' }] };
     }
-    const target = randomUUID();
+    // The new change set names what it does, so the audit trail can show an undo as 撤销 rather than an edit.
+    const target = `${undo ? UNDO_PREFIX : REDO_PREFIX}${randomUUID()}`;
     const source = undo ? st.current : st.inverse!;
     const { applied, conflicts } = await this.invert(source, target);
     const em = this.ctx.em.fork();

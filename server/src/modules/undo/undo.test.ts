@@ -49,6 +49,11 @@ describe(`undo and redo on the audit trail (${TEST_DB_KIND})`, () => {
     // and undo again after the redo
     expect((await again(UNDO, { id: paste })).data.undoChangeSet.ok).toBe(true);
     expect((await y(GET, { id: hs[0].id })).data.household.incomePerCapita).toBe(5800);
+    // the household's history tells the user's step from its undo and redo
+    const history = (await y(`query($h: ID!) { auditEvents(where: { householdId: $h, entityType: "household" }, first: 20) { edges { node { field step changeSet } } } }`, { h: hs[0].id }))
+      .data.auditEvents.edges.map((e: any) => e.node).filter((n: any) => n.field === 'remarks');
+    expect(history.map((n: any) => n.step)).toEqual(['UNDO', 'REDO', 'UNDO', null]);
+    expect(history[3].changeSet).toBe(paste);
   });
 
   it('does not overwrite what someone else changed since: those fields come back as conflicts', async () => {
