@@ -1,11 +1,11 @@
 // 救助 (低保, 特困, 临时救助) in a real Chromium against the production build: a township clerk enrols and starts a
 // gradual exit, enrols a 特困 person and records a self-care assessment; the county draws the spot check with a seed,
 // records a final result and tops up a reserve fund.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { addMonths, drawSpotCheckSample, idCheckChar } from '@doudi/shared';
-import { startBuiltServer, type RunningServer } from '../server-process.js';
-import { apiAs, cell, launchChromium, login, newContext } from './chromium.js';
+import type { RunningServer } from '../server-process.js';
+import { apiAs, cell, login, newContext, useBrowserSuite } from './chromium.js';
 
 let srv: RunningServer;
 let browser: Browser;
@@ -46,9 +46,8 @@ let dibaoHousehold: Made;
 let tekunHousehold: Made;
 let batchId: string;
 
-beforeAll(async () => {
-  srv = await startBuiltServer({ DOUDI_DEMO_HOUSEHOLDS: '120' });
-  browser = await launchChromium();
+useBrowserSuite(120, async (s) => {
+  ({ srv, browser } = s);
   [yanghe, county] = await Promise.all([apiAs(srv.url, 'yanghe'), apiAs(srv.url, 'county')]);
   // a household for 低保: nobody in it is severely disabled or seriously ill
   dibaoHousehold = await household([
@@ -74,10 +73,6 @@ beforeAll(async () => {
     });
     expect(a.data.recordSelfCareAssessment.errors).toEqual([]);
   }
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.stop();
 });
 
 async function as(username: string): Promise<Page> {

@@ -1,22 +1,15 @@
 // Every date a person sees is China time (UTC+8), whatever the browser's zone: 风险待帮扶's 转介时间 in browsers set
 // far from China (Kiritimati, UTC+14: its calendar runs ahead of China's from 18:00 China time; UTC: behind it until
 // 08:00 China time). The server runs in whatever zone the machine has.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, startBuiltServer, type RunningServer } from '../server-process.js';
-import { apiAs, launchChromium } from './chromium.js';
+import { DEMO_PASSWORD, type RunningServer } from '../server-process.js';
+import { apiAs, useBrowserSuite } from './chromium.js';
 
 let srv: RunningServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  srv = await startBuiltServer({ DOUDI_DEMO_HOUSEHOLDS: '120' });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.stop();
-});
+useBrowserSuite(120, (s) => ({ srv, browser } = s));
 
 const YANGHE = '640121100';
 /** China time written out by hand (fixed +08:00, no daylight saving), independent of the code under test. */

@@ -1,8 +1,9 @@
 /// <reference lib="dom" />
 // Browser-test helpers: Debian's Chromium through playwright-core, logging in, and the AG Grid DOM of a ledger.
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { DEMO_PASSWORD, gql, loginHeaders } from '../server-process.js';
+import { DEMO_PASSWORD, gql, loginHeaders, startBuiltServer, type RunningServer } from '../server-process.js';
 
 // DOUDI_CHROMIUM is the documented name (scripts/test.mjs sets it); CHROMIUM_PATH is still accepted.
 export const CHROMIUM_PATH = process.env.DOUDI_CHROMIUM || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -14,6 +15,27 @@ export const CHROMIUM_ARGS = [
 export function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`no Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium`);
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+export interface BrowserSuite {
+  srv: RunningServer;
+  browser: Browser;
+}
+
+/**
+ * The one set-up of a browser test file: the production build on a fresh database with `households` demo households,
+ * and one Chromium, started before the file's tests (then `ready` runs) and stopped after them.
+ */
+export function useBrowserSuite(households: number, ready: (s: BrowserSuite) => unknown): void {
+  const s = {} as BrowserSuite;
+  beforeAll(async () => {
+    [s.srv, s.browser] = await Promise.all([startBuiltServer({ DOUDI_DEMO_HOUSEHOLDS: String(households) }), launchChromium()]);
+    await ready(s);
+  });
+  afterAll(async () => {
+    await s.browser?.close();
+    await s.srv?.stop();
+  });
 }
 
 /** A fresh browser profile (own sessionStorage and clipboard permission), like another clerk's machine. */

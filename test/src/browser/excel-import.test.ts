@@ -6,11 +6,11 @@ import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { idCheckChar } from '@doudi/shared';
-import { repoRoot, startBuiltServer, type RunningServer } from '../server-process.js';
-import { apiAs, launchChromium, login, newContext, openLedger } from './chromium.js';
+import { repoRoot, type RunningServer } from '../server-process.js';
+import { apiAs, login, newContext, openLedger, useBrowserSuite } from './chromium.js';
 
 // exceljs is the server's dependency (the test package has none of its own): load it from there.
 const requireFromServer = createRequire(join(repoRoot, 'server', 'package.json'));
@@ -21,14 +21,9 @@ let srv: RunningServer;
 let browser: Browser;
 let dir: string;
 
-beforeAll(async () => {
-  srv = await startBuiltServer({ DOUDI_DEMO_HOUSEHOLDS: '60' });
-  browser = await launchChromium();
+useBrowserSuite(60, async (s) => {
+  ({ srv, browser } = s);
   dir = mkdtempSync(join(tmpdir(), 'doudi-import-e2e-'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.stop();
 });
 
 // Valid fictitious ID numbers, born 1958-08-08, serials the demo data does not use.

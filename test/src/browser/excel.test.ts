@@ -6,11 +6,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { idCheckChar } from '@doudi/shared';
-import { repoRoot, startBuiltServer, type RunningServer } from '../server-process.js';
-import { apiAs, launchChromium, login, newContext, openLedger, waitForRows } from './chromium.js';
+import { repoRoot, type RunningServer } from '../server-process.js';
+import { apiAs, login, newContext, openLedger, useBrowserSuite, waitForRows } from './chromium.js';
 
 // exceljs is the server's dependency (the test package has none of its own): load it from there.
 const requireFromServer = createRequire(join(repoRoot, 'server', 'package.json'));
@@ -21,14 +21,9 @@ let srv: RunningServer;
 let browser: Browser;
 let dir: string;
 
-beforeAll(async () => {
-  srv = await startBuiltServer({ DOUDI_DEMO_HOUSEHOLDS: '240' });
-  browser = await launchChromium();
+useBrowserSuite(240, async (s) => {
+  ({ srv, browser } = s);
   dir = mkdtempSync(join(tmpdir(), 'doudi-excel-e2e-'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.stop();
 });
 
 async function clerk(username: string): Promise<Page> {

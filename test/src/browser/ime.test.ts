@@ -1,22 +1,16 @@
 // Typing into a selected cell in a real Chromium: an input method's composition (keydown 'Process', then
 // compositionstart/update/end, through the DevTools protocol as an IME delivers it) and plain keys both start the edit
 // and keep every character, in the ledger grid and in the monthly check grid.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { chinaMonth } from '@doudi/shared';
 import type { Browser, Page } from 'playwright-core';
-import { startBuiltServer, type RunningServer } from '../server-process.js';
-import { apiAs, cell, cellText, launchChromium, login, newContext, openLedger, settled } from './chromium.js';
+import type { RunningServer } from '../server-process.js';
+import { apiAs, cell, cellText, login, newContext, openLedger, settled, useBrowserSuite } from './chromium.js';
 
 let srv: RunningServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  srv = await startBuiltServer({ DOUDI_DEMO_HOUSEHOLDS: '60' });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.stop();
-});
+useBrowserSuite(60, (s) => ({ srv, browser } = s));
 
 async function clerk(username: string): Promise<Page> {
   const page = await (await newContext(browser, srv.url)).newPage();
@@ -86,8 +80,7 @@ describe('typing into a selected cell', () => {
 
   it('the monthly check grid keeps 走访人 typed through an input method', async () => {
     const yanghe = await apiAs(srv.url, 'yanghe');
-    const d = new Date();
-    const month = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+    const month = chinaMonth(); // the month the page opens on: China's current month
     const visitorOf = async (householdCode: string) =>
       (await yanghe(`query($w: MonthlyCheckWhere!) { monthlyChecks(where: $w, first: 5) { edges { node { householdCode visitor } } } }`, {
         w: { month, search: householdCode },

@@ -1,22 +1,17 @@
 // Finding rows and arranging the grid (search, region tree, column state that follows the user), the household
 // panel (members sheet, masked data and its recorded reveal, history), and the English switch.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startBuiltServer, type RunningServer } from '../server-process.js';
-import { apiAs, cell, cellText, launchChromium, login, newContext, openLedger, waitForRows } from './chromium.js';
+import type { RunningServer } from '../server-process.js';
+import { apiAs, cell, cellText, login, newContext, openLedger, useBrowserSuite, waitForRows } from './chromium.js';
 
 let srv: RunningServer;
 let browser: Browser;
 let api: Awaited<ReturnType<typeof apiAs>>;
 
-beforeAll(async () => {
-  srv = await startBuiltServer({ DOUDI_DEMO_HOUSEHOLDS: '240' });
-  browser = await launchChromium();
+useBrowserSuite(240, async (s) => {
+  ({ srv, browser } = s);
   api = await apiAs(srv.url, 'admin');
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.stop();
 });
 
 async function clerk(username = 'county'): Promise<Page> {

@@ -1,25 +1,20 @@
 // The ledger client in a real Chromium against the production build: what a township clerk does all day.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { HOUSEHOLD_FIELDS, idCheckChar, validateField } from '@doudi/shared';
-import { startBuiltServer, type RunningServer } from '../server-process.js';
+import type { RunningServer } from '../server-process.js';
 import {
-  apiAs, cell, cellText, launchChromium, login, newContext, openLedger, paste, readClipboard, recordMutations, settled,
-  typeInto, waitForRows,
+  apiAs, cell, cellText, login, newContext, openLedger, paste, readClipboard, recordMutations, settled,
+  typeInto, useBrowserSuite, waitForRows,
 } from './chromium.js';
 
 let srv: RunningServer;
 let browser: Browser;
 let api: Awaited<ReturnType<typeof apiAs>>;
 
-beforeAll(async () => {
-  srv = await startBuiltServer({ DOUDI_DEMO_HOUSEHOLDS: '240' });
-  browser = await launchChromium();
+useBrowserSuite(240, async (s) => {
+  ({ srv, browser } = s);
   api = await apiAs(srv.url, 'admin');
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.stop();
 });
 
 async function clerk(username = 'county'): Promise<Page> {

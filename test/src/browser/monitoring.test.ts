@@ -1,25 +1,20 @@
 // 本月走访 in a real Chromium against the production build: a township clerk's monthly round in the check grid.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { chinaMonth } from '@doudi/shared';
 import type { Browser, Page } from 'playwright-core';
-import { startBuiltServer, type RunningServer } from '../server-process.js';
-import { apiAs, cell, launchChromium, login, newContext, recordMutations, settled } from './chromium.js';
+import type { RunningServer } from '../server-process.js';
+import { apiAs, cell, login, newContext, recordMutations, settled, useBrowserSuite } from './chromium.js';
 
 let srv: RunningServer;
 let browser: Browser;
 let yanghe: Awaited<ReturnType<typeof apiAs>>;
 let month: string;
 
-beforeAll(async () => {
-  srv = await startBuiltServer({ DOUDI_DEMO_HOUSEHOLDS: '240' });
-  browser = await launchChromium();
+useBrowserSuite(240, async (s) => {
+  ({ srv, browser } = s);
   yanghe = await apiAs(srv.url, 'yanghe');
-  // The month the page opens on by default: the browser's current month (the same clock here).
-  const d = new Date();
-  month = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.stop();
+  // The month the page opens on by default: China's current month, whatever the browser's zone.
+  month = chinaMonth();
 });
 
 const NODE = 'householdId householdCode headName checkId visitDate visitor state incomeWages incomeTotal version';

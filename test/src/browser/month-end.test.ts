@@ -1,10 +1,10 @@
 // A township's month end in 本月走访, in a real Chromium against the production build (issue 11): a half-typed check
 // opens no referral, the completed one does; 提交本月 shows that it is running and leaves a result that lists every
 // refused household; the county locks the month; 统计 shows the same figures as 本月走访.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startBuiltServer, type RunningServer } from '../server-process.js';
-import { apiAs, cell, launchChromium, login, newContext, settled, typeInto } from './chromium.js';
+import type { RunningServer } from '../server-process.js';
+import { apiAs, cell, login, newContext, settled, typeInto, useBrowserSuite } from './chromium.js';
 
 const YANGHE = '640121100';
 let srv: RunningServer;
@@ -12,14 +12,9 @@ let browser: Browser;
 let yanghe: Awaited<ReturnType<typeof apiAs>>;
 let month: string;
 
-beforeAll(async () => {
-  srv = await startBuiltServer({ DOUDI_DEMO_HOUSEHOLDS: '240' });
-  browser = await launchChromium();
+useBrowserSuite(240, async (s) => {
+  ({ srv, browser } = s);
   yanghe = await apiAs(srv.url, 'yanghe');
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.stop();
 });
 
 async function checks(where: Record<string, unknown>, first = 500) {

@@ -1,22 +1,15 @@
 // What a user who may only read sees, and the app shell's manners, in a real Chromium against the production build:
 // the office starts on 督办总览, its ledgers offer nothing it may not do and nothing it types lands, no request that is
 // bound to fail is sent, a disabled control is grey and says why, a toast stays on its page, undo shows as 撤销.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startBuiltServer, type RunningServer } from '../server-process.js';
-import { cell, cellText, launchChromium, login, newContext, openLedger, settled, typeInto } from './chromium.js';
+import type { RunningServer } from '../server-process.js';
+import { cell, cellText, login, newContext, openLedger, settled, typeInto, useBrowserSuite } from './chromium.js';
 
 let srv: RunningServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  srv = await startBuiltServer({ DOUDI_DEMO_HOUSEHOLDS: '60' });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.stop();
-});
+useBrowserSuite(60, (s) => ({ srv, browser } = s));
 
 /** Console errors and failed or refused requests of a page (a 401 logs "Failed to load resource" in the console). */
 function watchFailures(page: Page): string[] {

@@ -1,23 +1,18 @@
 // 统计 (the county overview) in a real Chromium against the production build: the tables and charts, and a number
 // that opens the grid behind it, filtered.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startBuiltServer, type RunningServer } from '../server-process.js';
+import type { RunningServer } from '../server-process.js';
 import { addPeriods } from '@doudi/shared';
-import { apiAs, launchChromium, login, newContext, waitForRows } from './chromium.js';
+import { apiAs, login, newContext, useBrowserSuite, waitForRows } from './chromium.js';
 
 let srv: RunningServer;
 let browser: Browser;
 let county: Awaited<ReturnType<typeof apiAs>>;
 
-beforeAll(async () => {
-  srv = await startBuiltServer({ DOUDI_DEMO_HOUSEHOLDS: '300' });
-  browser = await launchChromium();
+useBrowserSuite(300, async (s) => {
+  ({ srv, browser } = s);
   county = await apiAs(srv.url, 'county');
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.stop();
 });
 
 async function openStats(username: string, query = ''): Promise<Page> {

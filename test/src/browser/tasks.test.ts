@@ -1,24 +1,19 @@
 // The accountability tables (责任台账) in a real Chromium against the production build: a unit reports with a file
 // and asks for close-off, the office decides from the timeline, the board shows it.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../server-process.js';
-import { startBuiltServer, type RunningServer } from '../server-process.js';
-import { apiAs, launchChromium, newContext } from './chromium.js';
+import type { RunningServer } from '../server-process.js';
+import { apiAs, newContext, useBrowserSuite } from './chromium.js';
 
 let srv: RunningServer;
 let browser: Browser;
 let office: Awaited<ReturnType<typeof apiAs>>;
 
-beforeAll(async () => {
-  srv = await startBuiltServer({ DOUDI_DEMO_HOUSEHOLDS: '60' });
-  browser = await launchChromium();
+useBrowserSuite(60, async (s) => {
+  ({ srv, browser } = s);
   office = await apiAs(srv.url, 'office');
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.stop();
 });
 
 /** Logs in through the login page; lands wherever the app sends this user. */
