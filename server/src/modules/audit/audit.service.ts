@@ -1,12 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { AuditEvent } from './audit.entity.js';
+import type { AuditStamp } from '../../common/service-context.js';
 
-/** Who is changing things, in which request and which user step: stamped on every audit row. */
-export interface AuditStamp {
-  actor: string;
-  requestId: string;
-  changeSet: string | null;
-}
+export type { AuditStamp };
 
 export interface AuditEntry {
   action: 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE' | 'REMOVE';

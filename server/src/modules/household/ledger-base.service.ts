@@ -13,7 +13,8 @@ import { HOUSEHOLD_COLUMNS, MEMBER_COLUMNS, toHouseholdNode, toMemberNode, type 
 import type { HouseholdNode, MemberNode } from './household.types.js';
 import { toIntId } from './household.query.js';
 import type { Access } from '../../common/access.js';
-import { recordAudit, type AuditStamp, type AuditEntry } from '../audit/audit.service.js';
+import { recordAudit, type AuditEntry } from '../audit/audit.service.js';
+import type { ServiceDeps } from '../../common/service-context.js';
 import { maskHousehold, maskMember } from './household.mask.js';
 
 export interface HouseholdResult {
@@ -65,16 +66,8 @@ export interface PiiReads {
   households: Set<string>;
 }
 
-export interface HouseholdServiceDeps {
-  em: EntityManager;
-  kind: DbKind;
-  clock: Clock;
-  access: Access;
-  stamp: AuditStamp;
-  pii: PiiReads;
-  /** Mask personal data even for a caller who may see it. */
-  maskPii?: boolean;
-}
+/** The common service set-up (common/service-context.ts). */
+export type HouseholdServiceDeps = ServiceDeps;
 
 export function householdSnapshot(h: Household): Record<string, unknown> {
   return {
