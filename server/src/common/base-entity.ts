@@ -1,15 +1,12 @@
 import { OptionalProps, Property } from '@mikro-orm/core';
 
-// The columns every versioned record has, declared once. Not an @Entity: MikroORM copies these properties into each
-// entity that extends the class, so the tables (and the migrations) are exactly as before. `Optional` names the
-// entity's own properties that have defaults (MikroORM's OptionalProps, for em.create).
+// The columns records share, declared once. Not @Entity classes: MikroORM copies these properties into each entity
+// that extends one, so the tables (and the migrations) are exactly as before. `Optional` names the entity's own
+// properties that have defaults (MikroORM's OptionalProps, for em.create).
 
-/** version (optimistic lock, compared in every UPDATE), createdAt, updatedAt. */
-export abstract class VersionedEntity<Optional = never> {
-  [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt' | Optional;
-
-  @Property({ type: 'integer', version: true, default: 1 })
-  version: number = 1;
+/** createdAt and updatedAt. */
+export abstract class TimestampedEntity<Optional = never> {
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | Optional;
 
   @Property({ type: 'datetime', length: 3 })
   createdAt: Date = new Date();
@@ -18,7 +15,13 @@ export abstract class VersionedEntity<Optional = never> {
   updatedAt: Date = new Date();
 }
 
-/** A versioned record that also keeps who created it (the actor: a username or token:<name>). */
+/** + version: the optimistic lock, compared in every UPDATE (a concurrent writer gets VERSION_CONFLICT). */
+export abstract class VersionedEntity<Optional = never> extends TimestampedEntity<'version' | Optional> {
+  @Property({ type: 'integer', version: true, default: 1 })
+  version: number = 1;
+}
+
+/** + createdBy: who created the record (a username or token:<name>). */
 export abstract class AuthoredEntity<Optional = never> extends VersionedEntity<'createdBy' | Optional> {
   @Property({ type: 'string', length: 64, default: '' })
   createdBy: string = '';
