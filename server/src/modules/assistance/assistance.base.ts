@@ -2,28 +2,15 @@ import type { EntityManager } from '@mikro-orm/core';
 import { OptimisticLockError } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import { chinaDate, isIsoDate, maskIdNumber, type ErrorCode, type FieldError } from '@doudi/shared';
-import type { DbKind } from '../../config.js';
 import type { Access } from '../../common/access.js';
-import type { Clock, RequestContext } from '../../common/context.js';
 import { RowError, rowError } from '../../common/row-result.js';
 import { sql, type Sql } from '../../common/sql.js';
 import { monitoringLineFor } from '../monitoring/monitoring-line.js';
-import { recordAudit, type AuditEntry, type AuditStamp } from '../audit/audit.service.js';
+import { recordAudit, type AuditEntry } from '../audit/audit.service.js';
+import type { ServiceDeps } from '../../common/service-context.js';
 
-export interface AssistanceDeps {
-  em: EntityManager;
-  kind: DbKind;
-  clock: Clock;
-  access: Access;
-  stamp: AuditStamp;
-  /** Households whose personal data this request returned unmasked (logged at the end of the request). */
-  pii: { households: Set<string> };
-}
-
-export const assistanceDeps = (ctx: RequestContext): AssistanceDeps => ({
-  em: ctx.em, kind: ctx.config.db.kind, clock: ctx.clock, access: ctx.access,
-  stamp: { actor: ctx.access.actor, requestId: ctx.requestId, changeSet: ctx.changeSet }, pii: ctx.pii,
-});
+/** The common service set-up (common/service-context.ts). */
+export type AssistanceDeps = ServiceDeps;
 
 /** A refusal: `{ field, code, message }` (code from ErrorCode). */
 export const refuse = (field: string, code: ErrorCode, message: string): RowError => rowError(field, code, message);

@@ -1,4 +1,5 @@
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { AuthoredEntity } from '../../common/base-entity.js';
 import { Household } from '../household/household.entity.js';
 
 // 救助 (measures 1–8). Dates of the rules (start, notice, end, due) are calendar dates kept as 'YYYY-MM-DD' text, so
@@ -11,10 +12,8 @@ import { Household } from '../household/household.entity.js';
 @Entity({ tableName: 'dibao_case' })
 @Index({ name: 'dibao_case_household_idx', properties: ['household', 'id'] })
 @Index({ name: 'dibao_case_township_state_idx', properties: ['townshipCode', 'state', 'id'] })
-export class DibaoCase {
-  [OptionalProps]?: 'memberId' | 'monthlyAmount' | 'exitStartDate' | 'noticeDate' | 'noticeRef' | 'exitEndDate' | 'endDate'
-    | 'endReason' | 'remarks' | 'version' | 'createdAt' | 'updatedAt' | 'createdBy';
-
+export class DibaoCase extends AuthoredEntity<'memberId' | 'monthlyAmount' | 'exitStartDate' | 'noticeDate' | 'noticeRef' |
+  'exitEndDate' | 'endDate' | 'endReason' | 'remarks'> {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -63,29 +62,15 @@ export class DibaoCase {
 
   @Property({ type: 'text', default: '' })
   remarks: string = '';
-
-  @Property({ type: 'integer', version: true, default: 1 })
-  version: number = 1;
-
-  @Property({ type: 'string', length: 64, default: '' })
-  createdBy: string = '';
-
-  @Property({ type: 'datetime', length: 3 })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime', length: 3 })
-  updatedAt: Date = new Date();
 }
 
 /** 临时救助: a one-time grant. */
 @Entity({ tableName: 'relief_grant' })
 @Index({ name: 'relief_grant_household_idx', properties: ['householdId', 'id'] })
 @Index({ name: 'relief_grant_township_idx', properties: ['townshipCode', 'id'] })
-export class ReliefGrant {
-  [OptionalProps]?: 'householdId' | 'memberId' | 'recipientName' | 'recipientIdNumber' | 'migrantWorkerCase' | 'noIncomeThreeMonths'
-    | 'noUnemploymentInsurance' | 'notOnDibao' | 'caseByCase' | 'meetingRef' | 'assistFirst' | 'paperworkDue'
-    | 'paperworkDoneAt' | 'fromReserveFund' | 'version' | 'createdAt' | 'updatedAt' | 'createdBy';
-
+export class ReliefGrant extends AuthoredEntity<'householdId' | 'memberId' | 'recipientName' | 'recipientIdNumber' |
+  'migrantWorkerCase' | 'noIncomeThreeMonths' | 'noUnemploymentInsurance' | 'notOnDibao' | 'caseByCase' | 'meetingRef' |
+  'assistFirst' | 'paperworkDue' | 'paperworkDoneAt' | 'fromReserveFund'> {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -150,18 +135,6 @@ export class ReliefGrant {
   /** Paid from the township's reserve fund (备用金), which it draws down. */
   @Property({ type: 'boolean', default: true })
   fromReserveFund: boolean = true;
-
-  @Property({ type: 'integer', version: true, default: 1 })
-  version: number = 1;
-
-  @Property({ type: 'string', length: 64, default: '' })
-  createdBy: string = '';
-
-  @Property({ type: 'datetime', length: 3 })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime', length: 3 })
-  updatedAt: Date = new Date();
 }
 
 /** 备用金: each township's reserve fund; balance = opening + top-ups − grants drawn from it. */
@@ -215,9 +188,7 @@ export class ReserveFundTopUp {
 @Index({ name: 'tekun_person_household_idx', properties: ['household', 'id'] })
 @Index({ name: 'tekun_person_member_idx', properties: ['memberId'] })
 @Index({ name: 'tekun_person_township_idx', properties: ['townshipCode', 'id'] })
-export class TekunPerson {
-  [OptionalProps]?: 'state' | 'minorClause' | 'coverageEndDate' | 'endDate' | 'endReason' | 'version' | 'createdAt' | 'updatedAt' | 'createdBy';
-
+export class TekunPerson extends AuthoredEntity<'state' | 'minorClause' | 'coverageEndDate' | 'endDate' | 'endReason'> {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -254,18 +225,6 @@ export class TekunPerson {
 
   @Property({ type: 'string', length: 200, nullable: true })
   endReason?: string | null;
-
-  @Property({ type: 'integer', version: true, default: 1 })
-  version: number = 1;
-
-  @Property({ type: 'string', length: 64, default: '' })
-  createdBy: string = '';
-
-  @Property({ type: 'datetime', length: 3 })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime', length: 3 })
-  updatedAt: Date = new Date();
 }
 
 /** A township's batch of preliminary self-care assessments, spot-checked by the county (≥30%, seeded draw). */

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Float, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../common/context.js';
-import { assistanceDeps } from './assistance.base.js';
+import { serviceDeps } from '../../common/service-context.js';
 import { DibaoService } from './dibao.service.js';
 import { ReliefService } from './relief.service.js';
 import { TekunService } from './tekun.service.js';
@@ -11,9 +11,9 @@ import {
   SelfCareAssessmentInput, SelfCareAssessmentResult, StartGradualExitInput, TekunPersonConnection, TekunPersonResult, TekunPersonWhere,
 } from './assistance.types.js';
 
-const dibao = (ctx: RequestContext) => new DibaoService(assistanceDeps(ctx));
-const relief = (ctx: RequestContext) => new ReliefService(assistanceDeps(ctx));
-const tekun = (ctx: RequestContext) => new TekunService(assistanceDeps(ctx));
+const dibao = (ctx: RequestContext) => new DibaoService(serviceDeps(ctx));
+const relief = (ctx: RequestContext) => new ReliefService(serviceDeps(ctx));
+const tekun = (ctx: RequestContext) => new TekunService(serviceDeps(ctx));
 
 const FIRST = { nullable: true, description: 'page size, default 100, at most 500' } as const;
 const AFTER = { nullable: true, description: 'endCursor of the previous page' } as const;

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { PageInfo, FieldErrorType } from '../../common/page-info.js';
+import { FieldErrorType } from '../../common/page-info.js';
+import { ConnectionBase } from '../../common/connection.js';
 import {
   DibaoKind, DibaoState, NoticeStatus, ReliefType, SupportMode, TekunState, SelfCareResult, AssessmentStage,
   AssessmentBatchState,
@@ -42,16 +43,8 @@ export class DibaoCaseNode {
   @Field(() => Date) updatedAt!: Date;
 }
 
-@ObjectType({ simpleResolvers: true })
-export class DibaoCaseEdge {
-  @Field(() => String) cursor!: string;
-  @Field(() => DibaoCaseNode) node!: DibaoCaseNode;
-}
-
-@ObjectType({ simpleResolvers: true })
-export class DibaoCaseConnection {
-  @Field(() => [DibaoCaseEdge]) edges!: DibaoCaseEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
+@ObjectType('DibaoCaseConnection', { simpleResolvers: true })
+export class DibaoCaseConnection extends ConnectionBase(DibaoCaseNode, 'DibaoCase') {
   @Field(() => Int) totalCount!: number;
 }
 
@@ -134,16 +127,8 @@ export class ReliefGrantNode {
   @Field(() => Date) createdAt!: Date;
 }
 
-@ObjectType({ simpleResolvers: true })
-export class ReliefGrantEdge {
-  @Field(() => String) cursor!: string;
-  @Field(() => ReliefGrantNode) node!: ReliefGrantNode;
-}
-
-@ObjectType({ simpleResolvers: true })
-export class ReliefGrantConnection {
-  @Field(() => [ReliefGrantEdge]) edges!: ReliefGrantEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
+@ObjectType('ReliefGrantConnection', { simpleResolvers: true })
+export class ReliefGrantConnection extends ConnectionBase(ReliefGrantNode, 'ReliefGrant') {
   @Field(() => Int) totalCount!: number;
 }
 
@@ -235,16 +220,8 @@ export class TekunPersonNode {
   @Field(() => Int) version!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
-export class TekunPersonEdge {
-  @Field(() => String) cursor!: string;
-  @Field(() => TekunPersonNode) node!: TekunPersonNode;
-}
-
-@ObjectType({ simpleResolvers: true })
-export class TekunPersonConnection {
-  @Field(() => [TekunPersonEdge]) edges!: TekunPersonEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
+@ObjectType('TekunPersonConnection', { simpleResolvers: true })
+export class TekunPersonConnection extends ConnectionBase(TekunPersonNode, 'TekunPerson') {
   @Field(() => Int) totalCount!: number;
 }
 

@@ -1,12 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { AuditEvent } from './audit.entity.js';
+import type { AuditStamp } from '../../common/service-context.js';
 
-/** Who is changing things, in which request and which user step: stamped on every audit row. */
-export interface AuditStamp {
-  actor: string;
-  requestId: string;
-  changeSet: string | null;
-}
+export type { AuditStamp };
 
 export interface AuditEntry {
   action: 'CREATE' | 'UPDATE' | 'DELETE' | 'RESTORE' | 'REMOVE';
@@ -21,18 +17,31 @@ export interface AuditEntry {
 
 const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v instanceof Date ? v.toISOString() : v));
 
+/** An audit row's values (without its time): how a change is serialised, for the ORM path and the bulk path alike. */
+export function auditValues(stamp: AuditStamp, e: AuditEntry) {
+  return {
+    actor: stamp.actor, requestId: stamp.requestId, changeSet: stamp.changeSet, action: e.action, entityType: e.entityType,
+    entityId: e.entityId, field: e.field ?? null, before: json(e.before), after: json(e.after), householdId: e.householdId ?? null,
+    regionCode: e.regionCode ?? null,
+  };
+}
+
+/** audit_event's columns in the order of auditTuple, for bulk inserts on a raw connection (the Excel import). */
+export const AUDIT_COLUMNS = ['at', 'actor', 'request_id', 'change_set', 'action', 'entity_type', 'entity_id', 'field', 'before',
+  'after', 'household_id', 'region_code'] as const;
+
+/** One audit row as values in AUDIT_COLUMNS order; `at` as the database stores it. */
+export function auditTuple(at: unknown, stamp: AuditStamp, e: AuditEntry): unknown[] {
+  const v = auditValues(stamp, e);
+  return [at, v.actor, v.requestId, v.changeSet, v.action, v.entityType, v.entityId, v.field, v.before, v.after, v.householdId, v.regionCode];
+}
+
 /**
  * Writes audit rows through the EntityManager of the change's own transaction: they commit with the change or roll
  * back with it. There is no update or delete of audit rows anywhere in the code.
  */
 export function recordAudit(em: EntityManager, stamp: AuditStamp, at: Date, entries: AuditEntry[]): void {
-  for (const e of entries) {
-    em.create(AuditEvent, {
-      at, actor: stamp.actor, requestId: stamp.requestId, changeSet: stamp.changeSet, action: e.action,
-      entityType: e.entityType, entityId: e.entityId, field: e.field ?? null, before: json(e.before), after: json(e.after),
-      householdId: e.householdId ?? null, regionCode: e.regionCode ?? null,
-    });
-  }
+  for (const e of entries) em.create(AuditEvent, { at, ...auditValues(stamp, e) });
 }
 
 /** Field-by-field differences between two snapshots, as UPDATE entries. */

@@ -1,4 +1,5 @@
-import { OptionalProps, Entity, PrimaryKey, Property, Index, Unique, ManyToOne, OneToMany, Collection } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property, Index, Unique, ManyToOne, OneToMany, Collection } from '@mikro-orm/core';
+import { VersionedEntity } from '../../common/base-entity.js';
 import { Region } from '../region/region.entity.js';
 import { Member } from './member.entity.js';
 
@@ -27,9 +28,8 @@ import { Member } from './member.entity.js';
 @Index({ name: 'household_created_at_idx', expression: 'create index household_created_at_idx on household (created_at, id) where deleted_at is null' })
 @Index({ name: 'household_active_idx', expression: 'create index household_active_idx on household (id) where deleted_at is null' })
 @Index({ name: 'household_deleted_idx', expression: 'create index household_deleted_idx on household (deleted_at, id) where deleted_at is not null' })
-export class Household {
-  [OptionalProps]?: 'address' | 'headName' | 'headIdNumber' | 'phone' | 'memberCount' | 'incomePerCapita' | 'riskTypes' | 'riskStatus' | 'helperName' | 'remarks' | 'version' | 'createdAt' | 'updatedAt' | 'members';
-
+export class Household extends VersionedEntity<'address' | 'headName' | 'headIdNumber' | 'phone' | 'memberCount' |
+  'incomePerCapita' | 'riskTypes' | 'riskStatus' | 'helperName' | 'remarks' | 'members'> {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -78,15 +78,6 @@ export class Household {
 
   @Property({ type: 'text', default: '' })
   remarks: string = '';
-
-  @Property({ type: 'integer', version: true, default: 1 })
-  version: number = 1;
-
-  @Property({ type: 'datetime', length: 3 })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime', length: 3 })
-  updatedAt: Date = new Date();
 
   @Property({ type: 'datetime', length: 3, nullable: true })
   deletedAt?: Date | null;

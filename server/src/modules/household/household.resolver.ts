@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../../common/context.js';
-import { Batcher } from '../../common/batch.js';
+import { Batcher, checkBatch } from '../../common/batch.js';
 import { Relation } from '../../common/enums.js';
 import {
   HouseholdNode, HouseholdConnection, HouseholdRowResult, MemberNode, MemberRowResult,
@@ -10,29 +9,11 @@ import {
   HouseholdWhere, HouseholdOrder, HouseholdCreateInput, HouseholdUpdateInput, MemberAddInput, MemberUpdateInput,
   MemberRemoveInput,
 } from './household.inputs.js';
-import { fetchHouseholdPage, toIntId } from './household.query.js';
-import { HouseholdService } from './household.service.js';
-import { RowError } from '../../common/row-result.js';
-import { forbidden } from '../../common/access.js';
-import { toHouseholdNode } from './household.mapper.js';
+import { toIntId } from './household.query.js';
+import { householdService as service, type HouseholdPage } from './household.service.js';
 
-export const householdService = (ctx: RequestContext) => new HouseholdService({
-  em: ctx.em, kind: ctx.config.db.kind, clock: ctx.clock, access: ctx.access, pii: ctx.pii, maskPii: ctx.maskPii,
-  stamp: { actor: ctx.access.actor, requestId: ctx.requestId, changeSet: ctx.changeSet },
-});
-const service = householdService;
-
-/** Rows per bulk mutation: a big paste fits; a runaway client gets a clear error instead of a minutes-long request. */
-export const MAX_BATCH = 5000;
-
-function checkBatch(rows: unknown[]): void {
-  if (rows.length > MAX_BATCH) {
-    throw new GraphQLError(`一次最多提交 ${MAX_BATCH} 行，本次 ${rows.length} 行；请分批提交`, { extensions: { code: 'OUT_OF_RANGE', field: 'input' } });
-  }
-}
-
-/** Sorting by an ID number or phone would leak their order to a caller who sees them masked. */
-const PII_SORT = new Set(['headIdNumber', 'phone']);
+// Kept while monitoring.resolver.ts imports it from here; the guard lives in common/batch.ts.
+export { MAX_BATCH } from '../../common/batch.js';
 
 function membersLoader(ctx: RequestContext): Batcher<number, MemberNode[]> {
   let b = ctx.loaders.get('members') as Batcher<number, MemberNode[]> | undefined;
@@ -55,46 +36,21 @@ export class HouseholdResolver {
     @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page' }) after?: string | null,
     @Arg('offset', () => Int, { nullable: true, description: 'rows to skip (after the cursor, if any)' }) offset?: number | null,
     @Arg('maskPii', () => Boolean, { nullable: true, description: 'true: personal data masked even for a caller with pii:read (the grid reveals row by row with revealHousehold)' }) maskPii?: boolean | null,
-  ): Promise<HouseholdConnection> {
+  ): Promise<HouseholdPage> {
     if (maskPii) ctx.maskPii = true;
-    if (!ctx.access.seesPii && orderBy?.some((o) => PII_SORT.has(o.field))) {
-      throw forbidden('没有“查看个人敏感信息”权限（pii:read），不能按身份证号或电话排序', { field: 'orderBy' });
-    }
-    const page = await fetchHouseholdPage(ctx.em, ctx.config.db.kind, { where, orderBy, first, after, offset }, {
-      maxPageSize: ctx.config.maxPageSize,
-      countCap: ctx.config.countCap,
-      scope: ctx.access.householdScope(),
-    });
-    const svc = service(ctx);
-    return {
-      edges: page.rows.map((r, i) => ({ cursor: page.cursors[i], node: svc.present(toHouseholdNode(r)) })),
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        hasPreviousPage: page.hasPreviousPage,
-        startCursor: page.cursors[0] ?? null,
-        endCursor: page.cursors[page.cursors.length - 1] ?? null,
-      },
-      totalCount: async () => (await page.count()).n,
-      totalCountKind: async () => (await page.count()).kind,
-    };
+    return service(ctx).page({ where, orderBy, first, after, offset }, { maxPageSize: ctx.config.maxPageSize, countCap: ctx.config.countCap });
   }
 
   @Authorized('ledger:read')
   @Query(() => HouseholdNode, { nullable: true, description: 'One household by id (deleted ones too); FORBIDDEN outside the caller\'s region' })
   async household(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<HouseholdNode | null> {
-    try {
-      return await service(ctx).visibleHousehold(id);
-    } catch (err) {
-      if (err instanceof RowError) throw new GraphQLError(err.errors[0].message, { extensions: { code: err.errors[0].code } });
-      throw err;
-    }
+    return service(ctx).readHousehold(id);
   }
 
   @Authorized('pii:read')
   @Query(() => HouseholdNode, { nullable: true, description: 'One household with its personal data unmasked (pii:read); the reveal is recorded' })
   async revealHousehold(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<HouseholdNode | null> {
-    ctx.pii.purpose = 'reveal';
-    return this.household(ctx, id);
+    return service(ctx).revealHousehold(id);
   }
 
   @FieldResolver(() => [MemberNode], { description: '家庭成员, the head first' })
@@ -105,49 +61,49 @@ export class HouseholdResolver {
   @Authorized('ledger:write')
   @Mutation(() => [HouseholdRowResult], { description: 'Creates households with their members; one result per row' })
   async createHouseholds(@Ctx() ctx: RequestContext, @Arg('input', () => [HouseholdCreateInput]) input: HouseholdCreateInput[]) {
-    checkBatch(input);
+    checkBatch(input, 'input');
     return service(ctx).createHouseholds(input);
   }
 
   @Authorized('ledger:write')
   @Mutation(() => [HouseholdRowResult], { description: 'Changes households (id, version and the fields to change); one result per row' })
   async updateHouseholds(@Ctx() ctx: RequestContext, @Arg('input', () => [HouseholdUpdateInput]) input: HouseholdUpdateInput[]) {
-    checkBatch(input);
+    checkBatch(input, 'input');
     return service(ctx).updateHouseholds(input);
   }
 
   @Authorized('ledger:write')
   @Mutation(() => [HouseholdRowResult], { description: 'Soft-deletes households (restorable)' })
   async deleteHouseholds(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[]) {
-    checkBatch(ids);
+    checkBatch(ids, 'input');
     return service(ctx).deleteHouseholds(ids);
   }
 
   @Authorized('ledger:write')
   @Mutation(() => [HouseholdRowResult], { description: 'Restores deleted households' })
   async restoreHouseholds(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[]) {
-    checkBatch(ids);
+    checkBatch(ids, 'input');
     return service(ctx).restoreHouseholds(ids);
   }
 
   @Authorized('ledger:write')
   @Mutation(() => [MemberRowResult], { description: 'Adds members to households' })
   async addMembers(@Ctx() ctx: RequestContext, @Arg('input', () => [MemberAddInput]) input: MemberAddInput[]) {
-    checkBatch(input);
+    checkBatch(input, 'input');
     return service(ctx).addMembers(input);
   }
 
   @Authorized('ledger:write')
   @Mutation(() => [MemberRowResult], { description: 'Changes members (id, version and the fields to change)' })
   async updateMembers(@Ctx() ctx: RequestContext, @Arg('input', () => [MemberUpdateInput]) input: MemberUpdateInput[]) {
-    checkBatch(input);
+    checkBatch(input, 'input');
     return service(ctx).updateMembers(input);
   }
 
   @Authorized('ledger:write')
   @Mutation(() => [MemberRowResult], { description: 'Removes members (not the head)' })
   async removeMembers(@Ctx() ctx: RequestContext, @Arg('input', () => [MemberRemoveInput]) input: MemberRemoveInput[]) {
-    checkBatch(input);
+    checkBatch(input, 'input');
     return service(ctx).removeMembers(input);
   }
 

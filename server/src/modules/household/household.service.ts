@@ -1,7 +1,15 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { GraphQLError } from 'graphql';
 import { validateIdNumber, townshipCodeOf } from '@doudi/shared';
 import { RowError, rowError } from '../../common/row-result.js';
 import { queryRows } from '../../common/sql.js';
+import { forbidden } from '../../common/access.js';
+import type { Connection } from '../../common/connection.js';
+import type { RequestContext } from '../../common/context.js';
+import { serviceDeps } from '../../common/service-context.js';
+import { fetchHouseholdPage, type PageArgs } from './household.query.js';
+import { toHouseholdNode } from './household.mapper.js';
+import type { TotalCountKind } from '../../common/enums.js';
 import { householdCodeAllocator } from './household-code.js';
 import { Household } from './household.entity.js';
 import { Member } from './member.entity.js';
@@ -17,6 +25,19 @@ import { MemberService } from './member.service.js';
 
 export type { HouseholdResult, MemberResult, PiiReads, HouseholdServiceDeps } from './ledger-base.service.js';
 
+/** The household service of a request; `changeSet` records the changes under another user step (undo). */
+export const householdService = (ctx: RequestContext, changeSet: string | null = ctx.changeSet): HouseholdService =>
+  new HouseholdService(serviceDeps(ctx, changeSet));
+
+/** Sorting by an ID number or phone would leak their order to a caller who sees them masked. */
+const PII_SORT = new Set(['headIdNumber', 'phone']);
+
+/** A households page: Relay edges of plain rows, and a count computed only when asked for. */
+export interface HouseholdPage extends Connection<HouseholdNode> {
+  totalCount: () => Promise<number>;
+  totalCountKind: () => Promise<TotalCountKind>;
+}
+
 /**
  * The household ledger's rules: create, change, delete, restore, change of head. Member operations come from
  * MemberService (one service object serves the resolver and undo).
@@ -25,6 +46,43 @@ export class HouseholdService extends MemberService {
   /** The next free 户编号 (YN…), from the allocator the Excel import uses too. */
   protected async nextCode(em: EntityManager): Promise<string> {
     return (await householdCodeAllocator((text, params) => queryRows<{ code: string | null }>(em, { text, params })))();
+  }
+
+  // ---- reads -------------------------------------------------------------------------------------------------
+
+  /** One page of the ledgers, confined to the caller's region; rows built plain and masked once (the hot path). */
+  async page(args: PageArgs, limits: { maxPageSize: number; countCap: number }): Promise<HouseholdPage> {
+    if (!this.access.seesPii && args.orderBy?.some((o) => PII_SORT.has(o.field))) {
+      throw forbidden('没有“查看个人敏感信息”权限（pii:read），不能按身份证号或电话排序', { field: 'orderBy' });
+    }
+    const page = await fetchHouseholdPage(this.em, this.kind, args, { ...limits, scope: this.access.householdScope() });
+    return {
+      edges: page.rows.map((r, i) => ({ cursor: page.cursors[i], node: this.present(toHouseholdNode(r)) })),
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: page.hasPreviousPage,
+        startCursor: page.cursors[0] ?? null,
+        endCursor: page.cursors[page.cursors.length - 1] ?? null,
+      },
+      totalCount: async () => (await page.count()).n,
+      totalCountKind: async () => (await page.count()).kind,
+    };
+  }
+
+  /** One household for the `household` query: null when absent, FORBIDDEN outside the caller's region. */
+  async readHousehold(id: string): Promise<HouseholdNode | null> {
+    try {
+      return await this.visibleHousehold(id);
+    } catch (err) {
+      if (err instanceof RowError) throw new GraphQLError(err.errors[0].message, { extensions: { code: err.errors[0].code } });
+      throw err;
+    }
+  }
+
+  /** One household with its personal data unmasked; the read is recorded as a reveal. */
+  async revealHousehold(id: string): Promise<HouseholdNode | null> {
+    this.deps.pii.purpose = 'reveal';
+    return this.readHousehold(id);
   }
 
   // ---- households --------------------------------------------------------------------------------------------

@@ -3,7 +3,8 @@ import {
   HouseholdCategory, RiskType, RiskStatus, Relation, Gender, HealthStatus, DisabilityType, DisabilityGrade,
   LaborAbility, Schooling, TotalCountKind,
 } from '../../common/enums.js';
-import { PageInfo, FieldErrorType } from '../../common/page-info.js';
+import { FieldErrorType } from '../../common/page-info.js';
+import { ConnectionBase } from '../../common/connection.js';
 
 // Row types are returned in bulk: simpleResolvers and plain objects built once per row (per-field resolvers or
 // middleware cut a 1,000-row page's throughput ~10×).
@@ -127,23 +128,8 @@ export class HouseholdNode {
   // `members` is resolved in HouseholdResolver, batched per request.
 }
 
-@ObjectType({ simpleResolvers: true })
-export class HouseholdEdge {
-  @Field(() => String)
-  cursor!: string;
-
-  @Field(() => HouseholdNode)
-  node!: HouseholdNode;
-}
-
-@ObjectType({ simpleResolvers: true })
-export class HouseholdConnection {
-  @Field(() => [HouseholdEdge])
-  edges!: HouseholdEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
+@ObjectType('HouseholdConnection', { simpleResolvers: true })
+export class HouseholdConnection extends ConnectionBase(HouseholdNode, 'Household') {
   @Field(() => Int, {
     description: 'matching rows: exact up to the server\'s cap (default 10,000), otherwise the cap (see totalCountKind)',
   })

@@ -9,11 +9,13 @@ import { RowError, rowError, mapConstraintError } from '../../common/row-result.
 import { queryRows } from '../../common/sql.js';
 import { Household } from './household.entity.js';
 import { Member } from './member.entity.js';
+import { HOUSEHOLD_EDITABLE } from './household.columns.js';
 import { HOUSEHOLD_COLUMNS, MEMBER_COLUMNS, toHouseholdNode, toMemberNode, type HouseholdRow, type MemberRow } from './household.mapper.js';
 import type { HouseholdNode, MemberNode } from './household.types.js';
 import { toIntId } from './household.query.js';
 import type { Access } from '../../common/access.js';
-import { recordAudit, type AuditStamp, type AuditEntry } from '../audit/audit.service.js';
+import { recordAudit, type AuditEntry } from '../audit/audit.service.js';
+import type { ServiceDeps } from '../../common/service-context.js';
 import { maskHousehold, maskMember } from './household.mask.js';
 
 export interface HouseholdResult {
@@ -65,26 +67,21 @@ export interface PiiReads {
   households: Set<string>;
 }
 
-export interface HouseholdServiceDeps {
-  em: EntityManager;
-  kind: DbKind;
-  clock: Clock;
-  access: Access;
-  stamp: AuditStamp;
-  pii: PiiReads;
-  /** Mask personal data even for a caller who may see it. */
-  maskPii?: boolean;
-}
+/** The common service set-up (common/service-context.ts). */
+export type HouseholdServiceDeps = ServiceDeps;
 
+/** A household's audited fields (HOUSEHOLD_EDITABLE, in order): the before/after of its audit rows. */
 export function householdSnapshot(h: Household): Record<string, unknown> {
-  return {
-    code: h.code, category: h.category, regionCode: h.region.code, address: h.address, headName: h.headName,
-    headIdNumber: h.headIdNumber, phone: h.phone, incomePerCapita: h.incomePerCapita, riskTypes: h.riskTypes,
-    riskStatus: h.riskStatus, helperName: h.helperName, remarks: h.remarks,
-  };
+  const out: Record<string, unknown> = {};
+  for (const k of HOUSEHOLD_EDITABLE) out[k] = k === 'regionCode' ? h.region.code : h[k as keyof Household];
+  return out;
 }
 
-export function memberSnapshot(m: Member): Record<string, unknown> {
+/** What a member snapshot is made of: a Member, or the plain values of a new head (the Excel import). */
+export type MemberSnapshotSource = Pick<Member, 'name' | 'idNumber' | 'relation' | 'phone'> &
+  Partial<Pick<Member, 'health' | 'disabilityType' | 'disabilityGrade' | 'laborAbility' | 'schooling'>>;
+
+export function memberSnapshot(m: MemberSnapshotSource): Record<string, unknown> {
   return {
     name: m.name, idNumber: m.idNumber, relation: m.relation, phone: m.phone, health: m.health ?? null,
     disabilityType: m.disabilityType ?? null, disabilityGrade: m.disabilityGrade ?? null,

@@ -1,13 +1,12 @@
-import { OptionalProps, Entity, PrimaryKey, Property, Index, Unique, ManyToOne } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property, Index, Unique, ManyToOne } from '@mikro-orm/core';
+import { VersionedEntity } from '../../common/base-entity.js';
 import { Household } from './household.entity.js';
 
 /** A member (家庭成员) of a household. Gender and birth date are derived from the ID number, never typed. */
 @Entity({ tableName: 'member' })
 @Index({ name: 'member_household_idx', properties: ['household', 'id'] })
 @Index({ name: 'member_id_number_idx', properties: ['idNumber'] })
-export class Member {
-  [OptionalProps]?: 'phone' | 'version' | 'createdAt' | 'updatedAt';
-
+export class Member extends VersionedEntity<'phone'> {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -54,13 +53,4 @@ export class Member {
 
   @Property({ type: 'string', length: 20, nullable: true })
   schooling?: string | null;
-
-  @Property({ type: 'integer', version: true, default: 1 })
-  version: number = 1;
-
-  @Property({ type: 'datetime', length: 3 })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime', length: 3 })
-  updatedAt: Date = new Date();
 }

@@ -1,5 +1,6 @@
 import { Arg, Field, ObjectType, Query, Resolver } from 'type-graphql';
-import { REGIONS, type RegionDef } from '@doudi/shared';
+import type { RegionDef } from '@doudi/shared';
+import { regionsUnder } from './region.service.js';
 
 @ObjectType('Region', { simpleResolvers: true, description: '行政区划 (统计用区划代码, mid-2020)' })
 export class RegionNode {
@@ -18,8 +19,6 @@ export class RegionResolver {
     description: 'Regions of the county. No parentCode: the county itself; a code: its direct children',
   })
   regions(@Arg('parentCode', () => String, { nullable: true }) parentCode?: string | null): RegionNode[] {
-    // Reference data from @doudi/shared (also synced to the region table for joins).
-    if (parentCode == null) return REGIONS.filter((r) => r.level === 'COUNTY').map(toNode);
-    return REGIONS.filter((r) => r.parentCode === parentCode).map(toNode);
+    return regionsUnder(parentCode).map(toNode);
   }
 }

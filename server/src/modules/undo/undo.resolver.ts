@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../common/context.js';
+import { serviceDeps } from '../../common/service-context.js';
 import { UndoService } from './undo.service.js';
 
 @ObjectType({ simpleResolvers: true })
@@ -33,18 +34,18 @@ export class UndoResolver {
   @Authorized('ledger:write')
   @Mutation(() => UndoResult, { description: 'Undoes one of the caller\'s own steps (send the step\'s x-doudi-change-set id)' })
   async undoChangeSet(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<UndoResult> {
-    return new UndoService(ctx).undo(id);
+    return new UndoService(serviceDeps(ctx)).undo(id);
   }
 
   @Authorized('ledger:write')
   @Mutation(() => UndoResult, { description: 'Redoes a step the caller undid' })
   async redoChangeSet(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<UndoResult> {
-    return new UndoService(ctx).redo(id);
+    return new UndoService(serviceDeps(ctx)).redo(id);
   }
 
   @Authorized('ledger:write')
   @Query(() => [ChangeSetNode], { description: 'The caller\'s recent steps, newest first: the undo stack survives a reload' })
   async myChangeSets(@Ctx() ctx: RequestContext, @Arg('first', () => Int, { defaultValue: 50 }) first: number): Promise<ChangeSetNode[]> {
-    return new UndoService(ctx).mine(Math.min(Math.max(first, 1), 200));
+    return new UndoService(serviceDeps(ctx)).mine(first);
   }
 }

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { queryRows, fromDbDate } from '../../common/sql.js';
-import type { RequestContext } from '../../common/context.js';
-import { householdService } from '../household/household.resolver.js';
-import type { HouseholdService } from '../household/household.service.js';
+import type { ServiceDeps } from '../../common/service-context.js';
+import { HouseholdService } from '../household/household.service.js';
 import { ChangeSetState } from './change-set.entity.js';
 import { REDO_PREFIX, UNDO_PREFIX } from './step-kind.js';
 
@@ -67,10 +66,10 @@ function revertPatch(
  * A field someone else has changed since is not overwritten: it is reported as a conflict.
  */
 export class UndoService {
-  constructor(private readonly ctx: RequestContext) {}
+  constructor(private readonly deps: ServiceDeps) {}
 
   private svc(changeSet: string): HouseholdService {
-    return householdService({ ...this.ctx, changeSet });
+    return new HouseholdService({ ...this.deps, stamp: { ...this.deps.stamp, changeSet } });
   }
 
   private async events(em: EntityManager, changeSet: string): Promise<EventRow[]> {
@@ -82,7 +81,7 @@ export class UndoService {
 
   /** Applies the inverse of every change of `source` as the new change set `target`. */
   private async invert(source: string, target: string): Promise<{ applied: number; conflicts: UndoConflict[] }> {
-    const em = this.ctx.em.fork();
+    const em = this.deps.em.fork();
     const rows = await this.events(em, source);
     const svc = this.svc(target);
     const conflicts: UndoConflict[] = [];
@@ -157,13 +156,13 @@ export class UndoService {
   }
 
   private async state(id: string): Promise<ChangeSetState | null> {
-    const em = this.ctx.em.fork();
+    const em = this.deps.em.fork();
     const existing = await em.findOne(ChangeSetState, { id });
     if (existing) return existing;
     // A step is known from its audit rows; only its author may undo it.
     const [row] = await queryRows<{ actor: string; at: unknown }>(em, { text: 'SELECT actor, MAX(at) AS at FROM audit_event WHERE change_set = ? GROUP BY actor', params: [id] });
     if (!row) return null;
-    return em.create(ChangeSetState, { id, actor: row.actor, undone: false, current: id, inverse: null, lastAt: this.ctx.clock.now() });
+    return em.create(ChangeSetState, { id, actor: row.actor, undone: false, current: id, inverse: null, lastAt: this.deps.clock.now() });
   }
 
   async undo(id: string): Promise<UndoOutcome> {
@@ -178,7 +177,7 @@ export class UndoService {
     const st = await this.state(id);
     const notFound: UndoOutcome = { ok: false, changeSet: id, applied: 0, conflicts: [{ entityType: 'changeSet', entityId: id, field: null, code: 'NOT_FOUND', message: '没有找到这一步操作' }] };
     if (!st) return notFound;
-    if (st.actor !== this.ctx.access.actor) {
+    if (st.actor !== this.deps.access.actor) {
       return { ...notFound, conflicts: [{ ...notFound.conflicts[0], code: 'FORBIDDEN', message: '只能撤销或重做自己的操作' }] };
     }
     if (st.undone === undo) {
@@ -188,28 +187,29 @@ export class UndoService {
     const target = `${undo ? UNDO_PREFIX : REDO_PREFIX}${randomUUID()}`;
     const source = undo ? st.current : st.inverse!;
     const { applied, conflicts } = await this.invert(source, target);
-    const em = this.ctx.em.fork();
-    const fresh = (await em.findOne(ChangeSetState, { id })) ?? em.create(ChangeSetState, { id, actor: st.actor, undone: false, current: id, lastAt: this.ctx.clock.now() });
+    const em = this.deps.em.fork();
+    const fresh = (await em.findOne(ChangeSetState, { id })) ?? em.create(ChangeSetState, { id, actor: st.actor, undone: false, current: id, lastAt: this.deps.clock.now() });
     if (applied > 0 || conflicts.length === 0) {
       fresh.undone = undo;
       if (undo) fresh.inverse = target;
       else fresh.current = target;
     }
-    fresh.lastAt = this.ctx.clock.now();
+    fresh.lastAt = this.deps.clock.now();
     await em.flush();
     return { ok: conflicts.length === 0, changeSet: target, applied, conflicts };
   }
 
-  /** The caller's recent steps, newest first, to rebuild the undo stack after a reload. */
+  /** The caller's recent steps (1 to 200 of them), newest first, to rebuild the undo stack after a reload. */
   async mine(first: number): Promise<{ id: string; at: Date; changes: number; undone: boolean; summary: string }[]> {
-    const em = this.ctx.em.fork();
+    const limit = Math.min(Math.max(first, 1), 200);
+    const em = this.deps.em.fork();
     const rows = await queryRows<{ change_set: string; at: unknown; n: number | string; households: number | string; last_id: number | string }>(em, {
       text: `SELECT e.change_set, MAX(e.at) AS at, COUNT(*) AS n, COUNT(DISTINCT e.household_id) AS households, MAX(e.id) AS last_id
              FROM audit_event e WHERE e.actor = ? AND e.change_set IS NOT NULL
              AND NOT EXISTS (SELECT 1 FROM change_set_state s WHERE s.current = e.change_set AND s.id <> e.change_set)
              AND NOT EXISTS (SELECT 1 FROM change_set_state s WHERE s.inverse = e.change_set)
              GROUP BY e.change_set ORDER BY MAX(e.id) DESC LIMIT ?`,
-      params: [this.ctx.access.actor, first],
+      params: [this.deps.access.actor, limit],
     });
     const states = new Map((await em.find(ChangeSetState, { id: { $in: rows.map((r) => r.change_set) } })).map((s) => [s.id, s]));
     return rows.map((r) => ({

@@ -1,22 +1,30 @@
 // The households import's write: versioned updates and bulk creates with their heads and audit rows, on the raw
 // connection (see raw-db.ts). New households get their 户编号 from the ledger's allocator.
-import { townshipCodeOf, validateIdNumber } from '@doudi/shared';
-import { diffEntries, type AuditEntry } from '../../audit/audit.service.js';
+import { HOUSEHOLD_FIELDS, townshipCodeOf, validateIdNumber } from '@doudi/shared';
+import { AUDIT_COLUMNS, auditTuple, diffEntries, type AuditEntry } from '../../audit/audit.service.js';
 import { householdCodeAllocator } from '../../household/household-code.js';
+import { HOUSEHOLD_EDITABLE, columnOf } from '../../household/household.columns.js';
+import { memberSnapshot } from '../../household/ledger-base.service.js';
 import type { HouseholdImportDeps, PlannedHousehold as Planned, HouseholdSnapshot as Snapshot } from './households.js';
 import { chunks } from './raw-db.js';
 
-const H_COLS = ['id', 'code', 'category', 'region_code', 'township_code', 'address', 'head_name', 'head_id_number', 'phone',
-  'member_count', 'income_per_capita', 'risk_types', 'risk_status', 'helper_name', 'remarks', 'version', 'created_at', 'updated_at'];
+// The columns the ledger service writes (HOUSEHOLD_EDITABLE), plus what the database keeps beside them.
+const EDIT_COLS = HOUSEHOLD_EDITABLE.map(columnOf);
+const SET_COLS = [...EDIT_COLS, 'township_code'];
+const H_COLS = ['id', ...SET_COLS, 'member_count', 'version', 'created_at', 'updated_at'];
 const M_COLS = ['id', 'household_id', 'name', 'id_number', 'active_id_number', 'gender', 'birth_date', 'relation', 'phone',
   'version', 'created_at', 'updated_at'];
-const A_COLS = ['at', 'actor', 'request_id', 'change_set', 'action', 'entity_type', 'entity_id', 'field', 'before', 'after',
-  'household_id', 'region_code'];
-const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v instanceof Date ? v.toISOString() : v));
-
-function memberSnap(name: string, idNumber: string, phone: string): Record<string, unknown> {
-  return { name, idNumber, relation: 'HEAD', phone, health: null, disabilityType: null, disabilityGrade: null, laborAbility: null, schooling: null };
-}
+/** A household's values in SET_COLS order: its editable fields, then the township of its region. */
+const editValues = (v: Record<string, unknown>, region: string): unknown[] => [...HOUSEHOLD_EDITABLE.map((k) => v[k]), townshipCodeOf(region)];
+// PostgreSQL's VALUES list needs its types: float8 for the number fields, text for the rest.
+const NUMBER_COLS = new Set(HOUSEHOLD_FIELDS.filter((f) => f.type === 'number').map((f) => columnOf(f.name)));
+const PG_TUPLE = `(${['int', 'int', ...SET_COLS.map((c) => (NUMBER_COLS.has(c) ? 'float8' : 'text'))].map((c) => `?::${c}`).join(',')})`;
+const pgUpdate = (rows: number): string =>
+  `UPDATE household AS h SET ${SET_COLS.map((c) => `${c} = v.${c}`).join(', ')}, version = h.version + 1, updated_at = ? ` +
+  `FROM (VALUES ${Array(rows).fill(PG_TUPLE).join(',')}) AS v(id, version, ${SET_COLS.join(', ')}) ` +
+  'WHERE h.id = v.id AND h.version = v.version AND h.deleted_at IS NULL RETURNING h.id';
+const SQLITE_UPDATE = `UPDATE household SET ${SET_COLS.map((c) => `${c} = ?`).join(', ')}, version = version + 1, updated_at = ? ` +
+  'WHERE id = ? AND version = ? AND deleted_at IS NULL';
 
 /** Writes the planned creates and updates; answers the rows whose versioned update found the household changed. */
 export async function writeHouseholds(deps: HouseholdImportDeps, plans: Planned[]): Promise<{ created: number; updated: number; conflicts: Planned[] }> {
@@ -27,10 +35,9 @@ export async function writeHouseholds(deps: HouseholdImportDeps, plans: Planned[
   const total = creates.length + updates.length;
   let done = 0;
   const audit: unknown[][] = [];
-  const auditRow = (e: AuditEntry) => [at, stamp.actor, stamp.requestId, stamp.changeSet, e.action, e.entityType, e.entityId,
-    e.field ?? null, json(e.before), json(e.after), e.householdId ?? null, e.regionCode ?? null];
+  const auditRow = (e: AuditEntry) => auditTuple(at, stamp, e);
   const flushAudit = async (force = false) => {
-    if (audit.length >= 10_000 || (force && audit.length)) await db.insert('audit_event', A_COLS, audit.splice(0));
+    if (audit.length >= 10_000 || (force && audit.length)) await db.insert('audit_event', AUDIT_COLUMNS, audit.splice(0));
   };
 
   // Updates first: each a compare-and-set on the version read when matching.
@@ -47,33 +54,20 @@ export async function writeHouseholds(deps: HouseholdImportDeps, plans: Planned[
   const values = (p: Planned) => {
     const after = { ...p.target!.snap, ...p.value } as Snapshot;
     const region = String(after.regionCode);
-    return { after, region, params: [after.code, after.category, region, townshipCodeOf(region), after.address, after.headName, after.headIdNumber,
-      after.phone, after.incomePerCapita, after.riskTypes, after.riskStatus, after.helperName, after.remarks] };
+    return { after, region, params: editValues(after, region) };
   };
   for (const part of chunks(updates, 1000)) {
     // PostgreSQL: one versioned UPDATE … FROM (VALUES …) per batch; SQLite: a prepared statement per row, in-process.
     let written: Set<number> | null = null;
     if (db.kind === 'postgresql') {
-      const casts = ['int', 'int', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'float8', 'text', 'text', 'text', 'text'];
-      const tuple = `(${casts.map((c) => `?::${c}`).join(',')})`;
-      const rows = await db.all<{ id: number | string }>(
-        'UPDATE household AS h SET code = v.code, category = v.category, region_code = v.region_code, township_code = v.township_code, ' +
-        'address = v.address, head_name = v.head_name, head_id_number = v.head_id_number, phone = v.phone, income_per_capita = v.income, ' +
-        'risk_types = v.risk_types, risk_status = v.risk_status, helper_name = v.helper_name, remarks = v.remarks, version = h.version + 1, updated_at = ? ' +
-        `FROM (VALUES ${part.map(() => tuple).join(',')}) AS v(id, version, code, category, region_code, township_code, address, head_name, ` +
-        'head_id_number, phone, income, risk_types, risk_status, helper_name, remarks) ' +
-        'WHERE h.id = v.id AND h.version = v.version AND h.deleted_at IS NULL RETURNING h.id',
+      const rows = await db.all<{ id: number | string }>(pgUpdate(part.length),
         [at, ...part.flatMap((p) => [p.target!.id, p.target!.version, ...values(p).params])]);
       written = new Set(rows.map((r) => Number(r.id)));
     }
     for (const p of part) {
       const t = p.target!;
       const { after, region, params } = values(p);
-      const n = written ? (written.has(t.id) ? 1 : 0) : await db.run(
-        'UPDATE household SET code = ?, category = ?, region_code = ?, township_code = ?, address = ?, head_name = ?, head_id_number = ?, phone = ?, ' +
-        'income_per_capita = ?, risk_types = ?, risk_status = ?, helper_name = ?, remarks = ?, version = version + 1, updated_at = ? ' +
-        'WHERE id = ? AND version = ? AND deleted_at IS NULL',
-        [...params, at, t.id, t.version]);
+      const n = written ? (written.has(t.id) ? 1 : 0) : await db.run(SQLITE_UPDATE, [...params, at, t.id, t.version]);
       if (n !== 1) {
         conflicts.push(p);
         continue;
@@ -124,12 +118,11 @@ export async function writeHouseholds(deps: HouseholdImportDeps, plans: Planned[
       };
       const idn = String(v.headIdNumber);
       const parsed = validateIdNumber(idn, now);
-      hRows.push([hid, snap.code, snap.category, region, townshipCodeOf(region), snap.address, snap.headName, idn, snap.phone, 1,
-        snap.incomePerCapita, snap.riskTypes, snap.riskStatus, snap.helperName, snap.remarks, 1, at, at]);
+      hRows.push([hid, ...editValues(snap, region), 1, 1, at, at]);
       mRows.push([mid, hid, snap.headName, idn, idn, parsed.ok ? parsed.gender : 'MALE', parsed.ok ? parsed.birthDate : '1900-01-01', 'HEAD', '', 1, at, at]);
       const base = { householdId: hid, regionCode: region };
       audit.push(auditRow({ ...base, action: 'CREATE', entityType: 'household', entityId: String(hid), after: snap }));
-      audit.push(auditRow({ ...base, action: 'CREATE', entityType: 'member', entityId: String(mid), after: memberSnap(String(snap.headName), idn, '') }));
+      audit.push(auditRow({ ...base, action: 'CREATE', entityType: 'member', entityId: String(mid), after: memberSnapshot({ name: String(snap.headName), idNumber: idn, relation: 'HEAD', phone: '' }) }));
     }
     await db.insert('household', H_COLS, hRows);
     await db.insert('member', M_COLS, mRows);

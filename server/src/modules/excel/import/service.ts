@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { HouseholdCategoryDef } from '@doudi/shared';
 import type { RequestContext } from '../../../common/context.js';
+import { stampOf } from '../../../common/service-context.js';
 import { applyMapping, detectHeader, HEADER_SEARCH_ROWS, type HeaderResult, type ImportColumn } from './header.js';
 import { readRows, sniffFormat, NotASpreadsheet, type SheetFormat, type SheetRow } from './reader.js';
 import { cellText } from './cells.js';
@@ -138,7 +139,7 @@ export async function runImport(
   const db = await openRawDb(ctx.em, ctx.config.db.kind);
   try {
     const r = await importHouseholds(
-      { db, access: ctx.access, stamp: { actor: ctx.access.actor, requestId: ctx.requestId, changeSet }, now: ctx.clock.now(), progress },
+      { db, access: ctx.access, stamp: stampOf(ctx, changeSet), now: ctx.clock.now(), progress },
       households, columns, { category: opts.category, commit, atomic: opts.atomic },
     );
     Object.assign(report, { rows: r.rows, valid: r.valid, invalid: r.invalid, created: r.created, updated: r.updated, unchanged: r.unchanged, committed: r.committed });
