@@ -5,7 +5,8 @@ import { type Sql, sql, joinSql, queryRows, fromDbDate } from '../../common/sql.
 import { checkPageSize, idBelow, idDescPage } from '../../common/id-desc-page.js';
 import { HouseholdRowResult } from '../household/household.types.js';
 import { toIntId } from '../household/household.query.js';
-import { MAX_BATCH } from '../household/household.resolver.js';
+import { checkBatch } from '../../common/batch.js';
+import { serviceDeps } from '../../common/service-context.js';
 import { MonitoringService } from './monitoring.service.js';
 import { monitoringLineFor } from './monitoring-line.js';
 import { completion, fetchGridPage, regionConditions, requireMonth } from './monitoring.query.js';
@@ -15,16 +16,7 @@ import {
   MonthlyCheckCorrectionNode, EliminationConditionResult,
 } from './monitoring.types.js';
 
-export const monitoringService = (ctx: RequestContext) => new MonitoringService({
-  em: ctx.em, kind: ctx.config.db.kind, clock: ctx.clock, access: ctx.access, pii: ctx.pii, maskPii: ctx.maskPii,
-  stamp: { actor: ctx.access.actor, requestId: ctx.requestId, changeSet: ctx.changeSet },
-});
-
-function checkBatch(rows: unknown[]): void {
-  if (rows.length > MAX_BATCH) {
-    throw new GraphQLError(`一次最多提交 ${MAX_BATCH} 行，本次 ${rows.length} 行；请分批提交`, { extensions: { code: 'OUT_OF_RANGE', field: 'rows' } });
-  }
-}
+const monitoringService = (ctx: RequestContext) => new MonitoringService(serviceDeps(ctx));
 
 type Raw = Record<string, unknown>;
 
@@ -66,7 +58,7 @@ export class MonitoringResolver {
   @Authorized('ledger:write')
   @Mutation(() => [MonthlyCheckRowResult], { description: 'Creates or changes monthly checks (householdId, month, version — null to create — and the fields to set); one result per row. A LOCKED check is refused (LOCKED): use correctMonthlyCheck' })
   async saveMonthlyChecks(@Ctx() ctx: RequestContext, @Arg('rows', () => [MonthlyCheckInput]) rows: MonthlyCheckInput[]) {
-    checkBatch(rows);
+    checkBatch(rows, 'rows');
     return monitoringService(ctx).saveChecks(rows);
   }
 
@@ -78,7 +70,7 @@ export class MonitoringResolver {
     @Arg('month', () => String) month: string,
     @Arg('householdIds', () => [ID], { nullable: true }) householdIds?: string[] | null,
   ) {
-    if (householdIds) checkBatch(householdIds);
+    if (householdIds) checkBatch(householdIds, 'rows');
     return monitoringService(ctx).submit(regionCode, month, householdIds);
   }
 

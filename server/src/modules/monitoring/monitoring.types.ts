@@ -4,7 +4,8 @@ import {
   EliminationCondition, EliminationConditionDef, type EnumDef,
 } from '@doudi/shared';
 import { HouseholdCategory, RiskType, RiskStatus } from '../../common/enums.js';
-import { PageInfo, FieldErrorType } from '../../common/page-info.js';
+import { FieldErrorType } from '../../common/page-info.js';
+import { ConnectionBase } from '../../common/connection.js';
 
 function register(enumObj: object, def: EnumDef<string>, description: string): void {
   const valuesConfig: Record<string, { description: string }> = {};
@@ -63,16 +64,8 @@ export class MonthlyCheckRow {
   @Field(() => String, { nullable: true }) updatedBy!: string | null;
 }
 
-@ObjectType({ simpleResolvers: true })
-export class MonthlyCheckEdge {
-  @Field(() => String) cursor!: string;
-  @Field(() => MonthlyCheckRow) node!: MonthlyCheckRow;
-}
-
-@ObjectType({ simpleResolvers: true })
-export class MonthlyCheckConnection {
-  @Field(() => [MonthlyCheckEdge]) edges!: MonthlyCheckEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
+@ObjectType('MonthlyCheckConnection', { simpleResolvers: true })
+export class MonthlyCheckConnection extends ConnectionBase(MonthlyCheckRow, 'MonthlyCheck') {
   @Field(() => Int, { description: 'households matching the filter' }) totalCount!: () => Promise<number>;
 }
 
@@ -140,16 +133,8 @@ export class RiskReferralNode {
   @Field(() => String, { nullable: true }) closeReason!: string | null;
 }
 
-@ObjectType({ simpleResolvers: true })
-export class RiskReferralEdge {
-  @Field(() => String) cursor!: string;
-  @Field(() => RiskReferralNode) node!: RiskReferralNode;
-}
-
-@ObjectType({ simpleResolvers: true })
-export class RiskReferralConnection {
-  @Field(() => [RiskReferralEdge]) edges!: RiskReferralEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
+@ObjectType('RiskReferralConnection', { simpleResolvers: true })
+export class RiskReferralConnection extends ConnectionBase(RiskReferralNode, 'RiskReferral') {
   @Field(() => Int) totalCount!: () => Promise<number>;
 }
 
