@@ -1,0 +1,76 @@
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { AppConfig } from '../config.js';
+import { createBackup } from './backup.js';
+
+/** Advisory-lock key of the scheduled backup (PostgreSQL): of several instances, one takes each backup. */
+const BACKUP_LOCK_KEY = 0x646f7564_01; // 'doud' + 1
+
+const ARCHIVE = /^doudi-\d{8}-\d{6}\.tar\.gz$/;
+
+export interface BackupSchedule {
+  dir: string;
+  everyHours: number;
+  keep: number;
+}
+
+export function archiveName(at: Date): string {
+  const iso = at.toISOString(); // 2026-12-04T21:03:07.123Z
+  return `doudi-${iso.slice(0, 10).replace(/-/g, '')}-${iso.slice(11, 19).replace(/:/g, '')}.tar.gz`;
+}
+
+/** The scheduled archives in a folder, newest first (their names sort by time). */
+export function scheduledArchives(dir: string): string[] {
+  return readdirSync(dir).filter((f) => ARCHIVE.test(f)).sort().reverse();
+}
+
+/** Deletes all but the newest `keep` scheduled archives; answers the deleted names. */
+export function pruneArchives(dir: string, keep: number): string[] {
+  const old = scheduledArchives(dir).slice(keep);
+  for (const f of old) rmSync(join(dir, f), { force: true });
+  return old;
+}
+
+/**
+ * One scheduled run: skipped when another instance holds the backup lock or a fresh archive (younger than half the
+ * interval) already exists — several instances share the folder and the database, and one backup per interval is
+ * enough. Answers the archive written, or null when skipped.
+ */
+export async function runScheduledBackup(config: AppConfig, schedule: BackupSchedule, now = new Date()): Promise<string | null> {
+  mkdirSync(schedule.dir, { recursive: true });
+  let lockClient: pg.Client | null = null;
+  try {
+    if (config.db.kind === 'postgresql') {
+      lockClient = new pg.Client({ connectionString: config.db.url });
+      await lockClient.connect();
+      const { rows } = await lockClient.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [BACKUP_LOCK_KEY]);
+      if (!rows[0]?.ok) return null;
+    }
+    const newest = scheduledArchives(schedule.dir)[0];
+    if (newest && now.getTime() - statSync(join(schedule.dir, newest)).mtimeMs < (schedule.everyHours * 3600_000) / 2) return null;
+    const file = join(schedule.dir, archiveName(now));
+    await createBackup(config, file, now);
+    pruneArchives(schedule.dir, schedule.keep);
+    return file;
+  } finally {
+    // Ending the session releases the advisory lock.
+    await lockClient?.end().catch(() => undefined);
+  }
+}
+
+/** Starts the timer (unref'd: it never keeps the process alive); answers a function that stops it. */
+export function startBackupSchedule(config: AppConfig, schedule: BackupSchedule, log: (line: string) => void): () => void {
+  let running = false;
+  const tick = () => {
+    if (running) return;
+    running = true;
+    runScheduledBackup(config, schedule)
+      .then((file) => file && log(`[doudi] scheduled backup written: ${file}`))
+      .catch((err: unknown) => log(`[doudi] scheduled backup failed: ${(err as Error)?.message ?? String(err)}`))
+      .finally(() => (running = false));
+  };
+  const timer = setInterval(tick, Math.max(1000, schedule.everyHours * 3600_000));
+  timer.unref();
+  return () => clearInterval(timer);
+}
