@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { AppConfig } from '../config.js';
@@ -18,6 +18,12 @@ export interface BackupSchedule {
 export function archiveName(at: Date): string {
   const iso = at.toISOString(); // 2026-12-04T21:03:07.123Z
   return `doudi-${iso.slice(0, 10).replace(/-/g, '')}-${iso.slice(11, 19).replace(/:/g, '')}.tar.gz`;
+}
+
+/** When a scheduled archive was taken, from its name. */
+export function archiveTime(name: string): Date {
+  const m = /^doudi-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})/.exec(name)!;
+  return new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
 }
 
 /** The scheduled archives in a folder, newest first (their names sort by time). */
@@ -48,7 +54,7 @@ export async function runScheduledBackup(config: AppConfig, schedule: BackupSche
       if (!rows[0]?.ok) return null;
     }
     const newest = scheduledArchives(schedule.dir)[0];
-    if (newest && now.getTime() - statSync(join(schedule.dir, newest)).mtimeMs < (schedule.everyHours * 3600_000) / 2) return null;
+    if (newest && now.getTime() - archiveTime(newest).getTime() < (schedule.everyHours * 3600_000) / 2) return null;
     const file = join(schedule.dir, archiveName(now));
     await createBackup(config, file, now);
     pruneArchives(schedule.dir, schedule.keep);
