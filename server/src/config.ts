@@ -41,6 +41,7 @@ export interface OpsSettings {
 export function loadOpsSettings(env: NodeJS.ProcessEnv): OpsSettings {
   const dir = env.DOUDI_BACKUP_DIR ? resolve(env.DOUDI_BACKUP_DIR) : null;
   const everyHours = env.DOUDI_BACKUP_EVERY_HOURS ? positiveEnv(env, 'DOUDI_BACKUP_EVERY_HOURS', 24) : null;
+  if (everyHours && !dir) throw new Error('DOUDI_BACKUP_EVERY_HOURS needs DOUDI_BACKUP_DIR (the folder of the scheduled backups)');
   return {
     backup: dir && everyHours ? { dir, everyHours, keep: Math.max(1, intEnv(env, 'DOUDI_BACKUP_KEEP', 7)) } : null,
     shutdownTimeoutMs: intEnv(env, 'DOUDI_SHUTDOWN_TIMEOUT_MS', 20000),

@@ -25,6 +25,7 @@ describe(`scheduled backups (${TEST_DB_KIND})`, () => {
     expect(loadOpsSettings({ DOUDI_BACKUP_DIR: '/tmp/x', DOUDI_BACKUP_EVERY_HOURS: '6' }).backup).toEqual({ dir: '/tmp/x', everyHours: 6, keep: 7 });
     expect(loadOpsSettings({ DOUDI_BACKUP_DIR: '/tmp/x', DOUDI_BACKUP_EVERY_HOURS: '0.5', DOUDI_BACKUP_KEEP: '3' }).backup?.keep).toBe(3);
     expect(() => loadOpsSettings({ DOUDI_BACKUP_DIR: '/tmp/x', DOUDI_BACKUP_EVERY_HOURS: 'daily' })).toThrow(/DOUDI_BACKUP_EVERY_HOURS/);
+    expect(() => loadOpsSettings({ DOUDI_BACKUP_EVERY_HOURS: '6' })).toThrow(/needs DOUDI_BACKUP_DIR/);
     expect(loadOpsSettings({}).shutdownTimeoutMs).toBe(20000);
   });
 
@@ -33,8 +34,9 @@ describe(`scheduled backups (${TEST_DB_KIND})`, () => {
     const t0 = new Date();
     const at = (h: number) => new Date(t0.getTime() + h * 3600_000);
     expect(await runScheduledBackup(srv.config, schedule, at(1))).toBe(join(dir, archiveName(at(1))));
-    // Another instance ticking soon after finds a fresh archive and skips.
+    // A tick within the interval (this instance's next look, or another instance's) finds a fresh archive and skips.
     expect(await runScheduledBackup(srv.config, schedule, at(1.1))).toBeNull();
+    expect(await runScheduledBackup(srv.config, schedule, at(1.9))).toBeNull();
     expect(await runScheduledBackup(srv.config, schedule, at(2))).not.toBeNull();
     expect(await runScheduledBackup(srv.config, schedule, at(3))).not.toBeNull();
     expect(readdirSync(dir).sort()).toEqual([archiveName(at(2)), archiveName(at(3))]);

@@ -39,9 +39,9 @@ export function pruneArchives(dir: string, keep: number): string[] {
 }
 
 /**
- * One scheduled run: skipped when another instance holds the backup lock or a fresh archive (younger than half the
- * interval) already exists — several instances share the folder and the database, and one backup per interval is
- * enough. Answers the archive written, or null when skipped.
+ * One scheduled run: a backup when the newest archive in the folder is at least one interval old (or there is none),
+ * skipped when another instance holds the backup lock — several instances share the folder and the database, and one
+ * of them takes each backup. Answers the archive written, or null when skipped.
  */
 export async function runScheduledBackup(config: AppConfig, schedule: BackupSchedule, now = new Date()): Promise<string | null> {
   mkdirSync(schedule.dir, { recursive: true });
@@ -54,7 +54,7 @@ export async function runScheduledBackup(config: AppConfig, schedule: BackupSche
       if (!rows[0]?.ok) return null;
     }
     const newest = scheduledArchives(schedule.dir)[0];
-    if (newest && now.getTime() - archiveTime(newest).getTime() < (schedule.everyHours * 3600_000) / 2) return null;
+    if (newest && now.getTime() - archiveTime(newest).getTime() < schedule.everyHours * 3600_000) return null;
     const file = join(schedule.dir, archiveName(now));
     await createBackup(config, file, now);
     pruneArchives(schedule.dir, schedule.keep);
@@ -65,7 +65,15 @@ export async function runScheduledBackup(config: AppConfig, schedule: BackupSche
   }
 }
 
-/** Starts the timer (unref'd: it never keeps the process alive); answers a function that stops it. */
+/** How often the timer looks: every 10 minutes, or the interval when shorter (so restarts never starve backups). */
+export function checkEveryMs(schedule: BackupSchedule): number {
+  return Math.max(1000, Math.min(schedule.everyHours * 3600_000, 10 * 60_000));
+}
+
+/**
+ * Starts the timer (unref'd: it never keeps the process alive); answers a function that stops it. The timer looks
+ * often and backs up only when the newest archive is an interval old, so a restart neither skips nor repeats one.
+ */
 export function startBackupSchedule(config: AppConfig, schedule: BackupSchedule, log: (line: string) => void): () => void {
   let running = false;
   const tick = () => {
@@ -76,7 +84,7 @@ export function startBackupSchedule(config: AppConfig, schedule: BackupSchedule,
       .catch((err: unknown) => log(`[doudi] scheduled backup failed: ${(err as Error)?.message ?? String(err)}`))
       .finally(() => (running = false));
   };
-  const timer = setInterval(tick, Math.max(1000, schedule.everyHours * 3600_000));
+  const timer = setInterval(tick, checkEveryMs(schedule));
   timer.unref();
   return () => clearInterval(timer);
 }
