@@ -10,7 +10,7 @@ import { createScratchDb, type ScratchDb } from '../db/scratch-db.js';
 import { EvidenceStore } from '../modules/tasks/evidence.store.js';
 import { createBackup, type BackupManifest } from './backup.js';
 import { restoreBackup } from './restore.js';
-import { nonEmptyTables } from './db-inspect.js';
+import { nonEmptyTables, openSession } from './db-inspect.js';
 
 // The restore drill of issue 14 on the database under test (SQLite, or PostgreSQL with DOUDI_TEST_PG): seed, back up
 // while the server runs, change and delete, restore into a new empty database, compare every table's rows.
@@ -29,6 +29,17 @@ describe(`backup and restore drill (${TEST_DB_KIND})`, () => {
     const scratch = await createScratchDb(TEST_DB_KIND, process.env.DOUDI_TEST_PG);
     scratches.push(scratch);
     return { ...srv.config, db: scratch.db, tasks: { ...srv.config.tasks, evidenceDir: mkdtempSync(join(work, 'evidence-')) } };
+  }
+
+  /** PostgreSQL's sequence positions (SQLite keeps them in sqlite_sequence, a table the VACUUM INTO copy carries). */
+  async function sequences(config: AppConfig): Promise<unknown[]> {
+    if (config.db.kind !== 'postgresql') return [];
+    const s = await openSession(config.db);
+    try {
+      return await s.query('SELECT sequencename, last_value FROM pg_sequences ORDER BY sequencename');
+    } finally {
+      await s.close();
+    }
   }
 
   beforeAll(async () => {
@@ -76,6 +87,8 @@ describe(`backup and restore drill (${TEST_DB_KIND})`, () => {
     expect(Object.keys(restored).sort()).toEqual(Object.keys(atBackup).sort());
     for (const t of Object.keys(atBackup)) expect(restored[t], t).toEqual(atBackup[t]);
     expect(readFileSync(new EvidenceStore(evidenceDirOf(target)).pathOf(evidenceSha))).toEqual(evidenceBytes);
+    // Id sequences come back where they were: the next insert does not collide with a restored row.
+    expect(await sequences(target)).toEqual(await sequences(srv.config));
 
     // A database holding rows is refused without --force, and replaced with it.
     await expect(restoreBackup(target, archive)).rejects.toThrow(/not empty/);
