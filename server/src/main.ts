@@ -23,7 +23,7 @@ startApp(config)
       stopping = true;
       markDraining();
       stopBackups();
-      console.log(`[doudi] ${signal}: stopping (waiting up to ${config.ops.shutdownTimeoutMs} ms for requests in flight)`);
+      console.log(`[doudi] ${signal}: stopping (requests in flight: ${drain.inFlight()}; waiting up to ${config.ops.shutdownTimeoutMs} ms)`);
       void drain.stop(config.ops.shutdownTimeoutMs)
         .then((graceful) => {
           if (!graceful) console.log('[doudi] requests still running at the timeout were cut off');

@@ -6,7 +6,7 @@ import type { Socket } from 'node:net';
  * running request (a long streamed export too) finish, close each keep-alive connection as soon as it is idle, and
  * cut what is still running after a timeout.
  */
-export function gracefulStopper(server: Server): { stop(timeoutMs: number): Promise<boolean> } {
+export function gracefulStopper(server: Server): { inFlight(): number; stop(timeoutMs: number): Promise<boolean> } {
   const inFlight = new Map<Socket, number>();
   let stopping = false;
   server.on('connection', (socket: Socket) => {
@@ -23,6 +23,7 @@ export function gracefulStopper(server: Server): { stop(timeoutMs: number): Prom
     });
   });
   return {
+    inFlight: () => [...inFlight.values()].reduce((a, b) => a + b, 0),
     async stop(timeoutMs) {
       stopping = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

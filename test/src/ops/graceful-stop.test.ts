@@ -40,6 +40,8 @@ describe('SIGTERM', () => {
     srv.child.kill('SIGTERM');
     // The server logs when it begins to stop; by then it has stopped listening (the same tick).
     while (!/SIGTERM: stopping/.test(srv.output())) await new Promise((r) => setTimeout(r, 20));
+    // The export was still being written when the signal came (not already sitting in socket buffers).
+    expect(srv.output()).toMatch(/SIGTERM: stopping \(requests in flight: 1;/);
     await expect(freshGet(`${srv.url}/healthz`)).rejects.toThrow(/ECONNREFUSED/);
     // Still running: the export waits for us to read it.
     expect(srv.child.exitCode).toBeNull();
