@@ -6,15 +6,15 @@ import { join } from 'node:path';
  * PostgreSQL's client programs (pg_dump, pg_restore). Looked up in DOUDI_PG_BIN, then on PATH, then in Debian's
  * versioned folders (/usr/lib/postgresql/<n>/bin, newest first).
  */
-export function pgTool(name: 'pg_dump' | 'pg_restore', env: NodeJS.ProcessEnv = process.env): string {
+export function pgTool(name: 'pg_dump' | 'pg_restore', env: NodeJS.ProcessEnv = process.env, debianDir = '/usr/lib/postgresql'): string {
   if (env.DOUDI_PG_BIN) {
     const named = join(env.DOUDI_PG_BIN, name);
     if (existsSync(named)) return named;
   }
   const candidates: string[] = [];
-  const onPath = spawnSync(name, ['--version'], { encoding: 'utf8' });
+  const onPath = spawnSync(name, ['--version'], { encoding: 'utf8', env });
   if (onPath.status === 0) return name;
-  const base = '/usr/lib/postgresql';
+  const base = debianDir;
   if (existsSync(base)) {
     for (const v of readdirSync(base).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(b) - Number(a))) {
       candidates.push(join(base, v, 'bin', name));
