@@ -224,14 +224,18 @@ async function userPassword(): Promise<void> {
   }
 }
 
+/** A path the user typed, relative to where pnpm was started (the repository root for `pnpm doudi`; pnpm itself runs the
+ *  script in server/ and passes the caller's folder as INIT_CWD). */
+const userPath = (p: string) => resolve(process.env.INIT_CWD ?? process.cwd(), p);
+
 /** `pnpm doudi backup --out FILE`: the database and evidence files in one archive, while the server runs. */
 async function backup(): Promise<void> {
   const out = arg('out');
   if (!out) throw new Error('usage: pnpm doudi backup --out FILE.tar.gz');
   const { createBackup } = await import('./ops/backup.js');
-  const m = await createBackup(loadConfig(), out);
+  const m = await createBackup(loadConfig(), userPath(out));
   const rows = Object.values(m.tables).reduce((a, b) => a + b, 0);
-  console.log(`backup written: ${resolve(out)} (${m.database}, migration ${m.migration}, ${Object.keys(m.tables).length} tables, ` +
+  console.log(`backup written: ${userPath(out)} (${m.database}, migration ${m.migration}, ${Object.keys(m.tables).length} tables, ` +
     `${rows} rows, ${m.files.length - 1} evidence files)`);
 }
 
@@ -240,7 +244,7 @@ async function restore(): Promise<void> {
   const file = process.argv[3];
   if (!file || file.startsWith('--')) throw new Error('usage: pnpm doudi restore FILE.tar.gz [--force]');
   const { restoreBackup } = await import('./ops/restore.js');
-  const r = await restoreBackup(loadConfig(), resolve(file), { force: flag('force') });
+  const r = await restoreBackup(loadConfig(), userPath(file), { force: flag('force') });
   console.log(`restored ${r.manifest.database} backup of ${r.manifest.createdAt} (Doudi ${r.manifest.doudiVersion}, migration ` +
     `${r.manifest.migration}): ${r.tables} tables and ${r.rows} rows match the manifest; ${r.evidenceFiles} evidence files`);
 }
