@@ -11,6 +11,7 @@ import { EvidenceStore } from '../modules/tasks/evidence.store.js';
 import { createBackup, type BackupManifest } from './backup.js';
 import { restoreBackup } from './restore.js';
 import { nonEmptyTables, openSession } from './db-inspect.js';
+import { extractTarGz, TarGzWriter } from './tar.js';
 
 // The restore drill of issue 14 on the database under test (SQLite, or PostgreSQL with DOUDI_TEST_PG): seed, back up
 // while the server runs, change and delete, restore into a new empty database, compare every table's rows.
@@ -123,5 +124,21 @@ describe(`backup and restore drill (${TEST_DB_KIND})`, () => {
     await expect(restoreBackup(target, damaged)).rejects.toThrow(/checksum mismatch for database\./);
     expect(await nonEmptyTables(target.db)).toEqual([]);
     if (TEST_DB_KIND === 'sqlite') expect(existsSync(target.db.url)).toBe(false);
+  });
+
+  it('refuses a backup made by a newer Doudi (a migration this version does not know)', async () => {
+    const unpacked = mkdtempSync(join(work, 'unpacked-'));
+    const entries = await extractTarGz(archive, unpacked, () => true);
+    const m = JSON.parse(readFileSync(join(unpacked, 'manifest.json'), 'utf8')) as BackupManifest;
+    m.migration = 'Migration29990101000000_future';
+    const newer = join(work, 'newer.tar.gz');
+    const w = new TarGzWriter(newer);
+    await w.addBuffer('manifest.json', Buffer.from(JSON.stringify(m)));
+    for (const e of entries.filter((x) => x.name !== 'manifest.json')) await w.addFile(e.name, join(unpacked, e.name), e.size);
+    await w.finish();
+
+    const target = await emptyTarget();
+    await expect(restoreBackup(target, newer)).rejects.toThrow(/newer Doudi/);
+    expect(await nonEmptyTables(target.db)).toEqual([]);
   });
 });

@@ -121,6 +121,7 @@ async function snapshotPg(config: AppConfig, target: string): Promise<Pick<Backu
 export async function createBackup(config: AppConfig, outFile: string, now = new Date()): Promise<BackupManifest> {
   const out = resolve(outFile);
   if (existsSync(out)) throw new Error(`${out} already exists`);
+  if (config.db.kind === 'sqlite' && !existsSync(config.db.url)) throw new Error(`no database at ${config.db.url} (check DATABASE_URL)`);
   const work = await mkdtemp(join(tmpdir(), 'doudi-backup-'));
   const partial = `${out}.partial`;
   let writer: TarGzWriter | null = null;

@@ -10,6 +10,7 @@ import {
 import { lastMigration, listTables, nonEmptyTables, openSession, rowCounts } from './db-inspect.js';
 import { libpqEnv, pgTool, runTool } from './pg-tools.js';
 import { extractTarGz } from './tar.js';
+import { postgresqlMigrations, sqliteMigrations } from '../db/migrations/index.js';
 
 export interface RestoreOptions {
   /** Replace a database that holds data (refused otherwise). */
@@ -116,6 +117,11 @@ export async function restoreBackup(config: AppConfig, file: string, opts: Resto
     const manifest = await unpackVerified(file, work);
     if (manifest.database !== config.db.kind) {
       throw new Error(`this is a ${manifest.database} backup but DATABASE_URL names a ${config.db.kind} database`);
+    }
+    const known = (config.db.kind === 'sqlite' ? sqliteMigrations : postgresqlMigrations).map((m) => m.name);
+    if (manifest.migration && !known.includes(manifest.migration)) {
+      throw new Error(`this backup was made by a newer Doudi (${manifest.doudiVersion}, migration ${manifest.migration} is unknown here): ` +
+        'restore it with that version or a later one');
     }
     const busy = await nonEmptyTables(config.db);
     if (busy.length && !opts.force) {
