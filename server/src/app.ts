@@ -28,6 +28,8 @@ import { evidenceRouter } from './modules/tasks/evidence.route.js';
 import { seedMonitoringLines } from './modules/monitoring/monitoring-line.js';
 import { exportRouter } from './modules/excel/export.route.js';
 import { importRouter } from './modules/excel/import.route.js';
+import { acquireStartupLock } from './db/startup-lock.js';
+import { readyRouter } from './ops/readyz.route.js';
 
 export interface App {
   orm: Orm;
@@ -55,6 +57,8 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   const clock = opts.clock ?? systemClock;
   const orm = await openOrm(config.db);
   let ready = false;
+  // Of several instances started together, one migrates and seeds; the others wait here, then find the work done.
+  const releaseStartupLock = await acquireStartupLock(config.db).catch(async (err) => { await orm.close(true); throw err; });
   try {
     await migrate(orm);
     await syncRegions(orm.em.fork());
@@ -65,6 +69,8 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   } catch (err) {
     await orm.close(true);
     throw err;
+  } finally {
+    await releaseStartupLock();
   }
 
   const app = express();
@@ -120,6 +126,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     }),
   );
 
+  app.use(readyRouter(orm, config.db.kind));
   app.use(evidenceRouter(orm, config, clock));
   app.use(importRouter(orm, config, clock));
   app.use(exportRouter(orm, config, clock));

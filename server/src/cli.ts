@@ -224,7 +224,34 @@ async function userPassword(): Promise<void> {
   }
 }
 
+/** A path the user typed, relative to where pnpm was started (the repository root for `pnpm doudi`; pnpm itself runs the
+ *  script in server/ and passes the caller's folder as INIT_CWD). */
+const userPath = (p: string) => resolve(process.env.INIT_CWD ?? process.cwd(), p);
+
+/** `pnpm doudi backup --out FILE`: the database and evidence files in one archive, while the server runs. */
+async function backup(): Promise<void> {
+  const out = arg('out');
+  if (!out) throw new Error('usage: pnpm doudi backup --out FILE.tar.gz');
+  const { createBackup } = await import('./ops/backup.js');
+  const m = await createBackup(loadConfig(), userPath(out));
+  const rows = Object.values(m.tables).reduce((a, b) => a + b, 0);
+  console.log(`backup written: ${userPath(out)} (${m.database}, migration ${m.migration}, ${Object.keys(m.tables).length} tables, ` +
+    `${rows} rows, ${m.files.length - 1} evidence files)`);
+}
+
+/** `pnpm doudi restore FILE [--force]`: into an empty database (a non-empty one only with --force); servers stopped. */
+async function restore(): Promise<void> {
+  const file = process.argv[3];
+  if (!file || file.startsWith('--')) throw new Error('usage: pnpm doudi restore FILE.tar.gz [--force]');
+  const { restoreBackup } = await import('./ops/restore.js');
+  const r = await restoreBackup(loadConfig(), userPath(file), { force: flag('force') });
+  console.log(`restored ${r.manifest.database} backup of ${r.manifest.createdAt} (Doudi ${r.manifest.doudiVersion}, migration ` +
+    `${r.manifest.migration}): ${r.tables} tables and ${r.rows} rows match the manifest; ${r.evidenceFiles} evidence files`);
+}
+
 const commands: Record<string, () => Promise<void>> = {
+  backup,
+  restore,
   seed,
   token,
   'user:password': userPassword,
@@ -240,7 +267,8 @@ if (!run) {
   console.error(`usage: pnpm doudi <${Object.keys(commands).join('|')}> [options]\n` +
     '  seed --households N [--reset|--append] [--seed S]   demo data of 永宁县 (DATABASE_URL selects the database)\n' +
     '  token create --name N --scopes a,b [--region CODE] [--days D] | token revoke --id ID | token list\n' +
-    '  user:password --username U --password P | user:password --all-demo --password P');
+    '  user:password --username U --password P | user:password --all-demo --password P\n' +
+    '  backup --out FILE.tar.gz | restore FILE.tar.gz [--force]');
   process.exit(2);
 }
 run().then(

@@ -27,6 +27,25 @@ export interface AppConfig {
   demoPassword: string | null;
   tasks: TaskSettings;
   excel: ExcelSettings;
+  ops: OpsSettings;
+}
+
+export interface OpsSettings {
+  /** Scheduled backups (DOUDI_BACKUP_DIR + DOUDI_BACKUP_EVERY_HOURS, keeping DOUDI_BACKUP_KEEP archives); null: off. */
+  backup: { dir: string; everyHours: number; keep: number } | null;
+  /** How long a stop (SIGTERM) waits for in-flight requests and exports (DOUDI_SHUTDOWN_TIMEOUT_MS, default 20000). */
+  shutdownTimeoutMs: number;
+}
+
+/** The operations block of the configuration: backups and graceful stops. */
+export function loadOpsSettings(env: NodeJS.ProcessEnv): OpsSettings {
+  const dir = env.DOUDI_BACKUP_DIR ? resolve(env.DOUDI_BACKUP_DIR) : null;
+  const everyHours = env.DOUDI_BACKUP_EVERY_HOURS ? positiveEnv(env, 'DOUDI_BACKUP_EVERY_HOURS', 24) : null;
+  if (everyHours && !dir) throw new Error('DOUDI_BACKUP_EVERY_HOURS needs DOUDI_BACKUP_DIR (the folder of the scheduled backups)');
+  return {
+    backup: dir && everyHours ? { dir, everyHours, keep: Math.max(1, intEnv(env, 'DOUDI_BACKUP_KEEP', 7)) } : null,
+    shutdownTimeoutMs: intEnv(env, 'DOUDI_SHUTDOWN_TIMEOUT_MS', 20000),
+  };
 }
 
 export interface ExcelSettings {
@@ -116,5 +135,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     excel: {
       importMaxBytes: Math.floor(positiveEnv(env, 'DOUDI_IMPORT_MAX_MB', 50) * 1024 * 1024),
     },
+    ops: loadOpsSettings(env),
   };
 }

@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { loadConfig } from './config.js';
 import { startApp } from './app.js';
+import { gracefulStopper } from './ops/graceful-stop.js';
+import { markDraining } from './ops/lifecycle.js';
+import { startBackupSchedule } from './ops/backup-schedule.js';
 
 const config = loadConfig();
 const where = config.db.kind === 'sqlite' ? `SQLite ${config.db.url}` : 'PostgreSQL';
@@ -8,9 +11,34 @@ console.log(`[doudi] starting on ${where} …`);
 startApp(config)
   .then((app) => {
     console.log(`[doudi] 兜底台账 is running: ${app.url}/  (GraphQL API: ${app.url}/graphql)`);
-    const stop = () => void app.close().then(() => process.exit(0));
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+    const drain = gracefulStopper(app.server);
+    const schedule = config.ops.backup;
+    const stopBackups = schedule ? startBackupSchedule(config, schedule, (l) => console.log(l)) : () => undefined;
+    if (schedule) console.log(`[doudi] backups every ${schedule.everyHours} h into ${schedule.dir}, keeping ${schedule.keep}`);
+    let stopping = false;
+    // SIGTERM: stop accepting, let requests in flight (streamed exports too) finish within the timeout, then close the
+    // database pool and exit 0.
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      markDraining();
+      stopBackups();
+      console.log(`[doudi] ${signal}: stopping (requests in flight: ${drain.inFlight()}; waiting up to ${config.ops.shutdownTimeoutMs} ms)`);
+      void drain.stop(config.ops.shutdownTimeoutMs)
+        .then((graceful) => {
+          if (!graceful) console.log('[doudi] requests still running at the timeout were cut off');
+          return app.close();
+        })
+        .then(() => {
+          console.log('[doudi] stopped');
+          process.exit(0);
+        }, (err: unknown) => {
+          console.error(`[doudi] error while stopping: ${(err as Error)?.message ?? String(err)}`);
+          process.exit(1);
+        });
+    };
+    process.on('SIGINT', () => stop('SIGINT'));
+    process.on('SIGTERM', () => stop('SIGTERM'));
   })
   .catch((err: unknown) => {
     console.error(`[doudi] failed to start: ${(err as Error)?.message ?? String(err)}`);

@@ -23,6 +23,8 @@ async function freePort(): Promise<number> {
 export interface RunningServer {
   url: string;
   output: () => string;
+  /** The server's process (to signal it, or to read its exit code). */
+  child: ChildProcess;
   stop(): Promise<void>;
 }
 
@@ -84,6 +86,7 @@ export async function startBuiltServer(env: Record<string, string> = {}, opts: {
   return {
     url,
     output: () => out,
+    child,
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
