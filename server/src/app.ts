@@ -16,7 +16,7 @@ import { openOrm, migrate, type Orm } from './db/orm.js';
 import { syncRegions } from './db/regions-sync.js';
 import { getSchema } from './schema.js';
 import { formatError, internalMessage, logInternalError } from './common/errors.js';
-import { INPUT_LIMITS, inputLimitsPlugin, queryTextGuard } from './common/input-limits.js';
+import { INPUT_LIMITS, inputLimitsPlugin, queryTextGuard, verifyJsonNesting } from './common/input-limits.js';
 import { JobSlots } from './common/jobs.js';
 import { systemClock, type Clock, type RequestContext } from './common/context.js';
 import { Access } from './common/access.js';
@@ -103,7 +103,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   });
   app.use(
     '/graphql',
-    express.json({ limit: INPUT_LIMITS.bodyBytes }),
+    express.json({ limit: INPUT_LIMITS.bodyBytes, verify: verifyJsonNesting }),
     queryTextGuard,
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => {
@@ -176,6 +176,9 @@ function bodyErrorHandler(err: unknown, req: Request, res: Response, next: NextF
     message = req.path.startsWith('/graphql')
       ? `请求体过大（最多 ${INPUT_LIMITS.bodyBytes / 1048576} MB）；请分批提交`
       : '请求体过大';
+  } else if (e?.type === 'entity.too.deep') {
+    code = 'TOO_DEEP';
+    message = `请求体嵌套过深（最多 ${INPUT_LIMITS.jsonNesting} 层）`;
   } else if (status >= 400 && status < 500) {
     code = 'BAD_REQUEST';
     message = e?.type === 'entity.parse.failed' ? '请求体不是有效的 JSON' : '请求格式无效';

@@ -22,6 +22,8 @@ async function freePort(): Promise<number> {
 
 export interface RunningServer {
   url: string;
+  /** The server process's id (to read its memory from /proc). */
+  pid: number;
   output: () => string;
   stop(): Promise<void>;
 }
@@ -83,6 +85,7 @@ export async function startBuiltServer(env: Record<string, string> = {}, opts: {
   }
   return {
     url,
+    pid: child.pid!,
     output: () => out,
     stop: async () => {
       child.kill('SIGTERM');

@@ -81,6 +81,14 @@ function receive(req: Request, dir: string, maxBytes: number): Promise<Upload> {
     bb.on('close', () => {
       Promise.all(writes).then(() => resolve(out), reject);
     });
+    // A client that goes away mid-upload: busboy would wait for the rest forever, holding the job's slot.
+    req.on('close', () => {
+      if (!req.complete) {
+        req.unpipe(bb);
+        bb.destroy();
+        reject(new HttpFail(400, 'BAD_REQUEST', '上传中断'));
+      }
+    });
     req.pipe(bb);
   });
 }
