@@ -73,6 +73,8 @@ const listCapFor = (fieldName: string | null): number =>
 
 /** Where a variable is used: the bounds it inherits from that position (the tightest of all its uses). */
 interface Position {
+  /** The argument or input field the value goes to, as errors name it. */
+  field?: string;
   key: string;
   argName: string;
   depth: number;
@@ -148,7 +150,7 @@ function checkDocument(schema: GraphQLSchema, document: DocumentNode): Map<strin
       enter(node) {
         const parentType = typeInfo.getParentInputType();
         const name = node.name.value;
-        keys.push({ key: `${parentType ? getNamedType(parentType).name : '?'}.${name}`, argName: top()?.argName ?? '', field: name, list: listCapFor(name) });
+        keys.push({ key: `${parentType ? getNamedType(parentType).name : '?'}.${name}`, argName: top()?.argName ?? '', field: `${top()?.field ?? '?'}.${name}`, list: listCapFor(name) });
       },
       leave() {
         keys.pop();
@@ -181,10 +183,10 @@ function checkDocument(schema: GraphQLSchema, document: DocumentNode): Map<strin
       const at = top();
       if (!at) return; // the variable's definition
       const inList = Array.isArray(parent);
-      const pos: Position = { key: at.key, argName: at.argName, depth, listCap: inList ? INPUT_LIMITS.list : at.list };
+      const pos: Position = { field: at.field, key: at.key, argName: at.argName, depth, listCap: inList ? INPUT_LIMITS.list : at.list };
       const prev = uses.get(node.name.value);
       uses.set(node.name.value, prev
-        ? { key: capOf(prev.key, prev.argName) <= capOf(pos.key, pos.argName) ? prev.key : pos.key, argName: prev.argName === 'after' ? prev.argName : pos.argName,
+        ? { field: prev.field, key: capOf(prev.key, prev.argName) <= capOf(pos.key, pos.argName) ? prev.key : pos.key, argName: prev.argName === 'after' ? prev.argName : pos.argName,
           depth: Math.max(prev.depth, pos.depth), listCap: Math.min(prev.listCap, pos.listCap) }
         : pos);
     },
@@ -202,7 +204,7 @@ export function checkRequest(schema: GraphQLSchema, document: DocumentNode, oper
     if (!variables || !(name in variables)) continue;
     const type = (typeFromAST(schema, def.type as never) ?? null) as GraphQLInputType | null;
     const at = uses.get(name) ?? { key: '?', argName: name, depth: 0, listCap: INPUT_LIMITS.list };
-    checkValue(variables[name], type, at, `$${name}`);
+    checkValue(variables[name], type, at, at.field ?? `$${name}`);
   }
 }
 
