@@ -1,6 +1,7 @@
 // What the hostile-input suites share: a watcher of /healthz and of the server's memory while cases run, a cheap
 // fingerprint of the data (to show that nothing changed), and the schema read by introspection.
 import { readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { gql } from '../server-process.js';
 
 export interface WatchResult {
@@ -18,42 +19,51 @@ export function rssMb(pid: number): number {
   return m ? Number(m[1]) / 1024 : 0;
 }
 
+// Runs in a worker thread, so that the suite's own work (building and sending megabyte payloads) cannot delay the
+// polls and be mistaken for a stall of the server.
+const WATCHER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { readFileSync } = require('node:fs');
+const { url, pid } = workerData;
+const rss = () => { try { const m = /VmRSS:\\s+(\\d+)\\s+kB/.exec(readFileSync('/proc/' + pid + '/status', 'utf8')); return m ? Number(m[1]) / 1024 : 0; } catch { return 0; } };
+const result = { polls: 0, longestStallMs: 0, slow: 0, peakRssMb: rss() };
+let running = true;
+parentPort.on('message', () => { running = false; });
+const memory = setInterval(() => { result.peakRssMb = Math.max(result.peakRssMb, rss()); }, 50);
+(async () => {
+  while (running) {
+    const t0 = performance.now();
+    let ok = false;
+    try {
+      const r = await fetch(url + '/healthz', { signal: AbortSignal.timeout(5000) });
+      ok = r.status === 200;
+      await r.arrayBuffer();
+    } catch { ok = false; }
+    const ms = performance.now() - t0;
+    result.polls += 1;
+    result.longestStallMs = Math.max(result.longestStallMs, ms);
+    if (!ok || ms > 1000) result.slow += 1;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  clearInterval(memory);
+  result.peakRssMb = Math.max(result.peakRssMb, rss());
+  parentPort.postMessage(result);
+})();
+`;
+
 /** Polls /healthz back to back (each with a 5 s abort) and samples the server's memory until `stop` is called. */
 export function watchServer(url: string, pid: number): { stop(): Promise<WatchResult> } {
-  const result: WatchResult = { polls: 0, longestStallMs: 0, slow: 0, peakRssMb: rssMb(pid) };
-  let running = true;
-  const health = (async () => {
-    while (running) {
-      const t0 = performance.now();
-      let ok = false;
-      try {
-        const r = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(5000) });
-        ok = r.status === 200;
-        await r.arrayBuffer();
-      } catch {
-        ok = false;
-      }
-      const ms = performance.now() - t0;
-      result.polls += 1;
-      result.longestStallMs = Math.max(result.longestStallMs, ms);
-      if (!ok || ms > 1000) result.slow += 1;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  })();
-  const memory = setInterval(() => {
-    try {
-      result.peakRssMb = Math.max(result.peakRssMb, rssMb(pid));
-    } catch {
-      // the process is gone: the suite's own assertions say so
-    }
-  }, 50);
+  const worker = new Worker(WATCHER, { eval: true, workerData: { url, pid } });
+  const done = new Promise<WatchResult>((resolve, reject) => {
+    worker.once('message', (r: WatchResult) => resolve(r));
+    worker.once('error', reject);
+  });
   return {
     async stop() {
-      running = false;
-      clearInterval(memory);
-      await health;
-      result.peakRssMb = Math.max(result.peakRssMb, rssMb(pid));
-      return result;
+      worker.postMessage('stop');
+      const r = await done;
+      await worker.terminate();
+      return r;
     },
   };
 }
