@@ -232,7 +232,9 @@ export function queryNesting(text: string, stopAt = Number.POSITIVE_INFINITY): n
       while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
     } else if (c === 0x22 /* " */) {
       if (text.startsWith('"""', i)) {
-        const end = text.indexOf('"""', i + 3);
+        // A block string ends at the first """ not escaped as \""".
+        let end = text.indexOf('"""', i + 3);
+        while (end > 0 && text[end - 1] === '\\') end = text.indexOf('"""', end + 3);
         i = end < 0 ? text.length : end + 2;
       } else {
         for (i++; i < text.length && text[i] !== '"' && text[i] !== '\n'; i++) if (text[i] === '\\') i++;
