@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Server } from 'node:http';
-import express from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -15,7 +15,9 @@ import type { AppConfig } from './config.js';
 import { openOrm, migrate, type Orm } from './db/orm.js';
 import { syncRegions } from './db/regions-sync.js';
 import { getSchema } from './schema.js';
-import { formatError } from './common/errors.js';
+import { formatError, internalMessage, logInternalError } from './common/errors.js';
+import { INPUT_LIMITS, inputLimitsPlugin, queryTextGuard, verifyJsonNesting } from './common/input-limits.js';
+import { JobSlots } from './common/jobs.js';
 import { systemClock, type Clock, type RequestContext } from './common/context.js';
 import { Access } from './common/access.js';
 import { authGatePlugin, piiAccessPlugin } from './common/plugins.js';
@@ -55,23 +57,24 @@ export interface StartOptions {
 export async function startApp(config: AppConfig, opts: StartOptions = {}): Promise<App> {
   const log = opts.log ?? ((l: string) => console.log(l));
   const clock = opts.clock ?? systemClock;
-  const orm = await openOrm(config.db);
+  // Migrations and seeding run without the requests' statement timeout (an index on a large table may take long);
+  // the server's own connections are opened afterwards, with it.
+  const setup = await openOrm(config.db);
   let ready = false;
   // Of several instances started together, one migrates and seeds; the others wait here, then find the work done.
-  const releaseStartupLock = await acquireStartupLock(config.db).catch(async (err) => { await orm.close(true); throw err; });
+  const releaseStartupLock = await acquireStartupLock(config.db).catch(async (err) => { await setup.close(true); throw err; });
   try {
-    await migrate(orm);
-    await syncRegions(orm.em.fork());
-    await seedDemoUsers(orm.em.fork(), config.demoPassword, log);
-    await seedMonitoringLines(orm.em.fork(), clock.now());
-    await seedPlan2020(orm.em.fork(), clock.now(), { demo: config.seedDemo, rules: deadlineRules(config), log });
-    if (config.seedDemo) await (await import('./seed/demo-seed.js')).seedDemoIfEmpty(orm, config, log, clock.now());
-  } catch (err) {
-    await orm.close(true);
-    throw err;
+    await migrate(setup);
+    await syncRegions(setup.em.fork());
+    await seedDemoUsers(setup.em.fork(), config.demoPassword, log);
+    await seedMonitoringLines(setup.em.fork(), clock.now());
+    await seedPlan2020(setup.em.fork(), clock.now(), { demo: config.seedDemo, rules: deadlineRules(config), log });
+    if (config.seedDemo) await (await import('./seed/demo-seed.js')).seedDemoIfEmpty(setup, config, log, clock.now());
   } finally {
     await releaseStartupLock();
+    await setup.close(true);
   }
+  const orm = await openOrm(config.db, {}, { queryTimeoutMs: config.limits.queryTimeoutMs });
 
   const app = express();
   app.disable('x-powered-by');
@@ -95,7 +98,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), authGatePlugin,
-      piiAccessPlugin, ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
+      inputLimitsPlugin as ApolloServerPlugin<RequestContext>, piiAccessPlugin, ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
     ],
   });
   await apollo.start();
@@ -105,7 +108,8 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   });
   app.use(
     '/graphql',
-    express.json({ limit: '20mb' }),
+    express.json({ limit: INPUT_LIMITS.bodyBytes, verify: verifyJsonNesting }),
+    queryTextGuard,
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => {
         const em = orm.em.fork();
@@ -128,8 +132,9 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
 
   app.use(readyRouter(orm, config.db.kind));
   app.use(evidenceRouter(orm, config, clock));
-  app.use(importRouter(orm, config, clock));
-  app.use(exportRouter(orm, config, clock));
+  const jobs = new JobSlots(config.limits.jobsPerUser, config.limits.jobsTotal);
+  app.use(importRouter(orm, config, clock, jobs));
+  app.use(exportRouter(orm, config, clock, jobs));
 
   const clientDist = config.clientDist ?? defaultClientDist();
   if (clientDist) {
@@ -141,6 +146,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
       res.type('text/plain; charset=utf-8').send('兜底台账 API: POST /graphql (the client is not built: run `pnpm build`)');
     });
   }
+  app.use(bodyErrorHandler);
   ready = true;
 
   const address = httpServer.address();
@@ -154,4 +160,41 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
       await orm.close(true);
     },
   };
+}
+
+/**
+ * The last error handler: a malformed or oversized body is the caller's fault (400 BAD_REQUEST / 413 TOO_LARGE);
+ * anything else is logged with an id and answered with that id. Never Express's default handler, which prints the
+ * error — and body-parser's JSON error quotes the body, passwords and ID numbers included.
+ */
+function bodyErrorHandler(err: unknown, req: Request, res: Response, next: NextFunction): void {
+  if (res.headersSent) {
+    next(err);
+    return;
+  }
+  const e = err as { type?: unknown; status?: unknown; expose?: unknown };
+  const status = typeof e?.status === 'number' ? e.status : 500;
+  let code: string;
+  let message: string;
+  const extensions: Record<string, unknown> = {};
+  if (e?.type === 'entity.too.large') {
+    code = 'TOO_LARGE';
+    message = req.path.startsWith('/graphql')
+      ? `请求体过大（最多 ${INPUT_LIMITS.bodyBytes / 1048576} MB）；请分批提交`
+      : '请求体过大';
+  } else if (e?.type === 'entity.too.deep') {
+    code = 'TOO_DEEP';
+    message = `请求体嵌套过深（最多 ${INPUT_LIMITS.jsonNesting} 层）`;
+  } else if (status >= 400 && status < 500) {
+    code = 'BAD_REQUEST';
+    message = e?.type === 'entity.parse.failed' ? '请求体不是有效的 JSON' : '请求格式无效';
+  } else {
+    code = 'INTERNAL_SERVER_ERROR';
+    const errorId = logInternalError(`${req.method} ${req.path.slice(0, 80)}`, err);
+    message = internalMessage(errorId);
+    extensions.errorId = errorId;
+  }
+  res.status(code === 'TOO_LARGE' ? 413 : status >= 400 && status < 500 ? 400 : 500)
+    .set('Cache-Control', 'no-store')
+    .json({ errors: [{ message, extensions: { code, ...extensions } }] });
 }

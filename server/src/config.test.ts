@@ -35,4 +35,11 @@ describe('loadConfig', () => {
   it('refuses a value that is not a non-negative integer', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT must be a non-negative integer/);
   });
+
+  it('reads the request limits (query timeout, heavy jobs) with their defaults', () => {
+    expect(loadConfig({}).limits).toEqual({ queryTimeoutMs: 15000, jobsPerUser: 2, jobsTotal: 4 });
+    const set = loadConfig({ DOUDI_QUERY_TIMEOUT_MS: '2500', DOUDI_JOBS_PER_USER: '1', DOUDI_JOBS_TOTAL: '8' });
+    expect(set.limits).toEqual({ queryTimeoutMs: 2500, jobsPerUser: 1, jobsTotal: 8 });
+    expect(() => loadConfig({ DOUDI_QUERY_TIMEOUT_MS: '-1' })).toThrow(/DOUDI_QUERY_TIMEOUT_MS/);
+  });
 });

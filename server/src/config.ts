@@ -28,6 +28,18 @@ export interface AppConfig {
   tasks: TaskSettings;
   excel: ExcelSettings;
   ops: OpsSettings;
+  limits: LimitSettings;
+}
+
+/** Time and concurrency bounds of requests. */
+export interface LimitSettings {
+  /** PostgreSQL statement timeout of the server's requests, and the longest wait for a pooled connection, in ms
+   *  (DOUDI_QUERY_TIMEOUT_MS, default 15000; 0 disables). Answered QUERY_TIMEOUT. */
+  queryTimeoutMs: number;
+  /** Heavy jobs (imports, exports) running at once per caller (DOUDI_JOBS_PER_USER, default 2) and in all
+   *  (DOUDI_JOBS_TOTAL, default 4); beyond, HTTP 429 TOO_MANY_JOBS. */
+  jobsPerUser: number;
+  jobsTotal: number;
 }
 
 export interface OpsSettings {
@@ -136,5 +148,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       importMaxBytes: Math.floor(positiveEnv(env, 'DOUDI_IMPORT_MAX_MB', 50) * 1024 * 1024),
     },
     ops: loadOpsSettings(env),
+    limits: {
+      queryTimeoutMs: intEnv(env, 'DOUDI_QUERY_TIMEOUT_MS', 15000),
+      jobsPerUser: Math.max(1, intEnv(env, 'DOUDI_JOBS_PER_USER', 2)),
+      jobsTotal: Math.max(1, intEnv(env, 'DOUDI_JOBS_TOTAL', 4)),
+    },
   };
 }

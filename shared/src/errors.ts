@@ -46,6 +46,26 @@ export const ErrorCode = {
   MISSING_COLUMN: 'MISSING_COLUMN',
   NOT_A_SPREADSHEET: 'NOT_A_SPREADSHEET',
   TOO_LARGE: 'TOO_LARGE',
+  /** A warning of the import: the sheet's 家庭人口 differs from the members the household has after it. */
+  MEMBER_COUNT_MISMATCH: 'MEMBER_COUNT_MISMATCH',
+  // login and evidence
+  LOGIN_LOCKED: 'LOGIN_LOCKED',
+  FILE_TOO_LARGE: 'FILE_TOO_LARGE',
+  // request limits (issue 13): refused before any work starts
+  /** Input objects nested too deep (where with and/or), or a query text nested too deep. */
+  TOO_DEEP: 'TOO_DEEP',
+  /** Too many heavy jobs (imports, exports) running for the caller or in total; retry later (HTTP 429). */
+  TOO_MANY_JOBS: 'TOO_MANY_JOBS',
+  /** A database statement ran past DOUDI_QUERY_TIMEOUT_MS, or no connection was free in time. */
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  /** A request that is not well-formed (malformed JSON body). */
+  BAD_REQUEST: 'BAD_REQUEST',
+  // graphql-armor's limits on the query document
+  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
+  TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
+  TOO_MANY_TOKENS: 'TOO_MANY_TOKENS',
+  TOO_MANY_DIRECTIVES: 'TOO_MANY_DIRECTIVES',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

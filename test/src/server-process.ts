@@ -22,6 +22,8 @@ async function freePort(): Promise<number> {
 
 export interface RunningServer {
   url: string;
+  /** The server process's id (to read its memory from /proc). */
+  pid: number;
   output: () => string;
   /** The server's process (to signal it, or to read its exit code). */
   child: ChildProcess;
@@ -85,6 +87,7 @@ export async function startBuiltServer(env: Record<string, string> = {}, opts: {
   }
   return {
     url,
+    pid: child.pid!,
     output: () => out,
     child,
     stop: async () => {

@@ -1,4 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ErrorCode } from '@doudi/shared';
 
 /**
  * Limits per request (graphql-armor): depth, aliases, tokens, directives and cost. The numbers leave room for the
@@ -22,7 +23,7 @@ export function armorProtection() {
 }
 
 /** Armor's messages → our codes. */
-export function armorCode(message: string): string | null {
+export function armorCode(message: string): ErrorCode | null {
   if (/Query depth limit/.test(message)) return 'QUERY_TOO_DEEP';
   if (/Aliases limit/.test(message)) return 'TOO_MANY_ALIASES';
   if (/Token limit/.test(message)) return 'TOO_MANY_TOKENS';

@@ -1,18 +1,47 @@
+import { randomUUID } from 'node:crypto';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { isErrorCode, type ErrorCode } from '@doudi/shared';
 import { armorCode } from './armor.js';
 
-const KNOWN_CODES = new Set([
-  'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND',
-  'VERSION_CONFLICT', 'OUT_OF_RANGE', 'INVALID_VALUE', 'INVALID_ID_NUMBER', 'INVALID_PHONE', 'REQUIRED',
-  'DUPLICATE_PERSON', 'HEAD_REQUIRED', 'TOO_LONG', 'LOGIN_LOCKED', 'QUERY_TOO_DEEP', 'TOO_MANY_ALIASES',
-  'TOO_MANY_TOKENS', 'TOO_MANY_DIRECTIVES', 'QUERY_TOO_COMPLEX', 'BAD_REQUEST', 'INVALID_STATE', 'FILE_TOO_LARGE',
+/**
+ * Apollo Server's own codes (request parsing, validation, persisted queries). Every other code a client sees is an
+ * `ErrorCode` of @doudi/shared: that is the one vocabulary.
+ */
+export const APOLLO_CODES: ReadonlySet<string> = new Set([
+  'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+export const isKnownCode = (code: string): boolean => isErrorCode(code) || APOLLO_CODES.has(code);
+
+/** A database statement cut off by the statement timeout (PostgreSQL 57014) or a pool that had no connection in time. */
+export function isQueryTimeout(err: unknown): boolean {
+  const e = err as { code?: unknown; name?: unknown; message?: unknown } | null;
+  if (!e) return false;
+  if (e.code === '57014' || e.name === 'KnexTimeoutError') return true;
+  return /canceling statement due to statement timeout|Timeout acquiring a connection/.test(String(e.message ?? ''));
+}
+
+export const QUERY_TIMEOUT_MESSAGE = '查询超时（数据库繁忙或条件过于复杂），请缩小范围后重试';
+
+/** A short error id for the log and the answer; the log line says where, never the message (it may quote values). */
+export function logInternalError(where: string, err: unknown): string {
+  const errorId = randomUUID().slice(0, 8);
+  const name = (err as Error)?.name ?? 'Error';
+  // The stack's first frame says where without quoting values.
+  const frame = String((err as Error)?.stack ?? '').split('\n').find((l) => l.includes(' at ')) ?? '';
+  console.error(`[doudi] internal error ${errorId}: ${name} at ${where} ${frame.trim()}`);
+  // DOUDI_DEBUG_ERRORS=1 (development only) prints the message too; it may quote personal data.
+  if (process.env.DOUDI_DEBUG_ERRORS === '1') console.error(err);
+  return errorId;
+}
+
+export const internalMessage = (errorId: string) => `服务器内部错误（编号 ${errorId}），请稍后重试或联系管理员`;
 
 /**
  * What a client sees of an error: a stable `extensions.code`, a message, never a stack trace or SQL.
- * Unexpected errors are logged (message only: SQL parameters carry personal data) and answered generically.
+ * Unexpected errors are logged (class and place only: SQL parameters carry personal data) and answered with an id.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const limit = armorCode(formatted.message);
@@ -21,26 +50,22 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = String(formatted.extensions?.code ?? '');
   const original = unwrapResolverError(error);
-  if (KNOWN_CODES.has(code)) {
+  if (isKnownCode(code) && code !== 'INTERNAL_SERVER_ERROR') {
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  const requestId = Math.random().toString(36).slice(2, 10);
-  const name = (original as Error)?.name ?? 'Error';
-  // Log the error class and where, not the message: driver messages may quote values.
-  // The stack's first frame says where without quoting values.
-  const where = String((original as Error)?.stack ?? '').split('\n').find((l) => l.includes(' at ')) ?? '';
-  console.error(`[doudi] internal error ${requestId}: ${name} at ${formatted.path?.join('.') ?? '(request)'} ${where.trim()}`);
-  // DOUDI_DEBUG_ERRORS=1 (development only) prints the message too; it may quote personal data.
-  if (process.env.DOUDI_DEBUG_ERRORS === '1') console.error(original);
+  if (isQueryTimeout(original)) {
+    return { message: QUERY_TIMEOUT_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
+  }
+  const errorId = logInternalError(formatted.path?.join('.') ?? '(request)', original);
   return {
-    message: `服务器内部错误（编号 ${requestId}），请稍后重试或联系管理员`,
+    message: internalMessage(errorId),
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR', errorId: requestId },
+    extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
   };
 }
 
-export function appError(code: string, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+export function appError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });
 }

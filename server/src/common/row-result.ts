@@ -1,4 +1,4 @@
-import type { FieldError } from '@doudi/shared';
+import type { ErrorCode, FieldError } from '@doudi/shared';
 
 /** A row-level failure inside a bulk mutation: rolls back that row only and is reported in its result. */
 export class RowError extends Error {
@@ -10,8 +10,8 @@ export class RowError extends Error {
   }
 }
 
-export const rowError = (field: string, code: string, message: string, conflict: unknown = null): RowError =>
-  new RowError([{ field, code, message } as FieldError], conflict);
+export const rowError = (field: string, code: ErrorCode, message: string, conflict: unknown = null): RowError =>
+  new RowError([{ field, code, message }], conflict);
 
 /** Unique-constraint names → the row error a user should see. */
 export function mapConstraintError(err: unknown): RowError | null {

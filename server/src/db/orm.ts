@@ -18,7 +18,15 @@ const SQLITE_PRAGMAS = [
   'PRAGMA temp_store = MEMORY',
 ];
 
-export function ormOptions(db: DbConfig, extra: Partial<Options> = {}): Options {
+/** Time bounds of the server's requests (not of the CLI, migrations or bulk loads, which may run long). */
+export interface RequestBounds {
+  /** PostgreSQL statement_timeout, and the longest wait for a pooled connection (both databases); 0: none. */
+  queryTimeoutMs: number;
+}
+
+export function ormOptions(db: DbConfig, extra: Partial<Options> = {}, bounds: RequestBounds | null = null): Options {
+  // tarn's default wait for a connection is 60 s; a request should hear QUERY_TIMEOUT rather than hang that long.
+  const acquire = bounds && bounds.queryTimeoutMs > 0 ? { acquireTimeoutMillis: bounds.queryTimeoutMs } : {};
   const common: Partial<Options> = {
     entities: ENTITIES,
     extensions: [Migrator],
@@ -34,7 +42,10 @@ export function ormOptions(db: DbConfig, extra: Partial<Options> = {}): Options 
       ...common,
       driver: PostgreSqlDriver,
       clientUrl: db.url,
-      pool: { min: 0, max: 10 },
+      pool: { min: 0, max: 10, ...acquire },
+      // The server cancels any statement running longer than this (error 57014 → QUERY_TIMEOUT), so a query whose
+      // client has gone frees its connection at the latest then.
+      ...(bounds && bounds.queryTimeoutMs > 0 ? { driverOptions: { connection: { statement_timeout: bounds.queryTimeoutMs } } } : {}),
       migrations: { migrationsList: postgresqlMigrations, transactional: true, allOrNothing: true, snapshot: false, ...extra.migrations },
     } as Options;
   }
@@ -45,6 +56,8 @@ export function ormOptions(db: DbConfig, extra: Partial<Options> = {}): Options 
     pool: {
       min: 1,
       max: 1,
+      // One connection: a request waits for it at most this long (busy_timeout bounds the file lock's wait).
+      ...acquire,
       afterCreate: (conn: { exec(sql: string): unknown }, done: (err: unknown, conn: unknown) => void) => {
         try {
           for (const p of SQLITE_PRAGMAS) conn.exec(p);
@@ -58,8 +71,8 @@ export function ormOptions(db: DbConfig, extra: Partial<Options> = {}): Options 
   } as Options;
 }
 
-export async function openOrm(db: DbConfig, extra: Partial<Options> = {}): Promise<Orm> {
-  return MikroORM.init(ormOptions(db, extra));
+export async function openOrm(db: DbConfig, extra: Partial<Options> = {}, bounds: RequestBounds | null = null): Promise<Orm> {
+  return MikroORM.init(ormOptions(db, extra, bounds));
 }
 
 /** Applies the committed migrations that have not run yet. */

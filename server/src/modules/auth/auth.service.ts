@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
-import { regionByCode } from '@doudi/shared';
+import { regionByCode, type ErrorCode } from '@doudi/shared';
 import type { Clock } from '../../common/context.js';
 import { ROLE_SCOPES, SCOPES, forbidden, type Principal, type Role, type Scope } from '../../common/access.js';
 import { AppUser } from './user.entity.js';
@@ -13,7 +13,7 @@ export const DEFAULT_AUTH: AuthSettings = { sessionHours: 12, slowAfter: 3, lock
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function loginError(code: string, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+function loginError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });
 }
 
@@ -29,15 +29,42 @@ export function evictPrincipal(hash?: string): void {
   else principalCache.clear();
 }
 
+/** Longest username and password a login accepts (the input limits refuse longer ones before this runs). */
+export const LOGIN_MAX = { username: 64, password: 256 };
+
+interface ThrottleState {
+  failures: number;
+  lastFailureAt?: Date | null;
+  lockedUntil?: Date | null;
+}
+
+/**
+ * Failures of usernames that do not exist: kept in memory, at most UNKNOWN_MAX of them (the oldest forgotten first),
+ * never in `login_throttle` — a flood of made-up names must not grow the database. They slow down and lock exactly
+ * as known ones do, so the answer never tells whether a username exists.
+ */
+const unknownThrottles = new Map<string, ThrottleState>();
+const UNKNOWN_MAX = 10_000;
+
+function rememberUnknown(username: string, state: ThrottleState): void {
+  unknownThrottles.delete(username);
+  unknownThrottles.set(username, state);
+  while (unknownThrottles.size > UNKNOWN_MAX) unknownThrottles.delete(unknownThrottles.keys().next().value as string);
+}
+
 export class AuthService {
   constructor(private readonly em: EntityManager, private readonly clock: Clock, private readonly settings: AuthSettings = DEFAULT_AUTH) {}
 
   /** Checks a password; slows down repeated failures for the username, then locks it for a while. */
   async login(usernameRaw: string, password: string): Promise<{ token: string; user: AppUser; expiresAt: Date }> {
+    if (usernameRaw.length > LOGIN_MAX.username || password.length > LOGIN_MAX.password) {
+      throw loginError('TOO_LONG', `用户名最多 ${LOGIN_MAX.username} 个字符，密码最多 ${LOGIN_MAX.password} 个字符`);
+    }
     const username = usernameRaw.trim().toLowerCase();
     const now = this.clock.now();
     const em = this.em.fork();
-    const throttle = await em.findOne(LoginThrottle, { username });
+    const user = await em.findOne(AppUser, { username });
+    const throttle: ThrottleState | null = user ? await em.findOne(LoginThrottle, { username }) : unknownThrottles.get(username) ?? null;
     if (throttle?.lockedUntil && throttle.lockedUntil > now) {
       const seconds = Math.ceil((throttle.lockedUntil.getTime() - now.getTime()) / 1000);
       throw loginError('LOGIN_LOCKED', `登录失败次数过多，账号已锁定，请 ${Math.ceil(seconds / 60)} 分钟后再试`, { retryAfterSeconds: seconds });
@@ -45,16 +72,16 @@ export class AuthService {
     const failures = throttle?.failures ?? 0;
     if (failures >= this.settings.slowAfter) await sleep(Math.min(8, failures - this.settings.slowAfter + 1) * this.settings.delayUnitMs);
 
-    const user = await em.findOne(AppUser, { username });
     const ok = user && !user.disabled ? await verifyPassword(password, user.passwordHash) : (await verifyPassword(password, await dummyHash()), false);
     if (!ok || !user) {
-      const t = throttle ?? em.create(LoginThrottle, { username });
+      const t: ThrottleState = throttle ?? (user ? em.create(LoginThrottle, { username }) : { failures: 0 });
       // Failures older than the lock window are forgotten.
       const stale = t.lastFailureAt && now.getTime() - t.lastFailureAt.getTime() > this.settings.lockMinutes * 60_000;
       t.failures = (stale ? 0 : t.failures) + 1;
       t.lastFailureAt = now;
       if (t.failures >= this.settings.lockAfter) t.lockedUntil = new Date(now.getTime() + this.settings.lockMinutes * 60_000);
-      await em.flush();
+      if (user) await em.flush();
+      else rememberUnknown(username, t);
       throw loginError('UNAUTHENTICATED', '用户名或密码错误');
     }
     if (throttle) em.remove(throttle);

@@ -69,6 +69,20 @@ describe(`login, sessions and API tokens on ${TEST_DB_KIND}`, () => {
     expect(res.errors?.[0].message).toBe('用户名或密码错误');
   });
 
+  it('locks a made-up username like a real one, without storing a row for it; refuses over-long fields at once', async () => {
+    const rows = async () => Number((await s.app.orm.em.fork().getConnection().execute('SELECT COUNT(*) AS n FROM login_throttle'))[0].n);
+    const before = await rows();
+    const codes: string[] = [];
+    for (let i = 0; i < 6; i++) codes.push((await s.anon(LOGIN, { u: 'made-up-name', p: `x${i}` })).errors?.[0].extensions?.code);
+    expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED']);
+    expect((await s.anon(LOGIN, { u: 'made-up-name', p: 'x' })).errors?.[0].extensions?.code).toBe('LOGIN_LOCKED');
+    for (let i = 0; i < 20; i++) await s.anon(LOGIN, { u: `nobody-${i}`, p: 'x' });
+    expect(await rows()).toBe(before);
+    const long = await s.anon(LOGIN, { u: 'u'.repeat(1_000_000), p: 'x' });
+    expect(long.errors?.[0].extensions).toMatchObject({ code: 'TOO_LONG', field: 'username' });
+    expect(await rows()).toBe(before);
+  });
+
   it('creates scoped API tokens whose secret is shown once, records last use, and revokes them', async () => {
     const admin = await s.as('admin');
     const created = await admin(`mutation { createApiToken(name: "扶贫办比对", scopes: ["ledger:read"], regionCode: "640121104", expiresAt: "2099-01-01T00:00:00Z") { token apiToken { id name scopes regionCode lastUsedAt } } }`);

@@ -4,6 +4,8 @@ import type { Orm } from '../../db/orm.js';
 import type { AppConfig } from '../../config.js';
 import type { Clock } from '../../common/context.js';
 import { authenticate, sendError, ExportError } from './export/http.js';
+import { JobSlots, tooManyJobsMessage } from '../../common/jobs.js';
+import type { Access } from '../../common/access.js';
 import { exportHouseholds } from './export/households.js';
 import { exportAssignments } from './export/assignments.js';
 import { exportMonthlyChecks } from './export/monthly-checks.js';
@@ -15,9 +17,10 @@ import { exportTemplate } from './export/template.js';
  * - GET /api/exports/monthly-checks.xlsx?where=<json with month>&columns=… (ledger:read; the caller's region)
  * - GET /api/exports/assignments.xlsx?where=<json>&columns=… (tasks:read; a unit only its own rows)
  * - GET /api/exports/templates/<households|assignments>.xlsx?category=… (ledger:read / tasks:read)
- * Refusals are JSON: 400 (bad parameter, with `field`), 401, 403 (with `scope`), 404 (unknown target).
+ * Refusals are JSON: 400 (bad parameter, with `field`), 401, 403 (with `scope`), 404 (unknown target), 429
+ * (TOO_MANY_JOBS: the caller's or the server's heavy jobs are all busy; templates are not counted).
  */
-export function exportRouter(orm: Orm, config: AppConfig, clock: Clock): Router {
+export function exportRouter(orm: Orm, config: AppConfig, clock: Clock, jobs = new JobSlots(config.limits.jobsPerUser, config.limits.jobsTotal)): Router {
   const router = express.Router();
   const requestIdOf = (h: unknown) => String(h ?? '').slice(0, 64) || randomUUID();
 
@@ -33,17 +36,23 @@ export function exportRouter(orm: Orm, config: AppConfig, clock: Clock): Router 
   });
 
   router.get('/api/exports/:file', async (req, res) => {
+    let release: (() => void) | null = null;
+    const hold = (access: Access): Access => {
+      release = jobs.acquire(access.actor);
+      if (!release) throw new ExportError(429, 'TOO_MANY_JOBS', tooManyJobsMessage(jobs));
+      return access;
+    };
     try {
       const em = orm.em.fork();
       const file = req.params.file ?? '';
       if (file === 'households.xlsx') {
-        const access = await authenticate(req, em, config, clock, 'ledger:read');
+        const access = hold(await authenticate(req, em, config, clock, 'ledger:read'));
         await exportHouseholds(req, res, { em, config, clock, access, requestId: requestIdOf(req.headers['x-request-id']) });
       } else if (file === 'monthly-checks.xlsx') {
-        const access = await authenticate(req, em, config, clock, 'ledger:read');
+        const access = hold(await authenticate(req, em, config, clock, 'ledger:read'));
         await exportMonthlyChecks(req, res, { em, config, clock, access });
       } else if (file === 'assignments.xlsx') {
-        const access = await authenticate(req, em, config, clock, 'tasks:read');
+        const access = hold(await authenticate(req, em, config, clock, 'tasks:read'));
         await exportAssignments(req, res, { em, config, clock, access });
       } else {
         await authenticate(req, em, config, clock, 'ledger:read').catch((e: unknown) => {
@@ -53,6 +62,8 @@ export function exportRouter(orm: Orm, config: AppConfig, clock: Clock): Router 
       }
     } catch (err) {
       sendError(res, err, 'export');
+    } finally {
+      (release as (() => void) | null)?.();
     }
   });
   return router;

@@ -7,11 +7,14 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import express, { type Request, type Response, type Router } from 'express';
+import type { ErrorCode } from '@doudi/shared';
 import type { Orm } from '../../db/orm.js';
 import type { AppConfig } from '../../config.js';
 import type { Clock, RequestContext } from '../../common/context.js';
 import { Access, type Scope } from '../../common/access.js';
 import { principalOfRequest } from '../auth/auth.service.js';
+import { JobSlots, tooManyJobsMessage } from '../../common/jobs.js';
+import { QUERY_TIMEOUT_MESSAGE, internalMessage, isQueryTimeout, logInternalError } from '../../common/errors.js';
 import { ImportStore, importsDirOf, writeErrorSheet } from './import/store.js';
 import { CATEGORY_VALUES, emptyReport, runImport, sortErrors } from './import/service.js';
 import type { ImportOptions, ImportPhase, ImportReport } from './import/types.js';
@@ -19,7 +22,7 @@ import type { ImportOptions, ImportPhase, ImportReport } from './import/types.js
 const SCOPE_NAMES: Record<string, string> = { 'ledger:read': '查看台账', 'ledger:write': '修改台账', 'tasks:read': '查看责任台账', 'tasks:write': '填报责任台账' };
 
 class HttpFail extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly field: string | null = null) {
+  constructor(readonly status: number, readonly code: ErrorCode, message: string, readonly field: string | null = null) {
     super(message);
   }
 }
@@ -78,6 +81,14 @@ function receive(req: Request, dir: string, maxBytes: number): Promise<Upload> {
     bb.on('close', () => {
       Promise.all(writes).then(() => resolve(out), reject);
     });
+    // A client that goes away mid-upload: busboy would wait for the rest forever, holding the job's slot.
+    req.on('close', () => {
+      if (!req.complete) {
+        req.unpipe(bb);
+        bb.destroy();
+        reject(new HttpFail(400, 'BAD_REQUEST', '上传中断'));
+      }
+    });
     req.pipe(bb);
   });
 }
@@ -114,7 +125,7 @@ function parseOptions(fields: Record<string, string>): ImportOptions {
   return { target, mode, atomic: atomicText === 'true' || atomicText === '1', category, mapping, headerRow };
 }
 
-export function importRouter(orm: Orm, config: AppConfig, clock: Clock): Router {
+export function importRouter(orm: Orm, config: AppConfig, clock: Clock, jobs = new JobSlots(config.limits.jobsPerUser, config.limits.jobsTotal)): Router {
   const router = express.Router();
   const store = new ImportStore(importsDirOf(config));
 
@@ -135,10 +146,17 @@ export function importRouter(orm: Orm, config: AppConfig, clock: Clock): Router 
     };
     const id = randomUUID();
     let kept = false;
+    let release: (() => void) | null = null;
     try {
       const { access, em } = await authenticate(orm, config, clock, req);
       // The scope is known only once the fields are read; a caller with neither read scope is refused at once.
       if (!access.has('ledger:read') && !access.has('tasks:read')) requireScope(access, 'ledger:read');
+      release = jobs.acquire(access.actor);
+      if (!release) {
+        // The body is not read: close the connection once the answer is sent instead of draining it.
+        res.setHeader('Connection', 'close');
+        throw new HttpFail(429, 'TOO_MANY_JOBS', tooManyJobsMessage(jobs));
+      }
       const dir = store.newDir(id);
       const maxBytes = config.excel.importMaxBytes;
       const upload = await receive(req, dir, maxBytes);
@@ -188,12 +206,16 @@ export function importRouter(orm: Orm, config: AppConfig, clock: Clock): Router 
         if (!res.headersSent) fail(err.status, err.code, err.message, err.field);
         else send(err.status, { ...emptyReport({ mode: 'dry-run', atomic: true, target: 'households' }), errors: [{ row: null, column: null, field: err.field, code: err.code, message: err.message }] });
       } else {
-        // Name and driver code only: messages of database errors can quote ID numbers.
-        console.error(`[doudi] import failed: ${(err as Error)?.name ?? 'Error'} ${String((err as { code?: unknown })?.code ?? '')}`);
-        if (!res.headersSent) fail(500, 'INTERNAL_SERVER_ERROR', '服务器内部错误，请稍后重试');
-        else send(500, { ...emptyReport({ mode: 'dry-run', atomic: true, target: 'households' }), errors: [{ row: null, column: null, field: null, code: 'INTERNAL_SERVER_ERROR', message: '服务器内部错误，请稍后重试' }] });
+        // Logged with an id: class and place only, messages of database errors can quote ID numbers.
+        const timeout = isQueryTimeout(err);
+        const code = timeout ? 'QUERY_TIMEOUT' : 'INTERNAL_SERVER_ERROR';
+        const message = timeout ? QUERY_TIMEOUT_MESSAGE : internalMessage(logInternalError('POST /api/imports', err));
+        const status = timeout ? 503 : 500;
+        if (!res.headersSent) fail(status, code, message);
+        else send(status, { ...emptyReport({ mode: 'dry-run', atomic: true, target: 'households' }), errors: [{ row: null, column: null, field: null, code, message }] });
       }
     } finally {
+      release?.();
       if (!kept) store.drop(id);
     }
   });
@@ -216,8 +238,8 @@ export function importRouter(orm: Orm, config: AppConfig, clock: Clock): Router 
         if (!res.headersSent) fail(err.status, err.code, err.message);
         return;
       }
-      console.error(`[doudi] import error sheet failed: ${(err as Error)?.name ?? 'Error'}`);
-      if (!res.headersSent) fail(500, 'INTERNAL_SERVER_ERROR', '服务器内部错误，请稍后重试');
+      const errorId = logInternalError('GET /api/imports/:id/errors.xlsx', err);
+      if (!res.headersSent) fail(500, 'INTERNAL_SERVER_ERROR', internalMessage(errorId));
       else res.destroy();
     }
   });

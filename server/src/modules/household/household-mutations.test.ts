@@ -263,6 +263,7 @@ describe(`household mutations on ${TEST_DB_KIND}`, () => {
     const typo = await s.gql(`{ households { edges { node { nope } } } }`);
     expect(typo.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const tooMany = await s.gql(`mutation($ids: [ID!]!) { deleteHouseholds(ids: $ids) { ok } }`, { ids: Array.from({ length: 5001 }, (_, i) => String(i + 1)) });
-    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'OUT_OF_RANGE', field: 'input' });
+    // Refused by the input limits before the resolver runs (issue 13): TOO_LARGE, naming the argument.
+    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'TOO_LARGE', field: 'ids' });
   });
 });

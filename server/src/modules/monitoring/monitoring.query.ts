@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
-import { LOCKED_CHECK_STATES, SUBMITTED_CHECK_STATES, TOWNSHIPS, isMonth, sqlStateList } from '@doudi/shared';
+import { LOCKED_CHECK_STATES, SUBMITTED_CHECK_STATES, TOWNSHIPS, isMonth, sqlStateList, type ErrorCode } from '@doudi/shared';
 import type { DbKind } from '../../config.js';
 import { type Sql, sql, joinSql, likeEscape, queryRows, fromDbDate } from '../../common/sql.js';
 import { encodeCursor, decodeCursor } from '../../common/cursor.js';
 import { prefixUpperBound } from '../household/household.query.js';
 import type { CheckCompletion, MonthlyCheckRow, MonthlyCheckWhere } from './monitoring.types.js';
 
-export function badInput(field: string, message: string, code = 'BAD_USER_INPUT'): GraphQLError {
+export function badInput(field: string, message: string, code: ErrorCode = 'BAD_USER_INPUT'): GraphQLError {
   return new GraphQLError(message, { extensions: { code, field } });
 }
 

@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
+import type { ErrorCode } from '@doudi/shared';
 
 /** Errors of the accountability tables: a stable extensions.code, a zh-CN message naming the field. */
-export const taskError = (code: string, message: string, extra: Record<string, unknown> = {}): GraphQLError =>
+export const taskError = (code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError =>
   new GraphQLError(message, { extensions: { code, ...extra } });
 
 export const notFound = (id: string) => taskError('NOT_FOUND', `责任台账 ${id} 不存在`, { field: 'assignmentId' });

@@ -3,19 +3,22 @@
 import type { Request, Response } from 'express';
 import { GraphQLError, coerceInputValue, isInputType, type GraphQLInputType, GraphQLList, GraphQLNonNull } from 'graphql';
 import type { EntityManager } from '@mikro-orm/core';
+import { isErrorCode, type ErrorCode } from '@doudi/shared';
 import type { AppConfig } from '../../../config.js';
 import type { Clock } from '../../../common/context.js';
 import { Access, type Scope } from '../../../common/access.js';
 import { principalOfRequest } from '../../auth/auth.service.js';
 import { getSchema } from '../../../schema.js';
+import { INPUT_LIMITS, checkValue } from '../../../common/input-limits.js';
+import { QUERY_TIMEOUT_MESSAGE, internalMessage, isQueryTimeout, logInternalError } from '../../../common/errors.js';
 
 export class ExportError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly field?: string, readonly extra: Record<string, unknown> = {}) {
+  constructor(readonly status: number, readonly code: ErrorCode, message: string, readonly field?: string, readonly extra: Record<string, unknown> = {}) {
     super(message);
   }
 }
 
-export const badRequest = (field: string, message: string, code = 'BAD_USER_INPUT') => new ExportError(400, code, message, field);
+export const badRequest = (field: string, message: string, code: ErrorCode = 'BAD_USER_INPUT') => new ExportError(400, code, message, field);
 
 const SCOPE_NAMES: Record<string, string> = {
   'ledger:read': '查看台账', 'tasks:read': '查看责任台账', 'pii:read': '查看个人敏感信息',
@@ -39,14 +42,16 @@ export async function authenticate(req: Request, em: EntityManager, config: AppC
 export function sendError(res: Response, err: unknown, what: string): void {
   let e: ExportError;
   if (err instanceof ExportError) e = err;
-  else if (err instanceof GraphQLError) {
-    const code = String(err.extensions?.code ?? 'BAD_USER_INPUT');
-    const status = code === 'FORBIDDEN' ? 403 : code === 'UNAUTHENTICATED' ? 401 : code === 'INTERNAL_SERVER_ERROR' ? 500 : 400;
+  else if (err instanceof GraphQLError && isErrorCode(err.extensions?.code) && err.extensions.code !== 'INTERNAL_SERVER_ERROR') {
+    const code = err.extensions.code as ErrorCode;
+    const status = code === 'FORBIDDEN' ? 403 : code === 'UNAUTHENTICATED' ? 401 : code === 'TOO_MANY_JOBS' ? 429 : 400;
     e = new ExportError(status, code, err.message, err.extensions?.field as string | undefined);
+  } else if (isQueryTimeout(err)) {
+    e = new ExportError(503, 'QUERY_TIMEOUT', QUERY_TIMEOUT_MESSAGE);
   } else {
-    // Log the class, never the message (driver messages may quote personal data).
-    console.error(`[doudi] ${what} failed: ${(err as Error)?.name ?? 'Error'} ${String((err as Error)?.stack ?? '').split('\n')[1]?.trim() ?? ''}`);
-    e = new ExportError(500, 'INTERNAL_SERVER_ERROR', '服务器内部错误，请稍后重试');
+    // Logged with an id (class and place, never the message: driver messages may quote personal data).
+    const errorId = logInternalError(what, err);
+    e = new ExportError(500, 'INTERNAL_SERVER_ERROR', internalMessage(errorId), undefined, { errorId });
   }
   if (res.headersSent) {
     res.destroy();
@@ -88,6 +93,13 @@ export async function jsonArg<T>(req: Request, name: string, typeName: string, l
   }
   if (parsed === null) return null;
   const type = await inputType(typeName, list);
+  // The same bounds as the API's (depth, breadth, list and string length, control characters), before coercion.
+  try {
+    checkValue(parsed, type, { key: '?', argName: name, depth: 0, listCap: INPUT_LIMITS.list }, name);
+  } catch (err) {
+    if (err instanceof GraphQLError) throw badRequest(String(err.extensions.field ?? name), err.message, err.extensions.code as ErrorCode);
+    throw err;
+  }
   let first: ExportError | null = null;
   const value = coerceInputValue(parsed, type, (path, _invalid, error) => {
     if (first) return;

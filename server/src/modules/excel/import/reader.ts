@@ -77,7 +77,8 @@ export async function* readRows(path: string, format: SheetFormat): AsyncGenerat
   } catch (err) {
     if (err instanceof NotASpreadsheet) throw err;
     if (!sawSheet) throw new NotASpreadsheet('文件是 ZIP 压缩包，但不是有效的 Excel 工作簿');
-    throw new NotASpreadsheet(`读取 Excel 文件出错：${(err as Error).message?.slice(0, 100) ?? ''}`);
+    // Never the library's message ("Cannot read properties of undefined", "Invalid Address: ANaN"): a fixed one.
+    throw new NotASpreadsheet('读取 Excel 文件出错：文件已损坏或格式不受支持，请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入');
   }
   if (!sawSheet) throw new NotASpreadsheet('文件是 ZIP 压缩包，但不是有效的 Excel 工作簿（没有工作表）');
 }
