@@ -16,3 +16,4 @@ export * from './assistance.js';
 export * from './random.js';
 export * from './china-time.js';
 export * from './figures.js';
+export * from './roles.js';

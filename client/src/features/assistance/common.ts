@@ -2,11 +2,11 @@
 import type { ColDef } from 'ag-grid-community';
 import { TOWNSHIPS, chinaToday, enumLabel, type EnumDef, type FieldMeta, type FieldType, type FieldError } from '@doudi/shared';
 import { lang } from '../../i18n';
-import { session } from '../auth/session';
+import { isCountyRole, session } from '../auth/session';
 import { ownTownship } from '../monitoring/use-monthly-checks';
 
 export { ownTownship, TOWNSHIPS };
-export const isCounty = (): boolean => !ownTownship() && ['ADMIN', 'COUNTY_STAFF', 'OPEN'].includes(session.user?.role ?? '');
+export const isCounty = (): boolean => !ownTownship() && isCountyRole(session.user?.role);
 
 export const money = (v: unknown): string => (typeof v === 'number' ? v.toLocaleString('zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: 2 }) : '');
 export const yes = (v: unknown): string => (v === true ? '是' : v === false ? '否' : '');
