@@ -1,5 +1,6 @@
 // Ledger field metadata: one list drives server-side validation and the client's grid columns.
-import type { EnumDef, Label } from './labels.js';
+import type { EnumDef } from './labels.js';
+import { fieldBuilder, type FieldMeta, type FieldOpts } from './field-meta.js';
 import { enumFromLabel } from './labels.js';
 import {
   DisabilityGradeDef, DisabilityTypeDef, GenderDef, HealthStatusDef, HouseholdCategoryDef, LaborAbilityDef,
@@ -9,37 +10,22 @@ import type { ErrorCode, FieldError } from './errors.js';
 import { isVillageCode, regionByCode, regionPath, resolveRegionName } from './regions.js';
 import { localDateString, validateIdNumber } from './validators/id-number.js';
 import { validatePhone } from './validators/phone.js';
+import { MONTHLY_CHECK_FIELDS } from './fields-monitoring.js';
+import {
+  ASSESSMENT_BATCH_FIELDS, DIBAO_CASE_FIELDS, RELIEF_GRANT_FIELDS, RESERVE_FUND_TOP_UP_FIELDS, SELF_CARE_ASSESSMENT_FIELDS,
+  TEKUN_PERSON_FIELDS,
+} from './fields-assistance.js';
+import { ASSIGNMENT_FIELDS } from './fields-tasks.js';
 
-export type FieldType =
-  | 'string' | 'text' | 'number' | 'integer' | 'enum' | 'enumList' | 'date' | 'datetime' | 'idNumber' | 'phone' | 'regionCode';
+export type { FieldMeta, FieldType, FieldOpts } from './field-meta.js';
+export { fieldBuilder, metaOf, piiFieldNames, sortableFieldNames, filterableFieldNames, formField } from './field-meta.js';
+export * from './fields-monitoring.js';
+export * from './fields-assistance.js';
+export * from './fields-tasks.js';
 
-export interface FieldMeta {
-  name: string;
-  label: Label;
-  type: FieldType;
-  enumDef?: EnumDef<string>;
-  editable: boolean;
-  required: boolean;
-  sortable: boolean;
-  filterable: boolean;
-  /** Personal data (个人信息保护法): masked unless the reader is granted it; unmasked reads are logged. */
-  pii?: boolean;
-  maxLength?: number;
-  min?: number;
-  max?: number;
-  /** Most decimal places accepted for a 'number'. */
-  decimals?: number;
-  /** Computed from another field (gender and birth date from the ID number); never typed. */
-  derived?: boolean;
-  width?: number;
-}
 
-export type Entity = 'household' | 'member';
-
-type Opts = Partial<Omit<FieldMeta, 'name' | 'label' | 'type'>>;
-const f = (name: string, zh: string, en: string, type: FieldType, o: Opts = {}): FieldMeta =>
-  Object.freeze({ name, label: { zh, en }, type, editable: true, required: false, sortable: true, filterable: true, ...o });
-const readOnly: Opts = { editable: false };
+const f = fieldBuilder({ sortable: true, filterable: true });
+const readOnly: FieldOpts = { editable: false };
 
 export const HOUSEHOLD_FIELDS: readonly FieldMeta[] = Object.freeze([
   f('id', '编号', 'ID', 'string', { ...readOnly, filterable: false, width: 90 }),
@@ -78,10 +64,24 @@ export const MEMBER_FIELDS: readonly FieldMeta[] = Object.freeze([
   f('schooling', '在校生/文化程度', 'Schooling / education', 'enum', { enumDef: SchoolingDef, width: 140 }),
 ]);
 
-const FIELDS: Record<Entity, ReadonlyMap<string, FieldMeta>> = {
-  household: new Map(HOUSEHOLD_FIELDS.map((m) => [m.name, m])),
-  member: new Map(MEMBER_FIELDS.map((m) => [m.name, m])),
-};
+/** Every record the API exposes for editing or listing, with its field table. */
+export const FIELD_TABLES = {
+  household: HOUSEHOLD_FIELDS,
+  member: MEMBER_FIELDS,
+  monthlyCheck: MONTHLY_CHECK_FIELDS,
+  dibaoCase: DIBAO_CASE_FIELDS,
+  reliefGrant: RELIEF_GRANT_FIELDS,
+  reserveFundTopUp: RESERVE_FUND_TOP_UP_FIELDS,
+  tekunPerson: TEKUN_PERSON_FIELDS,
+  selfCareAssessment: SELF_CARE_ASSESSMENT_FIELDS,
+  assessmentBatch: ASSESSMENT_BATCH_FIELDS,
+  assignment: ASSIGNMENT_FIELDS,
+} as const satisfies Record<string, readonly FieldMeta[]>;
+export type Entity = keyof typeof FIELD_TABLES;
+
+const FIELDS = Object.fromEntries(
+  Object.entries(FIELD_TABLES).map(([k, t]) => [k, new Map(t.map((m) => [m.name, m]))]),
+) as unknown as Record<Entity, ReadonlyMap<string, FieldMeta>>;
 
 export function fieldMeta(entity: Entity, name: string): FieldMeta | undefined {
   return FIELDS[entity]?.get(name);

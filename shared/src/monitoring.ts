@@ -2,36 +2,14 @@
 // server (which enforces them) and the client (which checks cells before sending). "Now" is always passed in.
 import { defineEnum, enumFromLabel } from './labels.js';
 import { RiskTypeDef } from './enums.js';
+import { HousingGradeDef, UNSAFE_HOUSING, type HousingGrade } from './monitoring-enums.js';
+import { MONTHLY_CHECK_FIELDS } from './fields-monitoring.js';
+import { metaOf } from './field-meta.js';
 import type { FieldError } from './errors.js';
 import { chinaMonth } from './china-time.js';
 import { chinaDate, isIsoDate, isPeriod, lastDayOfPeriod, addPeriods, periodOf } from './deadlines.js';
 
-export const MonthlyCheckState = { DRAFT: 'DRAFT', SUBMITTED: 'SUBMITTED', LOCKED: 'LOCKED' } as const;
-export type MonthlyCheckState = (typeof MonthlyCheckState)[keyof typeof MonthlyCheckState];
-export const MonthlyCheckStateDef = defineEnum<MonthlyCheckState>(
-  'MonthlyCheckState',
-  {
-    DRAFT: { zh: '草稿', en: 'Draft' },
-    SUBMITTED: { zh: '已上报', en: 'Submitted by the township' },
-    LOCKED: { zh: '已锁定', en: 'Locked by the county' },
-  },
-  { 未上报: 'DRAFT', 上报: 'SUBMITTED', 已提交: 'SUBMITTED', 锁定: 'LOCKED' },
-);
-
-/** 住房安全等级: C and D are unsafe (a failed 住房安全有保障 check). */
-export const HousingGrade = { A: 'A', B: 'B', C: 'C', D: 'D' } as const;
-export type HousingGrade = (typeof HousingGrade)[keyof typeof HousingGrade];
-export const HousingGradeDef = defineEnum<HousingGrade>(
-  'HousingGrade',
-  {
-    A: { zh: 'A级（安全）', en: 'A (safe)' },
-    B: { zh: 'B级（基本安全）', en: 'B (basically safe)' },
-    C: { zh: 'C级（局部危险）', en: 'C (partly dangerous)' },
-    D: { zh: 'D级（整体危险）', en: 'D (dangerous)' },
-  },
-  { A级: 'A', B级: 'B', C级: 'C', D级: 'D', 安全: 'A', 基本安全: 'B', 局部危险: 'C', 整体危险: 'D', 危房: 'D' },
-);
-export const UNSAFE_HOUSING: readonly HousingGrade[] = ['C', 'D'];
+export { MonthlyCheckState, MonthlyCheckStateDef, HousingGrade, HousingGradeDef, UNSAFE_HOUSING } from './monitoring-enums.js';
 
 export const ReferralState = { OPEN: 'OPEN', CLOSED: 'CLOSED', WITHDRAWN: 'WITHDRAWN' } as const;
 export type ReferralState = (typeof ReferralState)[keyof typeof ReferralState];
@@ -88,8 +66,9 @@ export const MONTHLY_CHECK_LABELS = {
 export const INCOME_FIELDS = ['incomeWages', 'incomeBusiness', 'incomeProperty', 'incomeTransfer'] as const;
 export const SPENDING_FIELDS = ['spendingMedical', 'spendingSchooling'] as const;
 export const CHECK_FLAGS = ['foodOk', 'clothingOk', 'schoolingOk', 'medicalInsuranceOk', 'waterOk'] as const;
-const TEXT_LIMITS = { visitor: 50, measures: 2000, remarks: 2000 } as const;
-const MAX_AMOUNT = 10_000_000;
+// Limits come from the monthly check's field table (fields-monitoring.ts).
+const maxLengthOf = (k: string): number => metaOf(MONTHLY_CHECK_FIELDS, k).maxLength!;
+const maxAmountOf = (k: string): number => metaOf(MONTHLY_CHECK_FIELDS, k).max!;
 
 /** The fields of a monthly check that the risk rules read. */
 export interface CheckFacts {
@@ -256,7 +235,7 @@ export function validateMonthlyCheck(values: MonthlyCheckValues, month: string, 
     if (!has(k)) continue;
     const v = get(k);
     const s = v == null ? '' : String(v).trim();
-    if ([...s].length > TEXT_LIMITS[k]) errors.push({ field: k, code: 'TOO_LONG', message: `${label(k)}最多 ${TEXT_LIMITS[k]} 个字` });
+    if ([...s].length > maxLengthOf(k)) errors.push({ field: k, code: 'TOO_LONG', message: `${label(k)}最多 ${maxLengthOf(k)} 个字` });
     else value[k] = s;
   }
   for (const k of [...INCOME_FIELDS, ...SPENDING_FIELDS]) {
@@ -269,7 +248,7 @@ export function validateMonthlyCheck(values: MonthlyCheckValues, month: string, 
     const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v.trim().replace(/元$/, '')) : NaN;
     if (!Number.isFinite(n)) errors.push({ field: k, code: 'INVALID_VALUE', message: `${label(k)}“${shown(v)}”不是数字` });
     else if (n < 0) errors.push({ field: k, code: 'OUT_OF_RANGE', message: `${label(k)}不能为负数` });
-    else if (n > MAX_AMOUNT) errors.push({ field: k, code: 'OUT_OF_RANGE', message: `${label(k)}不能超过 ${MAX_AMOUNT} 元` });
+    else if (n > maxAmountOf(k)) errors.push({ field: k, code: 'OUT_OF_RANGE', message: `${label(k)}不能超过 ${maxAmountOf(k)} 元` });
     else value[k] = Math.round(n * 100) / 100;
   }
   for (const k of [...CHECK_FLAGS, 'riskFound'] as const) {
