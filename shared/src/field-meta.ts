@@ -55,3 +55,16 @@ export function formField(table: readonly FieldMeta[], name: string, o: FieldOpt
   const { as, ...rest } = o;
   return Object.freeze({ ...m, name: as ?? m.name, label: m.formLabel ?? m.label, editable: true, ...rest });
 }
+
+/** A text field's most characters, from its table (the server's hand-written checks read their limits here). */
+export const maxLengthOf = (table: readonly FieldMeta[], name: string): number => {
+  const n = metaOf(table, name).maxLength;
+  if (n === undefined) throw new Error(`field "${name}" has no maxLength`);
+  return n;
+};
+/** A number field's largest value, from its table. */
+export const maxOf = (table: readonly FieldMeta[], name: string): number => {
+  const n = metaOf(table, name).max;
+  if (n === undefined) throw new Error(`field "${name}" has no max`);
+  return n;
+};

@@ -103,6 +103,8 @@ export const SELF_CARE_ASSESSMENT_FIELDS: readonly FieldMeta[] = Object.freeze([
   f('unmetCount', '未达项数', 'Items not met', 'integer', { ...ro, width: 80 }),
   f('assessorOrg', '评估机构', 'Assessor', 'string', { required: true, maxLength: 100, width: 150 }),
   f('assessedOn', '评估日期', 'Assessed on', 'date', { ...ro, width: 100 }),
+  // The county's final result on a sampled preliminary assessment is made by another assessor.
+  f('finalOrg', '复核机构', 'County assessor', 'string', { maxLength: 100, width: 150, formLabel: { zh: '县级评估机构', en: 'County assessor' } }),
 ]);
 
 /** A batch of preliminary assessments for the county's spot check. */

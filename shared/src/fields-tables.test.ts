@@ -96,3 +96,17 @@ describe('field tables', () => {
     expect(ok.errors).toEqual([]);
   });
 });
+
+describe('masking by the field table', () => {
+  it('masks every pii field: ID numbers and phones partly, the rest withheld; other fields untouched', async () => {
+    const { maskRecord } = await import('./field-mask.js');
+    const member = {
+      name: '马建国', idNumber: '640121198503150012', phone: '13895012345', birthDate: '1985-03-15', health: 'HEALTHY',
+      disabilityType: null, disabilityGrade: null, relation: 'HEAD',
+    };
+    const m = maskRecord(FIELD_TABLES.member, member);
+    expect(m).toEqual({ ...member, idNumber: '640121********0012', phone: '138****2345', birthDate: null, health: null });
+    const h = maskRecord(FIELD_TABLES.household, { code: 'A1', headIdNumber: '', phone: null });
+    expect(h).toEqual({ code: 'A1', headIdNumber: '', phone: null });
+  });
+});

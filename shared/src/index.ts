@@ -17,3 +17,4 @@ export * from './random.js';
 export * from './china-time.js';
 export * from './figures.js';
 export * from './roles.js';
+export * from './field-mask.js';

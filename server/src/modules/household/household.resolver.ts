@@ -15,6 +15,7 @@ import { HouseholdService } from './household.service.js';
 import { RowError } from '../../common/row-result.js';
 import { forbidden } from '../../common/access.js';
 import { toHouseholdNode } from './household.mapper.js';
+import { HOUSEHOLD_FIELDS, piiFieldNames } from '@doudi/shared';
 
 export const householdService = (ctx: RequestContext) => new HouseholdService({
   em: ctx.em, kind: ctx.config.db.kind, clock: ctx.clock, access: ctx.access, pii: ctx.pii, maskPii: ctx.maskPii,
@@ -32,7 +33,8 @@ function checkBatch(rows: unknown[]): void {
 }
 
 /** Sorting by an ID number or phone would leak their order to a caller who sees them masked. */
-const PII_SORT = new Set(['headIdNumber', 'phone']);
+// Sorting by personal data would reveal it (the order of hidden values): only with pii:read.
+const PII_SORT = new Set(piiFieldNames(HOUSEHOLD_FIELDS));
 
 function membersLoader(ctx: RequestContext): Batcher<number, MemberNode[]> {
   let b = ctx.loaders.get('members') as Batcher<number, MemberNode[]> | undefined;
