@@ -115,7 +115,7 @@ function hField(name: string, kind: ColumnKind, x: Extra): ExcelColumn<H> {
  * The household ledgers' columns, in the grid's order (client/src/features/ledger/household-columns.ts): what the
  * clerks read first, then the bookkeeping; the last five are hidden in the grid's default layout.
  */
-export const HOUSEHOLD_COLUMNS: readonly ExcelColumn<H>[] = Object.freeze([
+const HOUSEHOLD_CATALOGUE: readonly ExcelColumn<H>[] = Object.freeze([
   hField('code', 'text', {
     numFmt: FMT.text, example: '640121104201-0001', value: (r) => r.code,
   }),
@@ -176,6 +176,28 @@ export const HOUSEHOLD_COLUMNS: readonly ExcelColumn<H>[] = Object.freeze([
   hField('version', 'integer', {
     visibleByDefault: false, width: 8, value: (r) => r.version,
   }),
+]);
+
+/** The column kind a household field is written as, for fields the catalogue does not spell out. */
+const KIND_OF: Record<FieldMeta['type'], ColumnKind> = {
+  string: 'text', text: 'text', number: 'number', integer: 'integer', enum: 'enum', enumList: 'enumList', date: 'date',
+  datetime: 'datetime', idNumber: 'idNumber', phone: 'phone', regionCode: 'place',
+};
+function genericValue(m: FieldMeta): (r: H) => CellValue {
+  const get = (r: H) => (r as unknown as Record<string, unknown>)[m.name];
+  if (m.type === 'enum') return (r) => zhLabel(m.enumDef!, get(r));
+  if (m.type === 'enumList') return (r) => ((get(r) as string[] | null)?.map((v) => enumLabel(m.enumDef!, v, 'zh')).join('、') || null);
+  if (m.type === 'date') return (r) => excelDay(get(r) as string | null);
+  if (m.type === 'datetime') return (r) => excelDate(get(r) as string | null);
+  if (m.type === 'regionCode') return (r) => (get(r) ? regionPath(String(get(r))) : null);
+  return (r) => (typeof get(r) === 'number' ? (get(r) as number) : orNull(get(r)));
+}
+
+/** The household columns: the catalogue above, then any field of the shared table it does not list yet. */
+export const HOUSEHOLD_COLUMNS: readonly ExcelColumn<H>[] = Object.freeze([
+  ...HOUSEHOLD_CATALOGUE,
+  ...HOUSEHOLD_FIELDS.filter((m) => !HOUSEHOLD_CATALOGUE.some((c) => c.field === m.name))
+    .map((m) => hField(m.name, KIND_OF[m.type], { place: m.type === 'regionCode' ? 'path' : undefined, value: genericValue(m) })),
 ]);
 
 // ---- accountability rows (责任台账) ---------------------------------------------------------------------------
