@@ -1,13 +1,13 @@
 // Who is using the app. Against a server without `login` (before the auth issue lands) the app runs in open mode.
 import { reactive } from 'vue';
-import { REGIONS, ROLE_LABELS as SHARED_ROLE_LABELS, regionPath, COUNTY_ROLES, type Scope } from '@doudi/shared';
+import { REGIONS, ROLE_LABELS as SHARED_ROLE_LABELS, regionPath, COUNTY_ROLES, type Role, type Scope } from '@doudi/shared';
 import { gql, GqlError, isMissingFeature, tokenStore } from '../../api/client';
 import { clearPersistedSheets } from '../../grid/persist';
 
 export interface User {
   username: string;
   displayName: string;
-  role: string;
+  role: Role | 'OPEN';
   regionCode: string | null;
   unitCode: string | null;
   scopes: Scope[];
