@@ -1,5 +1,6 @@
 // Ledger field metadata: one list drives server-side validation and the client's grid columns.
-import type { EnumDef, Label } from './labels.js';
+import type { EnumDef } from './labels.js';
+import { fieldBuilder, type FieldMeta, type FieldOpts } from './field-meta.js';
 import { enumFromLabel } from './labels.js';
 import {
   DisabilityGradeDef, DisabilityTypeDef, GenderDef, HealthStatusDef, HouseholdCategoryDef, LaborAbilityDef,
@@ -9,58 +10,78 @@ import type { ErrorCode, FieldError } from './errors.js';
 import { isVillageCode, regionByCode, regionPath, resolveRegionName } from './regions.js';
 import { localDateString, validateIdNumber } from './validators/id-number.js';
 import { validatePhone } from './validators/phone.js';
+import { MONTHLY_CHECK_FIELDS } from './fields-monitoring.js';
+import {
+  ASSESSMENT_BATCH_FIELDS, DIBAO_CASE_FIELDS, RELIEF_GRANT_FIELDS, RESERVE_FUND_TOP_UP_FIELDS, SELF_CARE_ASSESSMENT_FIELDS,
+  TEKUN_PERSON_FIELDS,
+} from './fields-assistance.js';
+import { ASSIGNMENT_FIELDS } from './fields-tasks.js';
 
-export type FieldType =
-  | 'string' | 'text' | 'number' | 'integer' | 'enum' | 'enumList' | 'date' | 'datetime' | 'idNumber' | 'phone' | 'regionCode';
+export type { FieldMeta, FieldType, FieldOpts } from './field-meta.js';
+export {
+  fieldBuilder, metaOf, maxLengthOf, maxOf, piiFieldNames, sortableFieldNames, filterableFieldNames, formField,
+} from './field-meta.js';
+export * from './fields-monitoring.js';
+export * from './fields-assistance.js';
+export * from './fields-tasks.js';
 
-export interface FieldMeta {
-  name: string;
-  label: Label;
-  type: FieldType;
-  enumDef?: EnumDef<string>;
-  editable: boolean;
-  required: boolean;
-  sortable: boolean;
-  filterable: boolean;
-  /** Personal data (个人信息保护法): masked unless the reader is granted it; unmasked reads are logged. */
-  pii?: boolean;
-  maxLength?: number;
-  min?: number;
-  max?: number;
-  /** Most decimal places accepted for a 'number'. */
-  decimals?: number;
-  /** Computed from another field (gender and birth date from the ID number); never typed. */
-  derived?: boolean;
-  width?: number;
-}
 
-export type Entity = 'household' | 'member';
-
-type Opts = Partial<Omit<FieldMeta, 'name' | 'label' | 'type'>>;
-const f = (name: string, zh: string, en: string, type: FieldType, o: Opts = {}): FieldMeta =>
-  Object.freeze({ name, label: { zh, en }, type, editable: true, required: false, sortable: true, filterable: true, ...o });
-const readOnly: Opts = { editable: false };
+const f = fieldBuilder({ sortable: true, filterable: true });
+const readOnly: FieldOpts = { editable: false };
 
 export const HOUSEHOLD_FIELDS: readonly FieldMeta[] = Object.freeze([
-  f('id', '编号', 'ID', 'string', { ...readOnly, filterable: false, width: 90 }),
-  f('code', '户编号', 'Household no.', 'string', { required: true, maxLength: 32, width: 140 }),
-  f('category', '监测类别', 'Category', 'enum', { enumDef: HouseholdCategoryDef, required: true, width: 140 }),
-  f('regionCode', '所在村(社区)', 'Village (community)', 'regionCode', { required: true, width: 120 }),
-  f('regionName', '村(社区)', 'Village name', 'string', { ...readOnly, sortable: false, filterable: false, width: 160 }),
-  f('address', '住址', 'Address', 'string', { maxLength: 200, sortable: false, width: 220 }),
-  f('headName', '户主姓名', 'Head of household', 'string', { required: true, maxLength: 50, width: 100 }),
-  f('headIdNumber', '户主身份证号', 'Head ID number', 'idNumber', { pii: true, width: 180 }),
-  f('phone', '联系电话', 'Phone', 'phone', { pii: true, sortable: false, width: 130 }),
-  f('memberCount', '家庭人口', 'Members', 'integer', { ...readOnly, width: 90 }),
+  f('id', '编号', 'ID', 'string', { ...readOnly, filterable: false, width: 90,
+    aliases: ['编号', '系统编号', 'ID'],
+  }),
+  f('code', '户编号', 'Household no.', 'string', { required: true, maxLength: 32, width: 140,
+    aliases: ['户编号', '户码', '户号', '家庭编号', '户编码', '农户编号', 'household code', 'household number', 'code'],
+  }),
+  f('category', '监测类别', 'Category', 'enum', { enumDef: HouseholdCategoryDef, required: true, width: 140,
+    aliases: ['监测类别', '类别', '户类别', '户类型', '监测对象类别', '对象类别', '监测对象类型', '人员类别', 'category'],
+  }),
+  f('regionCode', '所在村(社区)', 'Village (community)', 'regionCode', { required: true, width: 120,
+    aliases: ['所在村(社区)', '所在村', '所在地', '所在村组', '乡镇村', '乡镇(村)', '所属乡镇村', '村(社区)名称', 'village', 'region', 'region code'],
+  }),
+  f('regionName', '村(社区)', 'Village name', 'string', { ...readOnly, sortable: false, filterable: false, width: 160,
+    aliases: ['村(社区)', '村', '行政村', '所属村', '村名', '村(居)', '村居', '社区', '所属村(社区)', '村委会', 'village name'],
+  }),
+  f('address', '住址', 'Address', 'string', { maxLength: 200, sortable: false, width: 220,
+    aliases: ['住址', '家庭住址', '详细地址', '地址', '现住址', '居住地址', 'address'],
+  }),
+  f('headName', '户主姓名', 'Head of household', 'string', { required: true, maxLength: 50, width: 100,
+    aliases: ['户主姓名', '户主', '姓名', '户主名', '户主名称', 'head', 'head name', 'name'],
+  }),
+  f('headIdNumber', '户主身份证号', 'Head ID number', 'idNumber', { pii: true, width: 180,
+    aliases: ['户主身份证号', '户主身份证号码', '身份证号', '身份证号码', '公民身份号码', '身份证', '证件号码', '户主证件号码', 'id number', 'id no.'],
+  }),
+  f('phone', '联系电话', 'Phone', 'phone', { pii: true, sortable: false, width: 130,
+    aliases: ['联系电话', '电话', '手机号', '手机号码', '联系方式', '手机', '电话号码', 'phone', 'mobile', 'telephone'],
+  }),
+  f('memberCount', '家庭人口', 'Members', 'integer', { ...readOnly, width: 90,
+    aliases: ['家庭人口', '家庭人口数', '人口', '人口数', '户人口', '家庭成员数', '人数', 'members', 'household size'],
+  }),
   f('incomePerCapita', '人均纯收入(元/年)', 'Net income per capita (CNY/yr)', 'number', {
     min: 0, max: 10_000_000, decimals: 2, width: 150,
+    aliases: ['人均纯收入(元/年)', '人均纯收入', '人均收入', '家庭人均纯收入', '年人均纯收入', '人均纯收入(元)', '家庭年人均纯收入', '人均可支配收入', 'income per capita', 'income'],
   }),
-  f('riskTypes', '风险类型', 'Risk types', 'enumList', { enumDef: RiskTypeDef, sortable: false, width: 200 }),
-  f('riskStatus', '风险状态', 'Risk status', 'enum', { enumDef: RiskStatusDef, width: 110 }),
-  f('helperName', '帮扶责任人', 'Assigned helper', 'string', { maxLength: 50, width: 110 }),
-  f('remarks', '备注', 'Remarks', 'text', { maxLength: 1000, sortable: false, width: 240 }),
-  f('version', '版本', 'Version', 'integer', { ...readOnly, filterable: false, width: 70 }),
-  f('updatedAt', '更新时间', 'Updated at', 'datetime', { ...readOnly, width: 170 }),
+  f('riskTypes', '风险类型', 'Risk types', 'enumList', { enumDef: RiskTypeDef, sortable: false, width: 200,
+    aliases: ['风险类型', '致贫原因', '致贫返贫风险', '返贫致贫风险', '风险类别', '主要风险', '致贫返贫原因', '风险', 'risk types', 'risks'],
+  }),
+  f('riskStatus', '风险状态', 'Risk status', 'enum', { enumDef: RiskStatusDef, width: 110,
+    aliases: ['风险状态', '风险消除情况', '是否消除风险', '风险是否消除', '状态', 'risk status', 'status'],
+  }),
+  f('helperName', '帮扶责任人', 'Assigned helper', 'string', { maxLength: 50, width: 110,
+    aliases: ['帮扶责任人', '帮扶人', '帮扶干部', '帮扶联系人', '责任人', '结对帮扶人', 'helper', 'assigned helper'],
+  }),
+  f('remarks', '备注', 'Remarks', 'text', { maxLength: 1000, sortable: false, width: 240,
+    aliases: ['备注', '说明', '备注说明', '其他', 'remarks', 'notes', 'note'],
+  }),
+  f('version', '版本', 'Version', 'integer', { ...readOnly, filterable: false, width: 70,
+    aliases: ['版本', '版本号', 'version'],
+  }),
+  f('updatedAt', '更新时间', 'Updated at', 'datetime', { ...readOnly, width: 170,
+    aliases: ['更新时间', '最后更新', '修改时间', '最后修改时间', 'updated at', 'updated'],
+  }),
 ]);
 
 export const MEMBER_FIELDS: readonly FieldMeta[] = Object.freeze([
@@ -78,10 +99,24 @@ export const MEMBER_FIELDS: readonly FieldMeta[] = Object.freeze([
   f('schooling', '在校生/文化程度', 'Schooling / education', 'enum', { enumDef: SchoolingDef, width: 140 }),
 ]);
 
-const FIELDS: Record<Entity, ReadonlyMap<string, FieldMeta>> = {
-  household: new Map(HOUSEHOLD_FIELDS.map((m) => [m.name, m])),
-  member: new Map(MEMBER_FIELDS.map((m) => [m.name, m])),
-};
+/** Every record the API exposes for editing or listing, with its field table. */
+export const FIELD_TABLES = {
+  household: HOUSEHOLD_FIELDS,
+  member: MEMBER_FIELDS,
+  monthlyCheck: MONTHLY_CHECK_FIELDS,
+  dibaoCase: DIBAO_CASE_FIELDS,
+  reliefGrant: RELIEF_GRANT_FIELDS,
+  reserveFundTopUp: RESERVE_FUND_TOP_UP_FIELDS,
+  tekunPerson: TEKUN_PERSON_FIELDS,
+  selfCareAssessment: SELF_CARE_ASSESSMENT_FIELDS,
+  assessmentBatch: ASSESSMENT_BATCH_FIELDS,
+  assignment: ASSIGNMENT_FIELDS,
+} as const satisfies Record<string, readonly FieldMeta[]>;
+export type Entity = keyof typeof FIELD_TABLES;
+
+const FIELDS = Object.fromEntries(
+  Object.entries(FIELD_TABLES).map(([k, t]) => [k, new Map(t.map((m) => [m.name, m]))]),
+) as unknown as Record<Entity, ReadonlyMap<string, FieldMeta>>;
 
 export function fieldMeta(entity: Entity, name: string): FieldMeta | undefined {
   return FIELDS[entity]?.get(name);

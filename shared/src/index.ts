@@ -16,3 +16,5 @@ export * from './assistance.js';
 export * from './random.js';
 export * from './china-time.js';
 export * from './figures.js';
+export * from './roles.js';
+export * from './field-mask.js';

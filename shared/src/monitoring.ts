@@ -2,36 +2,14 @@
 // server (which enforces them) and the client (which checks cells before sending). "Now" is always passed in.
 import { defineEnum, enumFromLabel } from './labels.js';
 import { RiskTypeDef } from './enums.js';
+import { HousingGradeDef, UNSAFE_HOUSING } from './monitoring-enums.js';
+import { MONTHLY_CHECK_FIELDS } from './fields-monitoring.js';
+import { metaOf } from './field-meta.js';
 import type { FieldError } from './errors.js';
 import { chinaMonth } from './china-time.js';
 import { chinaDate, isIsoDate, isPeriod, lastDayOfPeriod, addPeriods, periodOf } from './deadlines.js';
 
-export const MonthlyCheckState = { DRAFT: 'DRAFT', SUBMITTED: 'SUBMITTED', LOCKED: 'LOCKED' } as const;
-export type MonthlyCheckState = (typeof MonthlyCheckState)[keyof typeof MonthlyCheckState];
-export const MonthlyCheckStateDef = defineEnum<MonthlyCheckState>(
-  'MonthlyCheckState',
-  {
-    DRAFT: { zh: '草稿', en: 'Draft' },
-    SUBMITTED: { zh: '已上报', en: 'Submitted by the township' },
-    LOCKED: { zh: '已锁定', en: 'Locked by the county' },
-  },
-  { 未上报: 'DRAFT', 上报: 'SUBMITTED', 已提交: 'SUBMITTED', 锁定: 'LOCKED' },
-);
-
-/** 住房安全等级: C and D are unsafe (a failed 住房安全有保障 check). */
-export const HousingGrade = { A: 'A', B: 'B', C: 'C', D: 'D' } as const;
-export type HousingGrade = (typeof HousingGrade)[keyof typeof HousingGrade];
-export const HousingGradeDef = defineEnum<HousingGrade>(
-  'HousingGrade',
-  {
-    A: { zh: 'A级（安全）', en: 'A (safe)' },
-    B: { zh: 'B级（基本安全）', en: 'B (basically safe)' },
-    C: { zh: 'C级（局部危险）', en: 'C (partly dangerous)' },
-    D: { zh: 'D级（整体危险）', en: 'D (dangerous)' },
-  },
-  { A级: 'A', B级: 'B', C级: 'C', D级: 'D', 安全: 'A', 基本安全: 'B', 局部危险: 'C', 整体危险: 'D', 危房: 'D' },
-);
-export const UNSAFE_HOUSING: readonly HousingGrade[] = ['C', 'D'];
+export { MonthlyCheckState, MonthlyCheckStateDef, HousingGrade, HousingGradeDef, UNSAFE_HOUSING } from './monitoring-enums.js';
 
 export const ReferralState = { OPEN: 'OPEN', CLOSED: 'CLOSED', WITHDRAWN: 'WITHDRAWN' } as const;
 export type ReferralState = (typeof ReferralState)[keyof typeof ReferralState];
@@ -75,21 +53,22 @@ export const DEFAULT_MONITORING_LINES: Readonly<Record<number, number>> = Object
   2020: 6000, 2021: 6000, 2022: 6300, 2023: 6600, 2024: 6900, 2025: 7200, 2026: 7500,
 });
 
-/** zh names of the monthly check's fields, as used in messages and grid headers. */
-export const MONTHLY_CHECK_LABELS = {
-  householdId: '户', month: '月份', visitDate: '走访日期', visitor: '走访人(帮扶责任人)',
-  incomeWages: '工资性收入', incomeBusiness: '经营性收入', incomeProperty: '财产性收入', incomeTransfer: '转移性收入',
-  incomeTotal: '人均纯收入', spendingMedical: '医疗刚性支出', spendingSchooling: '教育刚性支出',
-  foodOk: '不愁吃', clothingOk: '不愁穿', schoolingOk: '义务教育有保障', medicalInsuranceOk: '基本医疗保险有保障',
-  housingGrade: '住房安全等级', waterOk: '饮水安全有保障', riskFound: '是否发现风险', riskTypes: '风险类型',
-  measures: '帮扶措施', remarks: '备注', state: '状态', version: '版本',
-} as const;
+/**
+ * zh names of the monthly check's fields in messages: the labels of its field table (fields-monitoring.ts), and the
+ * record's own words where the grid header says more (人均纯收入 for 人均纯收入(合计)).
+ */
+export const MONTHLY_CHECK_LABELS: Readonly<Record<string, string>> = Object.freeze({
+  ...Object.fromEntries(MONTHLY_CHECK_FIELDS.map((m) => [m.name, m.label.zh])),
+  householdId: '户', month: '月份', incomeTotal: '人均纯收入', state: '状态', version: '版本',
+});
+const checkLabel = (k: string): string => MONTHLY_CHECK_LABELS[k] ?? k;
 
 export const INCOME_FIELDS = ['incomeWages', 'incomeBusiness', 'incomeProperty', 'incomeTransfer'] as const;
 export const SPENDING_FIELDS = ['spendingMedical', 'spendingSchooling'] as const;
 export const CHECK_FLAGS = ['foodOk', 'clothingOk', 'schoolingOk', 'medicalInsuranceOk', 'waterOk'] as const;
-const TEXT_LIMITS = { visitor: 50, measures: 2000, remarks: 2000 } as const;
-const MAX_AMOUNT = 10_000_000;
+// Limits come from the monthly check's field table (fields-monitoring.ts).
+const maxLengthOf = (k: string): number => metaOf(MONTHLY_CHECK_FIELDS, k).maxLength!;
+const maxAmountOf = (k: string): number => metaOf(MONTHLY_CHECK_FIELDS, k).max!;
 
 /** The fields of a monthly check that the risk rules read. */
 export interface CheckFacts {
@@ -119,8 +98,8 @@ export function incomeTotalOf(v: Partial<Record<(typeof INCOME_FIELDS)[number], 
  */
 export function checkJudgeable(v: { visitDate?: string | null } & Partial<Record<(typeof INCOME_FIELDS)[number], number | null>>): { ok: boolean; missing: string[] } {
   const missing: string[] = [];
-  if (!v.visitDate) missing.push(MONTHLY_CHECK_LABELS.visitDate);
-  for (const f of INCOME_FIELDS) if (v[f] == null) missing.push(MONTHLY_CHECK_LABELS[f]);
+  if (!v.visitDate) missing.push(checkLabel('visitDate'));
+  for (const f of INCOME_FIELDS) if (v[f] == null) missing.push(checkLabel(f));
   return { ok: missing.length === 0, missing };
 }
 
@@ -147,7 +126,7 @@ export function riskReasons(c: CheckFacts, line: number, year: number): string[]
 export function checkPasses(c: CheckFacts): { ok: boolean; failed: string[] } {
   const failed: string[] = [];
   for (const f of CHECK_FLAGS) {
-    if (c[f] !== true) failed.push(c[f] === false ? FLAG_FAIL[f] : `${MONTHLY_CHECK_LABELS[f]}未核实`);
+    if (c[f] !== true) failed.push(c[f] === false ? FLAG_FAIL[f] : `${checkLabel(f)}未核实`);
   }
   if (!c.housingGrade) failed.push('住房安全等级未评定');
   else if ((UNSAFE_HOUSING as readonly string[]).includes(c.housingGrade)) failed.push(`住房安全等级为 ${c.housingGrade} 级（不安全）`);
@@ -235,7 +214,7 @@ export function validateMonthlyCheck(values: MonthlyCheckValues, month: string, 
   const errors: FieldError[] = [];
   const has = (k: string) => Object.prototype.hasOwnProperty.call(values, k);
   const get = (k: string) => (values as Record<string, unknown>)[k];
-  const label = (k: string) => MONTHLY_CHECK_LABELS[k as keyof typeof MONTHLY_CHECK_LABELS] ?? k;
+  const label = checkLabel;
 
   if (has('visitDate')) {
     const v = get('visitDate');
@@ -256,7 +235,7 @@ export function validateMonthlyCheck(values: MonthlyCheckValues, month: string, 
     if (!has(k)) continue;
     const v = get(k);
     const s = v == null ? '' : String(v).trim();
-    if ([...s].length > TEXT_LIMITS[k]) errors.push({ field: k, code: 'TOO_LONG', message: `${label(k)}最多 ${TEXT_LIMITS[k]} 个字` });
+    if ([...s].length > maxLengthOf(k)) errors.push({ field: k, code: 'TOO_LONG', message: `${label(k)}最多 ${maxLengthOf(k)} 个字` });
     else value[k] = s;
   }
   for (const k of [...INCOME_FIELDS, ...SPENDING_FIELDS]) {
@@ -269,7 +248,7 @@ export function validateMonthlyCheck(values: MonthlyCheckValues, month: string, 
     const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v.trim().replace(/元$/, '')) : NaN;
     if (!Number.isFinite(n)) errors.push({ field: k, code: 'INVALID_VALUE', message: `${label(k)}“${shown(v)}”不是数字` });
     else if (n < 0) errors.push({ field: k, code: 'OUT_OF_RANGE', message: `${label(k)}不能为负数` });
-    else if (n > MAX_AMOUNT) errors.push({ field: k, code: 'OUT_OF_RANGE', message: `${label(k)}不能超过 ${MAX_AMOUNT} 元` });
+    else if (n > maxAmountOf(k)) errors.push({ field: k, code: 'OUT_OF_RANGE', message: `${label(k)}不能超过 ${maxAmountOf(k)} 元` });
     else value[k] = Math.round(n * 100) / 100;
   }
   for (const k of [...CHECK_FLAGS, 'riskFound'] as const) {

@@ -1,22 +1,9 @@
 import { GraphQLError } from 'graphql';
-import { townshipCodeOf } from '@doudi/shared';
+import { missingScopeMessage, townshipCodeOf, type Role, type Scope } from '@doudi/shared';
 import { type Sql, sql } from './sql.js';
 
-export const ROLES = ['ADMIN', 'COUNTY_STAFF', 'TOWNSHIP_STAFF', 'UNIT_REPORTER', 'LEADERSHIP_OFFICE', 'AUDITOR'] as const;
-export type Role = (typeof ROLES)[number];
-
-export const SCOPES = ['ledger:read', 'ledger:write', 'pii:read', 'tasks:read', 'tasks:write', 'audit:read'] as const;
-export type Scope = (typeof SCOPES)[number];
-
-/** What each role may do; a user's region (township staff) or unit (reporters) narrows it further. */
-export const ROLE_SCOPES: Record<Role, readonly Scope[]> = {
-  ADMIN: SCOPES,
-  COUNTY_STAFF: ['ledger:read', 'ledger:write', 'pii:read', 'tasks:read', 'audit:read'],
-  TOWNSHIP_STAFF: ['ledger:read', 'ledger:write', 'pii:read', 'tasks:read', 'tasks:write'],
-  UNIT_REPORTER: ['tasks:read', 'tasks:write'],
-  LEADERSHIP_OFFICE: ['ledger:read', 'tasks:read', 'tasks:write'],
-  AUDITOR: ['ledger:read', 'tasks:read', 'audit:read'],
-};
+// Roles, scopes and their labels live in @doudi/shared (the client shows the same ones).
+export { ROLES, SCOPES, ROLE_SCOPES, type Role, type Scope } from '@doudi/shared';
 
 /** Who is calling: a logged-in user (session token) or a third-party tool (API token). */
 export interface Principal {
@@ -40,11 +27,6 @@ export function unauthenticated(message = '请先登录'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 
-const SCOPE_NAMES: Record<Scope, string> = {
-  'ledger:read': '查看台账', 'ledger:write': '修改台账', 'pii:read': '查看个人敏感信息', 'tasks:read': '查看责任台账',
-  'tasks:write': '填报责任台账', 'audit:read': '查看操作记录',
-};
-
 /**
  * The one place where "who may see and change what" is decided. Every query and mutation gets an Access from the
  * request context; household reads and writes go through `householdScope()` / `canTouchRegion()`, so no resolver
@@ -63,7 +45,7 @@ export class Access {
 
   require(scope: Scope): void {
     if (!this.principal) throw unauthenticated();
-    if (!this.has(scope)) throw forbidden(`没有“${SCOPE_NAMES[scope]}”权限（${scope}）`, { scope });
+    if (!this.has(scope)) throw forbidden(missingScopeMessage(scope), { scope });
   }
 
   get isAdmin(): boolean {

@@ -1,12 +1,13 @@
-// Shared bits of the assistance pages: column helpers, the township scope, field metadata for the forms.
+// Shared bits of the assistance pages: column helpers (from the records' field tables in @doudi/shared), the township
+// scope, the forms' error mapping.
 import type { ColDef } from 'ag-grid-community';
-import { TOWNSHIPS, chinaToday, enumLabel, type EnumDef, type FieldMeta, type FieldType, type FieldError } from '@doudi/shared';
+import { TOWNSHIPS, chinaToday, enumLabel, metaOf, type EnumDef, type FieldMeta, type FieldError } from '@doudi/shared';
 import { lang } from '../../i18n';
-import { session } from '../auth/session';
+import { isCountyRole, session } from '../auth/session';
 import { ownTownship } from '../monitoring/use-monthly-checks';
 
 export { ownTownship, TOWNSHIPS };
-export const isCounty = (): boolean => !ownTownship() && ['ADMIN', 'COUNTY_STAFF', 'OPEN'].includes(session.user?.role ?? '');
+export const isCounty = (): boolean => !ownTownship() && isCountyRole(session.user?.role);
 
 export const money = (v: unknown): string => (typeof v === 'number' ? v.toLocaleString('zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: 2 }) : '');
 export const yes = (v: unknown): string => (v === true ? '是' : v === false ? '否' : '');
@@ -24,9 +25,14 @@ export function col<T>(field: string, header: string, width = 110, fmt?: (v: unk
 export const enumCol = <T>(field: string, header: string, def: EnumDef<string>, width = 110): ColDef<T> =>
   col<T>(field, header, width, (v) => (typeof v === 'string' ? enumLabel(def, v, lang.value) : ''));
 
-type Opts = Partial<Omit<FieldMeta, 'name' | 'label' | 'type'>>;
-export const field = (name: string, zh: string, en: string, type: FieldType, o: Opts = {}): FieldMeta =>
-  Object.freeze({ name, label: { zh, en }, type, editable: true, required: false, sortable: false, filterable: false, ...o });
+/**
+ * A read-only grid column from a record's field table (@doudi/shared): its zh header and width; an enum field shows
+ * its labels unless `fmt` formats the value itself.
+ */
+export function fcol<T>(table: readonly FieldMeta[], name: string, fmt?: (v: unknown, row: T) => string, extra: Partial<ColDef<T>> = {}): ColDef<T> {
+  const m = metaOf(table, name);
+  return m.enumDef && !fmt ? enumCol<T>(name, m.label.zh, m.enumDef, m.width) : col<T>(name, m.label.zh, m.width, fmt, extra);
+}
 
 /** Server field errors → the form's error map (unknown fields go under `_`). */
 export function applyErrors(target: Record<string, string>, errors: FieldError[], known: readonly FieldMeta[], extra: string[] = []): void {

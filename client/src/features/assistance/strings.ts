@@ -1,11 +1,12 @@
 // UI strings of the 救助 pages added after the first version (kept here, in the lazy chunk, not in the shared i18n
 // table that every page loads).
+import { SPOT_CHECK_PERCENT as PCT, TEKUN_MINOR_AGE_LIMIT as AGE } from '@doudi/shared';
 import { lang } from '../../i18n';
 
 const zh = {
   tekunEnrol: '纳入特困',
   tekunEnrolled: '已纳入特困供养',
-  tekunEnrolHint: '按户编号查找家庭，再选择要纳入的成员。未满18周岁的按未成年人条款纳入，供养至18周岁。',
+  tekunEnrolHint: `按户编号查找家庭，再选择要纳入的成员。未满${AGE}周岁的按未成年人条款纳入，供养至${AGE}周岁。`,
   member: '纳入成员',
   memberRequired: '请选择要纳入的成员',
   householdFirst: '请先按户编号查找家庭',
@@ -13,12 +14,12 @@ const zh = {
   mode: '供养方式',
   anyMode: '全部供养方式',
   stage: '评估阶段',
-  stagePrelim: '乡镇初评（乡镇(街道)录入，县级抽查不少于30%）',
+  stagePrelim: `乡镇初评（乡镇(街道)录入，县级抽查不少于${PCT}%）`,
   carerIs: '该对象的照料服务机构：{o}（评估机构不得与之相同）',
   conflict: '评估机构与照料服务机构相同，已拒绝：同一机构不得既评估又承接照料护理服务。请改由其他机构评估。',
-  sampleInfo: '抽查样本 {s} / {n} 人（{p}%，不少于30%：应抽 {req} 人）',
-  sampleOk: '已达30%',
-  sampleShort: '不足30%',
+  sampleInfo: `抽查样本 {s} / {n} 人（{p}%，不少于${PCT}%：应抽 {req} 人）`,
+  sampleOk: `已达${PCT}%`,
+  sampleShort: `不足${PCT}%`,
   drawnBy: '抽取人 {by}，{at}',
   sampledList: '抽中：{names}',
   final: '录入县级复核结论',
@@ -44,7 +45,7 @@ type Key = keyof typeof zh;
 const en: Record<Key, string> = {
   tekunEnrol: 'Enrol',
   tekunEnrolled: 'Enrolled for extreme-poverty support',
-  tekunEnrolHint: 'Find the household by its number, then pick the member. Minors are covered up to 18.',
+  tekunEnrolHint: `Find the household by its number, then pick the member. Minors are covered up to ${AGE}.`,
   member: 'Member',
   memberRequired: 'Pick the member to enrol',
   householdFirst: 'Look up the household by its number first',
@@ -52,12 +53,12 @@ const en: Record<Key, string> = {
   mode: 'Support mode',
   anyMode: 'Any support mode',
   stage: 'Stage',
-  stagePrelim: 'Township preliminary (the county spot-checks at least 30%)',
+  stagePrelim: `Township preliminary (the county spot-checks at least ${PCT}%)`,
   carerIs: 'Care provider of this person: {o} (the assessor must differ)',
   conflict: 'Refused: the assessor is also the care provider. Another organisation must assess.',
-  sampleInfo: 'Sample {s} of {n} ({p}%, at least 30%: {req} required)',
-  sampleOk: '≥ 30%',
-  sampleShort: 'below 30%',
+  sampleInfo: `Sample {s} of {n} ({p}%, at least ${PCT}%: {req} required)`,
+  sampleOk: `≥ ${PCT}%`,
+  sampleShort: `below ${PCT}%`,
   drawnBy: 'drawn by {by}, {at}',
   sampledList: 'Sampled: {names}',
   final: 'Record county result',

@@ -1,17 +1,16 @@
 // Who is using the app. Against a server without `login` (before the auth issue lands) the app runs in open mode.
 import { reactive } from 'vue';
-import { REGIONS, regionPath } from '@doudi/shared';
+import { REGIONS, ROLE_LABELS as SHARED_ROLE_LABELS, regionPath, COUNTY_ROLES, type Role, type Scope } from '@doudi/shared';
 import { gql, GqlError, isMissingFeature, tokenStore } from '../../api/client';
 import { clearPersistedSheets } from '../../grid/persist';
 
 export interface User {
   username: string;
   displayName: string;
-  role: string;
+  role: Role | 'OPEN';
   regionCode: string | null;
   unitCode: string | null;
-  /** ledger:read, ledger:write, pii:read, tasks:read, tasks:write, audit:read */
-  scopes: string[];
+  scopes: Scope[];
 }
 
 export const session = reactive({
@@ -85,17 +84,13 @@ export function dropSession(): void {
   if (session.mode === 'auth') session.user = null;
 }
 
-const ROLE_LABELS: Record<string, { zh: string; en: string }> = {
-  ADMIN: { zh: '系统管理员', en: 'Administrator' },
-  COUNTY_STAFF: { zh: '县民政局', en: 'County bureau' },
-  TOWNSHIP_STAFF: { zh: '乡镇经办人', en: 'Township staff' },
-  UNIT_REPORTER: { zh: '责任单位', en: 'Responsible unit' },
-  LEADERSHIP_OFFICE: { zh: '领导小组办公室', en: 'Leadership office' },
-  AUDITOR: { zh: '审计监督', en: 'Auditor' },
-  OPEN: { zh: '开放模式', en: 'Open mode' },
-};
+// Role names come from @doudi/shared; open mode (no login on the server) is the client's own.
+const ROLE_LABELS: Record<string, { zh: string; en: string }> = { ...SHARED_ROLE_LABELS, OPEN: { zh: '开放模式', en: 'Open mode' } };
 
-export const can = (scope: string): boolean => !!session.user?.scopes?.includes(scope);
+export const can = (scope: Scope): boolean => !!session.user?.scopes?.includes(scope);
+
+/** Whether the user acts for the whole county (county staff, the administrator, or open mode). */
+export const isCountyRole = (role: string | undefined): boolean => role === 'OPEN' || (COUNTY_ROLES as readonly string[]).includes(role ?? '');
 
 export function roleLabel(role: string, lang: 'zh' | 'en'): string {
   return ROLE_LABELS[role]?.[lang] ?? role;

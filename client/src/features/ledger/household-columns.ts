@@ -28,7 +28,9 @@ const TOWNSHIP_META: FieldMeta = Object.freeze({
 export function householdColumns(): SheetColumn<Household>[] {
   const metas = new Map(HOUSEHOLD_FIELDS.map((m) => [m.name, m]));
   metas.set('townshipName', TOWNSHIP_META);
-  return ORDER.filter((n) => metas.has(n)).map((name) =>
+  // A field added to the shared table shows up after the ordered ones without touching this file.
+  const names = [...ORDER, ...HOUSEHOLD_FIELDS.map((m) => m.name).filter((n) => !ORDER.includes(n))];
+  return names.filter((n) => metas.has(n)).map((name) =>
     fieldColumn<Household>(metas.get(name)!, {
       hide: HIDDEN.has(name),
       pinned: PINNED.has(name) ? 'left' : undefined,

@@ -3,7 +3,7 @@
 import { onBeforeUnmount, ref, shallowRef, watch } from 'vue';
 import type { GridApi, GridOptions } from 'ag-grid-community';
 import { useRoute } from 'vue-router';
-import { RiskStatusDef, type HouseholdCategory } from '@doudi/shared';
+import { HOUSEHOLD_FIELDS, RiskStatusDef, type HouseholdCategory } from '@doudi/shared';
 import { t } from '../../i18n';
 import { INFINITE_ROW_MODEL, createInfiniteSource, type RowCount } from '../../grid/infinite-source';
 import { newChangeSetId, onChangeSetApplied, recordStep } from '../../grid/change-sets';
@@ -72,7 +72,7 @@ export function useLedger(category: HouseholdCategory) {
     onOpenRow: (row) => (opened.value = row),
     notify,
     persistKey: `ledger.${user}.${category}`,
-    present: keepMasked<Household>({ headIdNumber: 'id', phone: 'phone' }),
+    present: keepMasked<Household>(HOUSEHOLD_FIELDS),
   });
 
   /** Reload the rows in place (after creates, deletes, undo): the scroll position stays. */

@@ -3,7 +3,7 @@
 import { onBeforeUnmount, ref, shallowRef } from 'vue';
 import { confirmDialog } from '../../components/confirm';
 import type { GridOptions } from 'ag-grid-community';
-import { MEMBER_FIELDS } from '@doudi/shared';
+import { HOUSEHOLD_FIELDS, MEMBER_FIELDS } from '@doudi/shared';
 import { isMissingFeature, GqlError } from '../../api/client';
 import { t } from '../../i18n';
 import { fieldColumn } from '../../grid/field-columns';
@@ -21,7 +21,7 @@ export function useMembers(initial: Household, onHousehold: (h: Household) => vo
   const loading = ref(true);
   const revealed = ref(false);
 
-  const maskHousehold = keepMasked<Household>({ headIdNumber: 'id', phone: 'phone' });
+  const maskHousehold = keepMasked<Household>(HOUSEHOLD_FIELDS);
   const setHousehold = (h: Household) => {
     // Shown as it was: masked until revealed, and a revealed household stays revealed.
     household.value = maskHousehold(h, household.value);
@@ -40,7 +40,7 @@ export function useMembers(initial: Household, onHousehold: (h: Household) => vo
     onCreated: () => void load(),
     notify,
     persistKey: `members.${session.user?.username ?? ''}.${initial.id}`,
-    present: keepMasked<Member>({ idNumber: 'id', phone: 'phone' }),
+    present: keepMasked<Member>(MEMBER_FIELDS),
   });
 
   async function load() {

@@ -1,50 +1,16 @@
-// The monthly check grid's columns: field metadata in the shared format (so the shared validator checks each cell and
-// the shared grid layer edits, pastes and fills them), labelled as the township's monthly sheet is.
+// The monthly check grid's columns, built from the monthly check's field table in @doudi/shared (so the shared
+// validator checks each cell and the shared grid layer edits, pastes and fills them).
 import type { ColDef } from 'ag-grid-community';
-import { HouseholdCategoryDef, HousingGradeDef, MonthlyCheckStateDef, RiskTypeDef, checkJudgeable, defineEnum, type FieldMeta, type FieldType } from '@doudi/shared';
+import { HousingGradeDef, MONTHLY_CHECK_FIELDS, MonthlyCheckStateDef, YesNoDef, checkJudgeable, type FieldMeta } from '@doudi/shared';
 import { fieldColumn } from '../../grid/field-columns';
 import { figLabel } from '../../i18n';
 import type { SheetColumn } from '../../grid/types';
 import type { CheckRow } from './check-api';
 import { ML } from './labels';
 
-export const YesNoDef = defineEnum('YesNo', { YES: { zh: '是', en: 'Yes' }, NO: { zh: '否', en: 'No' } }, {
-  Y: 'YES', N: 'NO', 有: 'YES', 无: 'NO', '√': 'YES', '×': 'NO', 达标: 'YES', 不达标: 'NO', 安全: 'YES', 不安全: 'NO', true: 'YES', false: 'NO',
-});
-export { HousingGradeDef, MonthlyCheckStateDef as CheckStateDef };
-
-type Opts = Partial<Omit<FieldMeta, 'name' | 'label' | 'type'>>;
-const f = (name: string, zh: string, en: string, type: FieldType, o: Opts = {}): FieldMeta =>
-  Object.freeze({ name, label: { zh, en }, type, editable: true, required: false, sortable: false, filterable: false, ...o });
-const ro: Opts = { editable: false };
-const money: Opts = { min: 0, max: 10_000_000, decimals: 2, width: 110 };
-
-export const CHECK_FIELDS: readonly FieldMeta[] = Object.freeze([
-  f('householdCode', '户编号', 'Household no.', 'string', { ...ro, width: 130 }),
-  f('headName', '户主', 'Head', 'string', { ...ro, width: 80 }),
-  f('regionName', '村(社区)', 'Village', 'string', { ...ro, width: 130 }),
-  f('category', '类别', 'Category', 'enum', { ...ro, enumDef: HouseholdCategoryDef, width: 120 }),
-  f('state', '本月状态', 'Status', 'enum', { ...ro, enumDef: MonthlyCheckStateDef, width: 86 }),
-  f('visitDate', '走访日期', 'Visit date', 'date', { width: 104 }),
-  f('visitor', '走访人(帮扶责任人)', 'Visitor', 'string', { maxLength: 50, width: 110 }),
-  f('incomeWages', '工资性收入', 'Wages', 'number', money),
-  f('incomeBusiness', '经营性收入', 'Business income', 'number', money),
-  f('incomeProperty', '财产性收入', 'Property income', 'number', money),
-  f('incomeTransfer', '转移性收入', 'Transfers', 'number', money),
-  f('incomeTotal', '人均纯收入(合计)', 'Income per capita (total)', 'number', { ...ro, decimals: 2, width: 120 }),
-  f('spendingMedical', '医疗刚性支出', 'Medical spending', 'number', money),
-  f('spendingSchooling', '教育刚性支出', 'Schooling spending', 'number', money),
-  f('foodOk', '不愁吃', 'Food secure', 'enum', { enumDef: YesNoDef, width: 70 }),
-  f('clothingOk', '不愁穿', 'Clothing secure', 'enum', { enumDef: YesNoDef, width: 70 }),
-  f('schoolingOk', '义务教育有保障', 'Schooling assured', 'enum', { enumDef: YesNoDef, width: 86 }),
-  f('medicalInsuranceOk', '基本医疗保险有保障', 'Medical insurance', 'enum', { enumDef: YesNoDef, width: 86 }),
-  f('housingGrade', '住房安全等级', 'Housing grade', 'enum', { enumDef: HousingGradeDef, width: 110 }),
-  f('waterOk', '饮水安全有保障', 'Safe water', 'enum', { enumDef: YesNoDef, width: 76 }),
-  f('riskFound', '是否发现风险', 'Risk found', 'enum', { enumDef: YesNoDef, width: 76 }),
-  f('riskTypes', '风险类型', 'Risk types', 'enumList', { enumDef: RiskTypeDef, width: 150 }),
-  f('measures', '帮扶措施', 'Measures taken', 'text', { maxLength: 2000, width: 180 }),
-  f('remarks', '备注', 'Remarks', 'text', { maxLength: 2000, width: 160 }),
-]);
+// The fields, labels and limits are the monthly check's table in @doudi/shared (the server checks the same ones).
+export { YesNoDef, HousingGradeDef, MonthlyCheckStateDef as CheckStateDef };
+export const CHECK_FIELDS: readonly FieldMeta[] = MONTHLY_CHECK_FIELDS;
 
 export const EDITABLE_CHECK_FIELDS = CHECK_FIELDS.filter((m) => m.editable);
 

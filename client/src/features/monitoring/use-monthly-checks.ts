@@ -9,7 +9,7 @@ import { INFINITE_ROW_MODEL, createInfiniteSource, type RowCount } from '../../g
 import { onChangeSetApplied } from '../../grid/change-sets';
 import { debounce } from '../../grid/view-state';
 import { useSpreadsheet, type Spreadsheet } from '../../grid/use-spreadsheet';
-import { can, session } from '../auth/session';
+import { can, isCountyRole, session } from '../auth/session';
 import { toast } from '../../components/toast';
 import { confirmDialog } from '../../components/confirm';
 import {
@@ -61,7 +61,7 @@ export function useMonthlyChecks(initial: CheckFilters) {
   const result = ref<BulkResult | null>(null);
   const canWrite = () => can('ledger:write');
   // Locking is the county's (the server refuses others): the office and the auditor read only.
-  const isCounty = computed(() => !fixed && ['ADMIN', 'COUNTY_STAFF', 'OPEN'].includes(session.user?.role ?? ''));
+  const isCounty = computed(() => !fixed && isCountyRole(session.user?.role));
   const canLock = computed(() => isCounty.value && canWrite());
 
   const where = (): CheckWhere => ({

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import {
   addMonths, firstOfNextMonth, gradualExitMaxEnd, monthsBetween, singlePersonEligible, GRADUAL_EXIT_MAX_MONTHS,
   DisabilityGradeDef, HealthStatusDef, type DibaoKind, type DibaoState, type NoticeStatus,
+  DIBAO_CASE_FIELDS, maxLengthOf, maxOf,
 } from '@doudi/shared';
 import { diffEntries } from '../audit/audit.service.js';
 import { Household } from '../household/household.entity.js';
@@ -162,6 +163,8 @@ export class DibaoService extends AssistanceBase {
       const startDate = this.date('startDate', '纳入日期', input.startDate, false) ?? today;
       const amount = input.monthlyAmount ?? 0;
       if (!Number.isFinite(amount) || amount < 0) throw refuse('monthlyAmount', 'OUT_OF_RANGE', '月保障金不能为负数');
+      const most = maxOf(DIBAO_CASE_FIELDS, 'monthlyAmount');
+      if (amount > most) throw refuse('monthlyAmount', 'OUT_OF_RANGE', `月保障金不能超过 ${most} 元`);
       const open = await this.openCases(em, hid);
       let memberId: number | null = null;
       let kind: DibaoKind = 'HOUSEHOLD';
@@ -188,7 +191,7 @@ export class DibaoService extends AssistanceBase {
       }
       const c = em.create(DibaoCase, {
         household: h, memberId, kind, townshipCode: h.townshipCode, state: 'ACTIVE', startDate, monthlyAmount: amount,
-        remarks: this.text('remarks', '备注', input.remarks, 2000, false), createdBy: this.access.actor,
+        remarks: this.text('remarks', '备注', input.remarks, maxLengthOf(DIBAO_CASE_FIELDS, 'remarks'), false), createdBy: this.access.actor,
         createdAt: this.deps.clock.now(), updatedAt: this.deps.clock.now(),
       });
       await em.flush();
@@ -226,7 +229,7 @@ export class DibaoService extends AssistanceBase {
       }
       const startDate = this.date('startDate', '渐退期开始日期', input.startDate, true)!;
       const noticeDate = this.date('noticeDate', '书面告知日期（正式文书）', input.noticeDate, true)!;
-      const noticeRef = this.text('noticeRef', '书面告知文号（正式文书）', input.noticeRef, 100, true);
+      const noticeRef = this.text('noticeRef', '书面告知文号（正式文书）', input.noticeRef, maxLengthOf(DIBAO_CASE_FIELDS, 'noticeRef'), true);
       if (startDate < c.startDate) throw refuse('startDate', 'OUT_OF_RANGE', `渐退期开始日期 ${startDate} 早于纳入低保日期 ${c.startDate}`);
       if (noticeDate > today) throw refuse('noticeDate', 'OUT_OF_RANGE', `书面告知日期 ${noticeDate} 晚于今天，只能登记已送达的告知`);
       const max = gradualExitMaxEnd(startDate);
@@ -255,7 +258,7 @@ export class DibaoService extends AssistanceBase {
       const today = this.today();
       const state = effectiveDibaoState(c, today);
       if (state === 'ENDED') throw refuse('caseId', 'INVALID_STATE', '该案件已退出低保');
-      const reason = this.text('reason', '退出原因', input.reason, 200, true);
+      const reason = this.text('reason', '退出原因', input.reason, maxLengthOf(DIBAO_CASE_FIELDS, 'endReason'), true);
       let endDate = firstOfNextMonth(today);
       if (state === 'GRADUAL_EXIT' && c.exitEndDate && c.exitEndDate < endDate) endDate = c.exitEndDate;
       const before = this.snapshot(c);

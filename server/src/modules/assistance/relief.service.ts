@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { TOWNSHIPS, RELIEF_NORMAL_CAP, validateIdNumber, type ReliefType } from '@doudi/shared';
+import {
+  TOWNSHIPS, RELIEF_NORMAL_CAP, validateIdNumber, type ReliefType, RELIEF_GRANT_FIELDS, RESERVE_FUND_TOP_UP_FIELDS, maxLengthOf, maxOf,
+} from '@doudi/shared';
 import { Household } from '../household/household.entity.js';
 import { Member } from '../household/member.entity.js';
 import { queryRows, sql, joinSql, type Sql } from '../../common/sql.js';
@@ -132,8 +134,10 @@ export class ReliefService extends AssistanceBase {
       this.requireCounty('备用金拨付');
       if (!isTownshipCode(townshipCode)) throw refuse('townshipCode', 'INVALID_VALUE', `乡镇(街道)代码“${townshipCode}”不是本县的乡镇(街道)`);
       if (!Number.isFinite(amount) || amount <= 0) throw refuse('amount', 'OUT_OF_RANGE', '拨付金额应大于 0');
+      const most = maxOf(RESERVE_FUND_TOP_UP_FIELDS, 'amount');
+      if (amount > most) throw refuse('amount', 'OUT_OF_RANGE', `拨付金额不能超过 ${most} 元`);
       await this.lockFund(em, townshipCode);
-      const t = em.create(ReserveFundTopUp, { townshipCode, amount, note: this.text('note', '备注', note, 200, false), topUpDate: this.today(),
+      const t = em.create(ReserveFundTopUp, { townshipCode, amount, note: this.text('note', '备注', note, maxLengthOf(RESERVE_FUND_TOP_UP_FIELDS, 'note'), false), topUpDate: this.today(),
         createdBy: this.access.actor, createdAt: this.deps.clock.now() });
       await em.flush();
       this.audit(em, [{ action: 'CREATE', entityType: 'reserve_fund_top_up', entityId: String(t.id), regionCode: townshipCode, after: { amount, note: t.note } }]);
@@ -164,7 +168,7 @@ export class ReliefService extends AssistanceBase {
       const today = this.today();
       let householdId: number | null = null;
       let memberId: number | null = null;
-      let recipientName = this.text('recipientName', '受助人姓名', input.recipientName, 50, false);
+      let recipientName = this.text('recipientName', '受助人姓名', input.recipientName, maxLengthOf(RELIEF_GRANT_FIELDS, 'recipientName'), false);
       let recipientIdNumber = '';
       let townshipCode = (input.townshipCode ?? '').trim();
       let regionCode: string | null = null;
@@ -197,13 +201,15 @@ export class ReliefService extends AssistanceBase {
 
       const amount = input.amount;
       if (!Number.isFinite(amount) || amount <= 0) throw refuse('amount', 'OUT_OF_RANGE', '救助金额应大于 0');
-      const cause = this.text('cause', '救助事由', input.cause, 500, true);
+      const most = maxOf(RELIEF_GRANT_FIELDS, 'amount');
+      if (amount > most) throw refuse('amount', 'OUT_OF_RANGE', `救助金额不能超过 ${most} 元`);
+      const cause = this.text('cause', '救助事由', input.cause, maxLengthOf(RELIEF_GRANT_FIELDS, 'cause'), true);
       const grantDate = this.date('grantDate', '发放日期', input.grantDate, false) ?? today;
       if (grantDate > today) throw refuse('grantDate', 'OUT_OF_RANGE', `发放日期 ${grantDate} 晚于今天`);
 
       // 一事一议: above the normal cap only with a recorded case-by-case decision.
       const caseByCase = input.caseByCase === true;
-      const meetingRef = this.text('meetingRef', '一事一议会议纪要编号', input.meetingRef, 100, caseByCase);
+      const meetingRef = this.text('meetingRef', '一事一议会议纪要编号', input.meetingRef, maxLengthOf(RELIEF_GRANT_FIELDS, 'meetingRef'), caseByCase);
       if (amount > RELIEF_NORMAL_CAP && !caseByCase) {
         throw refuse('amount', 'CASE_BY_CASE_REQUIRED', `救助金额 ${yuan(amount)} 超过单次常规上限 ${yuan(RELIEF_NORMAL_CAP)}，须经“一事一议”（填写会议纪要编号）后发放`);
       }

@@ -51,6 +51,9 @@ describe(`临时救助 on ${TEST_DB_KIND}`, () => {
       [{ amount: 0 }, { field: 'amount', code: 'OUT_OF_RANGE', message: '救助金额应大于 0' }],
       [{ cause: ' ' }, { field: 'cause', code: 'REQUIRED', message: '救助事由不能为空' }],
       [{ grantDate: '2026-06-16' }, { field: 'grantDate', code: 'OUT_OF_RANGE', message: '发放日期 2026-06-16 晚于今天' }],
+      // the limits of the relief grant's field table (shared), which the form checks too
+      [{ amount: 1_000_000.01, caseByCase: true, meetingRef: '会议纪要1号' }, { field: 'amount', code: 'OUT_OF_RANGE', message: '救助金额不能超过 1000000 元' }],
+      [{ cause: '火'.repeat(501) }, { field: 'cause', code: 'TOO_LONG', message: '救助事由不能超过 500 个字' }],
     ];
     for (const [over, err] of cases) {
       const res = await s.gql(GRANT, { input: { householdId: h.id, type: 'EMERGENCY', amount: 500, cause: '火灾', ...over } });

@@ -1,4 +1,4 @@
-import { maskIdNumber, maskPhone } from '@doudi/shared';
+import { HOUSEHOLD_FIELDS, MEMBER_FIELDS, maskIdNumber, maskPhone, piiFieldNames } from '@doudi/shared';
 import { forbidden, unauthenticated } from '../../common/access.js';
 import { queryRows, sql, joinSql, dbDate, fromDbDate, type Sql } from '../../common/sql.js';
 import { checkPageSize, idBelow, idDescPage } from '../../common/id-desc-page.js';
@@ -6,7 +6,8 @@ import type { ServiceDeps } from '../../common/service-context.js';
 import type { AuditEventConnection, AuditEventWhere, PiiAccessConnection, PiiAccessWhere } from './audit.types.js';
 import { stepKind } from '../undo/step-kind.js';
 
-const PII_FIELDS = new Set(['idNumber', 'headIdNumber', 'phone', 'health', 'disabilityType', 'disabilityGrade']);
+// The personal-data fields of the ledger records, as their field tables mark them (birth dates included).
+const PII_FIELDS = new Set([...piiFieldNames(HOUSEHOLD_FIELDS), ...piiFieldNames(MEMBER_FIELDS)]);
 
 /** Masks personal data inside an event's before/after JSON for callers without pii:read. */
 function maskJson(field: string | null, text: string | null): string | null {

@@ -1,8 +1,9 @@
 // The Excel column catalogue, one list per target: what the export writes and what the import reads. Both use it so
 // that an exported sheet imports back unchanged (same headers, same value forms: zh labels, names, dates, text IDs).
 import {
-  AssignmentStatusDef, HOUSEHOLD_FIELDS, HouseholdCategoryDef, HousingGradeDef, MonthlyCheckStateDef, RiskStatusDef,
-  RiskTypeDef, UnitKindDef, chinaWallClock, enumLabel, normalizeLookupKey, regionPath, type EnumDef, type FieldMeta,
+  ASSIGNMENT_FIELDS, AssignmentStatusDef, HOUSEHOLD_FIELDS, HouseholdCategoryDef, HousingGradeDef, MONTHLY_CHECK_FIELDS,
+  MonthlyCheckStateDef, RiskStatusDef, RiskTypeDef, UnitKindDef, chinaWallClock, enumLabel, metaOf, normalizeLookupKey,
+  regionPath, type EnumDef, type FieldMeta,
 } from '@doudi/shared';
 import type { HouseholdNode } from '../household/household.types.js';
 import type { MonthlyCheckRow } from '../monitoring/monitoring.types.js';
@@ -100,13 +101,13 @@ const meta = (name: string): FieldMeta => {
 const chars = (px: number | undefined, min = 8): number => Math.max(min, Math.round((px ?? 100) / 7));
 
 type H = HouseholdExportRow;
-type Extra = Partial<ExcelColumn<H>> & Pick<ExcelColumn<H>, 'aliases' | 'value'>;
+type Extra = Partial<ExcelColumn<H>> & Pick<ExcelColumn<H>, 'value'>;
 
 function hField(name: string, kind: ColumnKind, x: Extra): ExcelColumn<H> {
   const m = meta(name);
   return {
     field: name, zh: m.label.zh, en: m.label.en, kind, enumDef: m.enumDef, width: chars(m.width), pii: m.pii,
-    importable: m.editable, required: m.required, visibleByDefault: true, ...x,
+    importable: m.editable, required: m.required, visibleByDefault: true, aliases: [...(m.aliases ?? [])], ...x,
   };
 }
 
@@ -114,64 +115,50 @@ function hField(name: string, kind: ColumnKind, x: Extra): ExcelColumn<H> {
  * The household ledgers' columns, in the grid's order (client/src/features/ledger/household-columns.ts): what the
  * clerks read first, then the bookkeeping; the last five are hidden in the grid's default layout.
  */
-export const HOUSEHOLD_COLUMNS: readonly ExcelColumn<H>[] = Object.freeze([
+const HOUSEHOLD_CATALOGUE: readonly ExcelColumn<H>[] = Object.freeze([
   hField('code', 'text', {
-    aliases: ['户编号', '户码', '户号', '家庭编号', '户编码', '农户编号', 'household code', 'household number', 'code'],
     numFmt: FMT.text, example: '640121104201-0001', value: (r) => r.code,
   }),
   hField('headName', 'text', {
-    aliases: ['户主姓名', '户主', '姓名', '户主名', '户主名称', 'head', 'head name', 'name'],
     example: '马建国', value: (r) => r.headName,
   }),
   hField('regionCode', 'place', {
     place: 'path', width: 24,
-    aliases: ['所在村(社区)', '所在村', '所在地', '所在村组', '乡镇村', '乡镇(村)', '所属乡镇村', '村(社区)名称', 'village', 'region', 'region code'],
     example: '杨和镇 王太村', value: (r) => (r.regionCode ? regionPath(r.regionCode) : null),
   }),
   hField('headIdNumber', 'idNumber', {
-    aliases: ['户主身份证号', '户主身份证号码', '身份证号', '身份证号码', '公民身份号码', '身份证', '证件号码', '户主证件号码', 'id number', 'id no.'],
     numFmt: FMT.text, width: 22, example: '640121198503150012', value: (r) => orNull(r.headIdNumber),
   }),
   hField('phone', 'phone', {
-    aliases: ['联系电话', '电话', '手机号', '手机号码', '联系方式', '手机', '电话号码', 'phone', 'mobile', 'telephone'],
     numFmt: FMT.text, width: 14, example: '13895012345', value: (r) => orNull(r.phone),
   }),
   hField('memberCount', 'integer', {
-    aliases: ['家庭人口', '家庭人口数', '人口', '人口数', '户人口', '家庭成员数', '人数', 'members', 'household size'],
     numFmt: FMT.int, width: 10, example: 1, value: (r) => r.memberCount,
   }),
   hField('incomePerCapita', 'number', {
-    aliases: ['人均纯收入(元/年)', '人均纯收入', '人均收入', '家庭人均纯收入', '年人均纯收入', '人均纯收入(元)', '家庭年人均纯收入', '人均可支配收入', 'income per capita', 'income'],
     numFmt: FMT.money, width: 18, example: 6150, value: (r) => r.incomePerCapita,
   }),
   hField('riskTypes', 'enumList', {
-    aliases: ['风险类型', '致贫原因', '致贫返贫风险', '返贫致贫风险', '风险类别', '主要风险', '致贫返贫原因', '风险', 'risk types', 'risks'],
     width: 24, example: `${RiskTypeDef.labels.ILLNESS.zh}、${RiskTypeDef.labels.DISABILITY.zh}`,
     value: (r) => (r.riskTypes?.length ? r.riskTypes.map((t) => enumLabel(RiskTypeDef, t, 'zh')).join('、') : null),
   }),
   hField('riskStatus', 'enum', {
-    aliases: ['风险状态', '风险消除情况', '是否消除风险', '风险是否消除', '状态', 'risk status', 'status'],
     width: 12, example: RiskStatusDef.labels.MONITORING?.zh ?? null, value: (r) => zhLabel(RiskStatusDef, r.riskStatus),
   }),
   hField('helperName', 'text', {
-    aliases: ['帮扶责任人', '帮扶人', '帮扶干部', '帮扶联系人', '责任人', '结对帮扶人', 'helper', 'assigned helper'],
     width: 12, example: '李明', value: (r) => orNull(r.helperName),
   }),
   hField('address', 'text', {
-    aliases: ['住址', '家庭住址', '详细地址', '地址', '现住址', '居住地址', 'address'],
     width: 30, example: '王太村三队12号', value: (r) => orNull(r.address),
   }),
   hField('remarks', 'text', {
-    aliases: ['备注', '说明', '备注说明', '其他', 'remarks', 'notes', 'note'],
     width: 30, example: null, value: (r) => orNull(r.remarks),
   }),
   hField('updatedAt', 'datetime', {
-    aliases: ['更新时间', '最后更新', '修改时间', '最后修改时间', 'updated at', 'updated'],
     numFmt: FMT.datetime, width: 18, value: (r) => excelDate(r.updatedAt),
   }),
   hField('category', 'enum', {
     visibleByDefault: false, width: 18,
-    aliases: ['监测类别', '类别', '户类别', '户类型', '监测对象类别', '对象类别', '监测对象类型', '人员类别', 'category'],
     example: HouseholdCategoryDef.labels.UNLIFTED.zh, value: (r) => zhLabel(HouseholdCategoryDef, r.category),
   }),
   {
@@ -181,15 +168,36 @@ export const HOUSEHOLD_COLUMNS: readonly ExcelColumn<H>[] = Object.freeze([
   },
   hField('regionName', 'place', {
     place: 'village', visibleByDefault: false, width: 14,
-    aliases: ['村(社区)', '村', '行政村', '所属村', '村名', '村(居)', '村居', '社区', '所属村(社区)', '村委会', 'village name'],
     example: '王太村', value: (r) => orNull(r.regionName),
   }),
   hField('id', 'integer', {
-    visibleByDefault: false, width: 10, aliases: ['编号', '系统编号', 'ID'], value: (r) => (r.id ? Number(r.id) : null),
+    visibleByDefault: false, width: 10, value: (r) => (r.id ? Number(r.id) : null),
   }),
   hField('version', 'integer', {
-    visibleByDefault: false, width: 8, aliases: ['版本', '版本号', 'version'], value: (r) => r.version,
+    visibleByDefault: false, width: 8, value: (r) => r.version,
   }),
+]);
+
+/** The column kind a household field is written as, for fields the catalogue does not spell out. */
+const KIND_OF: Record<FieldMeta['type'], ColumnKind> = {
+  string: 'text', text: 'text', number: 'number', integer: 'integer', enum: 'enum', enumList: 'enumList', date: 'date',
+  datetime: 'datetime', idNumber: 'idNumber', phone: 'phone', regionCode: 'place',
+};
+function genericValue(m: FieldMeta): (r: H) => CellValue {
+  const get = (r: H) => (r as unknown as Record<string, unknown>)[m.name];
+  if (m.type === 'enum') return (r) => zhLabel(m.enumDef!, get(r));
+  if (m.type === 'enumList') return (r) => ((get(r) as string[] | null)?.map((v) => enumLabel(m.enumDef!, v, 'zh')).join('、') || null);
+  if (m.type === 'date') return (r) => excelDay(get(r) as string | null);
+  if (m.type === 'datetime') return (r) => excelDate(get(r) as string | null);
+  if (m.type === 'regionCode') return (r) => (get(r) ? regionPath(String(get(r))) : null);
+  return (r) => (typeof get(r) === 'number' ? (get(r) as number) : orNull(get(r)));
+}
+
+/** The household columns: the catalogue above, then any field of the shared table it does not list yet. */
+export const HOUSEHOLD_COLUMNS: readonly ExcelColumn<H>[] = Object.freeze([
+  ...HOUSEHOLD_CATALOGUE,
+  ...HOUSEHOLD_FIELDS.filter((m) => !HOUSEHOLD_CATALOGUE.some((c) => c.field === m.name))
+    .map((m) => hField(m.name, KIND_OF[m.type], { place: m.type === 'regionCode' ? 'path' : undefined, value: genericValue(m) })),
 ]);
 
 // ---- accountability rows (责任台账) ---------------------------------------------------------------------------
@@ -216,27 +224,32 @@ export interface AssignmentExportRow {
 
 type A = AssignmentExportRow;
 const yesNo = (b: boolean): string => (b ? '是' : '否');
-function aCol(field: string, zh: string, en: string, kind: ColumnKind, x: Partial<ExcelColumn<A>> & Pick<ExcelColumn<A>, 'value'>): ExcelColumn<A> {
-  return { field, zh, en, kind, aliases: [], width: 12, importable: false, visibleByDefault: true, ...x };
+/** An assignment column: header, sheet spellings and vocabulary from the assignment's field table (@doudi/shared). */
+function aCol(field: string, kind: ColumnKind, x: Partial<ExcelColumn<A>> & Pick<ExcelColumn<A>, 'value'>): ExcelColumn<A> {
+  const m = metaOf(ASSIGNMENT_FIELDS, field);
+  return {
+    field, zh: m.label.zh, en: m.label.en, kind, enumDef: kind === 'enum' ? m.enumDef : undefined, aliases: [...(m.aliases ?? [])],
+    width: 12, importable: false, visibleByDefault: true, ...x,
+  };
 }
 
 /** The columns of the board's CSV export, in its order, plus the unit code (which names the unit unambiguously). */
 export const ASSIGNMENT_COLUMNS: readonly ExcelColumn<A>[] = Object.freeze([
-  aCol('measureNo', '措施序号', 'Measure no.', 'integer', { aliases: ['序号', '措施编号', '措施号'], width: 9, numFmt: FMT.int, importable: true, example: 1, value: (r) => r.measureNo }),
-  aCol('measureTitle', '工作措施', 'Measure', 'text', { aliases: ['措施', '具体措施', '工作任务', '任务'], width: 40, value: (r) => r.measureTitle }),
-  aCol('deadlineText', '完成时限', 'Deadline', 'text', { aliases: ['时限', '完成时间'], width: 18, value: (r) => r.deadlineText }),
-  aCol('unitName', '责任单位', 'Responsible unit', 'text', { aliases: ['单位', '牵头单位', '责任部门'], width: 16, importable: true, example: '人社局', value: (r) => r.unitName }),
-  aCol('unitKind', '单位类别', 'Unit kind', 'enum', { enumDef: UnitKindDef, width: 10, value: (r) => zhLabel(UnitKindDef, r.unitKind) }),
-  aCol('status', '状态', 'Status', 'enum', { enumDef: AssignmentStatusDef, aliases: ['进展状态', '完成情况', '办理状态'], width: 10, value: (r) => zhLabel(AssignmentStatusDef, r.status) }),
-  aCol('dueDate', '应完成日期', 'Due date', 'date', { aliases: ['截止日期', '到期日期'], numFmt: FMT.date, value: (r) => excelDay(r.dueDate) }),
-  aCol('overdue', '逾期', 'Overdue', 'boolean', { aliases: ['是否逾期'], width: 6, value: (r) => yesNo(r.overdue) }),
-  aCol('escalated', '重点督办', 'Escalated', 'boolean', { aliases: ['督办'], width: 9, value: (r) => yesNo(r.escalated) }),
-  aCol('urged', '催办', 'Urged', 'boolean', { width: 6, value: (r) => yesNo(r.urged) }),
-  aCol('missingPeriods', '缺报月份', 'Months not reported', 'text', { width: 16, value: (r) => (r.missingPeriods.length ? r.missingPeriods.join(' ') : null) }),
-  aCol('rejectionCount', '退回次数', 'Times sent back', 'integer', { width: 9, numFmt: FMT.int, value: (r) => r.rejectionCount }),
-  aCol('lastReportAt', '最近报送', 'Last report', 'datetime', { aliases: ['报送时间', '最近报送时间'], numFmt: FMT.datetime, width: 17, value: (r) => excelDate(r.lastReportAt) }),
-  aCol('lastReportText', '最近报送内容', 'Last report text', 'text', { aliases: ['进展情况', '工作进展', '完成情况说明', '报送内容'], width: 50, importable: true, example: '本月已完成……', value: (r) => r.lastReportText }),
-  aCol('unitCode', '单位代码', 'Unit code', 'text', { aliases: ['责任单位代码'], width: 12, numFmt: FMT.text, importable: true, visibleByDefault: false, example: 'RSJ', value: (r) => r.unitCode }),
+  aCol('measureNo', 'integer', { width: 9, numFmt: FMT.int, importable: true, example: 1, value: (r) => r.measureNo }),
+  aCol('measureTitle', 'text', { width: 40, value: (r) => r.measureTitle }),
+  aCol('deadlineText', 'text', { width: 18, value: (r) => r.deadlineText }),
+  aCol('unitName', 'text', { width: 16, importable: true, example: '人社局', value: (r) => r.unitName }),
+  aCol('unitKind', 'enum', { width: 10, value: (r) => zhLabel(UnitKindDef, r.unitKind) }),
+  aCol('status', 'enum', { width: 10, value: (r) => zhLabel(AssignmentStatusDef, r.status) }),
+  aCol('dueDate', 'date', { numFmt: FMT.date, value: (r) => excelDay(r.dueDate) }),
+  aCol('overdue', 'boolean', { width: 6, value: (r) => yesNo(r.overdue) }),
+  aCol('escalated', 'boolean', { width: 9, value: (r) => yesNo(r.escalated) }),
+  aCol('urged', 'boolean', { width: 6, value: (r) => yesNo(r.urged) }),
+  aCol('missingPeriods', 'text', { width: 16, value: (r) => (r.missingPeriods.length ? r.missingPeriods.join(' ') : null) }),
+  aCol('rejectionCount', 'integer', { width: 9, numFmt: FMT.int, value: (r) => r.rejectionCount }),
+  aCol('lastReportAt', 'datetime', { numFmt: FMT.datetime, width: 17, value: (r) => excelDate(r.lastReportAt) }),
+  aCol('lastReportText', 'text', { width: 50, importable: true, example: '本月已完成……', value: (r) => r.lastReportText }),
+  aCol('unitCode', 'text', { width: 12, numFmt: FMT.text, importable: true, visibleByDefault: false, example: 'RSJ', value: (r) => r.unitCode }),
 ]);
 
 // ---- monthly checks (台账月度记录) --------------------------------------------------------------------------------
@@ -246,39 +259,47 @@ export type MonthlyCheckExportRow = MonthlyCheckRow;
 
 type M = MonthlyCheckExportRow;
 const yn = (b: boolean | null | undefined): string | null => (b == null ? null : b ? '是' : '否');
-function mCol(field: string, zh: string, en: string, kind: ColumnKind, x: Partial<ExcelColumn<M>> & Pick<ExcelColumn<M>, 'value'>): ExcelColumn<M> {
-  return { field, zh, en, kind, aliases: [], width: 12, importable: true, visibleByDefault: true, ...x };
+/** A monthly check column: header, sheet spellings, vocabulary and importability from the check's field table. */
+function mCol(field: string, kind: ColumnKind, x: Partial<ExcelColumn<M>> & Pick<ExcelColumn<M>, 'value'>): ExcelColumn<M> {
+  const m = metaOf(MONTHLY_CHECK_FIELDS, field);
+  return {
+    field, zh: m.label.zh, en: m.label.en, kind, enumDef: kind === 'enum' || kind === 'enumList' ? m.enumDef : undefined,
+    aliases: [...(m.aliases ?? [])], width: 12, importable: m.editable, visibleByDefault: true, ...x,
+  };
 }
-const money = (field: keyof M & string, zh: string, en: string, aliases: string[]) =>
-  mCol(field, zh, en, 'number', { aliases, numFmt: FMT.money, width: 13, value: (r) => r[field] as number | null });
+const money = (field: keyof M & string) => mCol(field, 'number', { numFmt: FMT.money, width: 13, value: (r) => r[field] as number | null });
 
 /** The monthly check grid's columns (client/src/features/monitoring/check-columns.ts), in its order. */
 export const MONTHLY_CHECK_COLUMNS: readonly ExcelColumn<M>[] = Object.freeze([
-  mCol('householdCode', '户编号', 'Household no.', 'text', { aliases: ['户码', '户号'], numFmt: FMT.text, width: 19, value: (r) => r.householdCode }),
-  mCol('headName', '户主', 'Head', 'text', { aliases: ['户主姓名', '姓名'], width: 10, value: (r) => r.headName }),
-  mCol('regionName', '村(社区)', 'Village', 'place', { place: 'village', aliases: ['村', '行政村', '所属村'], importable: false, width: 14, value: (r) => orNull(r.regionName) }),
-  mCol('category', '类别', 'Category', 'enum', { enumDef: HouseholdCategoryDef, aliases: ['监测类别', '户类别'], importable: false, width: 17, value: (r) => zhLabel(HouseholdCategoryDef, r.category) }),
-  mCol('state', '本月状态', 'Status', 'enum', { enumDef: MonthlyCheckStateDef, importable: false, width: 10, value: (r) => (r.state ? zhLabel(MonthlyCheckStateDef, r.state) : '未走访') }),
-  mCol('visitDate', '走访日期', 'Visit date', 'date', { aliases: ['走访时间', '入户日期'], numFmt: FMT.date, value: (r) => excelDay(r.visitDate) }),
-  mCol('visitor', '走访人(帮扶责任人)', 'Visitor', 'text', { aliases: ['走访人', '帮扶责任人'], width: 14, value: (r) => orNull(r.visitor) }),
-  money('incomeWages', '工资性收入', 'Wages', ['工资收入', '务工收入']),
-  money('incomeBusiness', '经营性收入', 'Business income', ['经营收入', '生产经营性收入']),
-  money('incomeProperty', '财产性收入', 'Property income', ['财产收入']),
-  money('incomeTransfer', '转移性收入', 'Transfers', ['转移收入']),
-  mCol('incomeTotal', '人均纯收入(合计)', 'Income per capita (total)', 'number', { aliases: ['人均纯收入', '合计'], importable: false, numFmt: FMT.money, width: 15, value: (r) => r.incomeTotal }),
-  money('spendingMedical', '医疗刚性支出', 'Medical spending', ['医疗支出']),
-  money('spendingSchooling', '教育刚性支出', 'Schooling spending', ['教育支出']),
-  mCol('foodOk', '不愁吃', 'Food secure', 'boolean', { width: 8, value: (r) => yn(r.foodOk) }),
-  mCol('clothingOk', '不愁穿', 'Clothing secure', 'boolean', { width: 8, value: (r) => yn(r.clothingOk) }),
-  mCol('schoolingOk', '义务教育有保障', 'Schooling assured', 'boolean', { aliases: ['义务教育'], width: 10, value: (r) => yn(r.schoolingOk) }),
-  mCol('medicalInsuranceOk', '基本医疗保险有保障', 'Medical insurance', 'boolean', { aliases: ['基本医疗', '医疗保障'], width: 10, value: (r) => yn(r.medicalInsuranceOk) }),
-  mCol('housingGrade', '住房安全等级', 'Housing grade', 'enum', { enumDef: HousingGradeDef, aliases: ['住房安全', '住房等级'], width: 15, value: (r) => zhLabel(HousingGradeDef, r.housingGrade) }),
-  mCol('waterOk', '饮水安全有保障', 'Safe water', 'boolean', { aliases: ['饮水安全'], width: 10, value: (r) => yn(r.waterOk) }),
-  mCol('riskFound', '是否发现风险', 'Risk found', 'boolean', { aliases: ['发现风险'], width: 10, value: (r) => yn(r.riskFound) }),
-  mCol('riskTypes', '风险类型', 'Risk types', 'enumList', { enumDef: RiskTypeDef, aliases: ['致贫原因'], width: 20, value: (r) => (r.riskTypes?.length ? r.riskTypes.map((t) => enumLabel(RiskTypeDef, t, 'zh')).join('、') : null) }),
-  mCol('measures', '帮扶措施', 'Measures taken', 'text', { aliases: ['帮扶措施落实情况'], width: 26, value: (r) => orNull(r.measures) }),
-  mCol('remarks', '备注', 'Remarks', 'text', { width: 22, value: (r) => orNull(r.remarks) }),
-  mCol('townshipName', '乡镇(街道)', 'Township', 'place', { place: 'township', aliases: ['乡镇', '所属乡镇'], importable: false, visibleByDefault: false, width: 14, value: (r) => orNull(r.townshipName) }),
+  // the household's number and head identify the row on import, though the check does not edit them
+  mCol('householdCode', 'text', { importable: true, numFmt: FMT.text, width: 19, value: (r) => r.householdCode }),
+  mCol('headName', 'text', { importable: true, width: 10, value: (r) => r.headName }),
+  mCol('regionName', 'place', { place: 'village', width: 14, value: (r) => orNull(r.regionName) }),
+  mCol('category', 'enum', { width: 17, value: (r) => zhLabel(HouseholdCategoryDef, r.category) }),
+  mCol('state', 'enum', { width: 10, value: (r) => (r.state ? zhLabel(MonthlyCheckStateDef, r.state) : '未走访') }),
+  mCol('visitDate', 'date', { numFmt: FMT.date, value: (r) => excelDay(r.visitDate) }),
+  mCol('visitor', 'text', { width: 14, value: (r) => orNull(r.visitor) }),
+  money('incomeWages'),
+  money('incomeBusiness'),
+  money('incomeProperty'),
+  money('incomeTransfer'),
+  mCol('incomeTotal', 'number', { numFmt: FMT.money, width: 15, value: (r) => r.incomeTotal }),
+  money('spendingMedical'),
+  money('spendingSchooling'),
+  mCol('foodOk', 'boolean', { width: 8, value: (r) => yn(r.foodOk) }),
+  mCol('clothingOk', 'boolean', { width: 8, value: (r) => yn(r.clothingOk) }),
+  mCol('schoolingOk', 'boolean', { width: 10, value: (r) => yn(r.schoolingOk) }),
+  mCol('medicalInsuranceOk', 'boolean', { width: 10, value: (r) => yn(r.medicalInsuranceOk) }),
+  mCol('housingGrade', 'enum', { width: 15, value: (r) => zhLabel(HousingGradeDef, r.housingGrade) }),
+  mCol('waterOk', 'boolean', { width: 10, value: (r) => yn(r.waterOk) }),
+  mCol('riskFound', 'boolean', { width: 10, value: (r) => yn(r.riskFound) }),
+  mCol('riskTypes', 'enumList', { width: 20, value: (r) => (r.riskTypes?.length ? r.riskTypes.map((t) => enumLabel(RiskTypeDef, t, 'zh')).join('、') : null) }),
+  mCol('measures', 'text', { width: 26, value: (r) => orNull(r.measures) }),
+  mCol('remarks', 'text', { width: 22, value: (r) => orNull(r.remarks) }),
+  {
+    field: 'townshipName', zh: '乡镇(街道)', en: 'Township', kind: 'place', place: 'township', aliases: ['乡镇', '所属乡镇'], importable: false,
+    visibleByDefault: false, width: 14, value: (r) => orNull(r.townshipName),
+  },
 ]);
 
 // ---- lookup -------------------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import type { ErrorCode } from '@doudi/shared';
 import type { Orm } from '../../db/orm.js';
 import type { AppConfig } from '../../config.js';
 import type { Clock, RequestContext } from '../../common/context.js';
+import { missingScopeMessage } from '@doudi/shared';
 import { Access, type Scope } from '../../common/access.js';
 import { principalOfRequest } from '../auth/auth.service.js';
 import { JobSlots, tooManyJobsMessage } from '../../common/jobs.js';
@@ -18,8 +19,6 @@ import { QUERY_TIMEOUT_MESSAGE, internalMessage, isQueryTimeout, logInternalErro
 import { ImportStore, importsDirOf, writeErrorSheet } from './import/store.js';
 import { CATEGORY_VALUES, emptyReport, runImport, sortErrors } from './import/service.js';
 import type { ImportOptions, ImportPhase, ImportReport } from './import/types.js';
-
-const SCOPE_NAMES: Record<string, string> = { 'ledger:read': '查看台账', 'ledger:write': '修改台账', 'tasks:read': '查看责任台账', 'tasks:write': '填报责任台账' };
 
 class HttpFail extends Error {
   constructor(readonly status: number, readonly code: ErrorCode, message: string, readonly field: string | null = null) {
@@ -35,7 +34,7 @@ async function authenticate(orm: Orm, config: AppConfig, clock: Clock, req: Requ
 }
 
 function requireScope(access: Access, scope: Scope): void {
-  if (!access.has(scope)) throw new HttpFail(403, 'FORBIDDEN', `没有“${SCOPE_NAMES[scope] ?? scope}”权限（${scope}）`);
+  if (!access.has(scope)) throw new HttpFail(403, 'FORBIDDEN', missingScopeMessage(scope));
 }
 
 interface Upload {

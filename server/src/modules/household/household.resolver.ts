@@ -12,7 +12,6 @@ import {
 import { toIntId } from './household.query.js';
 import { householdService as service, type HouseholdPage } from './household.service.js';
 
-// Kept while monitoring.resolver.ts imports it from here; the guard lives in common/batch.ts.
 
 function membersLoader(ctx: RequestContext): Batcher<number, MemberNode[]> {
   let b = ctx.loaders.get('members') as Batcher<number, MemberNode[]> | undefined;

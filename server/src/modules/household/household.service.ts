@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
-import { validateIdNumber, townshipCodeOf } from '@doudi/shared';
+import { HOUSEHOLD_FIELDS, piiFieldNames, validateIdNumber, townshipCodeOf } from '@doudi/shared';
 import { RowError, rowError } from '../../common/row-result.js';
 import { queryRows } from '../../common/sql.js';
 import { forbidden } from '../../common/access.js';
@@ -30,7 +30,7 @@ export const householdService = (ctx: RequestContext, changeSet: string | null =
   new HouseholdService(serviceDeps(ctx, changeSet));
 
 /** Sorting by an ID number or phone would leak their order to a caller who sees them masked. */
-const PII_SORT = new Set(['headIdNumber', 'phone']);
+const PII_SORT = new Set(piiFieldNames(HOUSEHOLD_FIELDS));
 
 /** A households page: Relay edges of plain rows, and a count computed only when asked for. */
 export interface HouseholdPage extends Connection<HouseholdNode> {

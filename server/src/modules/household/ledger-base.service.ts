@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { OptimisticLockError } from '@mikro-orm/core';
 import {
-  validateRecord, validateIdNumber, isVillageCode, RiskTypeDef, type FieldError,
+  validateRecord, validateIdNumber, isVillageCode, RiskTypeDef, HOUSEHOLD_FIELDS, MEMBER_FIELDS, type FieldError,
 } from '@doudi/shared';
 import type { DbKind } from '../../config.js';
 import type { Clock } from '../../common/context.js';
@@ -37,10 +37,10 @@ export interface MemberResult {
   conflict: MemberNode | null;
 }
 
-export const HOUSEHOLD_SCALARS = ['code', 'category', 'regionCode', 'address', 'phone', 'incomePerCapita', 'riskTypes',
-  'riskStatus', 'helperName', 'remarks'] as const;
-export const MEMBER_SCALARS = ['name', 'idNumber', 'relation', 'phone', 'health', 'disabilityType', 'disabilityGrade',
-  'laborAbility', 'schooling'] as const;
+// The editable fields of the shared tables; the head's name and ID number are the head member's, written through it.
+const HEAD_FIELDS = new Set(['headName', 'headIdNumber']);
+export const HOUSEHOLD_SCALARS: readonly string[] = HOUSEHOLD_FIELDS.filter((m) => m.editable && !HEAD_FIELDS.has(m.name)).map((m) => m.name);
+export const MEMBER_SCALARS: readonly string[] = MEMBER_FIELDS.filter((m) => m.editable).map((m) => m.name);
 
 /** Only the keys the caller sent (GraphQL leaves absent arguments out; null means "clear"). */
 export function present<T extends object>(input: T, keys: readonly string[]): Record<string, unknown> {

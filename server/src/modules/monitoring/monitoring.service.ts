@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import {
   validateMonth, validateMonthlyCheck, incomeTotalOf, currentMonth, TOWNSHIPS, townshipCodeOf, type FieldError,
+  COUNTY_ROLES,
 } from '@doudi/shared';
 import { RowError, rowError } from '../../common/row-result.js';
 import { queryRows, sql, dbDate } from '../../common/sql.js';
@@ -174,7 +175,7 @@ export class MonitoringService extends RiskService {
 
   async lockMonth(regionCodeArg: string, monthArg: string): Promise<LockMonthResult> {
     const role = this.access.principal?.role;
-    if (role !== 'ADMIN' && role !== 'COUNTY_STAFF') throw forbidden('只有县民政局工作人员或系统管理员可以锁定月份', { field: 'regionCode' });
+    if (!role || !COUNTY_ROLES.includes(role)) throw forbidden('只有县民政局工作人员或系统管理员可以锁定月份', { field: 'regionCode' });
     const month = requireMonth(monthArg);
     if (month > currentMonth(this.clock.now())) throw badInput('month', `月份 ${month} 晚于本月，不能锁定`, 'OUT_OF_RANGE');
     const regionCode = String(regionCodeArg ?? '').trim();

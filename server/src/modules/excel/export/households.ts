@@ -3,7 +3,7 @@
 // the same rows in the same order, confined to the caller's region, personal data masked as the caller sees it.
 import type { Request, Response } from 'express';
 import type { EntityManager } from '@mikro-orm/core';
-import { COUNTY_NAME, HouseholdCategoryDef, regionByCode, townshipCodeOf } from '@doudi/shared';
+import { COUNTY_NAME, HOUSEHOLD_FIELDS, HouseholdCategoryDef, piiFieldNames, regionByCode, townshipCodeOf } from '@doudi/shared';
 import type { AppConfig } from '../../../config.js';
 import type { Clock } from '../../../common/context.js';
 import type { Access } from '../../../common/access.js';
@@ -24,7 +24,8 @@ export const EXPORT_PAGE_SIZE = 2000;
 /** Households whose unmasked data went out are recorded in pii_access in batches of this many ids. */
 const PII_BATCH = 10_000;
 /** Sorting by these would leak their order to a caller who sees them masked (as in the households query). */
-const PII_SORT = new Set(['headIdNumber', 'phone']);
+// Sorting by personal data would reveal it (the order of hidden values): only with pii:read.
+const PII_SORT = new Set(piiFieldNames(HOUSEHOLD_FIELDS));
 /** Leading columns the grid pins. */
 const PINNED = new Set(['code', 'headName']);
 

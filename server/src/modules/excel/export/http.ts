@@ -7,6 +7,7 @@ import { isErrorCode, type ErrorCode } from '@doudi/shared';
 import type { AppConfig } from '../../../config.js';
 import type { Clock } from '../../../common/context.js';
 import { Access, type Scope } from '../../../common/access.js';
+import { missingScopeMessage } from '@doudi/shared';
 import { principalOfRequest } from '../../auth/auth.service.js';
 import { getSchema } from '../../../schema.js';
 import { INPUT_LIMITS, checkValue } from '../../../common/input-limits.js';
@@ -20,17 +21,13 @@ export class ExportError extends Error {
 
 export const badRequest = (field: string, message: string, code: ErrorCode = 'BAD_USER_INPUT') => new ExportError(400, code, message, field);
 
-const SCOPE_NAMES: Record<string, string> = {
-  'ledger:read': '查看台账', 'tasks:read': '查看责任台账', 'pii:read': '查看个人敏感信息',
-};
-
 /** The caller; 401 without a valid token, 403 without the scope. */
 export async function authenticate(req: Request, em: EntityManager, config: AppConfig, clock: Clock, scope: Scope): Promise<Access> {
   const principal = await principalOfRequest(req.headers, em, clock, config.auth);
   if (!principal) throw new ExportError(401, 'UNAUTHENTICATED', '请先登录（缺少或无效的 Authorization: Bearer 令牌）');
   const access = new Access(principal);
   if (!access.has(scope)) {
-    throw new ExportError(403, 'FORBIDDEN', `没有“${SCOPE_NAMES[scope] ?? scope}”权限（${scope}）`, undefined, { scope });
+    throw new ExportError(403, 'FORBIDDEN', missingScopeMessage(scope), undefined, { scope });
   }
   return access;
 }

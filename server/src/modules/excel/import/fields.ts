@@ -1,6 +1,6 @@
 // What each import target can set, and why a column the sheet names cannot be imported. One list serves the
 // header detection, the caller's mapping and the report, so that the mapping step, the dry run and the commit agree.
-import { columnsOf } from '../columns.js';
+import { HOUSEHOLD_COLUMNS, columnsOf } from '../columns.js';
 import type { ImportTarget } from './types.js';
 
 export interface ImportField {
@@ -8,14 +8,21 @@ export interface ImportField {
   label: string;
 }
 
-/** Fields a household sheet can set, in the order the mapping dialog lists them. */
-export const HOUSEHOLD_IMPORT_FIELDS: ImportField[] = [
-  { field: 'code', label: '户编号' }, { field: 'headName', label: '户主姓名' }, { field: 'headIdNumber', label: '户主身份证号' },
-  { field: 'category', label: '监测类别' }, { field: 'regionCode', label: '所在村(社区)' }, { field: 'townshipName', label: '乡镇(街道)' },
-  { field: 'regionName', label: '村(社区)' }, { field: 'phone', label: '联系电话' }, { field: 'incomePerCapita', label: '人均纯收入(元/年)' },
-  { field: 'riskTypes', label: '风险类型' }, { field: 'riskStatus', label: '风险状态' }, { field: 'helperName', label: '帮扶责任人' },
-  { field: 'address', label: '住址' }, { field: 'remarks', label: '备注' }, { field: 'version', label: '版本' },
-];
+/**
+ * Fields a household sheet can set, in the order the mapping dialog lists them: the importable columns of the
+ * household catalogue (the editable fields of the shared table), the place names that stand for the village, and the
+ * version that guards against overwriting. Identity first, as clerks check a row.
+ */
+export const HOUSEHOLD_IMPORT_FIELDS: ImportField[] = (() => {
+  const extra = new Set(['townshipName', 'regionName', 'version']);
+  const first = ['code', 'headName', 'headIdNumber', 'category', 'regionCode', 'townshipName', 'regionName'];
+  const cols = HOUSEHOLD_COLUMNS.filter((c) => c.importable || extra.has(c.field));
+  const rank = (f: string) => (first.includes(f) ? first.indexOf(f) : f === 'version' ? Infinity : first.length);
+  return cols
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => rank(a.c.field) - rank(b.c.field) || a.i - b.i)
+    .map(({ c }) => ({ field: c.field, label: c.zh }));
+})();
 
 export const ASSIGNMENT_IMPORT_FIELDS: ImportField[] = [
   { field: 'measureNo', label: '措施序号' }, { field: 'unitName', label: '责任单位' }, { field: 'unitCode', label: '单位代码' },

@@ -19,9 +19,8 @@ const META = new Map(HOUSEHOLD_FIELDS.map((m) => [m.name, m]));
 const meta = (n: string): FieldMeta => META.get(n)!;
 
 
-const SCALARS = ['code', 'category', 'regionCode', 'address', 'headName', 'headIdNumber', 'phone', 'incomePerCapita',
-  'riskTypes', 'riskStatus', 'helperName', 'remarks'] as const;
-type Scalar = (typeof SCALARS)[number];
+/** A household field a sheet can write: any editable field of the household table (@doudi/shared HOUSEHOLD_FIELDS). */
+type Scalar = string;
 type Snapshot = Record<Scalar, unknown>;
 
 interface Planned {
@@ -302,12 +301,12 @@ async function match(db: RawDb, plans: Planned[], access: Access, colOf: Map<str
       p.action = diffEntries({ entityType: 'household', entityId: '' }, target.snap, after).length ? 'update' : 'unchanged';
     } else {
       if (p.value.category == null && category) p.value.category = category;
-      const missing: [Scalar, string, string][] = [
-        ['headName', '户主姓名', 'headName'], ['headIdNumber', '户主身份证号', 'headIdNumber'], ['category', '监测类别', 'category'],
-        ['regionCode', '所在村(社区)', colOf.has('regionName') ? 'regionName' : 'regionCode'],
+      const missing: [Scalar, string][] = [
+        ['headName', 'headName'], ['headIdNumber', 'headIdNumber'], ['category', 'category'],
+        ['regionCode', colOf.has('regionName') ? 'regionName' : 'regionCode'],
       ];
-      for (const [f, label, col] of missing) {
-        if (p.value[f] == null) err(f, 'REQUIRED', `${label}不能为空（新建户必须填写）`, col);
+      for (const [f, col] of missing) {
+        if (p.value[f] == null) err(f, 'REQUIRED', `${meta(f).label.zh}不能为空（新建户必须填写）`, col);
       }
       if (p.errors.length) continue;
       if (!access.canTouchRegion(p.value.regionCode as string)) {
