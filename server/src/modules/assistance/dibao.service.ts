@@ -156,8 +156,8 @@ export class DibaoService extends AssistanceBase {
     const res = await this.run(async (em) => {
       const hid = intId(input.householdId);
       const h = hid > 0 ? await em.findOne(Household, { id: hid }) : null;
-      if (!h || h.deletedAt) throw refuse('householdId', 'NOT_FOUND', `户 ${input.householdId} 不存在或已删除`);
-      if (!this.access.canTouchRegion(h.region.code)) throw this.forbidden('householdId');
+      // Another township's household answers as a missing one.
+      if (!h || h.deletedAt || !this.access.canTouchRegion(h.region.code)) throw refuse('householdId', 'NOT_FOUND', `户 ${input.householdId} 不存在或已删除`);
       const today = this.today();
       const startDate = this.date('startDate', '纳入日期', input.startDate, false) ?? today;
       const amount = input.monthlyAmount ?? 0;
@@ -203,9 +203,8 @@ export class DibaoService extends AssistanceBase {
   private async loadForWrite(em: EntityManager, caseId: string, version: number): Promise<{ c: DibaoCase; regionCode: string }> {
     const id = intId(caseId);
     const c = id > 0 ? await em.findOne(DibaoCase, { id }, { populate: ['household'] }) : null;
-    if (!c) throw refuse('caseId', 'NOT_FOUND', `低保案件 ${caseId} 不存在`);
+    if (!c || !this.access.canTouchRegion(c.household.region.code)) throw refuse('caseId', 'NOT_FOUND', `低保案件 ${caseId} 不存在`);
     const regionCode = c.household.region.code;
-    if (!this.access.canTouchRegion(regionCode)) throw this.forbidden('caseId');
     this.checkVersion(c.version, version, '该低保案件');
     return { c, regionCode };
   }
