@@ -13,6 +13,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { AppConfig } from './config.js';
 import { openOrm, migrate, type Orm } from './db/orm.js';
+import { assertSchemaComplete } from './db/schema-check.js';
 import { syncRegions } from './db/regions-sync.js';
 import { getSchema } from './schema.js';
 import { formatError } from './common/errors.js';
@@ -57,6 +58,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   let ready = false;
   try {
     await migrate(orm);
+    await assertSchemaComplete(orm, config.db.kind);
     await syncRegions(orm.em.fork());
     await seedDemoUsers(orm.em.fork(), config.demoPassword, log);
     await seedMonitoringLines(orm.em.fork(), clock.now());
