@@ -80,7 +80,7 @@ export class HouseholdResolver {
   }
 
   @Authorized('ledger:read')
-  @Query(() => HouseholdNode, { nullable: true, description: 'One household by id (deleted ones too); FORBIDDEN outside the caller\'s region' })
+  @Query(() => HouseholdNode, { nullable: true, description: 'One household by id (deleted ones too); null when missing or outside the caller\'s region alike' })
   async household(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<HouseholdNode | null> {
     try {
       return await service(ctx).visibleHousehold(id);

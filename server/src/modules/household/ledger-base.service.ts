@@ -158,8 +158,9 @@ export class LedgerServiceBase {
   async visibleHousehold(id: string): Promise<HouseholdNode | null> {
     const h = await this.household(id);
     if (h && !this.access.canTouchRegion(h.regionCode)) {
+      // Another township's household is as absent as a missing one (null), not FORBIDDEN: an id tells nothing.
       this.deps.pii.households.delete(h.id);
-      throw rowError('id', 'FORBIDDEN', '无权查看本乡镇(街道)以外的户');
+      return null;
     }
     return h;
   }
