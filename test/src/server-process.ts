@@ -24,6 +24,12 @@ export interface RunningServer {
   url: string;
   output: () => string;
   stop(): Promise<void>;
+  /** The server process's id (for /proc/<pid>/status). */
+  pid: number;
+  /** The database it runs on: restart a server on it with `startBuiltServer({ DATABASE_URL })`. */
+  databaseUrl: string;
+  /** kill -9: no shutdown, no clean-up (stop() still removes its files and database afterwards). */
+  kill9(): Promise<void>;
 }
 
 export type E2eDb = 'sqlite' | 'postgresql';
@@ -58,6 +64,7 @@ export async function startBuiltServer(env: Record<string, string> = {}, opts: {
   const port = await freePort();
   const pgDb = opts.db === 'postgresql' ? scratchPgDatabase() : null;
   let out = '';
+  const databaseUrl = env.DATABASE_URL ?? pgDb?.url ?? join(dir, 'doudi.sqlite');
   const child: ChildProcess = spawn(process.execPath, [join(repoRoot, 'server', 'dist', 'main.js')], {
     cwd: dir,
     env: {
@@ -83,10 +90,16 @@ export async function startBuiltServer(env: Record<string, string> = {}, opts: {
   }
   return {
     url,
+    pid: child.pid!,
+    databaseUrl,
+    kill9: async () => {
+      child.kill('SIGKILL');
+      await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once('exit', r)));
+    },
     output: () => out,
     stop: async () => {
       child.kill('SIGTERM');
-      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+      await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once('exit', r)));
       rmSync(dir, { recursive: true, force: true });
       pgDb?.drop();
     },
