@@ -1,5 +1,6 @@
 // Support of the hostile-input suite: a watcher that polls /healthz and the server's RSS while a case runs, valid
 // fictitious ID numbers, and small HTTP helpers for uploads.
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { idCheckChar } from '@doudi/shared';
 
@@ -17,33 +18,38 @@ export function rssMb(pid: number): number {
   }
 }
 
-/** Polls /healthz (one request at a time, every 100 ms; `timeoutMs` to answer) and /proc/<pid>/status until stopped. */
+// The poller runs in its own process: the test's own work (building a 50 MB body) must not count as a server stall.
+const POLLER = `
+const [url, pid, timeoutMs] = process.argv.slice(1);
+const fs = require('node:fs');
+const rss = () => { try { const m = /VmRSS:\\s+(\\d+)\\s+kB/.exec(fs.readFileSync('/proc/' + pid + '/status', 'utf8')); return m ? Math.round(Number(m[1]) / 1024) : 0; } catch { return 0; } };
+let running = true, stallMs = 0, missed = 0, peak = rss();
+process.stdin.on('data', () => { running = false; });
+(async () => {
+  while (running) {
+    const t0 = performance.now();
+    try { const r = await fetch(url + '/healthz', { signal: AbortSignal.timeout(Number(timeoutMs)) }); await r.arrayBuffer(); if (r.status !== 200) missed++; } catch { missed++; }
+    stallMs = Math.max(stallMs, performance.now() - t0);
+    peak = Math.max(peak, rss());
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  peak = Math.max(peak, rss());
+  process.stdout.write(JSON.stringify({ stallMs: Math.round(stallMs), missed, rssMb: peak }));
+  process.exit(0);
+})();
+`;
+
+/** Polls /healthz (one request at a time, every 100 ms; \`timeoutMs\` to answer) and /proc/<pid>/status until stopped. */
 export function watch(url: string, pid: number, timeoutMs: number): Watch {
-  let running = true;
-  let stallMs = 0;
-  let missed = 0;
-  let rss = rssMb(pid);
-  const loop = (async () => {
-    while (running) {
-      const t0 = performance.now();
-      try {
-        const r = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(timeoutMs) });
-        await r.arrayBuffer();
-        if (r.status !== 200) missed += 1;
-      } catch {
-        missed += 1;
-      }
-      stallMs = Math.max(stallMs, performance.now() - t0);
-      rss = Math.max(rss, rssMb(pid));
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  })();
+  const child = spawn(process.execPath, ['-e', POLLER, url, String(pid), String(timeoutMs)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  const done = new Promise<void>((r) => child.once('exit', () => r()));
   return {
     stop: async () => {
-      running = false;
-      await loop;
-      rss = Math.max(rss, rssMb(pid));
-      return { stallMs: Math.round(stallMs), missed, rssMb: rss };
+      child.stdin!.end('stop');
+      await done;
+      return JSON.parse(out) as { stallMs: number; missed: number; rssMb: number };
     },
   };
 }

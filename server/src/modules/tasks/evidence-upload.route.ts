@@ -30,7 +30,7 @@ function receive(req: import('express').Request, store: EvidenceStore, maxBytes:
   return new Promise((resolve, reject) => {
     let bb: busboy.Busboy;
     try {
-      bb = busboy({ headers: req.headers, limits: { fileSize: maxBytes, files: MAX_EVIDENCE_FILES + 1, fields: 10, fieldSize: 1024, parts: MAX_EVIDENCE_FILES + 11 }, defParamCharset: 'utf8' });
+      bb = busboy({ headers: req.headers, limits: { fileSize: maxBytes + 1, files: MAX_EVIDENCE_FILES + 1, fields: 10, fieldSize: 1024, parts: MAX_EVIDENCE_FILES + 11 }, defParamCharset: 'utf8' });
     } catch {
       reject(new Refusal(400, 'BAD_USER_INPUT', '请以 multipart/form-data 上传佐证材料（字段 file）'));
       return;
@@ -53,9 +53,6 @@ function receive(req: import('express').Request, store: EvidenceStore, maxBytes:
       const hash = createHash('sha256');
       let size = 0;
       const fileName = cleanFileName(info.filename || '附件');
-      stream.on('limit', () => {
-        refusal ??= new Refusal(413, 'FILE_TOO_LARGE', `佐证材料“${fileName}”超过 ${Math.round(maxBytes / 1048576)} MB 上限`);
-      });
       const tap = new Transform({
         transform(chunk: Buffer, _enc, cb) {
           hash.update(chunk);
@@ -64,7 +61,9 @@ function receive(req: import('express').Request, store: EvidenceStore, maxBytes:
         },
       });
       writes.push(pipeline(stream, tap, createWriteStream(tmp, { flags: 'wx' })).then(async () => {
-        if (refusal || (stream as unknown as { truncated?: boolean }).truncated) return;
+        // busboy's limit is one byte over ours: a file of exactly the documented size passes.
+        if (size > maxBytes) refusal ??= new Refusal(413, 'FILE_TOO_LARGE', `佐证材料“${fileName}”超过 ${Math.round(maxBytes / 1048576)} MB 上限`);
+        if (refusal) return;
         if (!size) {
           refusal ??= new Refusal(400, 'BAD_USER_INPUT', `佐证材料“${fileName}”是空文件`);
           return;

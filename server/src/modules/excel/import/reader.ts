@@ -77,6 +77,8 @@ export async function* readRows(path: string, format: SheetFormat): AsyncGenerat
           if (v !== null) any = true;
         }
         if (any) yield { row: r.number, values };
+        // Rows are checked synchronously as they come: let other requests (and /healthz) in every so often.
+        if (r.number % YIELD_EVERY === 0) await breathe();
       }
       break; // the first worksheet only
     }
@@ -87,6 +89,9 @@ export async function* readRows(path: string, format: SheetFormat): AsyncGenerat
   }
   if (!sawSheet) throw new NotASpreadsheet('文件是 ZIP 压缩包，但不是有效的 Excel 工作簿（没有工作表）');
 }
+
+const YIELD_EVERY = 2000;
+const breathe = () => new Promise<void>((r) => setImmediate(r));
 
 const tooManyRows = () => `工作表超过 ${L.rows.toLocaleString('en-US')} 行，请拆分后分批导入`;
 const tooManyColumns = (row: number) => `第 ${row} 行超过 ${L.columns.toLocaleString('en-US')} 列，已拒绝`;
@@ -186,7 +191,11 @@ async function* readCsv(path: string): AsyncGenerator<SheetRow> {
   const stream = createReadStream(path, { start: bom, highWaterMark: 1 << 16 });
   for await (const chunk of stream) {
     feed(decoder.decode(chunk as Buffer, { stream: true }));
-    if (out.length) yield* out.splice(0);
+    for (let i = 0; i < out.length; i += YIELD_EVERY) {
+      yield* out.slice(i, i + YIELD_EVERY);
+      await breathe();
+    }
+    out.length = 0;
   }
   feed(decoder.decode());
   if (quoteSeen) inQuotes = false;
