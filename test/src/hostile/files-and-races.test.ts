@@ -1,3 +1,4 @@
+import { cpus, loadavg } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_DATABASES, gql, loginHeaders, startBuiltServer, type RunningServer } from '../server-process.js';
 import { CSV_CASES, XLSX_CASES } from './file-cases.js';
@@ -7,6 +8,9 @@ import { idNumber, importFile, postForm, watch } from './hostile-support.js';
 // case asserts its coded answer, that /healthz kept answering within HEALTH_MS, that the server's RSS stayed under
 // RSS_BOUND_MB, and that nothing changed where nothing should. The totals are printed at the end.
 const HEALTH_MS = 1000;
+// On a machine busy with other work the server waits for a CPU as well: the allowance grows with the load per core
+// (1 s on an idle machine); the longest stall is printed either way.
+const allowance = () => Math.round(HEALTH_MS * Math.max(1, loadavg()[0]! / cpus().length));
 const RSS_BOUND_MB = 700;
 const VILLAGE = '640121100200'; // 杨和镇王太村
 const LIJUN_VILLAGE = '640121101200';
@@ -27,7 +31,8 @@ describe.each(E2E_DATABASES)('hostile files and races on %s', (db) => {
   /** Runs a case under the watch: /healthz and RSS, and (unless told otherwise) the household count unchanged. */
   async function guarded<T>(fn: () => Promise<T>, opts: { unchanged?: boolean } = { unchanged: true }): Promise<T> {
     const before = opts.unchanged ? await householdCount() : 0;
-    const w = watch(url(), pid(), HEALTH_MS);
+    const limit = allowance();
+    const w = watch(url(), pid(), limit);
     let out: T;
     try {
       out = await fn();
@@ -36,7 +41,7 @@ describe.each(E2E_DATABASES)('hostile files and races on %s', (db) => {
       totals.cases += 1;
       totals.stallMs = Math.max(totals.stallMs, r.stallMs);
       totals.rssMb = Math.max(totals.rssMb, r.rssMb);
-      expect(r.missed, `/healthz unanswered within ${HEALTH_MS} ms`).toBe(0);
+      expect(r.missed, `/healthz unanswered within ${limit} ms`).toBe(0);
       expect(r.rssMb).toBeLessThan(RSS_BOUND_MB);
     }
     if (opts.unchanged) expect(await householdCount()).toBe(before);
