@@ -31,7 +31,7 @@ export class AssignmentResolver {
   }
 
   @Authorized('tasks:read')
-  @Query(() => AssignmentNode, { nullable: true, description: 'One assignment; FORBIDDEN when it is another unit\'s' })
+  @Query(() => AssignmentNode, { nullable: true, description: 'One assignment; null when missing or another unit\'s alike' })
   async assignment(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AssignmentNode | null> {
     return assignmentReader(ctx).one(id, ctx.clock.now());
   }

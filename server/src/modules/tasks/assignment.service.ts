@@ -105,9 +105,10 @@ export class AssignmentService {
     await this.deps.em.fork({ keepTransactionContext: true }).transactional(async (em) => {
       const [row] = Number.isSafeInteger(n) && n > 0 ? await queryRows<StateRow>(em, sql(
         'SELECT id, measure_id, unit_code, status, version, rejection_count, notice_event_id, last_report_at, closed_at, closed_by FROM assignment WHERE id = ?', n)) : [];
-      if (!row) throw notFound(id);
-      const a = toState(row);
       const access = this.deps.access;
+      // A row the caller cannot see answers as a missing one; one it sees but may not act on is FORBIDDEN.
+      if (!row || !access.canSeeUnit(row.unit_code)) throw notFound(id);
+      const a = toState(row);
       if (who === 'unit' && !access.canReportFor(a.unitCode)) {
         throw forbidden(access.taskUnit === null ? '只有责任单位本身可以报送进展或申请销号' : '无权操作其他责任单位的台账');
       }
