@@ -64,5 +64,7 @@ export const CSV_CASES: FileCase[] = [
   { name: 'a 20 MB file without a line break', file: 'noline.csv', build: () => csv('x'.repeat(20 << 20)), ...TOO_LARGE },
   { name: '200,001 rows', file: 'rows.csv', build: () => csv('户主姓名\n' + 'a\n'.repeat(200_001)), ...TOO_LARGE },
   { name: '1 million empty lines', file: 'empty.csv', build: () => csv('\n'.repeat(1_000_000)), ...TOO_LARGE },
+  { name: 'binary zeros named .csv', file: 'zeros.csv', build: () => Buffer.alloc(4096), ...NOT_SHEET },
+  { name: 'a PNG renamed .xlsx', file: 'photo.xlsx', build: () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(1000, 1)]), ...NOT_SHEET },
   { name: '100,000 columns in GB18030', file: 'gbk.csv', build: () => Buffer.concat([Buffer.from([0xbb, 0xa7, 0xd6, 0xf7]), Buffer.from(','.repeat(100_000))]), ...TOO_LARGE },
 ];

@@ -169,6 +169,23 @@ describe.each(E2E_DATABASES)('hostile files and races on %s', (db) => {
       expect(after).toBeCloseTo(balance - 5 * amount, 2);
     });
 
+    it('20 concurrent edits of one household at one version: 1 succeeds, 19 are VERSION_CONFLICT', async () => {
+      const h = await made();
+      const res = await guarded(() => twenty((i) => q('yanghe', `mutation($i: [HouseholdUpdateInput!]!) { updateHouseholds(input: $i) { ok errors { code } } }`, { i: [{ id: h.id, version: 1, remarks: `编辑${i}` }] })));
+      const r = res.map((x) => x.data.updateHouseholds[0]);
+      expect(r.filter((x) => x.ok)).toHaveLength(1);
+      expect(r.filter((x) => !x.ok).map((x) => x.errors[0].code)).toEqual(Array(19).fill('VERSION_CONFLICT'));
+    });
+
+    it('20 concurrent addMembers of one ID number to 20 households: 1 succeeds, 19 are DUPLICATE_PERSON', async () => {
+      const homes = await Promise.all(Array.from({ length: 20 }, () => made()));
+      const idn = idNumber();
+      const res = await guarded(() => twenty((i) => q('yanghe', `mutation($i: [MemberAddInput!]!) { addMembers(input: $i) { ok errors { code message } } }`, { i: [{ householdId: homes[i]!.id, name: '同一人', idNumber: idn, relation: 'SON' }] })));
+      const r = res.map((x) => x.data.addMembers[0]);
+      expect(r.filter((x) => x.ok)).toHaveLength(1);
+      expect(r.filter((x) => !x.ok).map((x) => x.errors[0].code)).toEqual(Array(19).fill('DUPLICATE_PERSON'));
+    });
+
     it('20 concurrent at-risk checks of one household: one check, one OPEN referral', async () => {
       const h = await made();
       const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
@@ -284,6 +301,25 @@ describe.each(E2E_DATABASES)('hostile files and races on %s', (db) => {
       const code = (r: any) => (r.data[key].errors ?? r.data[key][0].errors)[0].code;
       expect(code(a)).toBe('NOT_FOUND');
       expect(code(b)).toBe('NOT_FOUND');
+    });
+
+    it.each([
+      ['assignment(id)', async (id: string) => (await q('yanghe', `query($id: ID!) { assignment(id: $id) { id } }`, { id })).data.assignment],
+      ['reportProgress', async (id: string) => (await q('yanghe', `mutation($id: ID!) { reportProgress(assignmentId: $id, version: 1, text: "x") { id } }`, { id })).errors?.[0]?.extensions?.code],
+    ] as const)('%s: another unit\'s assignment and a missing one answer the same', async (_n, op) => {
+      const theirs = (await q('lijun', '{ assignments(first: 1) { edges { node { id } } } }')).data.assignments.edges[0].node.id;
+      const [a, b] = await guarded(async () => [await op(theirs), await op('99999999')]);
+      expect(a).toEqual(b);
+      expect(a === null || a === 'NOT_FOUND').toBe(true);
+    });
+
+    it('endDibao: another township\'s case and a missing one answer the same', async () => {
+      const cases = (await q('county', `query($r: String) { dibaoCases(first: 5, where: { regionCode: $r }) { edges { node { id version } } } }`, { r: LIJUN_VILLAGE })).data.dibaoCases.edges;
+      const c = cases[0].node;
+      const end = (id: string) => q('yanghe', `mutation($i: EndDibaoInput!) { endDibao(input: $i) { errors { field code } } }`, { i: { caseId: id, version: c.version, reason: 'x' } });
+      const [a, b] = await guarded(async () => [await end(c.id), await end('99999999')]);
+      expect(a.data.endDibao.errors).toEqual(b.data.endDibao.errors);
+      expect(a.data.endDibao.errors[0].code).toBe('NOT_FOUND');
     });
 
     it('createHouseholds with a foreign head\'s ID number: DUPLICATE_PERSON naming neither household nor township', async () => {
