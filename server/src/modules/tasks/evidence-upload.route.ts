@@ -109,6 +109,8 @@ export function mountEvidenceUpload(router: Router, orm: Orm, config: AppConfig,
       const now = clock.now();
       const rows = files.map((f) => em.create(PendingEvidence, { actor: access.actor, ...f, at: now }));
       await em.flush();
+      // Uploads never attached within a day are forgotten (the bytes stay: a report may share them by hash).
+      await em.nativeDelete(PendingEvidence, { at: { $lt: new Date(now.getTime() - 86_400_000) } });
       res.status(201).json({ files: rows.map((r) => ({ id: String(r.id), fileName: r.fileName, contentType: r.contentType, size: r.size })) });
     } catch (err) {
       if (err instanceof Refusal) {
