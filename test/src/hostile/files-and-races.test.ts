@@ -118,6 +118,19 @@ describe.each(E2E_DATABASES)('hostile files and races on %s', (db) => {
       expect(r.filter((x) => !x.ok).map((x) => x.errors[0].code)).toEqual(Array(19).fill('ALREADY_ENROLLED'));
     });
 
+    it('10 whole-household and 10 single-person enrolments of one household at once: exactly 1 succeeds', async () => {
+      const h = await made('county', {}, [
+        { name: '马母', idNumber: idNumber(true), relation: 'HEAD' },
+        { name: '马女', idNumber: idNumber(true), relation: 'DAUGHTER', disabilityType: 'PHYSICAL', disabilityGrade: 'GRADE_2' },
+      ]);
+      const m = h.members[1]!.id;
+      const res = await guarded(() => twenty((i) => q('county', `mutation($h: ID!, $m: ID, $d: Boolean) { enrolDibao(input: { householdId: $h, memberId: $m, dependsOnFamily: $d }) { ok errors { code } } }`,
+        i % 2 ? { h: h.id, m, d: true } : { h: h.id })));
+      const r = res.map((x) => x.data.enrolDibao);
+      expect(r.filter((x) => x.ok)).toHaveLength(1);
+      expect(r.filter((x) => !x.ok).map((x) => x.errors[0].code)).toEqual(Array(19).fill('ALREADY_ENROLLED'));
+    });
+
     it('createHouseholds of 20 different people in one village: all succeed with 20 distinct codes', async () => {
       const before = await householdCount();
       const res = await guarded(() => twenty((i) => createOne('yanghe', `并发${i}`, idNumber())), { unchanged: false });

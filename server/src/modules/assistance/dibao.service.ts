@@ -162,6 +162,9 @@ export class DibaoService extends AssistanceBase {
       const startDate = this.date('startDate', '纳入日期', input.startDate, false) ?? today;
       const amount = input.monthlyAmount ?? 0;
       if (!Number.isFinite(amount) || amount < 0) throw refuse('monthlyAmount', 'OUT_OF_RANGE', '月保障金不能为负数');
+      // The household's row lock serialises enrolments of one household (whole household or one member alone); the
+      // partial unique indexes back each kind on its own.
+      if (this.deps.kind === 'postgresql') await queryRows(em, sql('SELECT id FROM household WHERE id = ? FOR UPDATE', hid));
       const open = await this.openCases(em, hid);
       let memberId: number | null = null;
       let kind: DibaoKind = 'HOUSEHOLD';
