@@ -13,6 +13,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { AppConfig } from './config.js';
 import { openOrm, migrate, type Orm } from './db/orm.js';
+import { assertSchemaComplete } from './db/schema-check.js';
 import { syncRegions } from './db/regions-sync.js';
 import { getSchema } from './schema.js';
 import { formatError, internalMessage, logInternalError } from './common/errors.js';
@@ -65,6 +66,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   const releaseStartupLock = await acquireStartupLock(config.db).catch(async (err) => { await setup.close(true); throw err; });
   try {
     await migrate(setup);
+    await assertSchemaComplete(setup, config.db.kind);
     await syncRegions(setup.em.fork());
     await seedDemoUsers(setup.em.fork(), config.demoPassword, log);
     await seedMonitoringLines(setup.em.fork(), clock.now());

@@ -44,6 +44,11 @@ async function seed(): Promise<void> {
     await syncRegions(em);
     const [row] = await queryRows<{ n: number | string }>(em, { text: 'SELECT COUNT(*) AS n FROM household', params: [] });
     const existing = Number(row?.n ?? 0);
+    // Arguments first: nothing is deleted or dropped for a run that would be refused.
+    const { checkSeedArguments } = await import('./seed/demo-seed.js');
+    checkSeedArguments(households, flag('append') ? existing : 0, arg('seed') ? Number(arg('seed')) : undefined);
+    const { assertSchemaComplete } = await import('./db/schema-check.js');
+    await assertSchemaComplete(orm, config.db.kind);
     if (existing > 0 && !flag('append') && !flag('reset')) {
       throw new Error(`the database already holds ${existing} households: add --reset to replace them or --append to add more`);
     }

@@ -28,6 +28,10 @@ export interface RunningServer {
   /** The server's process (to signal it, or to read its exit code). */
   child: ChildProcess;
   stop(): Promise<void>;
+  /** The database it runs on: restart a server on it with `startBuiltServer({ DATABASE_URL })`. */
+  databaseUrl: string;
+  /** kill -9: no shutdown, no clean-up (stop() still removes its files and database afterwards). */
+  kill9(): Promise<void>;
 }
 
 export type E2eDb = 'sqlite' | 'postgresql';
@@ -62,6 +66,7 @@ export async function startBuiltServer(env: Record<string, string> = {}, opts: {
   const port = await freePort();
   const pgDb = opts.db === 'postgresql' ? scratchPgDatabase() : null;
   let out = '';
+  const databaseUrl = env.DATABASE_URL ?? pgDb?.url ?? join(dir, 'doudi.sqlite');
   const child: ChildProcess = spawn(process.execPath, [join(repoRoot, 'server', 'dist', 'main.js')], {
     cwd: dir,
     env: {
@@ -88,11 +93,16 @@ export async function startBuiltServer(env: Record<string, string> = {}, opts: {
   return {
     url,
     pid: child.pid!,
+    databaseUrl,
+    kill9: async () => {
+      child.kill('SIGKILL');
+      await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once('exit', r)));
+    },
     output: () => out,
     child,
     stop: async () => {
       child.kill('SIGTERM');
-      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+      await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r(null) : child.once('exit', r)));
       rmSync(dir, { recursive: true, force: true });
       pgDb?.drop();
     },

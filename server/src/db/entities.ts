@@ -1,6 +1,8 @@
 import { Region } from '../modules/region/region.entity.js';
 import { Household } from '../modules/household/household.entity.js';
 import { Member } from '../modules/household/member.entity.js';
+import { CodeCounter } from '../modules/household/code-counter.entity.js';
+import { PendingEvidence } from '../modules/tasks/pending-evidence.entity.js';
 import { AppUser } from '../modules/auth/user.entity.js';
 import { AuthToken, LoginThrottle } from '../modules/auth/token.entity.js';
 import { AuditEvent, PiiAccess } from '../modules/audit/audit.entity.js';
@@ -14,4 +16,4 @@ import { ASSISTANCE_ENTITIES } from '../modules/assistance/assistance.entities.j
 /** Every entity, listed once: no folder scanning, so tsx, vitest and the tsc build see the same set. */
 export const ENTITIES = [Region, Household, Member, AppUser, AuthToken, LoginThrottle, AuditEvent, PiiAccess, ViewState, ChangeSetState,
   Plan, Measure, ResponsibleUnit, Assignment, ProgressReport, EvidenceFile, AssignmentEvent,
-  MonitoringLine, MonthlyCheck, RiskReferral, MonthLock, MonthlyCheckCorrection, ...ASSISTANCE_ENTITIES];
+  MonitoringLine, MonthlyCheck, RiskReferral, MonthLock, MonthlyCheckCorrection, ...ASSISTANCE_ENTITIES, CodeCounter, PendingEvidence];

@@ -17,6 +17,8 @@ export const MEMBER_COLS = ['household_id', 'name', 'id_number', 'active_id_numb
 export interface BulkWriter {
   begin(): Promise<void>;
   commit(): Promise<void>;
+  /** Undoes the open transaction (inserts and, both databases having transactional DDL, dropped indexes). */
+  rollback(): Promise<void>;
   insert(table: 'household' | 'member', cols: readonly string[], rows: unknown[][]): Promise<void>;
   /** Secondary indexes of the tables, so that a load into empty tables can build them once at the end. */
   dropIndexes(tables: string[]): Promise<string[]>;
@@ -37,6 +39,7 @@ export async function openBulkWriter(em: EntityManager, kind: DbKind): Promise<B
     return {
       begin: async () => conn.exec('BEGIN'),
       commit: async () => conn.exec('COMMIT'),
+      rollback: async () => conn.exec('ROLLBACK'),
       insert: async (table, cols, rows) => {
         const sql = `INSERT INTO ${table} (${cols.join(',')}) VALUES (${cols.map(() => '?').join(',')})`;
         let st = stmts.get(sql);
@@ -64,6 +67,7 @@ export async function openBulkWriter(em: EntityManager, kind: DbKind): Promise<B
   return {
     begin: async () => void (await q('BEGIN')),
     commit: async () => void (await q('COMMIT')),
+    rollback: async () => void (await q('ROLLBACK')),
     insert: async (table, cols, rows) => {
       // COPY … FROM STDIN in text format: several times faster than parameterised INSERTs.
       await copyRows(client, table, cols, rows);

@@ -3,7 +3,7 @@ import type { Orm } from '../db/orm.js';
 import type { AppConfig, DbKind } from '../config.js';
 import { queryRows } from '../common/sql.js';
 import { seedDemoAssistance } from './demo-assistance.js';
-import { generateDemoHouseholds } from './demo-generator.js';
+import { DEMO_MAX_HOUSEHOLDS, generateDemoHouseholds } from './demo-generator.js';
 import { HOUSEHOLD_COLS, MEMBER_COLS, openBulkWriter, tableIsEmpty } from './bulk-writer.js';
 import { seedDemoMonthlyChecks } from './demo-monthly-checks.js';
 
@@ -16,6 +16,15 @@ export interface SeedOptions {
 
 const CHUNK = 20_000;
 
+/** Checks a seed's arguments before anything is touched (households already there count towards the run's limit). */
+export function checkSeedArguments(households: number, start: number, seed?: number): void {
+  if (!Number.isInteger(households) || households <= 0) throw new RangeError('--households N: a positive whole number');
+  if (start + households > DEMO_MAX_HOUSEHOLDS) {
+    throw new RangeError(`a demo run is limited to ${DEMO_MAX_HOUSEHOLDS} households (${start} already there + ${households} asked); nothing was changed`);
+  }
+  if (seed !== undefined && !Number.isInteger(seed)) throw new RangeError('--seed S: a whole number');
+}
+
 /**
  * Bulk-inserts generated demo households and their members as plain rows, with explicit ids so members point at
  * their household without a round trip. Into empty tables the secondary indexes are dropped first and built once at
@@ -27,6 +36,7 @@ export async function seedDemoHouseholds(em: EntityManager, kind: DbKind, opts: 
   const firstId = Number(maxRow?.n ?? 0) + 1;
   const [countRow] = await queryRows<{ n: number | string }>(em, { text: 'SELECT COUNT(*) AS n FROM household', params: [] });
   const start = Number(countRow?.n ?? 0);
+  checkSeedArguments(opts.households, start, opts.seed);
   const empty = (await tableIsEmpty(em, 'household')) && (await tableIsEmpty(em, 'member'));
   const now = kind === 'sqlite' ? Date.now() : new Date();
 
@@ -34,12 +44,16 @@ export async function seedDemoHouseholds(em: EntityManager, kind: DbKind, opts: 
   const w = await openBulkWriter(em, kind);
   let members = 0;
   let done = 0;
+  // One transaction for the whole load, index drops and rebuilds included (DDL is transactional on both databases):
+  // a load that fails, or a process that dies, leaves the tables as they were, indexes and constraints too.
+  let open = false;
   try {
+    await w.begin();
+    open = true;
     const indexes = empty && opts.households >= 50_000 ? await w.dropIndexes(['household', 'member']) : [];
     let hRows: unknown[][] = [];
     let mRows: unknown[][] = [];
     let id = firstId;
-    await w.begin();
     for (const h of generateDemoHouseholds({ count: opts.households, seed: opts.seed ?? 20201216, start })) {
       const head = h.members[0];
       hRows.push([id, h.code, h.category, h.regionCode, h.townshipCode, h.address, head.name, head.idNumber, h.phone ?? '',
@@ -56,9 +70,7 @@ export async function seedDemoHouseholds(em: EntityManager, kind: DbKind, opts: 
         done += hRows.length;
         hRows = [];
         mRows = [];
-        await w.commit();
         opts.progress?.(done, opts.households);
-        await w.begin();
       }
     }
     if (hRows.length) {
@@ -67,12 +79,14 @@ export async function seedDemoHouseholds(em: EntityManager, kind: DbKind, opts: 
       members += mRows.length;
       done += hRows.length;
     }
-    await w.commit();
     opts.progress?.(done, opts.households);
     phases.insertMs = Math.round(performance.now() - t0);
     await w.createIndexes(indexes);
+    await w.commit();
+    open = false;
     phases.indexMs = Math.round(performance.now() - t0) - phases.insertMs;
   } finally {
+    if (open) await w.rollback().catch(() => undefined);
     await w.release();
   }
   const conn = em.getConnection();

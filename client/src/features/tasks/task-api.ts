@@ -76,10 +76,25 @@ async function mutate(name: string, args: string, vars: Record<string, unknown>)
   const d = await gql<Record<string, AssignmentDetail>>(`mutation(${decl}) { r: ${name}(${args}) { ${DETAIL} } }`, vars);
   return d.r!;
 }
-const VAR_TYPES: Record<string, string> = { id: 'ID!', v: 'Int!', text: 'String!', reason: 'String!', urge: 'String', period: 'String', evidence: '[EvidenceUpload!]' };
+const VAR_TYPES: Record<string, string> = { id: 'ID!', v: 'Int!', text: 'String!', reason: 'String!', urge: 'String', period: 'String', evidence: '[EvidenceUpload!]', evidenceIds: '[ID!]' };
 
-export const reportProgress = (id: string, v: number, text: string, period: string | null, evidence: EvidenceUpload[]) =>
-  mutate('reportProgress', 'assignmentId: $id, version: $v, text: $text, period: $period, evidence: $evidence', { id, v, text, period, evidence });
+export const reportProgress = (id: string, v: number, text: string, period: string | null, evidenceIds: string[]) =>
+  mutate('reportProgress', 'assignmentId: $id, version: $v, text: $text, period: $period, evidenceIds: $evidenceIds', { id, v, text, period, evidenceIds });
+
+/** Uploads evidence files (multipart, POST /api/evidence) and answers their ids for reportProgress. */
+export async function uploadEvidence(files: File[]): Promise<string[]> {
+  if (!files.length) return [];
+  const form = new FormData();
+  for (const f of files) form.append('file', f, f.name);
+  const token = tokenStore.get();
+  const res = await fetch('/api/evidence', { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const body = (await res.json().catch(() => null)) as { files?: { id: string }[]; errors?: { message: string; extensions?: { code?: string } }[] } | null;
+  if (!res.ok || !body?.files) {
+    const e = body?.errors?.[0];
+    throw new GqlError(e?.message ?? `HTTP ${res.status}`, e?.extensions?.code ?? (res.status === 413 ? 'FILE_TOO_LARGE' : 'INTERNAL_SERVER_ERROR'));
+  }
+  return body.files.map((f) => f.id);
+}
 export const requestClose = (id: string, v: number) => mutate('requestClose', 'assignmentId: $id, version: $v', { id, v });
 export const approveClose = (id: string, v: number) => mutate('approveClose', 'assignmentId: $id, version: $v', { id, v });
 export const rejectClose = (id: string, v: number, reason: string) => mutate('rejectClose', 'assignmentId: $id, version: $v, reason: $reason', { id, v, reason });

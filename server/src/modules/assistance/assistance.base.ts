@@ -3,7 +3,7 @@ import { OptimisticLockError } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import { chinaDate, isIsoDate, maskIdNumber, type ErrorCode, type FieldError } from '@doudi/shared';
 import type { Access } from '../../common/access.js';
-import { RowError, rowError } from '../../common/row-result.js';
+import { mapConstraintError, RowError, rowError } from '../../common/row-result.js';
 import { sql, type Sql } from '../../common/sql.js';
 import { monitoringLineFor } from '../monitoring/monitoring-line.js';
 import { recordAudit, type AuditEntry } from '../audit/audit.service.js';
@@ -83,6 +83,9 @@ export class AssistanceBase {
       if (err instanceof OptimisticLockError) {
         return { ok: false, errors: [{ field: 'version', code: 'VERSION_CONFLICT', message: '记录已被他人修改，请刷新后重试' } as FieldError], conflict: null };
       }
+      // A partial unique index refused what a concurrent request had just done (one active case per household…).
+      const mapped = mapConstraintError(err);
+      if (mapped) return { ok: false, errors: mapped.errors, conflict: null };
       throw err;
     }
   }

@@ -12,6 +12,9 @@ import { Household } from '../household/household.entity.js';
 @Entity({ tableName: 'dibao_case' })
 @Index({ name: 'dibao_case_household_idx', properties: ['household', 'id'] })
 @Index({ name: 'dibao_case_township_state_idx', properties: ['townshipCode', 'state', 'id'] })
+// One ACTIVE case per household and one per person, whatever the concurrency (the service checks first, for the message).
+@Index({ name: 'dibao_case_active_household_unique', expression: `create unique index dibao_case_active_household_unique on dibao_case (household_id) where state = 'ACTIVE' and kind = 'HOUSEHOLD'` })
+@Index({ name: 'dibao_case_active_member_unique', expression: `create unique index dibao_case_active_member_unique on dibao_case (member_id) where state = 'ACTIVE' and kind = 'SINGLE_PERSON'` })
 export class DibaoCase extends AuthoredEntity<'memberId' | 'monthlyAmount' | 'exitStartDate' | 'noticeDate' | 'noticeRef' |
   'exitEndDate' | 'endDate' | 'endReason' | 'remarks'> {
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -188,6 +191,7 @@ export class ReserveFundTopUp {
 @Index({ name: 'tekun_person_household_idx', properties: ['household', 'id'] })
 @Index({ name: 'tekun_person_member_idx', properties: ['memberId'] })
 @Index({ name: 'tekun_person_township_idx', properties: ['townshipCode', 'id'] })
+@Index({ name: 'tekun_person_active_member_unique', expression: `create unique index tekun_person_active_member_unique on tekun_person (member_id) where state = 'ACTIVE'` })
 export class TekunPerson extends AuthoredEntity<'state' | 'minorClause' | 'coverageEndDate' | 'endDate' | 'endReason'> {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;

@@ -157,14 +157,17 @@ export class DibaoService extends AssistanceBase {
     const res = await this.run(async (em) => {
       const hid = intId(input.householdId);
       const h = hid > 0 ? await em.findOne(Household, { id: hid }) : null;
-      if (!h || h.deletedAt) throw refuse('householdId', 'NOT_FOUND', `户 ${input.householdId} 不存在或已删除`);
-      if (!this.access.canTouchRegion(h.region.code)) throw this.forbidden('householdId');
+      // Another township's household answers as a missing one.
+      if (!h || h.deletedAt || !this.access.canTouchRegion(h.region.code)) throw refuse('householdId', 'NOT_FOUND', `户 ${input.householdId} 不存在或已删除`);
       const today = this.today();
       const startDate = this.date('startDate', '纳入日期', input.startDate, false) ?? today;
       const amount = input.monthlyAmount ?? 0;
       if (!Number.isFinite(amount) || amount < 0) throw refuse('monthlyAmount', 'OUT_OF_RANGE', '月保障金不能为负数');
       const most = maxOf(DIBAO_CASE_FIELDS, 'monthlyAmount');
       if (amount > most) throw refuse('monthlyAmount', 'OUT_OF_RANGE', `月保障金不能超过 ${most} 元`);
+      // The household's row lock serialises enrolments of one household (whole household or one member alone); the
+      // partial unique indexes back each kind on its own.
+      if (this.deps.kind === 'postgresql') await queryRows(em, sql('SELECT id FROM household WHERE id = ? FOR UPDATE', hid));
       const open = await this.openCases(em, hid);
       let memberId: number | null = null;
       let kind: DibaoKind = 'HOUSEHOLD';
@@ -206,9 +209,8 @@ export class DibaoService extends AssistanceBase {
   private async loadForWrite(em: EntityManager, caseId: string, version: number): Promise<{ c: DibaoCase; regionCode: string }> {
     const id = intId(caseId);
     const c = id > 0 ? await em.findOne(DibaoCase, { id }, { populate: ['household'] }) : null;
-    if (!c) throw refuse('caseId', 'NOT_FOUND', `低保案件 ${caseId} 不存在`);
+    if (!c || !this.access.canTouchRegion(c.household.region.code)) throw refuse('caseId', 'NOT_FOUND', `低保案件 ${caseId} 不存在`);
     const regionCode = c.household.region.code;
-    if (!this.access.canTouchRegion(regionCode)) throw this.forbidden('caseId');
     this.checkVersion(c.version, version, '该低保案件');
     return { c, regionCode };
   }

@@ -174,8 +174,8 @@ export class ReliefService extends AssistanceBase {
       let regionCode: string | null = null;
       if (input.householdId != null && input.householdId !== '') {
         const h = await em.findOne(Household, { id: intId(input.householdId) });
-        if (!h || h.deletedAt) throw refuse('householdId', 'NOT_FOUND', `户 ${input.householdId} 不存在或已删除`);
-        if (!this.access.canTouchRegion(h.region.code)) throw this.forbidden('householdId');
+        // Another township's household answers as a missing one.
+        if (!h || h.deletedAt || !this.access.canTouchRegion(h.region.code)) throw refuse('householdId', 'NOT_FOUND', `户 ${input.householdId} 不存在或已删除`);
         householdId = h.id;
         regionCode = h.region.code;
         townshipCode ||= h.townshipCode;
@@ -277,8 +277,7 @@ export class ReliefService extends AssistanceBase {
     const res = await this.run(async (em) => {
       const n = intId(id);
       const g = n > 0 ? await em.findOne(ReliefGrant, { id: n }) : null;
-      if (!g) throw refuse('id', 'NOT_FOUND', `临时救助记录 ${id} 不存在`);
-      if (!this.access.canTouchRegion(g.townshipCode)) throw this.forbidden('id');
+      if (!g || !this.access.canTouchRegion(g.townshipCode)) throw refuse('id', 'NOT_FOUND', `临时救助记录 ${id} 不存在`);
       this.checkVersion(g.version, version, '该救助记录');
       if (!g.assistFirst) throw refuse('id', 'INVALID_STATE', '该救助不是先行救助，无需补齐手续');
       if (g.paperworkDoneAt) throw refuse('id', 'INVALID_STATE', `该先行救助已于 ${g.paperworkDoneAt} 补齐手续`);

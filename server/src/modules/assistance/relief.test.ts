@@ -152,7 +152,7 @@ describe(`临时救助 on ${TEST_DB_KIND}`, () => {
       // another township does not see it
       const lijun = await s.as('lijun');
       expect((await lijun(OVERDUE, {})).data.overdueReliefPaperwork.map((x: any) => x.id)).not.toContain(g.id);
-      expect((await lijun(COMPLETE, { id: g.id, v: g.version })).data.completeReliefPaperwork.errors[0]).toMatchObject({ code: 'FORBIDDEN' });
+      expect((await lijun(COMPLETE, { id: g.id, v: g.version })).data.completeReliefPaperwork.errors[0]).toMatchObject({ code: 'NOT_FOUND' }); // as a missing id
       const done = await s.gql(COMPLETE, { id: g.id, v: g.version });
       expect(done.data.completeReliefPaperwork.grant).toMatchObject({ paperworkDoneAt: '2026-07-01', paperworkOverdue: false, version: g.version + 1 });
       expect(await ids()).not.toContain(g.id);

@@ -118,9 +118,11 @@ export class TekunService extends AssistanceBase {
   async enrol(input: EnrolTekunInput): Promise<TekunPersonResult> {
     const res = await this.run(async (em) => {
       const m = await em.findOne(Member, { id: intId(input.memberId) }, { populate: ['household'] });
-      if (!m || m.household.deletedAt) throw refuse('memberId', 'NOT_FOUND', `家庭成员 ${input.memberId} 不存在或所在户已删除`);
+      // Another township's member answers as a missing one.
+      if (!m || m.household.deletedAt || !this.access.canTouchRegion(m.household.region.code)) {
+        throw refuse('memberId', 'NOT_FOUND', `家庭成员 ${input.memberId} 不存在或所在户已删除`);
+      }
       const h = m.household;
-      if (!this.access.canTouchRegion(h.region.code)) throw this.forbidden('memberId');
       const today = this.today();
       const startDate = this.date('startDate', '供养开始日期', input.startDate, false) ?? today;
       const careProviderOrg = this.text('careProviderOrg', '照料服务机构', input.careProviderOrg, maxLengthOf(TEKUN_PERSON_FIELDS, 'careProviderOrg'), true);
@@ -128,6 +130,13 @@ export class TekunService extends AssistanceBase {
       if (existing.some((p) => !p.coverageEndDate || p.coverageEndDate > today)) {
         throw refuse('memberId', 'ALREADY_ENROLLED', `${m.name}已是在供养的特困人员，不能重复纳入`);
       }
+      // A minor's coverage that has run out is ENDED on read; store it so, or the one-ACTIVE-per-person index refuses.
+      for (const p of existing) {
+        p.state = 'ENDED';
+        p.endDate = p.coverageEndDate ?? null;
+        p.endReason = `未成年人供养至${TEKUN_MINOR_AGE_LIMIT}周岁，已年满${TEKUN_MINOR_AGE_LIMIT}周岁`;
+      }
+      if (existing.length) await em.flush();
       const age = ageFromIdNumber(m.idNumber, startDate);
       const isMinor = age < TEKUN_MINOR_AGE_LIMIT;
       if (input.minorClause === true && !isMinor) {
@@ -168,9 +177,8 @@ export class TekunService extends AssistanceBase {
   private async loadPerson(em: EntityManager, personId: string | number): Promise<{ p: TekunPerson; regionCode: string }> {
     const n = intId(personId);
     const p = n > 0 ? await em.findOne(TekunPerson, { id: n }, { populate: ['household'] }) : null;
-    if (!p) throw refuse('personId', 'NOT_FOUND', `特困人员 ${personId} 不存在`);
+    if (!p || !this.access.canTouchRegion(p.household.region.code)) throw refuse('personId', 'NOT_FOUND', `特困人员 ${personId} 不存在`);
     const regionCode = p.household.region.code;
-    if (!this.access.canTouchRegion(regionCode)) throw this.forbidden('personId');
     return { p, regionCode };
   }
 

@@ -192,7 +192,7 @@ describe(`特困供养 on ${TEST_DB_KIND}`, () => {
     const [p] = await persons(1, '640121101200');
     const yanghe = await s.as('yanghe');
     expect((await yanghe(ASSESS, { input: { personId: p.id, ...ALL_MET, assessorOrg: ASSESSOR } })).data.recordSelfCareAssessment.errors[0])
-      .toMatchObject({ field: 'personId', code: 'FORBIDDEN' });
+      .toMatchObject({ field: 'personId', code: 'NOT_FOUND' }); // as a missing id
     expect((await yanghe(BATCH, { input: { townshipCode: '640121101', name: 'x' } })).data.createAssessmentBatch.errors[0]).toMatchObject({ code: 'FORBIDDEN' });
     const mine = (await yanghe(PERSONS, {})).data.tekunPersons.edges.map((e: any) => e.node);
     expect(mine.every((x: any) => x.townshipCode === '640121100')).toBe(true);

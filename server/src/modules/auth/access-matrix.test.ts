@@ -50,7 +50,8 @@ describe(`access matrix on ${TEST_DB_KIND}`, () => {
     expect(into).toEqual({ totalCount: 0, edges: [] });
     const byId = (await users.yanghe(`query($id: ID) { households(where: { id: { eq: $id } }) { totalCount } }`, { id: foreign.id })).data.households;
     expect(byId.totalCount).toBe(0);
-    expect(codeOf(await users.yanghe(`query($id: ID!) { household(id: $id) { id } }`, { id: foreign.id }))).toBe('FORBIDDEN');
+    // another township's household answers as a missing one (issue 13): null, no FORBIDDEN that would confirm it exists
+    expect((await users.yanghe(`query($id: ID!) { household(id: $id) { id } }`, { id: foreign.id })).data.household).toBeNull();
     expect((await users.yanghe(`query($id: ID!) { household(id: $id) { id } }`, { id: own.id })).data.household.id).toBe(own.id);
     // the county sees both
     expect((await users.county(`query($id: ID!) { household(id: $id) { id } }`, { id: foreign.id })).data.household.id).toBe(foreign.id);
@@ -64,13 +65,13 @@ describe(`access matrix on ${TEST_DB_KIND}`, () => {
     if (expected === 'OK') expect(res.data.updateHouseholds[0].ok).toBe(true);
   });
 
-  it('answers a foreign row in a township user\'s batch with FORBIDDEN for that row alone, on every mutation', async () => {
+  it('answers a foreign row in a township user\'s batch as a missing one (NOT_FOUND) for that row alone, on every mutation', async () => {
     const mine = await fresh(YANGHE);
     const theirs = await fresh(MINNING);
     const y = users.yanghe;
     const upd = (await y(`mutation($i: [HouseholdUpdateInput!]!) { updateHouseholds(input: $i) { ${ROW} } }`, { i: [{ id: mine.id, version: mine.version, remarks: '本镇' }, { id: theirs.id, version: theirs.version, remarks: '外镇' }] })).data.updateHouseholds;
     expect(upd.map((r: any) => r.ok)).toEqual([true, false]);
-    expect(upd[1].errors[0].code).toBe('FORBIDDEN');
+    expect(upd[1].errors[0].code).toBe('NOT_FOUND');
     expect(upd[1].household).toBeNull();
     const moveOut = (await y(`mutation($i: [HouseholdUpdateInput!]!) { updateHouseholds(input: $i) { ${ROW} } }`, { i: [{ id: mine.id, version: mine.version + 1, regionCode: '640121104205' }] })).data.updateHouseholds[0];
     expect(moveOut.errors[0]).toMatchObject({ field: 'regionCode', code: 'FORBIDDEN' });
@@ -82,24 +83,24 @@ describe(`access matrix on ${TEST_DB_KIND}`, () => {
     expect(create[1].errors[0]).toMatchObject({ field: 'regionCode', code: 'FORBIDDEN' });
     for (const m of ['deleteHouseholds', 'restoreHouseholds']) {
       const r = (await y(`mutation($ids: [ID!]!) { ${m}(ids: $ids) { ${ROW} } }`, { ids: [theirs.id] })).data[m][0];
-      expect(r.errors[0].code, m).toBe(m === 'restoreHouseholds' ? 'NOT_FOUND' : 'FORBIDDEN');
+      expect(r.errors[0].code, m).toBe('NOT_FOUND');
     }
     const add = (await y(`mutation($i: [MemberAddInput!]!) { addMembers(input: $i) { ok errors { code } } }`, { i: [{ householdId: theirs.id, name: '外人', idNumber: makeId('20100101'), relation: 'SON' }] })).data.addMembers[0];
-    expect(add.errors[0].code).toBe('FORBIDDEN');
+    expect(add.errors[0].code).toBe('NOT_FOUND');
     const son = theirs.members.find((m: any) => m.relation === 'SON');
     const updM = (await y(`mutation($i: [MemberUpdateInput!]!) { updateMembers(input: $i) { ok errors { code } } }`, { i: [{ id: son.id, version: son.version, name: 'x' }] })).data.updateMembers[0];
-    expect(updM.errors[0].code).toBe('FORBIDDEN');
+    expect(updM.errors[0].code).toBe('NOT_FOUND');
     const rm = (await y(`mutation($i: [MemberRemoveInput!]!) { removeMembers(input: $i) { ok errors { code } } }`, { i: [{ id: son.id, version: son.version }] })).data.removeMembers[0];
-    expect(rm.errors[0].code).toBe('FORBIDDEN');
+    expect(rm.errors[0].code).toBe('NOT_FOUND');
     const head = (await y(`mutation($h: ID!, $m: ID!) { setHouseholdHead(householdId: $h, version: 1, memberId: $m) { ok errors { code } } }`, { h: theirs.id, m: son.id })).data.setHouseholdHead;
-    expect(head.errors[0].code).toBe('FORBIDDEN');
+    expect(head.errors[0].code).toBe('NOT_FOUND');
     // nothing changed over there
     const after = (await s.gql(`query($id: ID!) { household(id: $id) { version remarks memberCount deletedAt } }`, { id: theirs.id })).data.household;
     expect(after).toMatchObject({ version: theirs.version, memberCount: 2, deletedAt: null });
     // a deleted foreign household cannot be restored by the township either
     await s.gql(`mutation($ids: [ID!]!) { deleteHouseholds(ids: $ids) { ok } }`, { ids: [theirs.id] });
     const restore = (await y(`mutation($ids: [ID!]!) { restoreHouseholds(ids: $ids) { ok errors { code } } }`, { ids: [theirs.id] })).data.restoreHouseholds[0];
-    expect(restore.errors[0].code).toBe('FORBIDDEN');
+    expect(restore.errors[0].code).toBe('NOT_FOUND');
     const deletedList = (await y(`{ households(where: { deleted: true }) { totalCount } }`)).data.households.totalCount;
     expect(deletedList).toBe(0);
   });

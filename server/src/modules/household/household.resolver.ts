@@ -40,7 +40,7 @@ export class HouseholdResolver {
   }
 
   @Authorized('ledger:read')
-  @Query(() => HouseholdNode, { nullable: true, description: 'One household by id (deleted ones too); FORBIDDEN outside the caller\'s region' })
+  @Query(() => HouseholdNode, { nullable: true, description: 'One household by id (deleted ones too); null when missing or outside the caller\'s region alike' })
   async household(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<HouseholdNode | null> {
     return service(ctx).readHousehold(id);
   }

@@ -45,7 +45,7 @@ export interface HouseholdPage extends Connection<HouseholdNode> {
 export class HouseholdService extends MemberService {
   /** The next free 户编号 (YN…), from the allocator the Excel import uses too. */
   protected async nextCode(em: EntityManager): Promise<string> {
-    return (await householdCodeAllocator((text, params) => queryRows<{ code: string | null }>(em, { text, params })))();
+    return (await householdCodeAllocator((text, params) => queryRows(em, { text, params })))();
   }
 
   // ---- reads -------------------------------------------------------------------------------------------------

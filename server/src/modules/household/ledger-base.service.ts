@@ -155,8 +155,9 @@ export class LedgerServiceBase {
   async visibleHousehold(id: string): Promise<HouseholdNode | null> {
     const h = await this.household(id);
     if (h && !this.access.canTouchRegion(h.regionCode)) {
+      // Another township's household is as absent as a missing one (null), not FORBIDDEN: an id tells nothing.
       this.deps.pii.households.delete(h.id);
-      throw rowError('id', 'FORBIDDEN', '无权查看本乡镇(街道)以外的户');
+      return null;
     }
     return h;
   }
@@ -206,7 +207,7 @@ export class LedgerServiceBase {
     return { ...res, derived };
   }
 
-  /** DUPLICATE_PERSON: an ID number already in another active household, naming that household. */
+  /** DUPLICATE_PERSON: an ID number already in another active household, naming that household when the caller may read it. */
   protected async duplicatePersons(em: EntityManager, idNumbers: string[], exceptHouseholdId: number | null): Promise<Map<string, { code: string; headName: string }>> {
     const out = new Map<string, { code: string; headName: string }>();
     if (!idNumbers.length) return out;
@@ -215,14 +216,17 @@ export class LedgerServiceBase {
         `WHERE m.active_id_number IN (${idNumbers.map(() => '?').join(', ')})${exceptHouseholdId != null ? ' AND h.id <> ?' : ''}`,
       params: exceptHouseholdId != null ? [...idNumbers, exceptHouseholdId] : idNumbers,
     });
-    // A household outside the caller's region is named by its code only.
-    for (const r of rows) out.set(r.active_id_number, { code: r.code, headName: this.access.canTouchRegion(r.region_code) ? r.head_name : '' });
+    // A household outside the caller's region is not named at all (not even its code: it would tell where the person lives).
+    for (const r of rows) {
+      const mine = this.access.canTouchRegion(r.region_code);
+      out.set(r.active_id_number, { code: mine ? r.code : '', headName: mine ? r.head_name : '' });
+    }
     return out;
   }
 
   protected duplicateError(field: string, where: { code: string; headName: string }): FieldError {
-    const head = where.headName ? `（户主 ${where.headName}）` : '（其他乡镇）';
-    return { field, code: 'DUPLICATE_PERSON', message: `身份证号已在户 ${where.code}${head}中登记，一人只能属于一个在册家庭` };
+    if (!where.code) return { field, code: 'DUPLICATE_PERSON', message: '该身份证号已登记在其他户，一人只能属于一个在册家庭' };
+    return { field, code: 'DUPLICATE_PERSON', message: `身份证号已在户 ${where.code}（户主 ${where.headName}）中登记，一人只能属于一个在册家庭` };
   }
 
   /** Runs one row in its own transaction and turns its outcome into a row result. */
@@ -241,10 +245,10 @@ export class LedgerServiceBase {
   protected async loadForWrite(em: EntityManager, id: string, opts: { deleted: boolean }): Promise<Household> {
     const n = toIntId(id);
     const h = n > 0 ? await em.findOne(Household, { id: n }) : null;
-    if (!h || Boolean(h.deletedAt) !== opts.deleted) {
+    // Another township's household answers as a missing one: an id tells nothing about who exists elsewhere.
+    if (!h || Boolean(h.deletedAt) !== opts.deleted || !this.access.canTouchRegion(h.region.code)) {
       throw rowError('id', 'NOT_FOUND', opts.deleted ? `已删除的户 ${id} 不存在` : `户 ${id} 不存在或已删除`);
     }
-    if (!this.access.canTouchRegion(h.region.code)) throw this.forbiddenRow();
     return h;
   }
 

@@ -54,8 +54,10 @@ export class MemberService extends LedgerServiceBase {
   protected async loadMemberForWrite(em: EntityManager, id: string, version: number): Promise<{ m: Member; h: Household }> {
     const n = toIntId(id);
     const m = n > 0 ? await em.findOne(Member, { id: n }, { populate: ['household'] }) : null;
-    if (!m || m.household.deletedAt) throw rowError('id', 'NOT_FOUND', `成员 ${id} 不存在或所在户已删除`);
-    if (!this.access.canTouchRegion(m.household.region.code)) throw this.forbiddenRow();
+    // Another township's member answers as a missing one.
+    if (!m || m.household.deletedAt || !this.access.canTouchRegion(m.household.region.code)) {
+      throw rowError('id', 'NOT_FOUND', `成员 ${id} 不存在或所在户已删除`);
+    }
     if (m.version !== version) {
       throw new RowError([{ field: 'version', code: 'VERSION_CONFLICT', message: `该成员已被他人修改（当前版本 ${m.version}，提交的版本 ${version}），请核对后重试` }], await this.member(m.id, em));
     }

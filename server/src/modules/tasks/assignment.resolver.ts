@@ -31,7 +31,7 @@ export class AssignmentResolver {
   }
 
   @Authorized('tasks:read')
-  @Query(() => AssignmentNode, { nullable: true, description: 'One assignment; FORBIDDEN when it is another unit\'s' })
+  @Query(() => AssignmentNode, { nullable: true, description: 'One assignment; null when missing or another unit\'s alike' })
   async assignment(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AssignmentNode | null> {
     return assignmentReader(ctx).one(id, ctx.clock.now());
   }
@@ -59,9 +59,10 @@ export class AssignmentResolver {
     @Arg('version', () => Int) version: number,
     @Arg('text', () => String) text: string,
     @Arg('period', () => String, { nullable: true, description: 'the month reported on, YYYY-MM; default the current month' }) period?: string | null,
-    @Arg('evidence', () => [EvidenceUpload], { nullable: true }) evidence?: EvidenceUpload[] | null,
+    @Arg('evidence', () => [EvidenceUpload], { nullable: true, deprecationReason: 'upload with POST /api/evidence and pass evidenceIds' }) evidence?: EvidenceUpload[] | null,
+    @Arg('evidenceIds', () => [ID], { nullable: true, description: 'ids answered by POST /api/evidence (multipart), the uploader\'s own' }) evidenceIds?: string[] | null,
   ): Promise<AssignmentNode> {
-    return assignmentService(ctx).reportProgress(assignmentId, version, text, period, evidence);
+    return assignmentService(ctx).reportProgress(assignmentId, version, text, period, evidence, evidenceIds);
   }
 
   @Authorized('tasks:write')

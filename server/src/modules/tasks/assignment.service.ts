@@ -7,7 +7,8 @@ import { recordAudit, type AuditStamp, type AuditEntry } from '../audit/audit.se
 import { queryRows, sql, fromDbDate } from '../../common/sql.js';
 import { Assignment, AssignmentEvent, EvidenceFile, ProgressReport } from './assignment.entity.js';
 import { AssignmentReader } from './assignment.query.js';
-import { decodeUploads, type EvidenceStore } from './evidence.store.js';
+import { decodeUploads, MAX_EVIDENCE_FILES, type EvidenceStore } from './evidence.store.js';
+import { PendingEvidence } from './pending-evidence.entity.js';
 import type { EvidenceUpload } from './tasks.inputs.js';
 import type { AssignmentNode } from './tasks.types.js';
 import { badInput, invalidState, notFound, versionConflict } from './tasks.errors.js';
@@ -104,9 +105,10 @@ export class AssignmentService {
     await this.deps.em.fork({ keepTransactionContext: true }).transactional(async (em) => {
       const [row] = Number.isSafeInteger(n) && n > 0 ? await queryRows<StateRow>(em, sql(
         'SELECT id, measure_id, unit_code, status, version, rejection_count, notice_event_id, last_report_at, closed_at, closed_by FROM assignment WHERE id = ?', n)) : [];
-      if (!row) throw notFound(id);
-      const a = toState(row);
       const access = this.deps.access;
+      // A row the caller cannot see answers as a missing one; one it sees but may not act on is FORBIDDEN.
+      if (!row || !access.canSeeUnit(row.unit_code)) throw notFound(id);
+      const a = toState(row);
       if (who === 'unit' && !access.canReportFor(a.unitCode)) {
         throw forbidden(access.taskUnit === null ? '只有责任单位本身可以报送进展或申请销号' : '无权操作其他责任单位的台账');
       }
@@ -140,9 +142,16 @@ export class AssignmentService {
     } as never));
   }
 
-  async reportProgress(id: string, version: number, text: string, period: string | null | undefined, evidence: EvidenceUpload[] | null | undefined): Promise<AssignmentNode> {
+  async reportProgress(
+    id: string, version: number, text: string, period: string | null | undefined, evidence: EvidenceUpload[] | null | undefined,
+    evidenceIds: string[] | null | undefined = null,
+  ): Promise<AssignmentNode> {
     const body = this.text('text', text, true)!;
     const files = decodeUploads(evidence ?? [], this.deps.evidenceMaxBytes);
+    const uploadIds = [...new Set((evidenceIds ?? []).map((x) => (/^\d{1,12}$/.test(String(x)) ? Number(x) : -1)))];
+    if (files.length + uploadIds.length > MAX_EVIDENCE_FILES) {
+      throw badInput('evidenceIds', `每次最多附 ${MAX_EVIDENCE_FILES} 个佐证材料，本次 ${files.length + uploadIds.length} 个`);
+    }
     return this.mutate(id, version, 'unit', async (em, a, now) => {
       const current = periodOf(now);
       const p = period?.trim() || current;
@@ -152,8 +161,15 @@ export class AssignmentService {
       if (p > current) throw badInput('period', `报送期间 ${p} 尚未开始（当前 ${current}）`);
       if (p < periodOf(issuedOn)) throw badInput('period', `报送期间 ${p} 早于方案印发（${issuedOn}）`);
       if (a.status === 'CLOSED') throw invalidState('该台账已销号，不能再报送进展', a.status);
-      const stored = [];
+      const stored: { fileName: string; contentType: string; size: number; sha256: string }[] = [];
       for (const f of files) stored.push({ ...f, ...(await this.deps.store.put(f.bytes)) });
+      if (uploadIds.length) {
+        // The caller's own uploads only; another user's id answers as a missing one.
+        const pending = await em.find(PendingEvidence, { id: { $in: uploadIds }, actor: this.deps.access.actor });
+        if (pending.length !== uploadIds.length) throw badInput('evidenceIds', '佐证材料不存在或已使用，请重新上传');
+        for (const p of pending) stored.push({ fileName: p.fileName, contentType: p.contentType, size: p.size, sha256: p.sha256 });
+        await em.nativeDelete(PendingEvidence, { id: { $in: uploadIds } });
+      }
       const reportId = Number(await em.insert(ProgressReport, { assignment: a.id, period: p, text: body, reporter: this.deps.access.actor, at: now } as never));
       for (const f of stored) {
         await em.insert(EvidenceFile, { report: reportId, fileName: f.fileName, contentType: f.contentType, size: f.size, sha256: f.sha256, at: now } as never);

@@ -8,10 +8,12 @@ import { Access } from '../../common/access.js';
 import { queryRows, sql } from '../../common/sql.js';
 import { principalOfRequest } from '../auth/auth.service.js';
 import { EvidenceStore } from './evidence.store.js';
+import { mountEvidenceUpload } from './evidence-upload.route.js';
 
 /**
  * GET /api/evidence/:id — an evidence file, for a caller who may read its assignment (tasks:read, and a unit only
  * its own rows), with the same `Authorization: Bearer` token as the API. Always sent as an attachment, never sniffed.
+ * POST /api/evidence — the upload (evidence-upload.route.ts).
  */
 export function evidenceRouter(orm: Orm, config: AppConfig, clock: Clock): Router {
   const router = express.Router();
@@ -28,8 +30,8 @@ export function evidenceRouter(orm: Orm, config: AppConfig, clock: Clock): Route
       const [f] = await queryRows<{ file_name: string; content_type: string; size: number | string; sha256: string; unit_code: string }>(em, sql(
         'SELECT f.file_name, f.content_type, f.size, f.sha256, a.unit_code FROM evidence_file f JOIN progress_report r ON r.id = f.report_id ' +
         'JOIN assignment a ON a.id = r.assignment_id WHERE f.id = ?', id));
-      if (!f || !store.has(f.sha256)) return fail(404, 'NOT_FOUND', `佐证材料 ${req.params.id} 不存在`);
-      if (!access.canSeeUnit(f.unit_code)) return fail(403, 'FORBIDDEN', '无权查看其他责任单位的佐证材料');
+      // Another unit's file answers as a missing one: an id tells nothing about what exists elsewhere.
+      if (!f || !store.has(f.sha256) || !access.canSeeUnit(f.unit_code)) return fail(404, 'NOT_FOUND', `佐证材料 ${req.params.id} 不存在`);
       res.setHeader('Content-Type', f.content_type);
       res.setHeader('Content-Length', String(f.size));
       res.setHeader('Content-Disposition', `attachment; filename="evidence-${id}"; filename*=UTF-8''${encodeURIComponent(f.file_name)}`);
@@ -42,5 +44,6 @@ export function evidenceRouter(orm: Orm, config: AppConfig, clock: Clock): Route
       if (!res.headersSent) fail(500, 'INTERNAL_SERVER_ERROR', '服务器内部错误，请稍后重试');
     }
   });
+  mountEvidenceUpload(router, orm, config, clock, store);
   return router;
 }

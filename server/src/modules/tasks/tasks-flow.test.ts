@@ -30,8 +30,9 @@ describe(`who sees which rows, on ${TEST_DB_KIND}`, () => {
     expect(rows.every((r) => r.unit.code === YANGHE)).toBe(true);
     expect(await listAssignments(u.yanghe!, { unitCode: LIJUN }, 'id')).toEqual([]);
     const foreign = await findAssignment(s.gql, 1, LIJUN);
-    expect(codeOf(await u.yanghe!(`query($id: ID!) { assignment(id: $id) { id } }`, { id: foreign.id }))).toBe('FORBIDDEN');
-    expect(codeOf(await u.renshe!(`query($id: ID!) { assignment(id: $id) { id } }`, { id: foreign.id }))).toBe('FORBIDDEN');
+    // another unit's row answers as a missing one (issue 13)
+    expect((await u.yanghe!(`query($id: ID!) { assignment(id: $id) { id } }`, { id: foreign.id })).data.assignment).toBeNull();
+    expect((await u.renshe!(`query($id: ID!) { assignment(id: $id) { id } }`, { id: foreign.id })).data.assignment).toBeNull();
     expect((await u.county!(`query($id: ID!) { assignment(id: $id) { id } }`, { id: foreign.id })).data.assignment.id).toBe(foreign.id);
     expect((await s.gql(`{ assignment(id: "999999") { id } }`)).data.assignment).toBeNull();
     const bulletin = (await u.yanghe!(`{ bulletin(month: "2020-12") { units { unit { code } } } }`)).data.bulletin;
@@ -112,21 +113,23 @@ describe(`the status flow, on ${TEST_DB_KIND}`, () => {
     const bureau = await findAssignment(s.gql, 6, 'CZJ');
     const expectCode = async (who: string, q: string, a: any, code: string, extra: Record<string, unknown> = {}) =>
       expect(codeOf(await u[who]!(q, { id: a.id, v: a.version, t: '进展', r: '原因', ...extra })), `${who}`).toBe(code);
-    await expectCode('yanghe', M.report, foreign, 'FORBIDDEN');
-    await expectCode('yanghe', M.request, foreign, 'FORBIDDEN');
-    await expectCode('renshe', M.report, bureau, 'FORBIDDEN');
-    await expectCode('minzheng', M.report, bureau, 'FORBIDDEN');
+    // rows of another unit answer as missing ones; rows the caller sees but may not act on are FORBIDDEN
+    await expectCode('yanghe', M.report, foreign, 'NOT_FOUND');
+    await expectCode('yanghe', M.request, foreign, 'NOT_FOUND');
+    await expectCode('renshe', M.report, bureau, 'NOT_FOUND');
+    await expectCode('minzheng', M.report, bureau, 'NOT_FOUND');
     await expectCode('office', M.report, own, 'FORBIDDEN');
     await expectCode('county', M.report, own, 'FORBIDDEN');
     await expectCode('auditor', M.report, own, 'FORBIDDEN');
-    await expectCode('huangyangtan', M.report, own, 'FORBIDDEN');
+    await expectCode('huangyangtan', M.report, own, 'NOT_FOUND'); // another unit's row
 
     const mine = await must(u.yanghe!, M.report, { id: own.id, v: own.version, t: '杨和镇新增单人保对象3人' });
     const asked = await must(u.yanghe!, M.request, { id: mine.id, v: mine.version });
-    for (const who of ['yanghe', 'lijun', 'county', 'auditor', 'renshe']) {
-      await expectCode(who, M.approve, asked, 'FORBIDDEN');
-      await expectCode(who, M.reject, asked, 'FORBIDDEN');
-      await expectCode(who, M.urge, asked, 'FORBIDDEN');
+    // those who see the row may not decide (FORBIDDEN); to other units it is as missing (NOT_FOUND)
+    for (const [who, code] of [['yanghe', 'FORBIDDEN'], ['lijun', 'NOT_FOUND'], ['county', 'FORBIDDEN'], ['auditor', 'FORBIDDEN'], ['renshe', 'NOT_FOUND']]) {
+      await expectCode(who!, M.approve, asked, code!);
+      await expectCode(who!, M.reject, asked, code!);
+      await expectCode(who!, M.urge, asked, code!);
     }
     // the admin may do everything
     const back = await must(u.admin!, M.reject, { id: asked.id, v: asked.version, r: '缺少民主评议记录' });
@@ -195,7 +198,7 @@ describe(`evidence files, on ${TEST_DB_KIND}`, () => {
     const officeToken = (await s.anon(`mutation { login(username: "office", password: "test-password-1") { token } }`)).data.login.token;
     expect((await fetch(`${s.url}${files[0].url}`, { headers: { authorization: `Bearer ${officeToken}` } })).status).toBe(200);
     const otherToken = (await s.anon(`mutation { login(username: "yanghe", password: "test-password-1") { token } }`)).data.login.token;
-    expect((await fetch(`${s.url}${files[0].url}`, { headers: { authorization: `Bearer ${otherToken}` } })).status).toBe(403);
+    expect((await fetch(`${s.url}${files[0].url}`, { headers: { authorization: `Bearer ${otherToken}` } })).status).toBe(404); // another unit's file answers as a missing one
     expect((await fetch(`${s.url}${files[0].url}`)).status).toBe(401);
     expect((await fetch(`${s.url}/api/evidence/999999`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(404);
   });

@@ -98,7 +98,9 @@ export async function writeHouseholds(deps: HouseholdImportDeps, plans: Planned[
   const mIds = await db.reserveIds('member', creates.length);
   // The ledger's own allocator (YN…), skipping the codes the sheet itself assigns.
   const used = new Set(plans.map((p) => p.value.code as string | undefined).filter((c): c is string => !!c));
-  const allocate = await householdCodeAllocator((text, params) => db.all<{ code: string | null }>(text, params), used);
+  // One reservation for the whole sheet: only the rows without their own 户编号 need one.
+  const needed = creates.filter((p) => !p.value.code).length;
+  const allocate = await householdCodeAllocator((text, params) => db.all<Record<string, unknown>>(text, params), needed, used);
   let k = 0;
   // PostgreSQL: fewer, larger COPYs (each is a round trip); SQLite: the statements run in-process either way.
   for (const part of chunks(creates, db.kind === 'postgresql' ? 5000 : 1000)) {

@@ -272,8 +272,10 @@ async function match(db: RawDb, plans: Planned[], access: Access, colOf: Map<str
     if (idn) {
       const dup = active.get(idn);
       if (dup && dup.householdId !== target?.id) {
-        const who = access.canTouchRegion(dup.regionCode) ? `（户主 ${dup.headName}）` : '（其他乡镇）';
-        err('headIdNumber', 'DUPLICATE_PERSON', `户主身份证号已在户 ${dup.code}${who}中登记，一人只能属于一个在册家庭`);
+        // A household outside the caller's region is not named (neither its code nor its township).
+        err('headIdNumber', 'DUPLICATE_PERSON', access.canTouchRegion(dup.regionCode)
+          ? `户主身份证号已在户 ${dup.code}（户主 ${dup.headName}）中登记，一人只能属于一个在册家庭`
+          : '户主身份证号已登记在其他户，一人只能属于一个在册家庭');
         continue;
       }
     }
@@ -285,7 +287,9 @@ async function match(db: RawDb, plans: Planned[], access: Access, colOf: Map<str
       }
       taken.set(target.id, p.row);
       if (!access.canTouchRegion(target.snap.regionCode as string)) {
-        err(code ? 'code' : 'headIdNumber', 'FORBIDDEN', `户 ${target.snap.code} 属于${regionPath(String(target.snap.regionCode).slice(0, 9))}，无权修改本乡镇(街道)以外的户`);
+        err(code ? 'code' : 'headIdNumber', 'FORBIDDEN', code
+          ? `户编号“${code}”不在本乡镇(街道)，无权修改本乡镇(街道)以外的户`
+          : '户主身份证号已登记在其他户，无权修改本乡镇(街道)以外的户');
         continue;
       }
       if (p.value.regionCode && !access.canTouchRegion(p.value.regionCode as string)) {

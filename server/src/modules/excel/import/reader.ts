@@ -5,6 +5,10 @@ import { open } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../columns.js';
 import { plainCell } from './cells.js';
+import { NotASpreadsheet, SHEET_LIMITS as L, SheetTooLarge } from './limits.js';
+import { guardXlsx } from './zip-guard.js';
+
+export { NotASpreadsheet, SheetTooLarge };
 
 export type SheetFormat = 'xlsx' | 'csv';
 
@@ -14,8 +18,6 @@ export interface SheetRow {
   /** values[0] is column A. */
   values: CellValue[];
 }
-
-export class NotASpreadsheet extends Error {}
 
 /** Decides the format from the file's first bytes (never from its name alone): a renamed PNG is not a sheet. */
 export async function sniffFormat(path: string, fileName: string): Promise<SheetFormat> {
@@ -48,6 +50,7 @@ export async function* readRows(path: string, format: SheetFormat): AsyncGenerat
     yield* readCsv(path);
     return;
   }
+  await guardXlsx(path);
   // exceljs is patched (patches/exceljs@4.4.0.patch) to decode UTF-8 across inflated chunks; see import-reader.test.ts.
   let reader: AsyncIterable<AsyncIterable<ExcelJS.Row>>;
   try {
@@ -63,25 +66,37 @@ export async function* readRows(path: string, format: SheetFormat): AsyncGenerat
       sawSheet = true;
       for await (const r of ws) {
         const raw = r.values as unknown[]; // 1-based, sparse
+        if (r.number > L.rows) throw new SheetTooLarge(tooManyRows());
+        if (raw.length - 1 > L.columns) throw new SheetTooLarge(tooManyColumns(r.number));
         const values: CellValue[] = [];
         let any = false;
         for (let i = 1; i < raw.length; i++) {
           const v = plainCell(raw[i]);
+          if (typeof v === 'string' && v.length > L.cellChars) throw new SheetTooLarge(tooLongCell(r.number));
           values.push(v);
           if (v !== null) any = true;
         }
         if (any) yield { row: r.number, values };
+        // Rows are checked synchronously as they come: let other requests (and /healthz) in every so often.
+        if (r.number % YIELD_EVERY === 0) await breathe();
       }
       break; // the first worksheet only
     }
   } catch (err) {
-    if (err instanceof NotASpreadsheet) throw err;
+    if (err instanceof NotASpreadsheet || err instanceof SheetTooLarge) throw err;
     if (!sawSheet) throw new NotASpreadsheet('文件是 ZIP 压缩包，但不是有效的 Excel 工作簿');
     // Never the library's message ("Cannot read properties of undefined", "Invalid Address: ANaN"): a fixed one.
     throw new NotASpreadsheet('读取 Excel 文件出错：文件已损坏或格式不受支持，请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入');
   }
   if (!sawSheet) throw new NotASpreadsheet('文件是 ZIP 压缩包，但不是有效的 Excel 工作簿（没有工作表）');
 }
+
+const YIELD_EVERY = 2000;
+const breathe = () => new Promise<void>((r) => setImmediate(r));
+
+const tooManyRows = () => `工作表超过 ${L.rows.toLocaleString('en-US')} 行，请拆分后分批导入`;
+const tooManyColumns = (row: number) => `第 ${row} 行超过 ${L.columns.toLocaleString('en-US')} 列，已拒绝`;
+const tooLongCell = (row: number) => `第 ${row} 行有单元格超过 ${L.cellChars.toLocaleString('en-US')} 个字符，已拒绝`;
 
 /** UTF-8 unless the first 64 KiB are not valid UTF-8: then GB18030 (a superset of GBK / GB2312). */
 async function csvEncoding(path: string): Promise<{ encoding: 'utf-8' | 'gb18030'; bom: number }> {
@@ -121,7 +136,11 @@ async function* readCsv(path: string): AsyncGenerator<SheetRow> {
   let rowNo = 1;
   let pendingCR = false;
   const out: SheetRow[] = [];
+  let lineChars = 0;
   const endRow = () => {
+    lineChars = 0;
+    if (rowNo > L.rows) throw new SheetTooLarge(tooManyRows());
+    if (row.length >= L.columns) throw new SheetTooLarge(tooManyColumns(rowNo));
     row.push(field);
     field = '';
     const values = row.map(csvCell);
@@ -132,6 +151,9 @@ async function* readCsv(path: string): AsyncGenerator<SheetRow> {
   const feed = (text: string) => {
     for (let i = 0; i < text.length; i++) {
       const c = text[i]!;
+      // A long line, cell or row is refused as it streams, never accumulated.
+      if (++lineChars > L.csvLineChars) throw new SheetTooLarge(`第 ${rowNo} 行超过 ${L.csvLineChars.toLocaleString('en-US')} 个字符，已拒绝`);
+      if (field.length > L.cellChars) throw new SheetTooLarge(tooLongCell(rowNo));
       if (pendingCR) {
         pendingCR = false;
         if (c === '\n') continue;
@@ -156,6 +178,7 @@ async function* readCsv(path: string): AsyncGenerator<SheetRow> {
         field = '';
         inQuotes = true;
       } else if (c === ',') {
+        if (row.length >= L.columns) throw new SheetTooLarge(tooManyColumns(rowNo));
         row.push(field);
         field = '';
       } else if (c === '\n' || c === '\r') {
@@ -169,7 +192,11 @@ async function* readCsv(path: string): AsyncGenerator<SheetRow> {
   const stream = createReadStream(path, { start: bom, highWaterMark: 1 << 16 });
   for await (const chunk of stream) {
     feed(decoder.decode(chunk as Buffer, { stream: true }));
-    if (out.length) yield* out.splice(0);
+    for (let i = 0; i < out.length; i += YIELD_EVERY) {
+      yield* out.slice(i, i + YIELD_EVERY);
+      await breathe();
+    }
+    out.length = 0;
   }
   feed(decoder.decode());
   if (quoteSeen) inQuotes = false;

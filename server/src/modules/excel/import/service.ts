@@ -4,7 +4,7 @@ import { HouseholdCategoryDef } from '@doudi/shared';
 import type { RequestContext } from '../../../common/context.js';
 import { stampOf } from '../../../common/service-context.js';
 import { applyMapping, detectHeader, HEADER_SEARCH_ROWS, type HeaderResult, type ImportColumn } from './header.js';
-import { readRows, sniffFormat, NotASpreadsheet, type SheetFormat, type SheetRow } from './reader.js';
+import { readRows, sniffFormat, NotASpreadsheet, SheetTooLarge, type SheetFormat, type SheetRow } from './reader.js';
 import { cellText } from './cells.js';
 import { householdRowValidator, importHouseholds, missingHouseholdColumns, type PlannedHousehold } from './households.js';
 import { importAssignments, missingAssignmentColumns } from './assignments.js';
@@ -98,6 +98,10 @@ export async function runImport(
     if (!decided) decide();
     progress?.('parse', total, total);
   } catch (err) {
+    if (err instanceof SheetTooLarge) {
+      report.errors.push({ row: null, column: null, field: 'file', code: 'TOO_LARGE', message: `无法导入：${err.message}` });
+      return { status: 413, report, format: null, width: 0 };
+    }
     if (!(err instanceof NotASpreadsheet)) throw err;
     report.errors.push({ row: null, column: null, field: null, code: 'NOT_A_SPREADSHEET', message: `无法导入：${err.message}` });
     return { status: 400, report, format: null, width: 0 };
