@@ -1,6 +1,6 @@
 // UI strings of the 救助 pages added after the first version (kept here, in the lazy chunk, not in the shared i18n
 // table that every page loads).
-import { lang } from '../../i18n';
+import { defineMessages } from '../../i18n';
 
 const zh = {
   tekunEnrol: '纳入特困',
@@ -80,7 +80,4 @@ const en: Record<Key, string> = {
 };
 
 /** A string of the 救助 pages in the current language, with {placeholders} filled. */
-export function tx(key: Key, vars?: Record<string, string | number>): string {
-  const s: string = lang.value === 'en' ? en[key] : zh[key];
-  return vars ? s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? '')) : s;
-}
+export const tx = defineMessages(zh, en);

@@ -6,7 +6,7 @@ import { fieldColumn } from '../../grid/field-columns';
 import { figLabel } from '../../i18n';
 import type { SheetColumn } from '../../grid/types';
 import type { CheckRow } from './check-api';
-import { ML } from './labels';
+import { ml } from './labels';
 
 export const YesNoDef = defineEnum('YesNo', { YES: { zh: '是', en: 'Yes' }, NO: { zh: '否', en: 'No' } }, {
   Y: 'YES', N: 'NO', 有: 'YES', 无: 'NO', '√': 'YES', '×': 'NO', 达标: 'YES', 不达标: 'NO', 安全: 'YES', 不安全: 'NO', true: 'YES', false: 'NO',
@@ -66,7 +66,7 @@ export function checkColumns(canWrite: () => boolean): SheetColumn<CheckRow>[] {
       col.display = (v, row) => {
         const s = shown(v, row);
         const started = !!row?.checkId && (v != null || !!row.visitDate);
-        return started && !checkJudgeable(row!).ok ? `${s}${ML.value.incomplete}` : s;
+        return started && !checkJudgeable(row!).ok ? `${s}${ml('incomplete')}` : s;
       };
     }
     if (meta.name === 'headName') {

@@ -1,12 +1,13 @@
 // The accountability tables (责任台账): GraphQL operations, types and the zh/en wording of error codes.
 import { chinaMonth, formatChinaDate, formatChinaDateTime } from '@doudi/shared';
-import { gql, GqlError, tokenStore } from '../../api/client';
+import { gql, GqlError } from '../../api/client';
+import { downloadWithToken } from '../../api/download';
 import { graphql } from '../../api/graphql';
 import type {
   AssignmentDetailFieldsFragment, AssignmentRowFieldsFragment, AssignmentStatus, AssignmentsQuery, AssignmentWhere, BulletinQuery, PlansQuery,
   ResponsibleUnitsQuery,
 } from '../../gql/graphql';
-import { lang } from '../../i18n';
+import { inLang } from '../../i18n';
 import { session } from '../auth/session';
 
 graphql(`fragment AssignmentRowFields on Assignment { id status dueDate overdue escalated missingPeriods overduePeriods
@@ -88,19 +89,7 @@ export async function fetchBulletin(month: string, planId: string | null): Promi
 }
 
 /** Downloads an evidence file: the URL needs the bearer token, so it is fetched and handed to the browser as a blob. */
-export async function downloadEvidence(ev: Evidence): Promise<void> {
-  const token = tokenStore.get();
-  const res = await fetch(ev.url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-  if (!res.ok) throw new GqlError(`HTTP ${res.status}`, res.status === 403 ? 'FORBIDDEN' : res.status === 404 ? 'NOT_FOUND' : 'INTERNAL_SERVER_ERROR');
-  const url = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = ev.fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export const downloadEvidence = (ev: Evidence): Promise<void> => downloadWithToken(ev.url, ev.fileName);
 
 export function fileToBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -125,8 +114,9 @@ const CODE_TEXT: Record<string, { zh: string; en: string }> = {
 /** The user-facing text of an error: the wording of its extensions.code, with the server's own message. */
 export function errorText(e: unknown): string {
   if (e instanceof GqlError) {
-    const label = CODE_TEXT[e.code]?.[lang.value];
-    if (!label) return e.message;
+    const text = CODE_TEXT[e.code];
+    if (!text) return e.message;
+    const label = inLang(text);
     return e.message && e.message !== label && !/^HTTP \d+$/.test(e.message) ? `${label}（${e.message}）` : label;
   }
   return e instanceof Error ? e.message : String(e);
