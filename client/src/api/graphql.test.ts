@@ -23,3 +23,13 @@ describe('graphql documents', () => {
     expect(doc('query Q { me { username } }').toString()).toBe('query Q { me { username } }');
   });
 });
+
+describe('graphql documents: fragments not loaded', () => {
+  it('refuses to send an operation whose fragment module was not loaded', () => {
+    expect(() => doc('query N { me { ...TestNeverDefined } }').toString()).toThrow('GraphQL fragment TestNeverDefined is not loaded');
+  });
+
+  it('takes `... on Type` as an inline fragment', () => {
+    expect(doc('query I { me { ... on User { username } } }').toString()).toBe('query I { me { ... on User { username } } }');
+  });
+});

@@ -10,9 +10,12 @@ const fragments: Record<string, string> = {};
 function withFragments(source: string): string {
   const parts = [source];
   for (let i = 0; i < parts.length; i++) {
-    for (const [, name] of parts[i]!.matchAll(/\.\.\.\s*(\w+)/g)) {
+    // `... on Type` is an inline fragment, not a spread
+    for (const [, name] of parts[i]!.matchAll(/\.\.\.\s*(?!on\b)(\w+)/g)) {
       const def = fragments[name!];
-      if (def && !parts.includes(def)) parts.push(def);
+      // a fragment is defined by its feature's module: one not loaded yet is a missing import, not a server matter
+      if (def === undefined) throw new Error(`GraphQL fragment ${name} is not loaded`);
+      if (!parts.includes(def)) parts.push(def);
     }
   }
   return parts.join('\n');

@@ -7,6 +7,8 @@ import type {
 } from '../../gql/graphql';
 import type { RowResult, SaveRequest, SaveResponse } from '../../grid/types';
 import type { Household } from '../ledger/household-api';
+// evaluated, not only typed: it defines the HouseholdFields fragment these documents spread
+import '../ledger/household-api';
 
 graphql(`fragment MemberFields on Member { id householdId name idNumber gender birthDate relation phone health disabilityType
   disabilityGrade laborAbility schooling version }`);
