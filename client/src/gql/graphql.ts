@@ -2816,9 +2816,7 @@ export type OverviewQueryVariables = Exact<{
 
 export type OverviewQuery = { overview: { month: string, regionCode: string, regionName: string, asOf: string, exitWindowEnd: string, townships: Array<{ code: string, name: string }>, households: Array<{ townshipCode: string, category: HouseholdCategory, riskStatus: RiskStatus, households: number, atRisk: number }>, checks: Array<{ townshipCode: string, townshipName: string, month: string, households: number, visited: number, notVisited: number, submitted: number, locked: number, atRisk: number, rate: number }>, assistance: Array<{ townshipCode: string, townshipName: string, dibaoActive: number, dibaoGradualExit: number, dibaoSinglePerson: number, gradualExitsEndingSoon: number, reliefMonthGrants: number, reliefMonthAmount: number, reliefYearGrants: number, reliefYearAmount: number, overduePaperwork: number, tekunCentralised: number, tekunDispersed: number }>, gradualExits: { count: number, items: Array<{ caseId: string, householdId: string, householdCode: string, headName: string, townshipCode: string, townshipName: string, kind: string, exitStartDate: string | null, exitEndDate: string, noticeDate: string | null, noticeRef: string | null, daysLeft: number }> }, overduePaperwork: { count: number, items: Array<{ grantId: string, householdId: string | null, householdCode: string | null, headName: string | null, townshipCode: string, townshipName: string, type: string, amount: number, grantDate: string, paperworkDue: string, daysOverdue: number }> }, reserveFunds: Array<{ townshipCode: string, townshipName: string, opening: number, topUps: number, granted: number, balance: number }> } | null };
 
-export type AssignmentRowFieldsFragment = { id: string, status: AssignmentStatus, dueDate: string | null, overdue: boolean, escalated: boolean, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, version: number, lastReportAt: string | null, closedAt: string | null, unit: { code: string, name: string, kind: UnitKind }, measure: { no: number, title: string, deadline: string | null, deadlineText: string, recurrence: Recurrence, planId: string }, notice: { text: string | null, at: string, actor: string } | null, lastReport: { period: string, text: string, at: string } | null };
-
-export type AssignmentDetailFieldsFragment = { id: string, status: AssignmentStatus, dueDate: string | null, overdue: boolean, escalated: boolean, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, version: number, lastReportAt: string | null, closedAt: string | null, measure: { content: string, group: string, no: number, title: string, deadline: string | null, deadlineText: string, recurrence: Recurrence, planId: string }, reports: Array<{ id: string, period: string, text: string, reporter: string, at: string, evidence: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }> }>, events: Array<{ id: string, kind: AssignmentEventKind, at: string, actor: string, text: string | null, fromStatus: AssignmentStatus | null, toStatus: AssignmentStatus | null, reportId: string | null }>, unit: { code: string, name: string, kind: UnitKind }, notice: { text: string | null, at: string, actor: string } | null, lastReport: { period: string, text: string, at: string } | null };
+export type AssignmentDetailFieldsFragment = { id: string, status: AssignmentStatus, dueDate: string | null, overdue: boolean, escalated: boolean, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, version: number, lastReportAt: string | null, closedAt: string | null, unit: { code: string, name: string, kind: UnitKind }, measure: { no: number, title: string, deadline: string | null, deadlineText: string, recurrence: Recurrence, planId: string, content: string, group: string }, notice: { text: string | null, at: string, actor: string } | null, lastReport: { period: string, text: string, at: string } | null, reports: Array<{ id: string, period: string, text: string, reporter: string, at: string, evidence: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }> }>, events: Array<{ id: string, kind: AssignmentEventKind, at: string, actor: string, text: string | null, fromStatus: AssignmentStatus | null, toStatus: AssignmentStatus | null, reportId: string | null }> };
 
 export type BulletinItemFieldsFragment = { assignmentId: string, measureNo: number, measureTitle: string, status: AssignmentStatus, dueDate: string | null, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, closedAt: string | null };
 
@@ -2845,7 +2843,7 @@ export type AssignmentQueryVariables = Exact<{
 }>;
 
 
-export type AssignmentQuery = { assignment: { id: string, status: AssignmentStatus, dueDate: string | null, overdue: boolean, escalated: boolean, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, version: number, lastReportAt: string | null, closedAt: string | null, measure: { content: string, group: string, no: number, title: string, deadline: string | null, deadlineText: string, recurrence: Recurrence, planId: string }, reports: Array<{ id: string, period: string, text: string, reporter: string, at: string, evidence: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }> }>, events: Array<{ id: string, kind: AssignmentEventKind, at: string, actor: string, text: string | null, fromStatus: AssignmentStatus | null, toStatus: AssignmentStatus | null, reportId: string | null }>, unit: { code: string, name: string, kind: UnitKind }, notice: { text: string | null, at: string, actor: string } | null, lastReport: { period: string, text: string, at: string } | null } | null };
+export type AssignmentQuery = { assignment: { id: string, status: AssignmentStatus, dueDate: string | null, overdue: boolean, escalated: boolean, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, version: number, lastReportAt: string | null, closedAt: string | null, unit: { code: string, name: string, kind: UnitKind }, measure: { no: number, title: string, deadline: string | null, deadlineText: string, recurrence: Recurrence, planId: string, content: string, group: string }, notice: { text: string | null, at: string, actor: string } | null, lastReport: { period: string, text: string, at: string } | null, reports: Array<{ id: string, period: string, text: string, reporter: string, at: string, evidence: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }> }>, events: Array<{ id: string, kind: AssignmentEventKind, at: string, actor: string, text: string | null, fromStatus: AssignmentStatus | null, toStatus: AssignmentStatus | null, reportId: string | null }> } | null };
 
 export type ReportProgressMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2856,7 +2854,7 @@ export type ReportProgressMutationVariables = Exact<{
 }>;
 
 
-export type ReportProgressMutation = { r: { id: string, status: AssignmentStatus, dueDate: string | null, overdue: boolean, escalated: boolean, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, version: number, lastReportAt: string | null, closedAt: string | null, measure: { content: string, group: string, no: number, title: string, deadline: string | null, deadlineText: string, recurrence: Recurrence, planId: string }, reports: Array<{ id: string, period: string, text: string, reporter: string, at: string, evidence: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }> }>, events: Array<{ id: string, kind: AssignmentEventKind, at: string, actor: string, text: string | null, fromStatus: AssignmentStatus | null, toStatus: AssignmentStatus | null, reportId: string | null }>, unit: { code: string, name: string, kind: UnitKind }, notice: { text: string | null, at: string, actor: string } | null, lastReport: { period: string, text: string, at: string } | null } };
+export type ReportProgressMutation = { r: { id: string, status: AssignmentStatus, dueDate: string | null, overdue: boolean, escalated: boolean, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, version: number, lastReportAt: string | null, closedAt: string | null, unit: { code: string, name: string, kind: UnitKind }, measure: { no: number, title: string, deadline: string | null, deadlineText: string, recurrence: Recurrence, planId: string, content: string, group: string }, notice: { text: string | null, at: string, actor: string } | null, lastReport: { period: string, text: string, at: string } | null, reports: Array<{ id: string, period: string, text: string, reporter: string, at: string, evidence: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }> }>, events: Array<{ id: string, kind: AssignmentEventKind, at: string, actor: string, text: string | null, fromStatus: AssignmentStatus | null, toStatus: AssignmentStatus | null, reportId: string | null }> } };
 
 export type RequestCloseMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2864,7 +2862,7 @@ export type RequestCloseMutationVariables = Exact<{
 }>;
 
 
-export type RequestCloseMutation = { r: { id: string, status: AssignmentStatus, dueDate: string | null, overdue: boolean, escalated: boolean, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, version: number, lastReportAt: string | null, closedAt: string | null, measure: { content: string, group: string, no: number, title: string, deadline: string | null, deadlineText: string, recurrence: Recurrence, planId: string }, reports: Array<{ id: string, period: string, text: string, reporter: string, at: string, evidence: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }> }>, events: Array<{ id: string, kind: AssignmentEventKind, at: string, actor: string, text: string | null, fromStatus: AssignmentStatus | null, toStatus: AssignmentStatus | null, reportId: string | null }>, unit: { code: string, name: string, kind: UnitKind }, notice: { text: string | null, at: string, actor: string } | null, lastReport: { period: string, text: string, at: string } | null } };
+export type RequestCloseMutation = { r: { id: string, status: AssignmentStatus, dueDate: string | null, overdue: boolean, escalated: boolean, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, version: number, lastReportAt: string | null, closedAt: string | null, unit: { code: string, name: string, kind: UnitKind }, measure: { no: number, title: string, deadline: string | null, deadlineText: string, recurrence: Recurrence, planId: string, content: string, group: string }, notice: { text: string | null, at: string, actor: string } | null, lastReport: { period: string, text: string, at: string } | null, reports: Array<{ id: string, period: string, text: string, reporter: string, at: string, evidence: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }> }>, events: Array<{ id: string, kind: AssignmentEventKind, at: string, actor: string, text: string | null, fromStatus: AssignmentStatus | null, toStatus: AssignmentStatus | null, reportId: string | null }> } };
 
 export type ApproveCloseMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2872,7 +2870,7 @@ export type ApproveCloseMutationVariables = Exact<{
 }>;
 
 
-export type ApproveCloseMutation = { r: { id: string, status: AssignmentStatus, dueDate: string | null, overdue: boolean, escalated: boolean, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, version: number, lastReportAt: string | null, closedAt: string | null, measure: { content: string, group: string, no: number, title: string, deadline: string | null, deadlineText: string, recurrence: Recurrence, planId: string }, reports: Array<{ id: string, period: string, text: string, reporter: string, at: string, evidence: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }> }>, events: Array<{ id: string, kind: AssignmentEventKind, at: string, actor: string, text: string | null, fromStatus: AssignmentStatus | null, toStatus: AssignmentStatus | null, reportId: string | null }>, unit: { code: string, name: string, kind: UnitKind }, notice: { text: string | null, at: string, actor: string } | null, lastReport: { period: string, text: string, at: string } | null } };
+export type ApproveCloseMutation = { r: { id: string, status: AssignmentStatus, dueDate: string | null, overdue: boolean, escalated: boolean, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, version: number, lastReportAt: string | null, closedAt: string | null, unit: { code: string, name: string, kind: UnitKind }, measure: { no: number, title: string, deadline: string | null, deadlineText: string, recurrence: Recurrence, planId: string, content: string, group: string }, notice: { text: string | null, at: string, actor: string } | null, lastReport: { period: string, text: string, at: string } | null, reports: Array<{ id: string, period: string, text: string, reporter: string, at: string, evidence: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }> }>, events: Array<{ id: string, kind: AssignmentEventKind, at: string, actor: string, text: string | null, fromStatus: AssignmentStatus | null, toStatus: AssignmentStatus | null, reportId: string | null }> } };
 
 export type RejectCloseMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2881,7 +2879,7 @@ export type RejectCloseMutationVariables = Exact<{
 }>;
 
 
-export type RejectCloseMutation = { r: { id: string, status: AssignmentStatus, dueDate: string | null, overdue: boolean, escalated: boolean, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, version: number, lastReportAt: string | null, closedAt: string | null, measure: { content: string, group: string, no: number, title: string, deadline: string | null, deadlineText: string, recurrence: Recurrence, planId: string }, reports: Array<{ id: string, period: string, text: string, reporter: string, at: string, evidence: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }> }>, events: Array<{ id: string, kind: AssignmentEventKind, at: string, actor: string, text: string | null, fromStatus: AssignmentStatus | null, toStatus: AssignmentStatus | null, reportId: string | null }>, unit: { code: string, name: string, kind: UnitKind }, notice: { text: string | null, at: string, actor: string } | null, lastReport: { period: string, text: string, at: string } | null } };
+export type RejectCloseMutation = { r: { id: string, status: AssignmentStatus, dueDate: string | null, overdue: boolean, escalated: boolean, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, version: number, lastReportAt: string | null, closedAt: string | null, unit: { code: string, name: string, kind: UnitKind }, measure: { no: number, title: string, deadline: string | null, deadlineText: string, recurrence: Recurrence, planId: string, content: string, group: string }, notice: { text: string | null, at: string, actor: string } | null, lastReport: { period: string, text: string, at: string } | null, reports: Array<{ id: string, period: string, text: string, reporter: string, at: string, evidence: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }> }>, events: Array<{ id: string, kind: AssignmentEventKind, at: string, actor: string, text: string | null, fromStatus: AssignmentStatus | null, toStatus: AssignmentStatus | null, reportId: string | null }> } };
 
 export type UrgeAssignmentMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2890,7 +2888,7 @@ export type UrgeAssignmentMutationVariables = Exact<{
 }>;
 
 
-export type UrgeAssignmentMutation = { r: { id: string, status: AssignmentStatus, dueDate: string | null, overdue: boolean, escalated: boolean, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, version: number, lastReportAt: string | null, closedAt: string | null, measure: { content: string, group: string, no: number, title: string, deadline: string | null, deadlineText: string, recurrence: Recurrence, planId: string }, reports: Array<{ id: string, period: string, text: string, reporter: string, at: string, evidence: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }> }>, events: Array<{ id: string, kind: AssignmentEventKind, at: string, actor: string, text: string | null, fromStatus: AssignmentStatus | null, toStatus: AssignmentStatus | null, reportId: string | null }>, unit: { code: string, name: string, kind: UnitKind }, notice: { text: string | null, at: string, actor: string } | null, lastReport: { period: string, text: string, at: string } | null } };
+export type UrgeAssignmentMutation = { r: { id: string, status: AssignmentStatus, dueDate: string | null, overdue: boolean, escalated: boolean, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, version: number, lastReportAt: string | null, closedAt: string | null, unit: { code: string, name: string, kind: UnitKind }, measure: { no: number, title: string, deadline: string | null, deadlineText: string, recurrence: Recurrence, planId: string, content: string, group: string }, notice: { text: string | null, at: string, actor: string } | null, lastReport: { period: string, text: string, at: string } | null, reports: Array<{ id: string, period: string, text: string, reporter: string, at: string, evidence: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }> }>, events: Array<{ id: string, kind: AssignmentEventKind, at: string, actor: string, text: string | null, fromStatus: AssignmentStatus | null, toStatus: AssignmentStatus | null, reportId: string | null }> } };
 
 export type BulletinQueryVariables = Exact<{
   m: Scalars['String']['input'];
@@ -3332,8 +3330,8 @@ export const CheckRowResultFieldsFragmentDoc = new TypedDocumentString(`
   state
   version
 }`, {"fragmentName":"CheckRowResultFields"}) as unknown as TypedDocumentString<CheckRowResultFieldsFragment, unknown>;
-export const AssignmentRowFieldsFragmentDoc = new TypedDocumentString(`
-    fragment AssignmentRowFields on Assignment {
+export const AssignmentDetailFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AssignmentDetailFields on Assignment {
   id
   status
   dueDate
@@ -3357,6 +3355,8 @@ export const AssignmentRowFieldsFragmentDoc = new TypedDocumentString(`
     deadlineText
     recurrence
     planId
+    content
+    group
   }
   notice {
     text
@@ -3367,15 +3367,6 @@ export const AssignmentRowFieldsFragmentDoc = new TypedDocumentString(`
     period
     text
     at
-  }
-}
-    `, {"fragmentName":"AssignmentRowFields"}) as unknown as TypedDocumentString<AssignmentRowFieldsFragment, unknown>;
-export const AssignmentDetailFieldsFragmentDoc = new TypedDocumentString(`
-    fragment AssignmentDetailFields on Assignment {
-  ...AssignmentRowFields
-  measure {
-    content
-    group
   }
   reports {
     id
@@ -3402,42 +3393,7 @@ export const AssignmentDetailFieldsFragmentDoc = new TypedDocumentString(`
     reportId
   }
 }
-    fragment AssignmentRowFields on Assignment {
-  id
-  status
-  dueDate
-  overdue
-  escalated
-  missingPeriods
-  overduePeriods
-  rejectionCount
-  version
-  lastReportAt
-  closedAt
-  unit {
-    code
-    name
-    kind
-  }
-  measure {
-    no
-    title
-    deadline
-    deadlineText
-    recurrence
-    planId
-  }
-  notice {
-    text
-    at
-    actor
-  }
-  lastReport {
-    period
-    text
-    at
-  }
-}`, {"fragmentName":"AssignmentDetailFields"}) as unknown as TypedDocumentString<AssignmentDetailFieldsFragment, unknown>;
+    `, {"fragmentName":"AssignmentDetailFields"}) as unknown as TypedDocumentString<AssignmentDetailFieldsFragment, unknown>;
 export const BulletinItemFieldsFragmentDoc = new TypedDocumentString(`
     fragment BulletinItemFields on BulletinItem {
   assignmentId
@@ -4954,7 +4910,40 @@ export const AssignmentsDocument = new TypedDocumentString(`
   assignments(where: $w, first: 500, after: $a) {
     edges {
       node {
-        ...AssignmentRowFields
+        id
+        status
+        dueDate
+        overdue
+        escalated
+        missingPeriods
+        overduePeriods
+        rejectionCount
+        version
+        lastReportAt
+        closedAt
+        unit {
+          code
+          name
+          kind
+        }
+        measure {
+          no
+          title
+          deadline
+          deadlineText
+          recurrence
+          planId
+        }
+        notice {
+          text
+          at
+          actor
+        }
+        lastReport {
+          period
+          text
+          at
+        }
       }
     }
     pageInfo {
@@ -4963,49 +4952,14 @@ export const AssignmentsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment AssignmentRowFields on Assignment {
-  id
-  status
-  dueDate
-  overdue
-  escalated
-  missingPeriods
-  overduePeriods
-  rejectionCount
-  version
-  lastReportAt
-  closedAt
-  unit {
-    code
-    name
-    kind
-  }
-  measure {
-    no
-    title
-    deadline
-    deadlineText
-    recurrence
-    planId
-  }
-  notice {
-    text
-    at
-    actor
-  }
-  lastReport {
-    period
-    text
-    at
-  }
-}`) as unknown as TypedDocumentString<AssignmentsQuery, AssignmentsQueryVariables>;
+    `) as unknown as TypedDocumentString<AssignmentsQuery, AssignmentsQueryVariables>;
 export const AssignmentDocument = new TypedDocumentString(`
     query Assignment($id: ID!) {
   assignment(id: $id) {
     ...AssignmentDetailFields
   }
 }
-    fragment AssignmentRowFields on Assignment {
+    fragment AssignmentDetailFields on Assignment {
   id
   status
   dueDate
@@ -5029,6 +4983,8 @@ export const AssignmentDocument = new TypedDocumentString(`
     deadlineText
     recurrence
     planId
+    content
+    group
   }
   notice {
     text
@@ -5039,13 +4995,6 @@ export const AssignmentDocument = new TypedDocumentString(`
     period
     text
     at
-  }
-}
-fragment AssignmentDetailFields on Assignment {
-  ...AssignmentRowFields
-  measure {
-    content
-    group
   }
   reports {
     id
@@ -5084,7 +5033,7 @@ export const ReportProgressDocument = new TypedDocumentString(`
     ...AssignmentDetailFields
   }
 }
-    fragment AssignmentRowFields on Assignment {
+    fragment AssignmentDetailFields on Assignment {
   id
   status
   dueDate
@@ -5108,6 +5057,8 @@ export const ReportProgressDocument = new TypedDocumentString(`
     deadlineText
     recurrence
     planId
+    content
+    group
   }
   notice {
     text
@@ -5118,13 +5069,6 @@ export const ReportProgressDocument = new TypedDocumentString(`
     period
     text
     at
-  }
-}
-fragment AssignmentDetailFields on Assignment {
-  ...AssignmentRowFields
-  measure {
-    content
-    group
   }
   reports {
     id
@@ -5157,7 +5101,7 @@ export const RequestCloseDocument = new TypedDocumentString(`
     ...AssignmentDetailFields
   }
 }
-    fragment AssignmentRowFields on Assignment {
+    fragment AssignmentDetailFields on Assignment {
   id
   status
   dueDate
@@ -5181,6 +5125,8 @@ export const RequestCloseDocument = new TypedDocumentString(`
     deadlineText
     recurrence
     planId
+    content
+    group
   }
   notice {
     text
@@ -5191,13 +5137,6 @@ export const RequestCloseDocument = new TypedDocumentString(`
     period
     text
     at
-  }
-}
-fragment AssignmentDetailFields on Assignment {
-  ...AssignmentRowFields
-  measure {
-    content
-    group
   }
   reports {
     id
@@ -5230,7 +5169,7 @@ export const ApproveCloseDocument = new TypedDocumentString(`
     ...AssignmentDetailFields
   }
 }
-    fragment AssignmentRowFields on Assignment {
+    fragment AssignmentDetailFields on Assignment {
   id
   status
   dueDate
@@ -5254,6 +5193,8 @@ export const ApproveCloseDocument = new TypedDocumentString(`
     deadlineText
     recurrence
     planId
+    content
+    group
   }
   notice {
     text
@@ -5264,13 +5205,6 @@ export const ApproveCloseDocument = new TypedDocumentString(`
     period
     text
     at
-  }
-}
-fragment AssignmentDetailFields on Assignment {
-  ...AssignmentRowFields
-  measure {
-    content
-    group
   }
   reports {
     id
@@ -5303,7 +5237,7 @@ export const RejectCloseDocument = new TypedDocumentString(`
     ...AssignmentDetailFields
   }
 }
-    fragment AssignmentRowFields on Assignment {
+    fragment AssignmentDetailFields on Assignment {
   id
   status
   dueDate
@@ -5327,6 +5261,8 @@ export const RejectCloseDocument = new TypedDocumentString(`
     deadlineText
     recurrence
     planId
+    content
+    group
   }
   notice {
     text
@@ -5337,13 +5273,6 @@ export const RejectCloseDocument = new TypedDocumentString(`
     period
     text
     at
-  }
-}
-fragment AssignmentDetailFields on Assignment {
-  ...AssignmentRowFields
-  measure {
-    content
-    group
   }
   reports {
     id
@@ -5376,7 +5305,7 @@ export const UrgeAssignmentDocument = new TypedDocumentString(`
     ...AssignmentDetailFields
   }
 }
-    fragment AssignmentRowFields on Assignment {
+    fragment AssignmentDetailFields on Assignment {
   id
   status
   dueDate
@@ -5400,6 +5329,8 @@ export const UrgeAssignmentDocument = new TypedDocumentString(`
     deadlineText
     recurrence
     planId
+    content
+    group
   }
   notice {
     text
@@ -5410,13 +5341,6 @@ export const UrgeAssignmentDocument = new TypedDocumentString(`
     period
     text
     at
-  }
-}
-fragment AssignmentDetailFields on Assignment {
-  ...AssignmentRowFields
-  measure {
-    content
-    group
   }
   reports {
     id
