@@ -21,8 +21,8 @@ graphql(`fragment BulletinItemFields on BulletinItem { assignmentId measureNo me
 
 const PLANS = graphql(`query Plans { plans { id documentNumber title issuer issuedOn measures { no groupNo group title deadline deadlineText recurrence } } }`);
 const UNITS = graphql(`query ResponsibleUnits { responsibleUnits { code name kind } }`);
-// The row's fields written out, not a fragment: the server's query-cost limit counts a spread inside a 500-row page
-// as deeper than the same fields inline, and this page would exceed it.
+// The row's fields written out, not a fragment: the server's query-cost limit prices a spread above the same fields
+// inline, and with one this 500-row page exceeds it.
 const ASSIGNMENTS = graphql(`query Assignments($w: AssignmentWhere, $a: String) { assignments(where: $w, first: 500, after: $a) {
   edges { node { id status dueDate overdue escalated missingPeriods overduePeriods rejectionCount version lastReportAt closedAt
     unit { code name kind } measure { no title deadline deadlineText recurrence planId }
