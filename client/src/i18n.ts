@@ -1,4 +1,6 @@
-// A tiny i18n: zh-CN by default, English second. Field and enum labels come from @doudi/shared; only UI chrome is here.
+// The one string mechanism of the client: zh-CN by default, English second. Field and enum labels come from
+// @doudi/shared; the app's shared chrome is here, each feature keeps its own messages beside it (defineMessages), so
+// they load with the feature's chunk. One current language (`lang`) for all.
 import { ref } from 'vue';
 import type { EnumDef, FieldMeta } from '@doudi/shared';
 import { enumLabel, figureLabel, figureTip, type FigureKey } from '@doudi/shared';
@@ -40,8 +42,6 @@ const zh = {
   password: '密码',
   loginFailed: '登录失败',
   needUsername: '请输入用户名和密码',
-  noAuthServer: '服务器尚未启用登录，当前为开放模式',
-  openModeUser: '开放模式',
   county: '永宁县',
   search: '搜索户主、户编号、住址、身份证号…',
   region: '乡镇 / 村',
@@ -111,7 +111,6 @@ const zh = {
   reveal: '显示',
   revealTitle: '显示完整身份证号和电话（将被记录）',
   revealForbidden: '无权查看完整个人信息',
-  notSupported: '服务器尚未支持此功能',
   addMember: '添加成员',
   removeMember: '移除成员',
   setHead: '设为户主',
@@ -123,6 +122,12 @@ const zh = {
   historyField: '字段',
   historyBefore: '原值',
   historyAfter: '新值',
+  historyMember: '成员',
+  historyCreate: '新增',
+  historyUpdate: '修改',
+  historyDelete: '删除',
+  historyRestore: '恢复',
+  historyRemove: '移除',
   loadFailed: '加载失败：{msg}',
   networkError: '无法连接服务器',
   sessionExpired: '登录已过期，请重新登录',
@@ -137,66 +142,6 @@ const zh = {
   regionFilterHint: '乡镇或村名，如 杨和镇、王太村',
   unknownRegion: '找不到该区划',
   township: '乡镇(街道)',
-  taskNotFound: '找不到该事项，或无权查看',
-  taskNeedText: '请填写进展情况',
-  taskReported: '进展已报送',
-  taskCloseRequested: '已申请销号，等待领导小组办公室审核',
-  taskApproved: '已同意销号',
-  taskNeedReason: '退回须填写理由',
-  taskRejected: '已退回',
-  taskUrged: '已催办',
-  taskMeasureNo: '第{n}项',
-  taskOverdue: '逾期',
-  taskEscalated: '重点督办',
-  taskEscalatedShort: '督办',
-  taskDue: '应完成',
-  taskMissing: '缺报',
-  taskConflict: '该事项已被他人更新（版本冲突），您的操作未保存。请重新加载后再操作，已填写的内容会保留。',
-  taskReload: '重新加载',
-  taskDeadline: '完成时限',
-  taskUrgeNotice: '领导小组办公室于 {at} 催办，请尽快报送进展',
-  taskApprove: '同意销号',
-  taskReasonHint: '退回理由（必填）',
-  taskReject: '退回',
-  taskUrgeHint: '催办说明（选填）',
-  taskUrge: '催办',
-  taskPeriod: '报送月份',
-  taskReportHint: '工作进展情况',
-  taskReport: '报送进展',
-  taskRequestClose: '申请销号',
-  taskWaitingOffice: '已申请销号，等待领导小组办公室审核。',
-  taskTimeline: '办理过程',
-  taskNoEvents: '暂无记录',
-  taskReason: '理由',
-  taskAllStatus: '全部状态',
-  taskAllUnits: '全部单位',
-  taskTotals: '共 {n} 项 · 已销号 {c} · 申请销号 {r} · 逾期 {o} · 重点督办 {e}',
-  taskRefresh: '刷新',
-  taskExport: '导出表格',
-  taskBulletin: '月度通报',
-  taskMeasure: '工作措施',
-  taskCountHead: '销号/总数',
-  taskCountFoot: '合计',
-  taskDueSoon: '30 天内到期',
-  taskNothingDue: '30 天内没有到期事项',
-  taskMine: '{unit} 责任事项',
-  taskMineCount: '共 {n} 项，已销号 {c} 项',
-  taskUrgeBanner: '催办：第{n}项 {title}（{at}），请尽快报送进展',
-  taskNoRows: '本单位暂无责任事项',
-  taskUnit: '责任单位',
-  taskStatus: '状态',
-  taskLastReport: '最近报送',
-  taskPrint: '打印',
-  taskRejectedTimes: '退回 {n} 次',
-  taskBulletinTitle: '{y}年{m}月兜底保障工作责任落实情况通报',
-  taskAsOf: '统计截至 {t}',
-  taskBulletinSummary: '本月在办事项共 {n} 项，其中逾期 {o} 项、重点督办 {e} 项，本月办结销号 {c} 项。',
-  taskCountItems: '事项数',
-  taskClosedThisMonth: '本月销号',
-  taskDetail: '具体事项',
-  taskUrgedShort: '已催办',
-  taskApproveConfirm: '同意“{unit}”第{n}项“{title}”销号？销号后不能撤销，该单位不能再就此事项报送。',
-  taskOpenItems: '在办',
   // Excel import/export buttons (the wizard's own texts load with it: features/excel/excel-text.ts)
   excelImport: '导入',
   excelImportTitle: '从 Excel 或 CSV 导入本台账',
@@ -299,8 +244,6 @@ const en: Record<MsgKey, string> = {
   password: 'Password',
   loginFailed: 'Login failed',
   needUsername: 'Enter your user name and password',
-  noAuthServer: 'The server has no login yet: open mode',
-  openModeUser: 'Open mode',
   county: 'Yongning County',
   search: 'Search head, household no., address, ID number…',
   region: 'Township / village',
@@ -370,7 +313,6 @@ const en: Record<MsgKey, string> = {
   reveal: 'Show',
   revealTitle: 'Show the full ID numbers and phones (recorded)',
   revealForbidden: 'Not allowed to see full personal data',
-  notSupported: 'The server does not support this yet',
   addMember: 'Add member',
   removeMember: 'Remove member',
   setHead: 'Make head',
@@ -382,6 +324,12 @@ const en: Record<MsgKey, string> = {
   historyField: 'Field',
   historyBefore: 'Before',
   historyAfter: 'After',
+  historyMember: 'Member',
+  historyCreate: 'Created',
+  historyUpdate: 'Changed',
+  historyDelete: 'Deleted',
+  historyRestore: 'Restored',
+  historyRemove: 'Removed',
   loadFailed: 'Could not load: {msg}',
   networkError: 'Cannot reach the server',
   sessionExpired: 'Session expired, please log in again',
@@ -396,66 +344,6 @@ const en: Record<MsgKey, string> = {
   regionFilterHint: 'Township or village, e.g. 杨和镇, 王太村',
   unknownRegion: 'No such region',
   township: 'Township',
-  taskNotFound: 'No such item, or not yours to see',
-  taskNeedText: 'Describe the progress',
-  taskReported: 'Progress reported',
-  taskCloseRequested: 'Close-off requested; waiting for the office',
-  taskApproved: 'Closed off',
-  taskNeedReason: 'A reason is required to send it back',
-  taskRejected: 'Sent back',
-  taskUrged: 'Urged',
-  taskMeasureNo: 'No. {n}',
-  taskOverdue: 'Overdue',
-  taskEscalated: 'Escalated',
-  taskEscalatedShort: 'Esc.',
-  taskDue: 'Due',
-  taskMissing: 'Missing',
-  taskConflict: 'Someone else changed this item (version conflict); your step was not saved. Reload and try again; what you typed is kept.',
-  taskReload: 'Reload',
-  taskDeadline: 'Deadline',
-  taskUrgeNotice: 'The office urged this on {at}: please report',
-  taskApprove: 'Approve close-off',
-  taskReasonHint: 'Reason (required)',
-  taskReject: 'Send back',
-  taskUrgeHint: 'Note (optional)',
-  taskUrge: 'Urge',
-  taskPeriod: 'Month',
-  taskReportHint: 'Progress made',
-  taskReport: 'Report progress',
-  taskRequestClose: 'Request close-off',
-  taskWaitingOffice: 'Close-off requested; waiting for the office.',
-  taskTimeline: 'Timeline',
-  taskNoEvents: 'Nothing yet',
-  taskReason: 'Reason',
-  taskAllStatus: 'Any status',
-  taskAllUnits: 'All units',
-  taskTotals: '{n} items · {c} closed · {r} requested · {o} overdue · {e} escalated',
-  taskRefresh: 'Refresh',
-  taskExport: 'Export',
-  taskBulletin: 'Monthly bulletin',
-  taskMeasure: 'Measure',
-  taskCountHead: 'Closed/total',
-  taskCountFoot: 'Total',
-  taskDueSoon: 'Due in 30 days',
-  taskNothingDue: 'Nothing due in the next 30 days',
-  taskMine: '{unit}: assignments',
-  taskMineCount: '{n} items, {c} closed',
-  taskUrgeBanner: 'Urged: No. {n} {title} ({at}); please report',
-  taskNoRows: 'No assignments for this unit',
-  taskUnit: 'Unit',
-  taskStatus: 'Status',
-  taskLastReport: 'Last report',
-  taskPrint: 'Print',
-  taskRejectedTimes: 'sent back {n}×',
-  taskBulletinTitle: 'Accountability bulletin, {y}-{m}',
-  taskAsOf: 'as of {t}',
-  taskBulletinSummary: '{n} open items: {o} overdue, {e} escalated, {c} closed off this month.',
-  taskCountItems: 'Items',
-  taskClosedThisMonth: 'Closed this month',
-  taskDetail: 'Items',
-  taskUrgedShort: 'Urged',
-  taskApproveConfirm: 'Close off No. {n} "{title}" of {unit}? This cannot be undone: the unit can no longer report on it.',
-  taskOpenItems: 'Open',
   excelImport: 'Import',
   excelImportTitle: 'Import an Excel or CSV file into this ledger',
   excelExport: 'Export Excel',
@@ -541,13 +429,24 @@ const en: Record<MsgKey, string> = {
   // end monitoring / assistance
 };
 
-const messages: Record<Lang, Record<MsgKey, string>> = { zh, en };
+export type Vars = Record<string, string | number>;
 
-/** A UI string; `{name}` placeholders are filled from vars. Reads `lang`, so templates re-render on a switch. */
-export function t(key: MsgKey, vars?: Record<string, string | number>): string {
-  const s = messages[lang.value][key];
-  return vars ? s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? '')) : s;
+/**
+ * A feature's messages: the same keys in zh-CN and English. Gives the feature's translator: a string in the current
+ * language, `{name}` placeholders filled from vars. It reads `lang`, so templates re-render on a switch.
+ */
+export function defineMessages<K extends string>(zhText: Record<K, string>, enText: Record<NoInfer<K>, string>) {
+  return (key: K, vars?: Vars): string => {
+    const s = (lang.value === 'en' ? enText : zhText)[key];
+    return vars ? s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? '')) : s;
+  };
 }
+
+/** A label kept beside its code as { zh, en }, in the current language. */
+export const inLang = (text: { zh: string; en: string }): string => text[lang.value];
+
+/** A string of the app's shared chrome (grids, ledgers, login, navigation). */
+export const t = defineMessages(zh, en);
 
 export const fieldLabel = (meta: Pick<FieldMeta, 'label'>): string => meta.label[lang.value];
 export const enumText = (def: EnumDef<string>, value: string): string => enumLabel(def, value, lang.value);

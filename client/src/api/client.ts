@@ -1,3 +1,5 @@
+import type { TypedDocumentString } from '../gql/graphql';
+
 // The one GraphQL transport: same origin (the server serves this app and /graphql), a bearer token from
 // sessionStorage, an optional change-set header that groups one user step for undo/redo.
 
@@ -44,14 +46,19 @@ export interface GqlOptions {
   signal?: AbortSignal;
 }
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, opts: GqlOptions = {}): Promise<T> {
+/** Variables are required when the operation declares any. */
+type VariablesArg<V> = [V] extends [Record<string, never>] ? [variables?: V, opts?: GqlOptions] : [variables: V, opts?: GqlOptions];
+
+/** Runs a typed document (`graphql(...)` from ./graphql): result and variables are the generated types. */
+export async function gql<T, V>(doc: TypedDocumentString<T, V>, ...[variables, opts = {}]: VariablesArg<V>): Promise<T> {
+  const query = doc.toString();
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   const token = tokenStore.get();
   if (token) headers.authorization = `Bearer ${token}`;
   if (opts.changeSet) headers['x-doudi-change-set'] = opts.changeSet;
   let res: Response;
   try {
-    res = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }), signal: opts.signal });
+    res = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables: variables ?? {} }), signal: opts.signal });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     throw new GqlError('无法连接服务器', 'NETWORK');
@@ -75,11 +82,6 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
     unauthenticatedHandler?.();
   }
   return body.data as T;
-}
-
-/** True when the error says the server's schema has no such field: the feature is not deployed yet. */
-export function isMissingFeature(e: unknown): boolean {
-  return e instanceof GqlError && e.code === 'GRAPHQL_VALIDATION_FAILED' && /Cannot query field|Unknown argument|Unknown type/.test(e.message);
 }
 
 // crypto.randomUUID needs a secure context; an intranet served over plain http is not one, getRandomValues works.

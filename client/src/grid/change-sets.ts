@@ -1,11 +1,15 @@
 // Undo/redo of the user's own steps, through the server (built on its audit trail), so it checks versions and survives
 // a reload. Each user step (one edit, a paste, a fill, a delete) gets a uuid sent as `x-doudi-change-set` with its
-// mutations; undo/redo name that uuid. Assumed server contract (kept here only, to adjust in one place):
-//   mutation undoChangeSet(id: ID!) { ok applied conflicts { entityId field code message } }   (partial when applied > 0)
-//   mutation redoChangeSet(id: ID!) { same }
-//   query myChangeSets(first: Int) { id at undone summary }   (newest first)
+// mutations; undo/redo name that uuid (an undo is partial when applied > 0 but not ok).
 import { reactive } from 'vue';
-import { gql, isMissingFeature, uuidV4 } from '../api/client';
+import { gql, uuidV4 } from '../api/client';
+import { graphql } from '../api/graphql';
+import type { MyChangeSetsQuery } from '../gql/graphql';
+
+/** The user's change sets, newest first. */
+const MY_CHANGE_SETS = graphql(`query MyChangeSets($n: Int!) { myChangeSets(first: $n) { id at undone summary } }`);
+const UNDO = graphql(`mutation UndoChangeSet($id: ID!) { r: undoChangeSet(id: $id) { ok applied conflicts { entityId field code message } } }`);
+const REDO = graphql(`mutation RedoChangeSet($id: ID!) { r: redoChangeSet(id: $id) { ok applied conflicts { entityId field code message } } }`);
 
 export interface Step {
   id: string;
@@ -45,20 +49,15 @@ export function recordStep(step: Step): void {
   undoState.redo = [];
 }
 
-interface ChangeSetInfo {
-  id: string;
-  at: string;
-  undone: boolean;
-  summary: string | null;
-}
+type ChangeSetInfo = MyChangeSetsQuery['myChangeSets'][number];
+
+/** Undoes one change set by id (an import's), outside the user's undo stack. */
+export const undoChangeSet = (id: string) => gql(UNDO, { id });
 
 /** Rebuilds both stacks from the server (after a reload, or a login). */
 export async function loadChangeSets(): Promise<void> {
   try {
-    const data = await gql<{ myChangeSets: ChangeSetInfo[] }>(
-      `query($n: Int!) { myChangeSets(first: $n) { id at undone summary } }`,
-      { n: 50 },
-    );
+    const data = await gql(MY_CHANGE_SETS, { n: 50 });
     undoState.supported = true;
     const list = data.myChangeSets;
     const redo: Step[] = [];
@@ -68,18 +67,12 @@ export async function loadChangeSets(): Promise<void> {
     const undo = list.slice(i).filter((c) => !c.undone).map(toStep).reverse();
     undoState.undo = undo;
     undoState.redo = redo;
-  } catch (e) {
-    if (isMissingFeature(e)) undoState.supported = false;
+  } catch {
+    // not known yet: the next login or reload asks again
   }
 }
 
 const toStep = (c: ChangeSetInfo): Step => ({ id: c.id, label: c.summary ?? '' });
-
-interface UndoResult {
-  ok: boolean;
-  applied: number;
-  conflicts: { entityId: string; field: string | null; code: string; message: string }[];
-}
 
 async function run(kind: 'undo' | 'redo'): Promise<UndoOutcome> {
   if (undoState.supported === false) return { ok: false, reason: 'unsupported' };
@@ -90,13 +83,9 @@ async function run(kind: 'undo' | 'redo'): Promise<UndoOutcome> {
   if (undoState.busy) return { ok: false, reason: 'empty' };
   undoState.busy = true;
   try {
-    const op = kind === 'undo' ? 'undoChangeSet' : 'redoChangeSet';
-    const data = await gql<Record<string, UndoResult>>(
-      `mutation($id: ID!) { r: ${op}(id: $id) { ok applied conflicts { entityId field code message } } }`,
-      { id: step.id },
-    );
+    const data = await gql(kind === 'undo' ? UNDO : REDO, { id: step.id });
     undoState.supported = true;
-    const r = data.r!;
+    const r = data.r;
     const why = r.conflicts.map((c) => c.message).join('；');
     if (!r.ok && r.applied === 0) {
       // Someone changed those rows since (or it was done already): the step stays where it is, the user sees why.
@@ -108,10 +97,6 @@ async function run(kind: 'undo' | 'redo'): Promise<UndoOutcome> {
     for (const fn of listeners) fn();
     return r.ok ? { ok: true, step } : { ok: true, step, reason: 'conflict', message: why };
   } catch (e) {
-    if (isMissingFeature(e)) {
-      undoState.supported = false;
-      return { ok: false, reason: 'unsupported' };
-    }
     return { ok: false, step, reason: 'error', message: (e as Error).message };
   } finally {
     undoState.busy = false;

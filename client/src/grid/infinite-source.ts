@@ -48,6 +48,8 @@ export function createInfiniteSource<R>(
 ) {
   let cursors = new Map<number, string>();
   let key = '';
+  /** bumped by reset(): an answer to a request sent before it belongs to the old filters */
+  let generation = 0;
   let count: RowCount | null = null;
   let lastModels: { sortModel: SortModelItem[]; filterModel: FilterModel } = { sortModel: [], filterModel: {} };
 
@@ -77,9 +79,11 @@ export function createInfiniteSource<R>(
       lastModels = { sortModel: p.sortModel, filterModel: p.filterModel };
       const { after, offset } = startFor(p.startRow);
       const withCount = p.startRow === 0 || count === null;
+      const sent = generation;
       fetchPage({ ...lastModels, first: p.endRow - p.startRow, after, offset, withCount })
         .then((page) => {
-          if (k !== key) return p.failCallback(); // the models changed while this was in flight
+          // the models, or the outside filters, changed while this was in flight
+          if (k !== key || sent !== generation) return p.failCallback();
           remember(p.startRow + page.rows.length, page.endCursor);
           if (page.totalCount !== undefined && page.totalCountKind) {
             count = { n: page.totalCount, kind: page.totalCountKind };
@@ -152,6 +156,7 @@ export function createInfiniteSource<R>(
     loadRange,
     /** Forget cursors and the count (rows were added or removed, or the outside filters changed). */
     reset() {
+      generation++;
       cursors = new Map();
       count = null;
       onCount(null);

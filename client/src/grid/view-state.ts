@@ -1,14 +1,16 @@
 // Column state (order, width, visibility, pinning, sort, filters) saved per user on the server, so it follows the
-// user to another machine; localStorage when the server cannot be reached or does not have it yet. Assumed contract:
-//   query viewState(key: String!): String          (JSON text or null)
-//   mutation saveViewState(key: String!, state: String!): Boolean!
+// user to another machine; localStorage when the server cannot be reached.
 import { gql } from '../api/client';
+import { graphql } from '../api/graphql';
+import { VIEW_STATE } from './view-state-query';
+
+const SAVE_VIEW_STATE = graphql(`mutation SaveViewState($k: String!, $s: String!) { saveViewState(key: $k, state: $s) }`);
 
 const local = (user: string, key: string) => `doudi.view.${user}.${key}`;
 
 export async function loadViewState<T>(user: string, key: string): Promise<T | null> {
   try {
-    const data = await gql<{ viewState: string | null }>(`query($k: String!) { viewState(key: $k) }`, { k: key });
+    const data = await gql(VIEW_STATE, { k: key });
     if (data.viewState) return JSON.parse(data.viewState) as T;
   } catch {
     // fall through to the local copy
@@ -29,7 +31,7 @@ export async function saveViewState(user: string, key: string, state: unknown): 
     // full or private: the server copy is what matters
   }
   try {
-    await gql(`mutation($k: String!, $s: String!) { saveViewState(key: $k, state: $s) }`, { k: key, s: text });
+    await gql(SAVE_VIEW_STATE, { k: key, s: text });
   } catch {
     // kept locally; the next save tries the server again
   }

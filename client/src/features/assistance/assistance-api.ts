@@ -1,6 +1,12 @@
 // GraphQL operations of 救助 (低保, 临时救助, 特困供养), names as in the committed schema (server/schema.graphql).
 import type { FieldError } from '@doudi/shared';
 import { gql } from '../../api/client';
+import { graphql } from '../../api/graphql';
+import type {
+  AssessmentBatchFieldsFragment, AssessmentFieldsFragment, CreateAssessmentBatchInput, DibaoCaseFieldsFragment, DibaoCaseWhere,
+  EndDibaoInput, EnrolDibaoInput, EnrolTekunInput, FinalAssessmentInput, FindHouseholdQuery, GrantReliefInput, ReliefGrantFieldsFragment,
+  ReliefGrantWhere, ReserveFundFieldsFragment, SelfCareAssessmentInput, StartGradualExitInput, TekunPersonFieldsFragment, TekunPersonWhere,
+} from '../../gql/graphql';
 
 export interface Outcome<T> {
   ok: boolean;
@@ -8,16 +14,17 @@ export interface Outcome<T> {
   errors: FieldError[];
 }
 
+interface Connection<T> {
+  edges: { node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
 /** Every node of a connection (lists here are a township's or the county's cases: hundreds, pages of 500). */
-async function all<T>(field: string, whereType: string, where: Record<string, unknown>, selection: string, max = 5000): Promise<T[]> {
+async function all<T>(page: (after: string | null) => Promise<Connection<T>>, max = 5000): Promise<T[]> {
   const out: T[] = [];
   let after: string | null = null;
   for (;;) {
-    const d: Record<string, { edges: { node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }> = await gql(
-      `query($w: ${whereType}, $a: String) { c: ${field}(where: $w, first: 500, after: $a) { edges { node { ${selection} } } pageInfo { hasNextPage endCursor } } }`,
-      { w: clean(where), a: after },
-    );
-    const c = d.c!;
+    const c = await page(after);
     out.push(...c.edges.map((e) => e.node));
     if (!c.pageInfo.hasNextPage || out.length >= max) return out;
     after = c.pageInfo.endCursor;
@@ -25,220 +32,150 @@ async function all<T>(field: string, whereType: string, where: Record<string, un
 }
 export const clean = (w: Record<string, unknown>) => Object.fromEntries(Object.entries(w).filter(([, v]) => v !== null && v !== undefined && v !== ''));
 
-async function mutate<T>(name: string, inputType: string, input: Record<string, unknown>, valueField: string, selection: string): Promise<Outcome<T>> {
-  const d = await gql<{ r: Record<string, unknown> & { ok: boolean; errors: FieldError[] } }>(
-    `mutation($i: ${inputType}!) { r: ${name}(input: $i) { ok errors { field code message } ${valueField} { ${selection} } } }`,
-    { i: input },
-  );
-  return { ok: d.r.ok, value: (d.r[valueField] as T) ?? null, errors: d.r.errors ?? [] };
-}
+/** A mutation's answer as an outcome: ok, the record it returns, the field errors. */
+const outcome = <T>(r: { ok: boolean; errors: { field: string; code: string; message: string }[] | null }, value: T | null | undefined): Outcome<T> => ({
+  ok: r.ok,
+  value: value ?? null,
+  errors: (r.errors ?? []) as FieldError[],
+});
 
 // ---- households (for the forms: a household by its code, with its members) -------------------------------------
 
-export interface HouseholdPick {
-  id: string;
-  code: string;
-  headName: string;
-  regionCode: string;
-  townshipCode: string;
-  members: { id: string; name: string; relation: string; health: string | null; disabilityGrade: string | null }[];
-}
+const FIND_HOUSEHOLD = graphql(`query FindHousehold($c: String!) { households(where: { code: { eq: $c } }, first: 1, maskPii: true) {
+  edges { node { id code headName regionCode townshipCode members { id name relation health disabilityGrade } } } } }`);
+export type HouseholdPick = FindHouseholdQuery['households']['edges'][number]['node'];
 export async function findHousehold(code: string): Promise<HouseholdPick | null> {
-  const d = await gql<{ households: { edges: { node: HouseholdPick }[] } }>(
-    `query($c: String!) { households(where: { code: { eq: $c } }, first: 1, maskPii: true) { edges { node { id code headName regionCode townshipCode members { id name relation health disabilityGrade } } } } }`,
-    { c: code.trim() },
-  );
+  const d = await gql(FIND_HOUSEHOLD, { c: code.trim() });
   return d.households.edges[0]?.node ?? null;
 }
 
 // ---- 低保 -----------------------------------------------------------------------------------------------------
 
-export interface DibaoCase {
-  id: string;
-  householdId: string;
-  householdCode: string;
-  headName: string;
-  regionName: string;
-  townshipCode: string;
-  townshipName: string;
-  kind: string;
-  memberName: string | null;
-  state: string;
-  startDate: string;
-  monthlyAmount: number;
-  incomePerCapita: number;
-  aboveLine: boolean;
-  exitStartDate: string | null;
-  noticeDate: string | null;
-  noticeRef: string | null;
-  noticeStatus: string | null;
-  exitEndDate: string | null;
-  monthsLeft: number | null;
-  daysLeft: number | null;
-  endsWithin3Months: boolean;
-  endDate: string | null;
-  endReason: string | null;
-  version: number;
-}
-const DIBAO = `id householdId householdCode headName regionName townshipCode townshipName kind memberName state startDate monthlyAmount
-  incomePerCapita aboveLine exitStartDate noticeDate noticeRef noticeStatus exitEndDate monthsLeft daysLeft endsWithin3Months endDate endReason version`;
+graphql(`fragment DibaoCaseFields on DibaoCase { id householdId householdCode headName regionName townshipCode townshipName kind
+  memberName state startDate monthlyAmount incomePerCapita aboveLine exitStartDate noticeDate noticeRef noticeStatus exitEndDate
+  monthsLeft daysLeft endsWithin3Months endDate endReason version }`);
+const DIBAO_CASES = graphql(`query DibaoCases($w: DibaoCaseWhere, $a: String) { c: dibaoCases(where: $w, first: 500, after: $a) {
+  edges { node { ...DibaoCaseFields } } pageInfo { hasNextPage endCursor } } }`);
+const ENROL_DIBAO = graphql(`mutation EnrolDibao($i: EnrolDibaoInput!) { r: enrolDibao(input: $i) { ok errors { field code message }
+  dibaoCase { ...DibaoCaseFields } } }`);
+const START_GRADUAL_EXIT = graphql(`mutation StartGradualExit($i: StartGradualExitInput!) { r: startGradualExit(input: $i) {
+  ok errors { field code message } dibaoCase { ...DibaoCaseFields } } }`);
+const END_DIBAO = graphql(`mutation EndDibao($i: EndDibaoInput!) { r: endDibao(input: $i) { ok errors { field code message }
+  dibaoCase { ...DibaoCaseFields } } }`);
 
-export const fetchDibaoCases = (where: Record<string, unknown>) => all<DibaoCase>('dibaoCases', 'DibaoCaseWhere', where, DIBAO);
-export const enrolDibao = (i: Record<string, unknown>) => mutate<DibaoCase>('enrolDibao', 'EnrolDibaoInput', i, 'dibaoCase', DIBAO);
-export const startGradualExit = (i: Record<string, unknown>) => mutate<DibaoCase>('startGradualExit', 'StartGradualExitInput', i, 'dibaoCase', DIBAO);
-export const endDibao = (i: Record<string, unknown>) => mutate<DibaoCase>('endDibao', 'EndDibaoInput', i, 'dibaoCase', DIBAO);
+export type DibaoCase = DibaoCaseFieldsFragment;
+
+export const fetchDibaoCases = (where: Record<string, unknown>) =>
+  all(async (a) => (await gql(DIBAO_CASES, { w: clean(where) as DibaoCaseWhere, a })).c);
+export const enrolDibao = async (i: Record<string, unknown>) => {
+  const { r } = await gql(ENROL_DIBAO, { i: i as unknown as EnrolDibaoInput });
+  return outcome(r, r.dibaoCase);
+};
+export const startGradualExit = async (i: Record<string, unknown>) => {
+  const { r } = await gql(START_GRADUAL_EXIT, { i: i as unknown as StartGradualExitInput });
+  return outcome(r, r.dibaoCase);
+};
+export const endDibao = async (i: Record<string, unknown>) => {
+  const { r } = await gql(END_DIBAO, { i: i as unknown as EndDibaoInput });
+  return outcome(r, r.dibaoCase);
+};
 
 // ---- 临时救助 ---------------------------------------------------------------------------------------------------
 
-export interface ReliefGrant {
-  id: string;
-  householdCode: string | null;
-  recipientName: string;
-  townshipCode: string;
-  townshipName: string;
-  type: string;
-  amount: number;
-  cause: string;
-  grantDate: string;
-  migrantWorkerCase: boolean;
-  caseByCase: boolean;
-  meetingRef: string;
-  assistFirst: boolean;
-  paperworkDue: string | null;
-  paperworkDoneAt: string | null;
-  paperworkOverdue: boolean;
-  daysOverdue: number | null;
-  fromReserveFund: boolean;
-  version: number;
-}
-const GRANT = `id householdCode recipientName townshipCode townshipName type amount cause grantDate migrantWorkerCase caseByCase meetingRef
-  assistFirst paperworkDue paperworkDoneAt paperworkOverdue daysOverdue fromReserveFund version`;
+graphql(`fragment ReliefGrantFields on ReliefGrant { id householdCode recipientName townshipCode townshipName type amount cause
+  grantDate migrantWorkerCase caseByCase meetingRef assistFirst paperworkDue paperworkDoneAt paperworkOverdue daysOverdue
+  fromReserveFund version }`);
+const RELIEF_GRANTS = graphql(`query ReliefGrants($w: ReliefGrantWhere, $a: String) { c: reliefGrants(where: $w, first: 500, after: $a) {
+  edges { node { ...ReliefGrantFields } } pageInfo { hasNextPage endCursor } } }`);
+const GRANT_RELIEF = graphql(`mutation GrantRelief($i: GrantReliefInput!) { r: grantRelief(input: $i) { ok errors { field code message }
+  grant { ...ReliefGrantFields } } }`);
+const COMPLETE_PAPERWORK = graphql(`mutation CompleteReliefPaperwork($id: ID!, $v: Int!) { r: completeReliefPaperwork(id: $id, version: $v) {
+  ok errors { field code message } grant { ...ReliefGrantFields } } }`);
 
-export const fetchReliefGrants = (where: Record<string, unknown>) => all<ReliefGrant>('reliefGrants', 'ReliefGrantWhere', where, GRANT);
-export const grantRelief = (i: Record<string, unknown>) => mutate<ReliefGrant>('grantRelief', 'GrantReliefInput', i, 'grant', GRANT);
+export type ReliefGrant = ReliefGrantFieldsFragment;
+
+export const fetchReliefGrants = (where: Record<string, unknown>) =>
+  all(async (a) => (await gql(RELIEF_GRANTS, { w: clean(where) as ReliefGrantWhere, a })).c);
+export const grantRelief = async (i: Record<string, unknown>) => {
+  const { r } = await gql(GRANT_RELIEF, { i: i as unknown as GrantReliefInput });
+  return outcome(r, r.grant);
+};
 export async function completeReliefPaperwork(id: string, version: number): Promise<Outcome<ReliefGrant>> {
-  const d = await gql<{ r: { ok: boolean; grant: ReliefGrant | null; errors: FieldError[] } }>(
-    `mutation($id: ID!, $v: Int!) { r: completeReliefPaperwork(id: $id, version: $v) { ok errors { field code message } grant { ${GRANT} } } }`,
-    { id, v: version },
-  );
-  return { ok: d.r.ok, value: d.r.grant, errors: d.r.errors };
+  const { r } = await gql(COMPLETE_PAPERWORK, { id, v: version });
+  return outcome(r, r.grant);
 }
 
-export interface ReserveFund {
-  townshipCode: string;
-  townshipName: string;
-  openingBalance: number;
-  toppedUp: number;
-  granted: number;
-  grantCount: number;
-  balance: number;
-}
+graphql(`fragment ReserveFundFields on ReserveFund { townshipCode townshipName openingBalance toppedUp granted grantCount balance }`);
+const RESERVE_FUNDS = graphql(`query ReserveFunds($r: String) { reserveFunds(regionCode: $r) { ...ReserveFundFields } }`);
+const TOP_UP = graphql(`mutation TopUpReserveFund($t: String!, $a: Float!, $n: String) { r: topUpReserveFund(townshipCode: $t, amount: $a, note: $n) {
+  ok errors { field code message } fund { ...ReserveFundFields } } }`);
+
+export type ReserveFund = ReserveFundFieldsFragment;
 export async function fetchReserveFunds(regionCode: string | null): Promise<ReserveFund[]> {
-  const d = await gql<{ reserveFunds: ReserveFund[] }>(
-    `query($r: String) { reserveFunds(regionCode: $r) { townshipCode townshipName openingBalance toppedUp granted grantCount balance } }`,
-    { r: regionCode || null },
-  );
+  const d = await gql(RESERVE_FUNDS, { r: regionCode || null });
   return d.reserveFunds;
 }
-const FUND = 'townshipCode townshipName openingBalance toppedUp granted grantCount balance';
 /** 拨付备用金 (county only). */
 export async function topUpReserveFund(townshipCode: string, amount: number, note: string | null): Promise<Outcome<ReserveFund>> {
-  const d = await gql<{ r: { ok: boolean; fund: ReserveFund | null; errors: FieldError[] } }>(
-    `mutation($t: String!, $a: Float!, $n: String) { r: topUpReserveFund(townshipCode: $t, amount: $a, note: $n) { ok errors { field code message } fund { ${FUND} } } }`,
-    { t: townshipCode, a: amount, n: note },
-  );
-  return { ok: d.r.ok, value: d.r.fund, errors: d.r.errors };
+  const { r } = await gql(TOP_UP, { t: townshipCode, a: amount, n: note });
+  return outcome(r, r.fund);
 }
 
 // ---- 特困 -----------------------------------------------------------------------------------------------------
 
-export interface TekunPerson {
-  id: string;
-  name: string;
-  age: number | null;
-  householdCode: string;
-  regionName: string;
-  townshipCode: string;
-  townshipName: string;
-  supportMode: string;
-  careProviderOrg: string;
-  startDate: string;
-  state: string;
-  minorClause: boolean;
-  coverageEndDate: string | null;
-  latestResult: string | null;
-  latestStage: string | null;
-  version: number;
-}
-const PERSON = `id name age householdCode regionName townshipCode townshipName supportMode careProviderOrg startDate state minorClause
-  coverageEndDate latestResult latestStage version`;
-export const fetchTekunPersons = (where: Record<string, unknown>) => all<TekunPerson>('tekunPersons', 'TekunPersonWhere', where, PERSON);
-export const enrolTekun = (i: Record<string, unknown>) => mutate<TekunPerson>('enrolTekun', 'EnrolTekunInput', i, 'person', PERSON);
+graphql(`fragment TekunPersonFields on TekunPerson { id name age householdCode regionName townshipCode townshipName supportMode
+  careProviderOrg startDate state minorClause coverageEndDate latestResult latestStage version }`);
+graphql(`fragment AssessmentFields on SelfCareAssessment { id personId personName result unmetCount assessorOrg stage assessedOn sampled
+  eating dressing bed toilet walking bathing }`);
+graphql(`fragment AssessmentBatchFields on AssessmentBatch { id townshipCode townshipName name state size requiredSampleSize sampleSize
+  finalCount spotCheckSeed spotCheckDrawnAt spotCheckDrawnBy version
+  items { sampled finalResult preliminary { ...AssessmentFields } final { ...AssessmentFields } } }`);
+const TEKUN_PERSONS = graphql(`query TekunPersons($w: TekunPersonWhere, $a: String) { c: tekunPersons(where: $w, first: 500, after: $a) {
+  edges { node { ...TekunPersonFields } } pageInfo { hasNextPage endCursor } } }`);
+const ENROL_TEKUN = graphql(`mutation EnrolTekun($i: EnrolTekunInput!) { r: enrolTekun(input: $i) { ok errors { field code message }
+  person { ...TekunPersonFields } } }`);
+const BATCHES = graphql(`query AssessmentBatches($r: String) { assessmentBatches(regionCode: $r) { ...AssessmentBatchFields } }`);
+const CREATE_BATCH = graphql(`mutation CreateAssessmentBatch($i: CreateAssessmentBatchInput!) { r: createAssessmentBatch(input: $i) {
+  ok errors { field code message } batch { ...AssessmentBatchFields } } }`);
+const RECORD_ASSESSMENT = graphql(`mutation RecordSelfCareAssessment($i: SelfCareAssessmentInput!) { r: recordSelfCareAssessment(input: $i) {
+  ok result errors { field code message } assessment { ...AssessmentFields } } }`);
+const DRAW_SPOT_CHECK = graphql(`mutation DrawSpotCheck($b: ID!, $s: String!) { r: drawSpotCheck(batchId: $b, seed: $s) {
+  ok seed sampleSize errors { field code message } batch { ...AssessmentBatchFields } } }`);
+const RECORD_FINAL = graphql(`mutation RecordFinalAssessment($i: FinalAssessmentInput!) { r: recordFinalAssessment(input: $i) {
+  ok result errors { field code message } assessment { ...AssessmentFields } } }`);
 
-export interface Assessment {
-  id: string;
-  personId: string;
-  personName: string;
-  result: string;
-  unmetCount: number;
-  assessorOrg: string;
-  stage: string;
-  assessedOn: string;
-  sampled: boolean;
-  eating: boolean;
-  dressing: boolean;
-  bed: boolean;
-  toilet: boolean;
-  walking: boolean;
-  bathing: boolean;
-}
-const ASSESSMENT = 'id personId personName result unmetCount assessorOrg stage assessedOn sampled eating dressing bed toilet walking bathing';
-export interface Batch {
-  id: string;
-  townshipCode: string;
-  townshipName: string;
-  name: string;
-  state: string;
-  size: number;
-  requiredSampleSize: number;
-  sampleSize: number;
-  finalCount: number;
-  spotCheckSeed: string | null;
-  spotCheckDrawnAt: string | null;
-  spotCheckDrawnBy: string | null;
-  version: number;
-  items: { preliminary: Assessment; sampled: boolean; finalResult: string | null; final: Assessment | null }[];
-}
-const BATCH = `id townshipCode townshipName name state size requiredSampleSize sampleSize finalCount spotCheckSeed spotCheckDrawnAt
-  spotCheckDrawnBy version items { sampled finalResult preliminary { ${ASSESSMENT} } final { ${ASSESSMENT} } }`;
+export type TekunPerson = TekunPersonFieldsFragment;
+export type Assessment = AssessmentFieldsFragment;
+export type Batch = AssessmentBatchFieldsFragment;
+
+export const fetchTekunPersons = (where: Record<string, unknown>) =>
+  all(async (a) => (await gql(TEKUN_PERSONS, { w: clean(where) as TekunPersonWhere, a })).c);
+export const enrolTekun = async (i: Record<string, unknown>) => {
+  const { r } = await gql(ENROL_TEKUN, { i: i as unknown as EnrolTekunInput });
+  return outcome(r, r.person);
+};
 
 export async function fetchBatches(regionCode: string | null): Promise<Batch[]> {
-  const d = await gql<{ assessmentBatches: Batch[] }>(`query($r: String) { assessmentBatches(regionCode: $r) { ${BATCH} } }`, { r: regionCode || null });
+  const d = await gql(BATCHES, { r: regionCode || null });
   return d.assessmentBatches;
 }
-export const createBatch = (i: Record<string, unknown>) => mutate<Batch>('createAssessmentBatch', 'CreateAssessmentBatchInput', i, 'batch', BATCH);
+export const createBatch = async (i: Record<string, unknown>) => {
+  const { r } = await gql(CREATE_BATCH, { i: i as unknown as CreateAssessmentBatchInput });
+  return outcome(r, r.batch);
+};
 
 export async function recordSelfCareAssessment(i: Record<string, unknown>): Promise<Outcome<Assessment> & { result: string | null }> {
-  const d = await gql<{ r: { ok: boolean; result: string | null; assessment: Assessment | null; errors: FieldError[] } }>(
-    `mutation($i: SelfCareAssessmentInput!) { r: recordSelfCareAssessment(input: $i) { ok result errors { field code message } assessment { ${ASSESSMENT} } } }`,
-    { i },
-  );
-  return { ok: d.r.ok, value: d.r.assessment, errors: d.r.errors, result: d.r.result };
+  const { r } = await gql(RECORD_ASSESSMENT, { i: i as unknown as SelfCareAssessmentInput });
+  return { ...outcome(r, r.assessment), result: r.result };
 }
 
 export async function drawSpotCheck(batchId: string, seed: string): Promise<{ ok: boolean; errors: FieldError[]; seed: string | null; sampleSize: number; batch: Batch | null }> {
-  const d = await gql<{ r: { ok: boolean; errors: FieldError[]; seed: string | null; sampleSize: number; batch: Batch | null } }>(
-    `mutation($b: ID!, $s: String!) { r: drawSpotCheck(batchId: $b, seed: $s) { ok seed sampleSize errors { field code message } batch { ${BATCH} } } }`,
-    { b: batchId, s: seed },
-  );
-  return d.r;
+  const { r } = await gql(DRAW_SPOT_CHECK, { b: batchId, s: seed });
+  return { ...r, errors: r.errors as FieldError[] };
 }
 
 /** 县级最终结论 on a sampled preliminary assessment (county only). */
 export async function recordFinalAssessment(i: Record<string, unknown>): Promise<Outcome<Assessment> & { result: string | null }> {
-  const d = await gql<{ r: { ok: boolean; result: string | null; assessment: Assessment | null; errors: FieldError[] } }>(
-    `mutation($i: FinalAssessmentInput!) { r: recordFinalAssessment(input: $i) { ok result errors { field code message } assessment { ${ASSESSMENT} } } }`,
-    { i },
-  );
-  return { ok: d.r.ok, value: d.r.assessment, errors: d.r.errors, result: d.r.result };
+  const { r } = await gql(RECORD_FINAL, { i: i as unknown as FinalAssessmentInput });
+  return { ...outcome(r, r.assessment), result: r.result };
 }

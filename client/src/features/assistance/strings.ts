@@ -1,7 +1,7 @@
 // UI strings of the 救助 pages added after the first version (kept here, in the lazy chunk, not in the shared i18n
 // table that every page loads).
 import { SPOT_CHECK_PERCENT as PCT, TEKUN_MINOR_AGE_LIMIT as AGE } from '@doudi/shared';
-import { lang } from '../../i18n';
+import { defineMessages } from '../../i18n';
 
 const zh = {
   tekunEnrol: '纳入特困',
@@ -81,7 +81,4 @@ const en: Record<Key, string> = {
 };
 
 /** A string of the 救助 pages in the current language, with {placeholders} filled. */
-export function tx(key: Key, vars?: Record<string, string | number>): string {
-  const s: string = lang.value === 'en' ? en[key] : zh[key];
-  return vars ? s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? '')) : s;
-}
+export const tx = defineMessages(zh, en);

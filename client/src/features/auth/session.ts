@@ -1,27 +1,25 @@
-// Who is using the app. Against a server without `login` (before the auth issue lands) the app runs in open mode.
+// Who is using the app: the logged-in user of this tab, from `me` or `login`.
 import { reactive } from 'vue';
-import { REGIONS, ROLE_LABELS as SHARED_ROLE_LABELS, regionPath, COUNTY_ROLES, type Role, type Scope } from '@doudi/shared';
-import { gql, GqlError, isMissingFeature, tokenStore } from '../../api/client';
+import { REGIONS, ROLE_LABELS as SHARED_ROLE_LABELS, regionPath, COUNTY_ROLES, type Scope } from '@doudi/shared';
+import { gql, GqlError, tokenStore } from '../../api/client';
+import { graphql } from '../../api/graphql';
+import type { UserFieldsFragment } from '../../gql/graphql';
 import { clearPersistedSheets } from '../../grid/persist';
 
-export interface User {
-  username: string;
-  displayName: string;
-  role: Role | 'OPEN';
-  regionCode: string | null;
-  unitCode: string | null;
-  scopes: Scope[];
-}
+/** scopes: ledger:read, ledger:write, pii:read, tasks:read, tasks:write, audit:read */
+export type User = UserFieldsFragment;
+
+graphql(`fragment UserFields on User { username displayName role regionCode unitCode scopes }`);
+const ME = graphql(`query Me { me { ...UserFields } }`);
+const LOGIN = graphql(`mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token user { ...UserFields } } }`);
+const LOGOUT = graphql(`mutation Logout { logout }`);
 
 export const session = reactive({
-  /** auth: the server checks tokens; open: the server has no login yet */
-  mode: 'unknown' as 'unknown' | 'auth' | 'open',
+  /** auth once the session is known (the server checks tokens) */
+  mode: 'unknown' as 'unknown' | 'auth',
   user: null as User | null,
 });
 
-const USER_FIELDS = 'username displayName role regionCode unitCode scopes';
-// Open mode (a server without login): everything the API allows anyone.
-const OPEN_USER: User = { username: 'open', displayName: '', role: 'OPEN', regionCode: null, unitCode: null, scopes: ['ledger:read', 'ledger:write'] };
 
 let started: Promise<void> | null = null;
 
@@ -36,14 +34,11 @@ export function initSession(): Promise<void> {
       return;
     }
     try {
-      const data = await gql<{ me: User | null }>(`{ me { ${USER_FIELDS} } }`, {}, { quiet: true });
+      const data = await gql(ME, {}, { quiet: true });
       session.mode = 'auth';
       session.user = data.me;
     } catch (e) {
-      if (isMissingFeature(e)) {
-        session.mode = 'open';
-        session.user = OPEN_USER;
-      } else if (e instanceof GqlError && e.code === 'UNAUTHENTICATED') {
+      if (e instanceof GqlError && e.code === 'UNAUTHENTICATED') {
         session.mode = 'auth';
         session.user = null;
         tokenStore.clear();
@@ -57,11 +52,7 @@ export function initSession(): Promise<void> {
 }
 
 export async function login(username: string, password: string): Promise<User> {
-  const data = await gql<{ login: { token: string; user: User } }>(
-    `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token user { ${USER_FIELDS} } } }`,
-    { u: username, p: password },
-    { quiet: true },
-  );
+  const data = await gql(LOGIN, { u: username, p: password }, { quiet: true });
   tokenStore.set(data.login.token);
   session.user = data.login.user;
   return data.login.user;
@@ -69,7 +60,7 @@ export async function login(username: string, password: string): Promise<User> {
 
 export async function logout(): Promise<void> {
   try {
-    await gql(`mutation { logout }`, {}, { quiet: true });
+    await gql(LOGOUT, {}, { quiet: true });
   } catch {
     // the token is dropped locally either way
   }
@@ -84,13 +75,13 @@ export function dropSession(): void {
   if (session.mode === 'auth') session.user = null;
 }
 
-// Role names come from @doudi/shared; open mode (no login on the server) is the client's own.
-const ROLE_LABELS: Record<string, { zh: string; en: string }> = { ...SHARED_ROLE_LABELS, OPEN: { zh: '开放模式', en: 'Open mode' } };
+// Role names come from @doudi/shared.
+const ROLE_LABELS: Record<string, { zh: string; en: string }> = SHARED_ROLE_LABELS;
 
 export const can = (scope: Scope): boolean => !!session.user?.scopes?.includes(scope);
 
-/** Whether the user acts for the whole county (county staff, the administrator, or open mode). */
-export const isCountyRole = (role: string | undefined): boolean => role === 'OPEN' || (COUNTY_ROLES as readonly string[]).includes(role ?? '');
+/** Whether the user acts for the whole county (county staff or the administrator). */
+export const isCountyRole = (role: string | undefined): boolean => (COUNTY_ROLES as readonly string[]).includes(role ?? '');
 
 export function roleLabel(role: string, lang: 'zh' | 'en'): string {
   return ROLE_LABELS[role]?.[lang] ?? role;

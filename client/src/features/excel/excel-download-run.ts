@@ -1,7 +1,8 @@
 // The download behind the toolbar's export and template buttons (loaded on the first click).
 import { t } from '../../i18n';
 import { toast } from '../../components/toast';
-import { downloadFile, saveBlob } from './excel-http';
+import { saveBlob } from '../../api/download';
+import { downloadFile } from './excel-http';
 import type { DownloadState } from './use-excel-download';
 
 export async function runDownload(state: DownloadState, url: string, fallbackName: string, signal: AbortSignal, quiet: boolean): Promise<boolean> {

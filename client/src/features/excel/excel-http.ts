@@ -1,7 +1,7 @@
 // The Excel endpoints over plain HTTP (not GraphQL): multipart upload with upload progress and the server's NDJSON
 // progress lines (XMLHttpRequest, whose upload.onprogress fetch does not offer), and downloads streamed through
 // fetch + ReadableStream so the bytes received can be shown. Both carry the same Bearer token as the API.
-import { tokenStore } from '../../api/client';
+import { authHeaders } from '../../api/download';
 
 export type ImportTarget = 'households' | 'assignments';
 
@@ -93,10 +93,6 @@ export class ExcelHttpError extends Error {
 /** Codes that refuse the whole file (the report has no rows to show). */
 const FILE_ERRORS = new Set(['NOT_A_SPREADSHEET', 'TOO_LARGE', 'EMPTY_FILE', 'NO_HEADER']);
 
-export function authHeaders(): Record<string, string> {
-  const token = tokenStore.get();
-  return token ? { authorization: `Bearer ${token}` } : {};
-}
 
 /** The message of an error answer: `{ errors: [{ message, extensions: { code } }] }` or a report with errors. */
 function refusal(status: number, body: unknown): ExcelHttpError {
@@ -262,19 +258,6 @@ export async function downloadFile(
     onProgress({ received, total, rows });
   }
   return { blob: new Blob(chunks as BlobPart[], { type }), fileName, rows };
-}
-
-/** Hands a blob to the browser as a download. */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
 /** Rough bytes per exported row (xlsx, compressed): turns the row count into a progress estimate. */

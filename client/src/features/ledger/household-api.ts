@@ -1,55 +1,45 @@
 // GraphQL operations of the household ledgers (the schema is server/schema.graphql).
-import type { HouseholdCategory } from '@doudi/shared';
+import type { FieldError } from '@doudi/shared';
 import { gql, type GqlOptions } from '../../api/client';
+import { graphql } from '../../api/graphql';
+import type { HouseholdCreateInput, HouseholdFieldsFragment, HouseholdRowResultFieldsFragment, HouseholdOrderField, HouseholdUpdateInput, HouseholdWhere, OrderDirection } from '../../gql/graphql';
 import type { Page } from '../../grid/infinite-source';
-import type { RowResult, SaveRequest, SaveResponse, SheetRow } from '../../grid/types';
+import type { RowResult, SaveRequest, SaveResponse } from '../../grid/types';
 
-export interface Household extends SheetRow {
-  id: string;
-  code: string;
-  category: HouseholdCategory;
-  regionCode: string;
-  regionName: string;
-  townshipCode: string;
-  townshipName: string;
-  address: string | null;
-  headName: string;
-  headIdNumber: string | null;
-  phone: string | null;
-  memberCount: number;
-  incomePerCapita: number;
-  riskTypes: string[];
-  riskStatus: string;
-  helperName: string | null;
-  remarks: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  deletedAt: string | null;
-}
+graphql(`fragment HouseholdFields on Household { id code category regionCode regionName townshipCode townshipName address
+  headName headIdNumber phone memberCount incomePerCapita riskTypes riskStatus helperName remarks version createdAt updatedAt
+  deletedAt }`);
+graphql(`fragment HouseholdRowResultFields on HouseholdRowResult { index id ok household { ...HouseholdFields }
+  errors { field code message } conflict { ...HouseholdFields } }`);
 
-export const HOUSEHOLD_SELECTION = `id code category regionCode regionName townshipCode townshipName address headName
-  headIdNumber phone memberCount incomePerCapita riskTypes riskStatus helperName remarks version createdAt updatedAt deletedAt`;
+/** A household row of the ledgers (personal data masked). */
+export type Household = HouseholdFieldsFragment;
 
-const ROW_RESULT = `index id ok household { ${HOUSEHOLD_SELECTION} } errors { field code message } conflict { ${HOUSEHOLD_SELECTION} }`;
+const HOUSEHOLDS = graphql(`query Households($w: HouseholdWhere, $o: [HouseholdOrder!], $first: Int, $after: String, $offset: Int, $count: Boolean!) {
+  households(where: $w, orderBy: $o, first: $first, after: $after, offset: $offset, maskPii: true) {
+    totalCount @include(if: $count) totalCountKind @include(if: $count)
+    pageInfo { hasNextPage endCursor }
+    edges { node { ...HouseholdFields } }
+  }
+}`);
+// One request per user step: the updates and the creates of the step, each list only when it has rows.
+const SAVE_HOUSEHOLDS = graphql(`mutation SaveHouseholds($u: [HouseholdUpdateInput!]!, $c: [HouseholdCreateInput!]!, $withU: Boolean!, $withC: Boolean!) {
+  u: updateHouseholds(input: $u) @include(if: $withU) { ...HouseholdRowResultFields }
+  c: createHouseholds(input: $c) @include(if: $withC) { ...HouseholdRowResultFields }
+}`);
+const DELETE_HOUSEHOLDS = graphql(`mutation DeleteHouseholds($ids: [ID!]!) { r: deleteHouseholds(ids: $ids) { ...HouseholdRowResultFields } }`);
+const RESTORE_HOUSEHOLDS = graphql(`mutation RestoreHouseholds($ids: [ID!]!) { r: restoreHouseholds(ids: $ids) { ...HouseholdRowResultFields } }`);
 
-interface HouseholdRowResult {
-  index: number;
-  id: string | null;
-  ok: boolean;
-  household: Household | null;
-  errors: RowResult<Household>['errors'];
-  conflict: Household | null;
-}
-
-const toResult = (r: HouseholdRowResult): RowResult<Household> => ({
+const toResult = (r: HouseholdRowResultFieldsFragment): RowResult<Household> => ({
   index: r.index,
   id: r.id,
   ok: r.ok,
   row: r.household,
-  errors: r.errors,
+  errors: r.errors as FieldError[],
   conflict: r.conflict,
 });
+
+type HouseholdQueryOrder = { field: HouseholdOrderField; direction: OrderDirection }[];
 
 export interface HouseholdQuery {
   where: Record<string, unknown>;
@@ -62,22 +52,9 @@ export interface HouseholdQuery {
 
 /** Personal data comes masked even for users allowed to see it: they reveal one household at a time (recorded). */
 export async function fetchHouseholds(q: HouseholdQuery, opts: GqlOptions = {}): Promise<Page<Household>> {
-  const data = await gql<{
-    households: {
-      totalCount?: number;
-      totalCountKind?: 'EXACT' | 'AT_LEAST';
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      edges: { node: Household }[];
-    };
-  }>(
-    `query($w: HouseholdWhere, $o: [HouseholdOrder!], $first: Int, $after: String, $offset: Int, $count: Boolean!) {
-      households(where: $w, orderBy: $o, first: $first, after: $after, offset: $offset, maskPii: true) {
-        totalCount @include(if: $count) totalCountKind @include(if: $count)
-        pageInfo { hasNextPage endCursor }
-        edges { node { ${HOUSEHOLD_SELECTION} } }
-      }
-    }`,
-    { w: q.where, o: q.orderBy, first: q.first, after: q.after, offset: q.offset || null, count: q.withCount },
+  const data = await gql(
+    HOUSEHOLDS,
+    { w: q.where as HouseholdWhere, o: q.orderBy as HouseholdQueryOrder, first: q.first, after: q.after, offset: q.offset || null, count: q.withCount },
     opts,
   );
   const c = data.households;
@@ -85,8 +62,8 @@ export async function fetchHouseholds(q: HouseholdQuery, opts: GqlOptions = {}):
     rows: c.edges.map((e) => e.node),
     endCursor: c.pageInfo.endCursor,
     hasNextPage: c.pageInfo.hasNextPage,
-    totalCount: c.totalCount,
-    totalCountKind: c.totalCountKind,
+    totalCount: c.totalCount ?? undefined,
+    totalCountKind: c.totalCountKind ?? undefined,
   };
 }
 
@@ -102,33 +79,25 @@ export function toCreateInput(v: Record<string, unknown>): Record<string, unknow
 
 /** Updates and creates of one user step, in one request. */
 export async function saveHouseholds(req: SaveRequest, changeSet: string): Promise<SaveResponse<Household>> {
-  const parts: string[] = [];
-  const vars: Record<string, unknown> = {};
-  const defs: string[] = [];
-  if (req.updates.length) {
-    defs.push('$u: [HouseholdUpdateInput!]!');
-    parts.push(`u: updateHouseholds(input: $u) { ${ROW_RESULT} }`);
-    vars.u = req.updates.map((u) => ({ id: u.id, version: u.version, ...u.patch }));
-  }
-  if (req.creates.length) {
-    defs.push('$c: [HouseholdCreateInput!]!');
-    parts.push(`c: createHouseholds(input: $c) { ${ROW_RESULT} }`);
-    vars.c = req.creates.map(toCreateInput);
-  }
-  const data = await gql<{ u?: HouseholdRowResult[]; c?: HouseholdRowResult[] }>(
-    `mutation(${defs.join(', ')}) { ${parts.join('\n')} }`,
-    vars,
+  const data = await gql(
+    SAVE_HOUSEHOLDS,
+    {
+      u: req.updates.map((u) => ({ id: u.id, version: u.version, ...u.patch }) as HouseholdUpdateInput),
+      c: req.creates.map((v) => toCreateInput(v) as unknown as HouseholdCreateInput),
+      withU: req.updates.length > 0,
+      withC: req.creates.length > 0,
+    },
     { changeSet },
   );
   return { updates: (data.u ?? []).map(toResult), creates: (data.c ?? []).map(toResult) };
 }
 
 export async function deleteHouseholds(ids: string[], changeSet: string): Promise<RowResult<Household>[]> {
-  const data = await gql<{ r: HouseholdRowResult[] }>(`mutation($ids: [ID!]!) { r: deleteHouseholds(ids: $ids) { ${ROW_RESULT} } }`, { ids }, { changeSet });
+  const data = await gql(DELETE_HOUSEHOLDS, { ids }, { changeSet });
   return data.r.map(toResult);
 }
 
 export async function restoreHouseholds(ids: string[], changeSet: string): Promise<RowResult<Household>[]> {
-  const data = await gql<{ r: HouseholdRowResult[] }>(`mutation($ids: [ID!]!) { r: restoreHouseholds(ids: $ids) { ${ROW_RESULT} } }`, { ids }, { changeSet });
+  const data = await gql(RESTORE_HOUSEHOLDS, { ids }, { changeSet });
   return data.r.map(toResult);
 }

@@ -3,6 +3,7 @@
 import type { ColumnState, FilterModel } from 'ag-grid-community';
 import { gql, tokenStore } from '../../api/client';
 import type { Page } from '../../grid/infinite-source';
+import { VIEW_STATE } from '../../grid/view-state-query';
 import { fetchHouseholds, type Household } from './household-api';
 import { buildWhere, sortToOrderBy } from './household-where';
 
@@ -35,7 +36,7 @@ let first: Promise<{ key: string; page: Promise<Page<Household>> }> | null = nul
 
 export function prefetchLedger(category: string): void {
   if (!tokenStore.get()) return;
-  view = gql<{ viewState: string | null }>(`query($k: String!) { viewState(key: $k) }`, { k: VIEW_KEY }, { quiet: true })
+  view = gql(VIEW_STATE, { k: VIEW_KEY }, { quiet: true })
     .then((d) => (d.viewState ? (JSON.parse(d.viewState) as LedgerView) : null))
     .catch(() => 'failed' as const);
   first = view.then((v) => {

@@ -4,7 +4,7 @@ import { onBeforeUnmount, ref, shallowRef } from 'vue';
 import { confirmDialog } from '../../components/confirm';
 import type { GridOptions } from 'ag-grid-community';
 import { HOUSEHOLD_FIELDS, MEMBER_FIELDS } from '@doudi/shared';
-import { isMissingFeature, GqlError } from '../../api/client';
+import { GqlError } from '../../api/client';
 import { t } from '../../i18n';
 import { fieldColumn } from '../../grid/field-columns';
 import { newChangeSetId, onChangeSetApplied, recordStep } from '../../grid/change-sets';
@@ -99,7 +99,7 @@ export function useMembers(initial: Household, onHousehold: (h: Household) => vo
 
   async function reveal() {
     try {
-      const r = await revealHousehold(household.value.id);
+      const r = (await revealHousehold(household.value.id))!;
       revealed.value = true;
       household.value = { ...household.value, headIdNumber: r.headIdNumber, phone: r.phone };
       onHousehold(household.value);
@@ -107,8 +107,7 @@ export function useMembers(initial: Household, onHousehold: (h: Household) => vo
       members.value = members.value.map((m) => ({ ...m, ...(byId.get(m.id) ?? {}) }));
       sheet.api()?.setGridOption('rowData', members.value);
     } catch (e) {
-      if (isMissingFeature(e)) notify('warning', t('notSupported'));
-      else if (e instanceof GqlError && e.code === 'FORBIDDEN') notify('error', t('revealForbidden'));
+      if (e instanceof GqlError && e.code === 'FORBIDDEN') notify('error', t('revealForbidden'));
       else notify('error', (e as Error).message);
     }
   }

@@ -2,13 +2,18 @@
 // corrections of locked checks and 风险消除. Names as in the committed schema (server/schema.graphql).
 import type { FieldError } from '@doudi/shared';
 import { gql } from '../../api/client';
+import { graphql } from '../../api/graphql';
+import type {
+  CheckRowFieldsFragment, CheckRowResultFieldsFragment, MonthlyCheckCompletionQuery, MonthlyCheckState, MonthlyCheckInput, MonthlyCheckWhere,
+  OpenReferralsQuery, CorrectMonthlyCheckInput, RiskEliminationCheckQuery,
+} from '../../gql/graphql';
 import type { Page } from '../../grid/infinite-source';
 import type { RowResult, SaveRequest, SaveResponse, SheetRow } from '../../grid/types';
 
 /** The 是/否 checks: booleans on the wire, YES/NO codes in the grid (so they paste and validate like any enum). */
 export const BOOL_FIELDS = ['foodOk', 'clothingOk', 'schoolingOk', 'medicalInsuranceOk', 'waterOk', 'riskFound'] as const;
 
-export type CheckState = 'DRAFT' | 'SUBMITTED' | 'LOCKED';
+export type CheckState = MonthlyCheckState;
 
 export interface CheckRow extends SheetRow {
   /** the household id: a row is a household of the ledgers, with its check of the month or none */
@@ -46,21 +51,47 @@ export interface CheckRow extends SheetRow {
   version: number;
 }
 
-const NODE = `householdId householdCode headName category regionCode regionName checkId month visitDate visitor
-  incomeWages incomeBusiness incomeProperty incomeTransfer incomeTotal spendingMedical spendingSchooling
-  foodOk clothingOk schoolingOk medicalInsuranceOk housingGrade waterOk riskFound riskTypes measures remarks atRisk state version`;
+graphql(`fragment CheckRowFields on MonthlyCheckRow { householdId householdCode headName category regionCode regionName checkId
+  month visitDate visitor incomeWages incomeBusiness incomeProperty incomeTransfer incomeTotal spendingMedical spendingSchooling
+  foodOk clothingOk schoolingOk medicalInsuranceOk housingGrade waterOk riskFound riskTypes measures remarks atRisk state version }`);
+graphql(`fragment CheckRowResultFields on MonthlyCheckRowResult { ok row { ...CheckRowFields } errors { field code message }
+  conflict { ...CheckRowFields } }`);
 
-type Wire = Omit<CheckRow, 'id' | (typeof BOOL_FIELDS)[number] | 'riskTypes' | 'version'> & {
-  [K in (typeof BOOL_FIELDS)[number]]: boolean | null;
-} & { riskTypes: string[] | string | null; version: number | null };
+const MONTHLY_CHECKS = graphql(`query MonthlyChecks($w: MonthlyCheckWhere!, $first: Int, $after: String, $count: Boolean!) {
+  monthlyChecks(where: $w, first: $first, after: $after) {
+    totalCount @include(if: $count)
+    pageInfo { hasNextPage endCursor }
+    edges { node { ...CheckRowFields } }
+  }
+}`);
+const SAVE_CHECKS = graphql(`mutation SaveMonthlyChecks($rows: [MonthlyCheckInput!]!) { r: saveMonthlyChecks(rows: $rows) { ...CheckRowResultFields } }`);
+const COMPLETION = graphql(`query MonthlyCheckCompletion($m: String!, $r: String) { monthlyCheckCompletion(month: $m, regionCode: $r) {
+  townshipCode townshipName households visited submitted locked atRisk rate } }`);
+const SUBMIT = graphql(`mutation SubmitMonthlyChecks($r: String!, $m: String!, $ids: [ID!]) {
+  r: submitMonthlyChecks(regionCode: $r, month: $m, householdIds: $ids) { householdId ...CheckRowResultFields } }`);
+const LOCK_MONTH = graphql(`mutation LockMonth($r: String!, $m: String!) { r: lockMonth(regionCode: $r, month: $m) {
+  month regionCode locked notSubmitted notVisited } }`);
+const CORRECT = graphql(`mutation CorrectMonthlyCheck($i: CorrectMonthlyCheckInput!) { r: correctMonthlyCheck(input: $i) { ...CheckRowResultFields } }`);
+const ELIMINATE = graphql(`mutation EliminateRisk($id: ID!, $v: Int!) { r: eliminateRisk(householdId: $id, version: $v) { ok errors { field code message } } }`);
+const ELIMINATION_CHECK = graphql(`query RiskEliminationCheck($id: ID!) {
+  c: riskEliminationCheck(householdId: $id) { condition label met message }
+  h: households(where: { id: { eq: $id } }, first: 1) { edges { node { id version riskStatus } } }
+}`);
+const OPEN_REFERRALS = graphql(`query OpenReferrals($w: RiskReferralWhere, $n: Int) { r: riskReferrals(where: $w, first: $n) {
+  totalCount edges { node { id householdId householdCode headName category regionName month reasons createdAt } } } }`);
+
+type Wire = CheckRowFieldsFragment;
+type WireResult = CheckRowResultFieldsFragment;
 
 const yesNo = (b: boolean | null | undefined): string | null => (b === true ? 'YES' : b === false ? 'NO' : null);
 const toBool = (v: unknown): boolean | null => (v === 'YES' ? true : v === 'NO' ? false : v === true || v === false ? v : null);
 
 export function fromWire(w: Wire): CheckRow {
+  // riskTypes came as a list or as comma-joined text from older answers; both read as a list
+  const risk = w.riskTypes as readonly string[] | string | null;
   const row = { ...w, id: String(w.householdId), version: w.version ?? 0 } as unknown as CheckRow;
   for (const f of BOOL_FIELDS) (row as Record<string, unknown>)[f] = yesNo(w[f]);
-  row.riskTypes = Array.isArray(w.riskTypes) ? w.riskTypes : w.riskTypes ? String(w.riskTypes).split(',').filter(Boolean) : [];
+  row.riskTypes = Array.isArray(risk) ? [...risk] : risk ? String(risk).split(',').filter(Boolean) : [];
   return row;
 }
 
@@ -88,23 +119,8 @@ export interface CheckWhere {
 
 const clean = (w: CheckWhere) => Object.fromEntries(Object.entries(w).filter(([, v]) => v !== null && v !== undefined && v !== ''));
 
-interface Conn {
-  totalCount?: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { node: Wire }[];
-}
-
-async function page(where: CheckWhere, first: number, after: string | null, withCount: boolean): Promise<Conn> {
-  const d = await gql<{ monthlyChecks: Conn }>(
-    `query($w: MonthlyCheckWhere!, $first: Int, $after: String, $count: Boolean!) {
-      monthlyChecks(where: $w, first: $first, after: $after) {
-        totalCount @include(if: $count)
-        pageInfo { hasNextPage endCursor }
-        edges { node { ${NODE} } }
-      }
-    }`,
-    { w: clean(where), first, after, count: withCount },
-  );
+async function page(where: CheckWhere, first: number, after: string | null, withCount: boolean) {
+  const d = await gql(MONTHLY_CHECKS, { w: clean(where) as MonthlyCheckWhere, first, after, count: withCount });
   return d.monthlyChecks;
 }
 
@@ -115,13 +131,13 @@ export async function fetchChecks(where: CheckWhere, a: { first: number; after: 
   let count: number | undefined;
   while (skip > 0) {
     const c = await page(where, Math.min(500, skip), after, count === undefined && a.withCount);
-    count ??= c.totalCount;
+    count ??= c.totalCount ?? undefined;
     skip -= c.edges.length;
     after = c.pageInfo.endCursor;
     if (!c.pageInfo.hasNextPage || c.edges.length === 0) return { rows: [], endCursor: after, hasNextPage: false, totalCount: count, totalCountKind: count === undefined ? undefined : 'EXACT' };
   }
   const c = await page(where, a.first, after, a.withCount && count === undefined);
-  count ??= c.totalCount;
+  count ??= c.totalCount ?? undefined;
   return {
     rows: c.edges.map((e) => fromWire(e.node)),
     endCursor: c.pageInfo.endCursor,
@@ -131,21 +147,12 @@ export async function fetchChecks(where: CheckWhere, a: { first: number; after: 
   };
 }
 
-interface WireResult {
-  ok: boolean;
-  row: Wire | null;
-  errors: FieldError[];
-  conflict: Wire | null;
-}
-const LOCK_RESULT = 'month regionCode locked notSubmitted notVisited';
-const RESULT = `ok row { ${NODE} } errors { field code message } conflict { ${NODE} }`;
-
 const toResult = (r: WireResult, i: number, id: string | null): RowResult<CheckRow> => ({
   index: i,
   id,
   ok: r.ok,
   row: r.row ? fromWire(r.row) : null,
-  errors: r.errors ?? [],
+  errors: (r.errors ?? []) as FieldError[],
   conflict: r.conflict ? fromWire(r.conflict) : null,
 });
 
@@ -163,11 +170,7 @@ export async function saveChecks(month: string, req: SaveRequest, rows: (id: str
       const row = rows(u.id);
       return { householdId: u.id, month, version: row?.checkId ? u.version : null, ...toInput(u.patch) };
     });
-    const d = await gql<{ r: WireResult[] }>(
-      `mutation($rows: [MonthlyCheckInput!]!) { r: saveMonthlyChecks(rows: $rows) { ${RESULT} } }`,
-      { rows: input },
-      { changeSet },
-    );
+    const d = await gql(SAVE_CHECKS, { rows: input as MonthlyCheckInput[] }, { changeSet });
     let j = 0;
     req.updates.forEach((u, i) => {
       if (!out[i]) out[i] = toResult(d.r[j++]!, i, u.id);
@@ -177,22 +180,10 @@ export async function saveChecks(month: string, req: SaveRequest, rows: (id: str
 }
 export const LOCKED_MSG = '本月已锁定，只能通过“更正”修改（须填写更正原因）';
 
-export interface Completion {
-  townshipCode: string;
-  townshipName: string;
-  households: number;
-  visited: number;
-  submitted: number;
-  locked: number;
-  atRisk: number;
-  rate: number;
-}
+export type Completion = MonthlyCheckCompletionQuery['monthlyCheckCompletion'][number];
 
 export async function fetchCompletion(month: string, regionCode: string | null): Promise<Completion[]> {
-  const d = await gql<{ monthlyCheckCompletion: Completion[] }>(
-    `query($m: String!, $r: String) { monthlyCheckCompletion(month: $m, regionCode: $r) { townshipCode townshipName households visited submitted locked atRisk rate } }`,
-    { m: month, r: regionCode || null },
-  );
+  const d = await gql(COMPLETION, { m: month, r: regionCode || null });
   return d.monthlyCheckCompletion;
 }
 
@@ -210,27 +201,18 @@ const outcome = (list: (WireResult & { householdId?: string | null })[]): BulkOu
 });
 
 export async function submitChecks(regionCode: string, month: string, householdIds?: string[]): Promise<BulkOutcome> {
-  const d = await gql<{ r: WireResult[] }>(
-    `mutation($r: String!, $m: String!, $ids: [ID!]) { r: submitMonthlyChecks(regionCode: $r, month: $m, householdIds: $ids) { householdId ${RESULT} } }`,
-    { r: regionCode, m: month, ids: householdIds ?? null },
-  );
+  const d = await gql(SUBMIT, { r: regionCode, m: month, ids: householdIds ?? null });
   return outcome(d.r);
 }
 
 /** Locks a township's month (county staff). Answers whatever the server's LockMonthResult says, as text. */
 export async function lockMonth(regionCode: string, month: string): Promise<Record<string, unknown>> {
-  const d = await gql<{ r: Record<string, unknown> }>(
-    `mutation($r: String!, $m: String!) { r: lockMonth(regionCode: $r, month: $m) { ${LOCK_RESULT} } }`,
-    { r: regionCode, m: month },
-  );
+  const d = await gql(LOCK_MONTH, { r: regionCode, m: month });
   return d.r;
 }
 
 export async function correctCheck(row: CheckRow, reason: string, patch: Record<string, unknown>): Promise<RowResult<CheckRow>> {
-  const d = await gql<{ r: WireResult }>(
-    `mutation($i: CorrectMonthlyCheckInput!) { r: correctMonthlyCheck(input: $i) { ${RESULT} } }`,
-    { i: { checkId: row.checkId, version: row.version, reason, ...toInput(patch) } },
-  );
+  const d = await gql(CORRECT, { i: { checkId: row.checkId, version: row.version, reason, ...toInput(patch) } as CorrectMonthlyCheckInput });
   return toResult(d.r, 0, row.id);
 }
 
@@ -242,19 +224,11 @@ export interface EliminateOutcome {
 /** 风险消除: refused (ELIMINATION_NOT_ALLOWED) with every unmet condition. Needs the household's own version. */
 export async function eliminateRisk(householdId: string, known?: number): Promise<EliminateOutcome> {
   const version = known ?? (await fetchEliminationCheck(householdId)).version;
-  const d = await gql<{ r: { ok: boolean; errors: FieldError[] } }>(
-    `mutation($id: ID!, $v: Int!) { r: eliminateRisk(householdId: $id, version: $v) { ok errors { field code message } } }`,
-    { id: householdId, v: version },
-  );
+  const d = await gql(ELIMINATE, { id: householdId, v: version });
   return d.r;
 }
 
-export interface EliminationCondition {
-  condition: string;
-  label: string;
-  met: boolean;
-  message: string;
-}
+export type EliminationCondition = RiskEliminationCheckQuery['c'][number];
 export interface EliminationCheck {
   conditions: EliminationCondition[];
   /** the household's own version and risk status (eliminateRisk needs the version) */
@@ -264,35 +238,15 @@ export interface EliminationCheck {
 
 /** What eliminateRisk would check, condition by condition, with the household's version. */
 export async function fetchEliminationCheck(householdId: string): Promise<EliminationCheck> {
-  const d = await gql<{ c: EliminationCondition[]; h: { edges: { node: { version: number; riskStatus: string } }[] } }>(
-    `query($id: ID!) {
-      c: riskEliminationCheck(householdId: $id) { condition label met message }
-      h: households(where: { id: { eq: $id } }, first: 1) { edges { node { id version riskStatus } } }
-    }`,
-    { id: householdId },
-  );
+  const d = await gql(ELIMINATION_CHECK, { id: householdId });
   const node = d.h.edges[0]?.node;
   return { conditions: d.c, version: node?.version ?? 0, riskStatus: node?.riskStatus ?? null };
 }
 
-export interface Referral {
-  id: string;
-  householdId: string;
-  householdCode: string;
-  headName: string;
-  category: string;
-  regionName: string;
-  month: string;
-  reasons: string[];
-  createdAt: string;
-}
+export type Referral = OpenReferralsQuery['r']['edges'][number]['node'];
 
 /** 风险待帮扶: the open risk referrals in scope (of a township), newest first. */
 export async function fetchOpenReferrals(regionCode: string | null, first = 200): Promise<{ total: number; rows: Referral[] }> {
-  const d = await gql<{ r: { totalCount: number; edges: { node: Referral }[] } }>(
-    `query($w: RiskReferralWhere, $n: Int) { r: riskReferrals(where: $w, first: $n) {
-      totalCount edges { node { id householdId householdCode headName category regionName month reasons createdAt } } } }`,
-    { w: { state: 'OPEN', regionCode: regionCode || null }, n: first },
-  );
+  const d = await gql(OPEN_REFERRALS, { w: { state: 'OPEN', regionCode: regionCode || null }, n: first });
   return { total: d.r.totalCount, rows: d.r.edges.map((e) => e.node) };
 }

@@ -6,7 +6,7 @@ import { fieldColumn } from '../../grid/field-columns';
 import { figLabel } from '../../i18n';
 import type { SheetColumn } from '../../grid/types';
 import type { CheckRow } from './check-api';
-import { ML } from './labels';
+import { ml } from './labels';
 
 // The fields, labels and limits are the monthly check's table in @doudi/shared (the server checks the same ones).
 export { YesNoDef, HousingGradeDef, MonthlyCheckStateDef as CheckStateDef };
@@ -32,7 +32,7 @@ export function checkColumns(canWrite: () => boolean): SheetColumn<CheckRow>[] {
       col.display = (v, row) => {
         const s = shown(v, row);
         const started = !!row?.checkId && (v != null || !!row.visitDate);
-        return started && !checkJudgeable(row!).ok ? `${s}${ML.value.incomplete}` : s;
+        return started && !checkJudgeable(row!).ok ? `${s}${ml('incomplete')}` : s;
       };
     }
     if (meta.name === 'headName') {

@@ -1,7 +1,6 @@
 // Strings of the monitoring page added after the first cut (zh-CN first, English second), kept here so the shared
 // i18n file (in the initial bundle) stays small.
-import { computed } from 'vue';
-import { lang } from '../../i18n';
+import { defineMessages } from '../../i18n';
 
 const zh = {
   openReferral: '风险待帮扶',
@@ -47,7 +46,7 @@ const zh = {
   dismiss: '关闭',
   incomplete: '（未填全，暂不判定风险）',
 };
-const en: typeof zh = {
+const en: Record<keyof typeof zh, string> = {
   openReferral: 'Open referral',
   openReferralTip: 'Only households with an open risk referral (the "at risk" figure of Statistics)',
   clearFilter: 'click to clear',
@@ -92,5 +91,5 @@ const en: typeof zh = {
   incomplete: ' (incomplete: risk not judged yet)',
 };
 
-export const ML = computed(() => (lang.value === 'en' ? en : zh));
-export const fmt = (s: string, vars: Record<string, string | number>): string => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+/** A string of the monitoring page in the current language, with {placeholders} filled. */
+export const ml = defineMessages(zh, en);

@@ -16,7 +16,7 @@ import {
   fetchChecks, fetchCompletion, lockMonth, saveChecks, submitChecks, type CheckRow, type CheckState, type CheckWhere, type Completion,
 } from './check-api';
 import { checkColumns } from './check-columns';
-import { ML, fmt } from './labels';
+import { ml } from './labels';
 import type { BulkResult } from './bulk-result.vue';
 
 export { addMonths, currentMonth, isMonth } from './months';
@@ -159,13 +159,13 @@ export function useMonthlyChecks(initial: CheckFilters) {
       result.value = {
         kind: 'submit',
         tone: r.refused.length ? 'warning' : r.ok ? 'success' : 'warning',
-        title: fmt(ML.value.resSubmit, { ...vars, n: r.ok }),
-        note: r.refused.length ? fmt(ML.value.resSubmitRefused, { k: new Set(r.refused.map((x) => x.householdId ?? x.message)).size }) : r.ok ? undefined : ML.value.resNothing,
+        title: ml('resSubmit', { ...vars, n: r.ok }),
+        note: r.refused.length ? ml('resSubmitRefused', { k: new Set(r.refused.map((x) => x.householdId ?? x.message)).size }) : r.ok ? undefined : ml('resNothing'),
         refused: r.refused.map((x) => x.message),
         show: r.refused.length ? 'unvisited' : undefined,
       };
     } catch (e) {
-      result.value = { kind: 'submit', tone: 'error', title: fmt(ML.value.resFailed, { what: t('mcSubmit'), msg: (e as Error).message }), refused: [] };
+      result.value = { kind: 'submit', tone: 'error', title: ml('resFailed', { what: t('mcSubmit'), msg: (e as Error).message }), refused: [] };
     } finally {
       running.value = null;
       refresh();
@@ -185,13 +185,13 @@ export function useMonthlyChecks(initial: CheckFilters) {
       result.value = {
         kind: 'lock',
         tone: d || v ? 'warning' : 'success',
-        title: fmt(ML.value.resLock, { town: townshipName(code), month: month.value, n: Number(r.locked ?? 0) }),
-        note: d || v ? fmt(ML.value.resLockRest, { d, v }) : undefined,
+        title: ml('resLock', { town: townshipName(code), month: month.value, n: Number(r.locked ?? 0) }),
+        note: d || v ? ml('resLockRest', { d, v }) : undefined,
         refused: [],
         show: v ? 'unvisited' : d ? 'drafts' : undefined,
       };
     } catch (e) {
-      result.value = { kind: 'lock', tone: 'error', title: fmt(ML.value.resFailed, { what: t('mcLock'), msg: (e as Error).message }), refused: [] };
+      result.value = { kind: 'lock', tone: 'error', title: ml('resFailed', { what: t('mcLock'), msg: (e as Error).message }), refused: [] };
     } finally {
       running.value = null;
       refresh();

@@ -1,7 +1,6 @@
 // The 统计 page's own strings (zh-CN first, English second), kept here so the shared i18n file stays small.
-import { computed } from 'vue';
 import { FIGURES } from '@doudi/shared';
-import { lang } from '../../i18n';
+import { defineMessages } from '../../i18n';
 
 // The figures' words come from their one definition (@doudi/shared figures.ts).
 
@@ -93,7 +92,5 @@ const en: Record<Key, string> = {
   clickHint: 'Click a number or a bar to open the rows behind it',
 };
 
-export const L = computed(() => (lang.value === 'en' ? en : zh));
-export function fmt(s: string, vars: Record<string, string | number>): string {
-  return s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
-}
+/** A string of the 统计 page in the current language, with {placeholders} filled. */
+export const st = defineMessages(zh, en);

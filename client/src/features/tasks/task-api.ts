@@ -1,53 +1,62 @@
 // The accountability tables (责任台账): GraphQL operations, types and the zh/en wording of error codes.
 import { chinaMonth, formatChinaDate, formatChinaDateTime } from '@doudi/shared';
 import { gql, GqlError, tokenStore } from '../../api/client';
-import { lang } from '../../i18n';
+import { downloadWithToken } from '../../api/download';
+import { graphql } from '../../api/graphql';
+import type {
+  AssignmentDetailFieldsFragment, AssignmentStatus, AssignmentsQuery, AssignmentWhere, BulletinQuery, PlansQuery,
+  ResponsibleUnitsQuery,
+} from '../../gql/graphql';
+import { inLang } from '../../i18n';
 import { session } from '../auth/session';
 
-export type Status = 'NOT_STARTED' | 'IN_PROGRESS' | 'CLOSE_REQUESTED' | 'CLOSED';
-export interface Unit { code: string; name: string; kind: string }
-export interface MeasureLite { no: number; groupNo: number; group: string; title: string; deadline: string | null; deadlineText: string; recurrence: string }
-export interface Plan { id: string; documentNumber: string; title: string; issuer: string; issuedOn: string; measures: MeasureLite[] }
-export interface Evidence { id: string; fileName: string; contentType: string; size: number; url: string }
-export interface Report { id: string; period: string; text: string; reporter: string; at: string; evidence: Evidence[] }
-export interface TaskEvent { id: string; kind: string; at: string; actor: string; text: string | null; fromStatus: Status | null; toStatus: Status | null; reportId: string | null }
-export interface AssignmentRow {
-  id: string;
-  status: Status;
-  dueDate: string | null;
-  overdue: boolean;
-  escalated: boolean;
-  missingPeriods: string[];
-  overduePeriods: number;
-  rejectionCount: number;
-  version: number;
-  lastReportAt: string | null;
-  closedAt: string | null;
-  unit: Unit;
-  measure: { no: number; title: string; deadline: string | null; deadlineText: string; recurrence: string; planId: string };
-  notice: { text: string | null; at: string; actor: string } | null;
-  lastReport: { period: string; text: string; at: string } | null;
-}
-export interface AssignmentDetail extends AssignmentRow {
-  measure: AssignmentRow['measure'] & { content: string; group: string };
-  reports: Report[];
-  events: TaskEvent[];
-}
-
-const ROW = `id status dueDate overdue escalated missingPeriods overduePeriods rejectionCount version lastReportAt closedAt
-  unit { code name kind } measure { no title deadline deadlineText recurrence planId }
-  notice { text at actor } lastReport { period text at }`;
-const DETAIL = `${ROW} measure { content group }
+graphql(`fragment AssignmentDetailFields on Assignment { id status dueDate overdue escalated missingPeriods overduePeriods
+  rejectionCount version lastReportAt closedAt unit { code name kind }
+  measure { no title deadline deadlineText recurrence planId content group }
+  notice { text at actor } lastReport { period text at }
   reports { id period text reporter at evidence { id fileName contentType size url } }
-  events { id kind at actor text fromStatus toStatus reportId }`;
+  events { id kind at actor text fromStatus toStatus reportId } }`);
+graphql(`fragment BulletinItemFields on BulletinItem { assignmentId measureNo measureTitle status dueDate missingPeriods
+  overduePeriods rejectionCount closedAt }`);
+
+const PLANS = graphql(`query Plans { plans { id documentNumber title issuer issuedOn measures { no groupNo group title deadline deadlineText recurrence } } }`);
+const UNITS = graphql(`query ResponsibleUnits { responsibleUnits { code name kind } }`);
+// The row's fields written out, not a fragment: the server's query-cost limit prices a spread above the same fields
+// inline, and with one this 500-row page exceeds it.
+const ASSIGNMENTS = graphql(`query Assignments($w: AssignmentWhere, $a: String) { assignments(where: $w, first: 500, after: $a) {
+  edges { node { id status dueDate overdue escalated missingPeriods overduePeriods rejectionCount version lastReportAt closedAt
+    unit { code name kind } measure { no title deadline deadlineText recurrence planId }
+    notice { text at actor } lastReport { period text at } } }
+  pageInfo { hasNextPage endCursor } } }`);
+const ASSIGNMENT = graphql(`query Assignment($id: ID!) { assignment(id: $id) { ...AssignmentDetailFields } }`);
+const REPORT_PROGRESS = graphql(`mutation ReportProgress($id: ID!, $v: Int!, $text: String!, $period: String, $evidenceIds: [ID!]) {
+  r: reportProgress(assignmentId: $id, version: $v, text: $text, period: $period, evidenceIds: $evidenceIds) { ...AssignmentDetailFields } }`);
+const REQUEST_CLOSE = graphql(`mutation RequestClose($id: ID!, $v: Int!) { r: requestClose(assignmentId: $id, version: $v) { ...AssignmentDetailFields } }`);
+const APPROVE_CLOSE = graphql(`mutation ApproveClose($id: ID!, $v: Int!) { r: approveClose(assignmentId: $id, version: $v) { ...AssignmentDetailFields } }`);
+const REJECT_CLOSE = graphql(`mutation RejectClose($id: ID!, $v: Int!, $reason: String!) {
+  r: rejectClose(assignmentId: $id, version: $v, reason: $reason) { ...AssignmentDetailFields } }`);
+const URGE = graphql(`mutation UrgeAssignment($id: ID!, $v: Int!, $urge: String) { r: urgeAssignment(assignmentId: $id, version: $v, text: $urge) { ...AssignmentDetailFields } }`);
+const BULLETIN = graphql(`query Bulletin($m: String!, $p: ID) { bulletin(month: $m, planId: $p) { month asOf total openCount overdueCount escalatedCount closedCount
+  units { unit { code name kind } total openCount overdueCount escalatedCount closedCount overdue { ...BulletinItemFields }
+    escalated { ...BulletinItemFields } closed { ...BulletinItemFields } } } }`);
+
+export type Status = AssignmentStatus;
+export type Unit = ResponsibleUnitsQuery['responsibleUnits'][number];
+export type Plan = PlansQuery['plans'][number];
+export type MeasureLite = Plan['measures'][number];
+export type AssignmentRow = AssignmentsQuery['assignments']['edges'][number]['node'];
+export type AssignmentDetail = AssignmentDetailFieldsFragment;
+export type Report = AssignmentDetail['reports'][number];
+export type Evidence = Report['evidence'][number];
+export type TaskEvent = AssignmentDetail['events'][number];
 
 export async function fetchPlans(): Promise<Plan[]> {
-  const d = await gql<{ plans: Plan[] }>(`{ plans { id documentNumber title issuer issuedOn measures { no groupNo group title deadline deadlineText recurrence } } }`);
+  const d = await gql(PLANS);
   return d.plans;
 }
 
 export async function fetchUnits(): Promise<Unit[]> {
-  return (await gql<{ responsibleUnits: Unit[] }>(`{ responsibleUnits { code name kind } }`)).responsibleUnits;
+  return (await gql(UNITS)).responsibleUnits;
 }
 
 /** Every assignment matching `where` (the board has about a hundred; pages of 500). */
@@ -55,10 +64,7 @@ export async function fetchAssignments(where: Record<string, unknown>): Promise<
   const out: AssignmentRow[] = [];
   let after: string | null = null;
   for (;;) {
-    const d: { assignments: { edges: { node: AssignmentRow }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await gql(
-      `query($w: AssignmentWhere, $a: String) { assignments(where: $w, first: 500, after: $a) { edges { node { ${ROW} } } pageInfo { hasNextPage endCursor } } }`,
-      { w: where, a: after },
-    );
+    const d: AssignmentsQuery = await gql(ASSIGNMENTS, { w: where as AssignmentWhere, a: after });
     out.push(...d.assignments.edges.map((e) => e.node));
     if (!d.assignments.pageInfo.hasNextPage || !d.assignments.pageInfo.endCursor) return out;
     after = d.assignments.pageInfo.endCursor;
@@ -66,20 +72,12 @@ export async function fetchAssignments(where: Record<string, unknown>): Promise<
 }
 
 export async function fetchAssignment(id: string): Promise<AssignmentDetail | null> {
-  return (await gql<{ assignment: AssignmentDetail | null }>(`query($id: ID!) { assignment(id: $id) { ${DETAIL} } }`, { id })).assignment;
+  return (await gql(ASSIGNMENT, { id })).assignment;
 }
 
-export interface EvidenceUpload { fileName: string; contentType?: string; base64: string }
 
-async function mutate(name: string, args: string, vars: Record<string, unknown>): Promise<AssignmentDetail> {
-  const decl = Object.keys(vars).map((k) => `$${k}: ${VAR_TYPES[k]}`).join(', ');
-  const d = await gql<Record<string, AssignmentDetail>>(`mutation(${decl}) { r: ${name}(${args}) { ${DETAIL} } }`, vars);
-  return d.r!;
-}
-const VAR_TYPES: Record<string, string> = { id: 'ID!', v: 'Int!', text: 'String!', reason: 'String!', urge: 'String', period: 'String', evidence: '[EvidenceUpload!]', evidenceIds: '[ID!]' };
-
-export const reportProgress = (id: string, v: number, text: string, period: string | null, evidenceIds: string[]) =>
-  mutate('reportProgress', 'assignmentId: $id, version: $v, text: $text, period: $period, evidenceIds: $evidenceIds', { id, v, text, period, evidenceIds });
+export const reportProgress = async (id: string, v: number, text: string, period: string | null, evidenceIds: string[]) =>
+  (await gql(REPORT_PROGRESS, { id, v, text, period, evidenceIds })).r;
 
 /** Uploads evidence files (multipart, POST /api/evidence) and answers their ids for reportProgress. */
 export async function uploadEvidence(files: File[]): Promise<string[]> {
@@ -95,48 +93,22 @@ export async function uploadEvidence(files: File[]): Promise<string[]> {
   }
   return body.files.map((f) => f.id);
 }
-export const requestClose = (id: string, v: number) => mutate('requestClose', 'assignmentId: $id, version: $v', { id, v });
-export const approveClose = (id: string, v: number) => mutate('approveClose', 'assignmentId: $id, version: $v', { id, v });
-export const rejectClose = (id: string, v: number, reason: string) => mutate('rejectClose', 'assignmentId: $id, version: $v, reason: $reason', { id, v, reason });
-export const urgeAssignment = (id: string, v: number, urge: string | null) => mutate('urgeAssignment', 'assignmentId: $id, version: $v, text: $urge', { id, v, urge });
+export const requestClose = async (id: string, v: number) => (await gql(REQUEST_CLOSE, { id, v })).r;
+export const approveClose = async (id: string, v: number) => (await gql(APPROVE_CLOSE, { id, v })).r;
+export const rejectClose = async (id: string, v: number, reason: string) => (await gql(REJECT_CLOSE, { id, v, reason })).r;
+export const urgeAssignment = async (id: string, v: number, urge: string | null) => (await gql(URGE, { id, v, urge })).r;
 
-export interface BulletinItem { assignmentId: string; measureNo: number; measureTitle: string; status: Status; dueDate: string | null; missingPeriods: string[]; overduePeriods: number; rejectionCount: number; closedAt: string | null }
-export interface BulletinUnit { unit: Unit; total: number; openCount: number; overdueCount: number; escalatedCount: number; closedCount: number; overdue: BulletinItem[]; escalated: BulletinItem[]; closed: BulletinItem[] }
-export interface Bulletin { month: string; asOf: string; total: number; openCount: number; overdueCount: number; escalatedCount: number; closedCount: number; units: BulletinUnit[] }
+export type Bulletin = BulletinQuery['bulletin'];
+export type BulletinUnit = Bulletin['units'][number];
+export type BulletinItem = BulletinUnit['overdue'][number];
 
 export async function fetchBulletin(month: string, planId: string | null): Promise<Bulletin> {
-  const item = 'assignmentId measureNo measureTitle status dueDate missingPeriods overduePeriods rejectionCount closedAt';
-  const d = await gql<{ bulletin: Bulletin }>(
-    `query($m: String!, $p: ID) { bulletin(month: $m, planId: $p) { month asOf total openCount overdueCount escalatedCount closedCount
-      units { unit { code name kind } total openCount overdueCount escalatedCount closedCount overdue { ${item} } escalated { ${item} } closed { ${item} } } } }`,
-    { m: month, p: planId },
-  );
+  const d = await gql(BULLETIN, { m: month, p: planId });
   return d.bulletin;
 }
 
 /** Downloads an evidence file: the URL needs the bearer token, so it is fetched and handed to the browser as a blob. */
-export async function downloadEvidence(ev: Evidence): Promise<void> {
-  const token = tokenStore.get();
-  const res = await fetch(ev.url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-  if (!res.ok) throw new GqlError(`HTTP ${res.status}`, res.status === 403 ? 'FORBIDDEN' : res.status === 404 ? 'NOT_FOUND' : 'INTERNAL_SERVER_ERROR');
-  const url = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = ev.fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-export function fileToBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(String(r.result).replace(/^data:[^,]*,/, ''));
-    r.onerror = () => reject(r.error);
-    r.readAsDataURL(file);
-  });
-}
+export const downloadEvidence = (ev: Evidence): Promise<void> => downloadWithToken(ev.url, ev.fileName);
 
 const CODE_TEXT: Record<string, { zh: string; en: string }> = {
   VERSION_CONFLICT: { zh: '该事项已被他人更新（版本冲突），请重新加载后再操作', en: 'Someone else changed this item (version conflict): reload and try again' },
@@ -152,8 +124,9 @@ const CODE_TEXT: Record<string, { zh: string; en: string }> = {
 /** The user-facing text of an error: the wording of its extensions.code, with the server's own message. */
 export function errorText(e: unknown): string {
   if (e instanceof GqlError) {
-    const label = CODE_TEXT[e.code]?.[lang.value];
-    if (!label) return e.message;
+    const text = CODE_TEXT[e.code];
+    if (!text) return e.message;
+    const label = inLang(text);
     return e.message && e.message !== label && !/^HTTP \d+$/.test(e.message) ? `${label}（${e.message}）` : label;
   }
   return e instanceof Error ? e.message : String(e);

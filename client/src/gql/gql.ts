@@ -1,0 +1,446 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query FindHousehold($c: String!) { households(where: { code: { eq: $c } }, first: 1, maskPii: true) {\n  edges { node { id code headName regionCode townshipCode members { id name relation health disabilityGrade } } } } }": typeof types.FindHouseholdDocument,
+    "fragment DibaoCaseFields on DibaoCase { id householdId householdCode headName regionName townshipCode townshipName kind\n  memberName state startDate monthlyAmount incomePerCapita aboveLine exitStartDate noticeDate noticeRef noticeStatus exitEndDate\n  monthsLeft daysLeft endsWithin3Months endDate endReason version }": typeof types.DibaoCaseFieldsFragmentDoc,
+    "query DibaoCases($w: DibaoCaseWhere, $a: String) { c: dibaoCases(where: $w, first: 500, after: $a) {\n  edges { node { ...DibaoCaseFields } } pageInfo { hasNextPage endCursor } } }": typeof types.DibaoCasesDocument,
+    "mutation EnrolDibao($i: EnrolDibaoInput!) { r: enrolDibao(input: $i) { ok errors { field code message }\n  dibaoCase { ...DibaoCaseFields } } }": typeof types.EnrolDibaoDocument,
+    "mutation StartGradualExit($i: StartGradualExitInput!) { r: startGradualExit(input: $i) {\n  ok errors { field code message } dibaoCase { ...DibaoCaseFields } } }": typeof types.StartGradualExitDocument,
+    "mutation EndDibao($i: EndDibaoInput!) { r: endDibao(input: $i) { ok errors { field code message }\n  dibaoCase { ...DibaoCaseFields } } }": typeof types.EndDibaoDocument,
+    "fragment ReliefGrantFields on ReliefGrant { id householdCode recipientName townshipCode townshipName type amount cause\n  grantDate migrantWorkerCase caseByCase meetingRef assistFirst paperworkDue paperworkDoneAt paperworkOverdue daysOverdue\n  fromReserveFund version }": typeof types.ReliefGrantFieldsFragmentDoc,
+    "query ReliefGrants($w: ReliefGrantWhere, $a: String) { c: reliefGrants(where: $w, first: 500, after: $a) {\n  edges { node { ...ReliefGrantFields } } pageInfo { hasNextPage endCursor } } }": typeof types.ReliefGrantsDocument,
+    "mutation GrantRelief($i: GrantReliefInput!) { r: grantRelief(input: $i) { ok errors { field code message }\n  grant { ...ReliefGrantFields } } }": typeof types.GrantReliefDocument,
+    "mutation CompleteReliefPaperwork($id: ID!, $v: Int!) { r: completeReliefPaperwork(id: $id, version: $v) {\n  ok errors { field code message } grant { ...ReliefGrantFields } } }": typeof types.CompleteReliefPaperworkDocument,
+    "fragment ReserveFundFields on ReserveFund { townshipCode townshipName openingBalance toppedUp granted grantCount balance }": typeof types.ReserveFundFieldsFragmentDoc,
+    "query ReserveFunds($r: String) { reserveFunds(regionCode: $r) { ...ReserveFundFields } }": typeof types.ReserveFundsDocument,
+    "mutation TopUpReserveFund($t: String!, $a: Float!, $n: String) { r: topUpReserveFund(townshipCode: $t, amount: $a, note: $n) {\n  ok errors { field code message } fund { ...ReserveFundFields } } }": typeof types.TopUpReserveFundDocument,
+    "fragment TekunPersonFields on TekunPerson { id name age householdCode regionName townshipCode townshipName supportMode\n  careProviderOrg startDate state minorClause coverageEndDate latestResult latestStage version }": typeof types.TekunPersonFieldsFragmentDoc,
+    "fragment AssessmentFields on SelfCareAssessment { id personId personName result unmetCount assessorOrg stage assessedOn sampled\n  eating dressing bed toilet walking bathing }": typeof types.AssessmentFieldsFragmentDoc,
+    "fragment AssessmentBatchFields on AssessmentBatch { id townshipCode townshipName name state size requiredSampleSize sampleSize\n  finalCount spotCheckSeed spotCheckDrawnAt spotCheckDrawnBy version\n  items { sampled finalResult preliminary { ...AssessmentFields } final { ...AssessmentFields } } }": typeof types.AssessmentBatchFieldsFragmentDoc,
+    "query TekunPersons($w: TekunPersonWhere, $a: String) { c: tekunPersons(where: $w, first: 500, after: $a) {\n  edges { node { ...TekunPersonFields } } pageInfo { hasNextPage endCursor } } }": typeof types.TekunPersonsDocument,
+    "mutation EnrolTekun($i: EnrolTekunInput!) { r: enrolTekun(input: $i) { ok errors { field code message }\n  person { ...TekunPersonFields } } }": typeof types.EnrolTekunDocument,
+    "query AssessmentBatches($r: String) { assessmentBatches(regionCode: $r) { ...AssessmentBatchFields } }": typeof types.AssessmentBatchesDocument,
+    "mutation CreateAssessmentBatch($i: CreateAssessmentBatchInput!) { r: createAssessmentBatch(input: $i) {\n  ok errors { field code message } batch { ...AssessmentBatchFields } } }": typeof types.CreateAssessmentBatchDocument,
+    "mutation RecordSelfCareAssessment($i: SelfCareAssessmentInput!) { r: recordSelfCareAssessment(input: $i) {\n  ok result errors { field code message } assessment { ...AssessmentFields } } }": typeof types.RecordSelfCareAssessmentDocument,
+    "mutation DrawSpotCheck($b: ID!, $s: String!) { r: drawSpotCheck(batchId: $b, seed: $s) {\n  ok seed sampleSize errors { field code message } batch { ...AssessmentBatchFields } } }": typeof types.DrawSpotCheckDocument,
+    "mutation RecordFinalAssessment($i: FinalAssessmentInput!) { r: recordFinalAssessment(input: $i) {\n  ok result errors { field code message } assessment { ...AssessmentFields } } }": typeof types.RecordFinalAssessmentDocument,
+    "fragment UserFields on User { username displayName role regionCode unitCode scopes }": typeof types.UserFieldsFragmentDoc,
+    "query Me { me { ...UserFields } }": typeof types.MeDocument,
+    "mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token user { ...UserFields } } }": typeof types.LoginDocument,
+    "mutation Logout { logout }": typeof types.LogoutDocument,
+    "fragment HouseholdFields on Household { id code category regionCode regionName townshipCode townshipName address\n  headName headIdNumber phone memberCount incomePerCapita riskTypes riskStatus helperName remarks version createdAt updatedAt\n  deletedAt }": typeof types.HouseholdFieldsFragmentDoc,
+    "fragment HouseholdRowResultFields on HouseholdRowResult { index id ok household { ...HouseholdFields }\n  errors { field code message } conflict { ...HouseholdFields } }": typeof types.HouseholdRowResultFieldsFragmentDoc,
+    "query Households($w: HouseholdWhere, $o: [HouseholdOrder!], $first: Int, $after: String, $offset: Int, $count: Boolean!) {\n  households(where: $w, orderBy: $o, first: $first, after: $after, offset: $offset, maskPii: true) {\n    totalCount @include(if: $count) totalCountKind @include(if: $count)\n    pageInfo { hasNextPage endCursor }\n    edges { node { ...HouseholdFields } }\n  }\n}": typeof types.HouseholdsDocument,
+    "mutation SaveHouseholds($u: [HouseholdUpdateInput!]!, $c: [HouseholdCreateInput!]!, $withU: Boolean!, $withC: Boolean!) {\n  u: updateHouseholds(input: $u) @include(if: $withU) { ...HouseholdRowResultFields }\n  c: createHouseholds(input: $c) @include(if: $withC) { ...HouseholdRowResultFields }\n}": typeof types.SaveHouseholdsDocument,
+    "mutation DeleteHouseholds($ids: [ID!]!) { r: deleteHouseholds(ids: $ids) { ...HouseholdRowResultFields } }": typeof types.DeleteHouseholdsDocument,
+    "mutation RestoreHouseholds($ids: [ID!]!) { r: restoreHouseholds(ids: $ids) { ...HouseholdRowResultFields } }": typeof types.RestoreHouseholdsDocument,
+    "fragment MemberFields on Member { id householdId name idNumber gender birthDate relation phone health disabilityType\n  disabilityGrade laborAbility schooling version }": typeof types.MemberFieldsFragmentDoc,
+    "fragment MemberRowResultFields on MemberRowResult { index id ok member { ...MemberFields } household { ...HouseholdFields }\n  errors { field code message } conflict { ...MemberFields } }": typeof types.MemberRowResultFieldsFragmentDoc,
+    "query HouseholdWithMembers($w: HouseholdWhere) { households(where: $w, first: 1, maskPii: true) {\n  edges { node { ...HouseholdFields members { ...MemberFields } } } } }": typeof types.HouseholdWithMembersDocument,
+    "mutation SaveMembers($u: [MemberUpdateInput!]!, $c: [MemberAddInput!]!, $withU: Boolean!, $withC: Boolean!) {\n  u: updateMembers(input: $u) @include(if: $withU) { ...MemberRowResultFields }\n  c: addMembers(input: $c) @include(if: $withC) { ...MemberRowResultFields }\n}": typeof types.SaveMembersDocument,
+    "mutation RemoveMembers($i: [MemberRemoveInput!]!) { r: removeMembers(input: $i) { ...MemberRowResultFields } }": typeof types.RemoveMembersDocument,
+    "mutation SetHouseholdHead($h: ID!, $v: Int!, $m: ID!) { r: setHouseholdHead(householdId: $h, version: $v, memberId: $m) {\n  ok household { ...HouseholdFields } errors { field code message } conflict { ...HouseholdFields } } }": typeof types.SetHouseholdHeadDocument,
+    "query RevealHousehold($id: ID!) { revealHousehold(id: $id) { headIdNumber phone\n  members { id idNumber phone birthDate health disabilityType disabilityGrade } } }": typeof types.RevealHouseholdDocument,
+    "query HouseholdAuditEvents($id: ID!, $n: Int) { auditEvents(where: { householdId: $id }, first: $n) {\n  edges { node { id at actor action entityType entityId field before after step } } } }": typeof types.HouseholdAuditEventsDocument,
+    "fragment CheckRowFields on MonthlyCheckRow { householdId householdCode headName category regionCode regionName checkId\n  month visitDate visitor incomeWages incomeBusiness incomeProperty incomeTransfer incomeTotal spendingMedical spendingSchooling\n  foodOk clothingOk schoolingOk medicalInsuranceOk housingGrade waterOk riskFound riskTypes measures remarks atRisk state version }": typeof types.CheckRowFieldsFragmentDoc,
+    "fragment CheckRowResultFields on MonthlyCheckRowResult { ok row { ...CheckRowFields } errors { field code message }\n  conflict { ...CheckRowFields } }": typeof types.CheckRowResultFieldsFragmentDoc,
+    "query MonthlyChecks($w: MonthlyCheckWhere!, $first: Int, $after: String, $count: Boolean!) {\n  monthlyChecks(where: $w, first: $first, after: $after) {\n    totalCount @include(if: $count)\n    pageInfo { hasNextPage endCursor }\n    edges { node { ...CheckRowFields } }\n  }\n}": typeof types.MonthlyChecksDocument,
+    "mutation SaveMonthlyChecks($rows: [MonthlyCheckInput!]!) { r: saveMonthlyChecks(rows: $rows) { ...CheckRowResultFields } }": typeof types.SaveMonthlyChecksDocument,
+    "query MonthlyCheckCompletion($m: String!, $r: String) { monthlyCheckCompletion(month: $m, regionCode: $r) {\n  townshipCode townshipName households visited submitted locked atRisk rate } }": typeof types.MonthlyCheckCompletionDocument,
+    "mutation SubmitMonthlyChecks($r: String!, $m: String!, $ids: [ID!]) {\n  r: submitMonthlyChecks(regionCode: $r, month: $m, householdIds: $ids) { householdId ...CheckRowResultFields } }": typeof types.SubmitMonthlyChecksDocument,
+    "mutation LockMonth($r: String!, $m: String!) { r: lockMonth(regionCode: $r, month: $m) {\n  month regionCode locked notSubmitted notVisited } }": typeof types.LockMonthDocument,
+    "mutation CorrectMonthlyCheck($i: CorrectMonthlyCheckInput!) { r: correctMonthlyCheck(input: $i) { ...CheckRowResultFields } }": typeof types.CorrectMonthlyCheckDocument,
+    "mutation EliminateRisk($id: ID!, $v: Int!) { r: eliminateRisk(householdId: $id, version: $v) { ok errors { field code message } } }": typeof types.EliminateRiskDocument,
+    "query RiskEliminationCheck($id: ID!) {\n  c: riskEliminationCheck(householdId: $id) { condition label met message }\n  h: households(where: { id: { eq: $id } }, first: 1) { edges { node { id version riskStatus } } }\n}": typeof types.RiskEliminationCheckDocument,
+    "query OpenReferrals($w: RiskReferralWhere, $n: Int) { r: riskReferrals(where: $w, first: $n) {\n  totalCount edges { node { id householdId householdCode headName category regionName month reasons createdAt } } } }": typeof types.OpenReferralsDocument,
+    "query Overview($month: String!, $regionCode: String, $top: Int) {\n  overview(month: $month, regionCode: $regionCode, top: $top) {\n    month regionCode regionName asOf exitWindowEnd\n    townships { code name }\n    households { townshipCode category riskStatus households atRisk }\n    checks { townshipCode townshipName month households visited notVisited submitted locked atRisk rate }\n    assistance { townshipCode townshipName dibaoActive dibaoGradualExit dibaoSinglePerson gradualExitsEndingSoon\n      reliefMonthGrants reliefMonthAmount reliefYearGrants reliefYearAmount overduePaperwork tekunCentralised tekunDispersed }\n    gradualExits { count items { caseId householdId householdCode headName townshipCode townshipName kind exitStartDate exitEndDate noticeDate noticeRef daysLeft } }\n    overduePaperwork { count items { grantId householdId householdCode headName townshipCode townshipName type amount grantDate paperworkDue daysOverdue } }\n    reserveFunds { townshipCode townshipName opening topUps granted balance }\n  }\n}": typeof types.OverviewDocument,
+    "fragment AssignmentDetailFields on Assignment { id status dueDate overdue escalated missingPeriods overduePeriods\n  rejectionCount version lastReportAt closedAt unit { code name kind }\n  measure { no title deadline deadlineText recurrence planId content group }\n  notice { text at actor } lastReport { period text at }\n  reports { id period text reporter at evidence { id fileName contentType size url } }\n  events { id kind at actor text fromStatus toStatus reportId } }": typeof types.AssignmentDetailFieldsFragmentDoc,
+    "fragment BulletinItemFields on BulletinItem { assignmentId measureNo measureTitle status dueDate missingPeriods\n  overduePeriods rejectionCount closedAt }": typeof types.BulletinItemFieldsFragmentDoc,
+    "query Plans { plans { id documentNumber title issuer issuedOn measures { no groupNo group title deadline deadlineText recurrence } } }": typeof types.PlansDocument,
+    "query ResponsibleUnits { responsibleUnits { code name kind } }": typeof types.ResponsibleUnitsDocument,
+    "query Assignments($w: AssignmentWhere, $a: String) { assignments(where: $w, first: 500, after: $a) {\n  edges { node { id status dueDate overdue escalated missingPeriods overduePeriods rejectionCount version lastReportAt closedAt\n    unit { code name kind } measure { no title deadline deadlineText recurrence planId }\n    notice { text at actor } lastReport { period text at } } }\n  pageInfo { hasNextPage endCursor } } }": typeof types.AssignmentsDocument,
+    "query Assignment($id: ID!) { assignment(id: $id) { ...AssignmentDetailFields } }": typeof types.AssignmentDocument,
+    "mutation ReportProgress($id: ID!, $v: Int!, $text: String!, $period: String, $evidenceIds: [ID!]) {\n  r: reportProgress(assignmentId: $id, version: $v, text: $text, period: $period, evidenceIds: $evidenceIds) { ...AssignmentDetailFields } }": typeof types.ReportProgressDocument,
+    "mutation RequestClose($id: ID!, $v: Int!) { r: requestClose(assignmentId: $id, version: $v) { ...AssignmentDetailFields } }": typeof types.RequestCloseDocument,
+    "mutation ApproveClose($id: ID!, $v: Int!) { r: approveClose(assignmentId: $id, version: $v) { ...AssignmentDetailFields } }": typeof types.ApproveCloseDocument,
+    "mutation RejectClose($id: ID!, $v: Int!, $reason: String!) {\n  r: rejectClose(assignmentId: $id, version: $v, reason: $reason) { ...AssignmentDetailFields } }": typeof types.RejectCloseDocument,
+    "mutation UrgeAssignment($id: ID!, $v: Int!, $urge: String) { r: urgeAssignment(assignmentId: $id, version: $v, text: $urge) { ...AssignmentDetailFields } }": typeof types.UrgeAssignmentDocument,
+    "query Bulletin($m: String!, $p: ID) { bulletin(month: $m, planId: $p) { month asOf total openCount overdueCount escalatedCount closedCount\n  units { unit { code name kind } total openCount overdueCount escalatedCount closedCount overdue { ...BulletinItemFields }\n    escalated { ...BulletinItemFields } closed { ...BulletinItemFields } } } }": typeof types.BulletinDocument,
+    "query MyChangeSets($n: Int!) { myChangeSets(first: $n) { id at undone summary } }": typeof types.MyChangeSetsDocument,
+    "mutation UndoChangeSet($id: ID!) { r: undoChangeSet(id: $id) { ok applied conflicts { entityId field code message } } }": typeof types.UndoChangeSetDocument,
+    "mutation RedoChangeSet($id: ID!) { r: redoChangeSet(id: $id) { ok applied conflicts { entityId field code message } } }": typeof types.RedoChangeSetDocument,
+    "query ViewState($k: String!) { viewState(key: $k) }": typeof types.ViewStateDocument,
+    "mutation SaveViewState($k: String!, $s: String!) { saveViewState(key: $k, state: $s) }": typeof types.SaveViewStateDocument,
+};
+const documents: Documents = {
+    "query FindHousehold($c: String!) { households(where: { code: { eq: $c } }, first: 1, maskPii: true) {\n  edges { node { id code headName regionCode townshipCode members { id name relation health disabilityGrade } } } } }": types.FindHouseholdDocument,
+    "fragment DibaoCaseFields on DibaoCase { id householdId householdCode headName regionName townshipCode townshipName kind\n  memberName state startDate monthlyAmount incomePerCapita aboveLine exitStartDate noticeDate noticeRef noticeStatus exitEndDate\n  monthsLeft daysLeft endsWithin3Months endDate endReason version }": types.DibaoCaseFieldsFragmentDoc,
+    "query DibaoCases($w: DibaoCaseWhere, $a: String) { c: dibaoCases(where: $w, first: 500, after: $a) {\n  edges { node { ...DibaoCaseFields } } pageInfo { hasNextPage endCursor } } }": types.DibaoCasesDocument,
+    "mutation EnrolDibao($i: EnrolDibaoInput!) { r: enrolDibao(input: $i) { ok errors { field code message }\n  dibaoCase { ...DibaoCaseFields } } }": types.EnrolDibaoDocument,
+    "mutation StartGradualExit($i: StartGradualExitInput!) { r: startGradualExit(input: $i) {\n  ok errors { field code message } dibaoCase { ...DibaoCaseFields } } }": types.StartGradualExitDocument,
+    "mutation EndDibao($i: EndDibaoInput!) { r: endDibao(input: $i) { ok errors { field code message }\n  dibaoCase { ...DibaoCaseFields } } }": types.EndDibaoDocument,
+    "fragment ReliefGrantFields on ReliefGrant { id householdCode recipientName townshipCode townshipName type amount cause\n  grantDate migrantWorkerCase caseByCase meetingRef assistFirst paperworkDue paperworkDoneAt paperworkOverdue daysOverdue\n  fromReserveFund version }": types.ReliefGrantFieldsFragmentDoc,
+    "query ReliefGrants($w: ReliefGrantWhere, $a: String) { c: reliefGrants(where: $w, first: 500, after: $a) {\n  edges { node { ...ReliefGrantFields } } pageInfo { hasNextPage endCursor } } }": types.ReliefGrantsDocument,
+    "mutation GrantRelief($i: GrantReliefInput!) { r: grantRelief(input: $i) { ok errors { field code message }\n  grant { ...ReliefGrantFields } } }": types.GrantReliefDocument,
+    "mutation CompleteReliefPaperwork($id: ID!, $v: Int!) { r: completeReliefPaperwork(id: $id, version: $v) {\n  ok errors { field code message } grant { ...ReliefGrantFields } } }": types.CompleteReliefPaperworkDocument,
+    "fragment ReserveFundFields on ReserveFund { townshipCode townshipName openingBalance toppedUp granted grantCount balance }": types.ReserveFundFieldsFragmentDoc,
+    "query ReserveFunds($r: String) { reserveFunds(regionCode: $r) { ...ReserveFundFields } }": types.ReserveFundsDocument,
+    "mutation TopUpReserveFund($t: String!, $a: Float!, $n: String) { r: topUpReserveFund(townshipCode: $t, amount: $a, note: $n) {\n  ok errors { field code message } fund { ...ReserveFundFields } } }": types.TopUpReserveFundDocument,
+    "fragment TekunPersonFields on TekunPerson { id name age householdCode regionName townshipCode townshipName supportMode\n  careProviderOrg startDate state minorClause coverageEndDate latestResult latestStage version }": types.TekunPersonFieldsFragmentDoc,
+    "fragment AssessmentFields on SelfCareAssessment { id personId personName result unmetCount assessorOrg stage assessedOn sampled\n  eating dressing bed toilet walking bathing }": types.AssessmentFieldsFragmentDoc,
+    "fragment AssessmentBatchFields on AssessmentBatch { id townshipCode townshipName name state size requiredSampleSize sampleSize\n  finalCount spotCheckSeed spotCheckDrawnAt spotCheckDrawnBy version\n  items { sampled finalResult preliminary { ...AssessmentFields } final { ...AssessmentFields } } }": types.AssessmentBatchFieldsFragmentDoc,
+    "query TekunPersons($w: TekunPersonWhere, $a: String) { c: tekunPersons(where: $w, first: 500, after: $a) {\n  edges { node { ...TekunPersonFields } } pageInfo { hasNextPage endCursor } } }": types.TekunPersonsDocument,
+    "mutation EnrolTekun($i: EnrolTekunInput!) { r: enrolTekun(input: $i) { ok errors { field code message }\n  person { ...TekunPersonFields } } }": types.EnrolTekunDocument,
+    "query AssessmentBatches($r: String) { assessmentBatches(regionCode: $r) { ...AssessmentBatchFields } }": types.AssessmentBatchesDocument,
+    "mutation CreateAssessmentBatch($i: CreateAssessmentBatchInput!) { r: createAssessmentBatch(input: $i) {\n  ok errors { field code message } batch { ...AssessmentBatchFields } } }": types.CreateAssessmentBatchDocument,
+    "mutation RecordSelfCareAssessment($i: SelfCareAssessmentInput!) { r: recordSelfCareAssessment(input: $i) {\n  ok result errors { field code message } assessment { ...AssessmentFields } } }": types.RecordSelfCareAssessmentDocument,
+    "mutation DrawSpotCheck($b: ID!, $s: String!) { r: drawSpotCheck(batchId: $b, seed: $s) {\n  ok seed sampleSize errors { field code message } batch { ...AssessmentBatchFields } } }": types.DrawSpotCheckDocument,
+    "mutation RecordFinalAssessment($i: FinalAssessmentInput!) { r: recordFinalAssessment(input: $i) {\n  ok result errors { field code message } assessment { ...AssessmentFields } } }": types.RecordFinalAssessmentDocument,
+    "fragment UserFields on User { username displayName role regionCode unitCode scopes }": types.UserFieldsFragmentDoc,
+    "query Me { me { ...UserFields } }": types.MeDocument,
+    "mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token user { ...UserFields } } }": types.LoginDocument,
+    "mutation Logout { logout }": types.LogoutDocument,
+    "fragment HouseholdFields on Household { id code category regionCode regionName townshipCode townshipName address\n  headName headIdNumber phone memberCount incomePerCapita riskTypes riskStatus helperName remarks version createdAt updatedAt\n  deletedAt }": types.HouseholdFieldsFragmentDoc,
+    "fragment HouseholdRowResultFields on HouseholdRowResult { index id ok household { ...HouseholdFields }\n  errors { field code message } conflict { ...HouseholdFields } }": types.HouseholdRowResultFieldsFragmentDoc,
+    "query Households($w: HouseholdWhere, $o: [HouseholdOrder!], $first: Int, $after: String, $offset: Int, $count: Boolean!) {\n  households(where: $w, orderBy: $o, first: $first, after: $after, offset: $offset, maskPii: true) {\n    totalCount @include(if: $count) totalCountKind @include(if: $count)\n    pageInfo { hasNextPage endCursor }\n    edges { node { ...HouseholdFields } }\n  }\n}": types.HouseholdsDocument,
+    "mutation SaveHouseholds($u: [HouseholdUpdateInput!]!, $c: [HouseholdCreateInput!]!, $withU: Boolean!, $withC: Boolean!) {\n  u: updateHouseholds(input: $u) @include(if: $withU) { ...HouseholdRowResultFields }\n  c: createHouseholds(input: $c) @include(if: $withC) { ...HouseholdRowResultFields }\n}": types.SaveHouseholdsDocument,
+    "mutation DeleteHouseholds($ids: [ID!]!) { r: deleteHouseholds(ids: $ids) { ...HouseholdRowResultFields } }": types.DeleteHouseholdsDocument,
+    "mutation RestoreHouseholds($ids: [ID!]!) { r: restoreHouseholds(ids: $ids) { ...HouseholdRowResultFields } }": types.RestoreHouseholdsDocument,
+    "fragment MemberFields on Member { id householdId name idNumber gender birthDate relation phone health disabilityType\n  disabilityGrade laborAbility schooling version }": types.MemberFieldsFragmentDoc,
+    "fragment MemberRowResultFields on MemberRowResult { index id ok member { ...MemberFields } household { ...HouseholdFields }\n  errors { field code message } conflict { ...MemberFields } }": types.MemberRowResultFieldsFragmentDoc,
+    "query HouseholdWithMembers($w: HouseholdWhere) { households(where: $w, first: 1, maskPii: true) {\n  edges { node { ...HouseholdFields members { ...MemberFields } } } } }": types.HouseholdWithMembersDocument,
+    "mutation SaveMembers($u: [MemberUpdateInput!]!, $c: [MemberAddInput!]!, $withU: Boolean!, $withC: Boolean!) {\n  u: updateMembers(input: $u) @include(if: $withU) { ...MemberRowResultFields }\n  c: addMembers(input: $c) @include(if: $withC) { ...MemberRowResultFields }\n}": types.SaveMembersDocument,
+    "mutation RemoveMembers($i: [MemberRemoveInput!]!) { r: removeMembers(input: $i) { ...MemberRowResultFields } }": types.RemoveMembersDocument,
+    "mutation SetHouseholdHead($h: ID!, $v: Int!, $m: ID!) { r: setHouseholdHead(householdId: $h, version: $v, memberId: $m) {\n  ok household { ...HouseholdFields } errors { field code message } conflict { ...HouseholdFields } } }": types.SetHouseholdHeadDocument,
+    "query RevealHousehold($id: ID!) { revealHousehold(id: $id) { headIdNumber phone\n  members { id idNumber phone birthDate health disabilityType disabilityGrade } } }": types.RevealHouseholdDocument,
+    "query HouseholdAuditEvents($id: ID!, $n: Int) { auditEvents(where: { householdId: $id }, first: $n) {\n  edges { node { id at actor action entityType entityId field before after step } } } }": types.HouseholdAuditEventsDocument,
+    "fragment CheckRowFields on MonthlyCheckRow { householdId householdCode headName category regionCode regionName checkId\n  month visitDate visitor incomeWages incomeBusiness incomeProperty incomeTransfer incomeTotal spendingMedical spendingSchooling\n  foodOk clothingOk schoolingOk medicalInsuranceOk housingGrade waterOk riskFound riskTypes measures remarks atRisk state version }": types.CheckRowFieldsFragmentDoc,
+    "fragment CheckRowResultFields on MonthlyCheckRowResult { ok row { ...CheckRowFields } errors { field code message }\n  conflict { ...CheckRowFields } }": types.CheckRowResultFieldsFragmentDoc,
+    "query MonthlyChecks($w: MonthlyCheckWhere!, $first: Int, $after: String, $count: Boolean!) {\n  monthlyChecks(where: $w, first: $first, after: $after) {\n    totalCount @include(if: $count)\n    pageInfo { hasNextPage endCursor }\n    edges { node { ...CheckRowFields } }\n  }\n}": types.MonthlyChecksDocument,
+    "mutation SaveMonthlyChecks($rows: [MonthlyCheckInput!]!) { r: saveMonthlyChecks(rows: $rows) { ...CheckRowResultFields } }": types.SaveMonthlyChecksDocument,
+    "query MonthlyCheckCompletion($m: String!, $r: String) { monthlyCheckCompletion(month: $m, regionCode: $r) {\n  townshipCode townshipName households visited submitted locked atRisk rate } }": types.MonthlyCheckCompletionDocument,
+    "mutation SubmitMonthlyChecks($r: String!, $m: String!, $ids: [ID!]) {\n  r: submitMonthlyChecks(regionCode: $r, month: $m, householdIds: $ids) { householdId ...CheckRowResultFields } }": types.SubmitMonthlyChecksDocument,
+    "mutation LockMonth($r: String!, $m: String!) { r: lockMonth(regionCode: $r, month: $m) {\n  month regionCode locked notSubmitted notVisited } }": types.LockMonthDocument,
+    "mutation CorrectMonthlyCheck($i: CorrectMonthlyCheckInput!) { r: correctMonthlyCheck(input: $i) { ...CheckRowResultFields } }": types.CorrectMonthlyCheckDocument,
+    "mutation EliminateRisk($id: ID!, $v: Int!) { r: eliminateRisk(householdId: $id, version: $v) { ok errors { field code message } } }": types.EliminateRiskDocument,
+    "query RiskEliminationCheck($id: ID!) {\n  c: riskEliminationCheck(householdId: $id) { condition label met message }\n  h: households(where: { id: { eq: $id } }, first: 1) { edges { node { id version riskStatus } } }\n}": types.RiskEliminationCheckDocument,
+    "query OpenReferrals($w: RiskReferralWhere, $n: Int) { r: riskReferrals(where: $w, first: $n) {\n  totalCount edges { node { id householdId householdCode headName category regionName month reasons createdAt } } } }": types.OpenReferralsDocument,
+    "query Overview($month: String!, $regionCode: String, $top: Int) {\n  overview(month: $month, regionCode: $regionCode, top: $top) {\n    month regionCode regionName asOf exitWindowEnd\n    townships { code name }\n    households { townshipCode category riskStatus households atRisk }\n    checks { townshipCode townshipName month households visited notVisited submitted locked atRisk rate }\n    assistance { townshipCode townshipName dibaoActive dibaoGradualExit dibaoSinglePerson gradualExitsEndingSoon\n      reliefMonthGrants reliefMonthAmount reliefYearGrants reliefYearAmount overduePaperwork tekunCentralised tekunDispersed }\n    gradualExits { count items { caseId householdId householdCode headName townshipCode townshipName kind exitStartDate exitEndDate noticeDate noticeRef daysLeft } }\n    overduePaperwork { count items { grantId householdId householdCode headName townshipCode townshipName type amount grantDate paperworkDue daysOverdue } }\n    reserveFunds { townshipCode townshipName opening topUps granted balance }\n  }\n}": types.OverviewDocument,
+    "fragment AssignmentDetailFields on Assignment { id status dueDate overdue escalated missingPeriods overduePeriods\n  rejectionCount version lastReportAt closedAt unit { code name kind }\n  measure { no title deadline deadlineText recurrence planId content group }\n  notice { text at actor } lastReport { period text at }\n  reports { id period text reporter at evidence { id fileName contentType size url } }\n  events { id kind at actor text fromStatus toStatus reportId } }": types.AssignmentDetailFieldsFragmentDoc,
+    "fragment BulletinItemFields on BulletinItem { assignmentId measureNo measureTitle status dueDate missingPeriods\n  overduePeriods rejectionCount closedAt }": types.BulletinItemFieldsFragmentDoc,
+    "query Plans { plans { id documentNumber title issuer issuedOn measures { no groupNo group title deadline deadlineText recurrence } } }": types.PlansDocument,
+    "query ResponsibleUnits { responsibleUnits { code name kind } }": types.ResponsibleUnitsDocument,
+    "query Assignments($w: AssignmentWhere, $a: String) { assignments(where: $w, first: 500, after: $a) {\n  edges { node { id status dueDate overdue escalated missingPeriods overduePeriods rejectionCount version lastReportAt closedAt\n    unit { code name kind } measure { no title deadline deadlineText recurrence planId }\n    notice { text at actor } lastReport { period text at } } }\n  pageInfo { hasNextPage endCursor } } }": types.AssignmentsDocument,
+    "query Assignment($id: ID!) { assignment(id: $id) { ...AssignmentDetailFields } }": types.AssignmentDocument,
+    "mutation ReportProgress($id: ID!, $v: Int!, $text: String!, $period: String, $evidenceIds: [ID!]) {\n  r: reportProgress(assignmentId: $id, version: $v, text: $text, period: $period, evidenceIds: $evidenceIds) { ...AssignmentDetailFields } }": types.ReportProgressDocument,
+    "mutation RequestClose($id: ID!, $v: Int!) { r: requestClose(assignmentId: $id, version: $v) { ...AssignmentDetailFields } }": types.RequestCloseDocument,
+    "mutation ApproveClose($id: ID!, $v: Int!) { r: approveClose(assignmentId: $id, version: $v) { ...AssignmentDetailFields } }": types.ApproveCloseDocument,
+    "mutation RejectClose($id: ID!, $v: Int!, $reason: String!) {\n  r: rejectClose(assignmentId: $id, version: $v, reason: $reason) { ...AssignmentDetailFields } }": types.RejectCloseDocument,
+    "mutation UrgeAssignment($id: ID!, $v: Int!, $urge: String) { r: urgeAssignment(assignmentId: $id, version: $v, text: $urge) { ...AssignmentDetailFields } }": types.UrgeAssignmentDocument,
+    "query Bulletin($m: String!, $p: ID) { bulletin(month: $m, planId: $p) { month asOf total openCount overdueCount escalatedCount closedCount\n  units { unit { code name kind } total openCount overdueCount escalatedCount closedCount overdue { ...BulletinItemFields }\n    escalated { ...BulletinItemFields } closed { ...BulletinItemFields } } } }": types.BulletinDocument,
+    "query MyChangeSets($n: Int!) { myChangeSets(first: $n) { id at undone summary } }": types.MyChangeSetsDocument,
+    "mutation UndoChangeSet($id: ID!) { r: undoChangeSet(id: $id) { ok applied conflicts { entityId field code message } } }": types.UndoChangeSetDocument,
+    "mutation RedoChangeSet($id: ID!) { r: redoChangeSet(id: $id) { ok applied conflicts { entityId field code message } } }": types.RedoChangeSetDocument,
+    "query ViewState($k: String!) { viewState(key: $k) }": types.ViewStateDocument,
+    "mutation SaveViewState($k: String!, $s: String!) { saveViewState(key: $k, state: $s) }": types.SaveViewStateDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FindHousehold($c: String!) { households(where: { code: { eq: $c } }, first: 1, maskPii: true) {\n  edges { node { id code headName regionCode townshipCode members { id name relation health disabilityGrade } } } } }"): typeof import('./graphql').FindHouseholdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment DibaoCaseFields on DibaoCase { id householdId householdCode headName regionName townshipCode townshipName kind\n  memberName state startDate monthlyAmount incomePerCapita aboveLine exitStartDate noticeDate noticeRef noticeStatus exitEndDate\n  monthsLeft daysLeft endsWithin3Months endDate endReason version }"): typeof import('./graphql').DibaoCaseFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DibaoCases($w: DibaoCaseWhere, $a: String) { c: dibaoCases(where: $w, first: 500, after: $a) {\n  edges { node { ...DibaoCaseFields } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').DibaoCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EnrolDibao($i: EnrolDibaoInput!) { r: enrolDibao(input: $i) { ok errors { field code message }\n  dibaoCase { ...DibaoCaseFields } } }"): typeof import('./graphql').EnrolDibaoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartGradualExit($i: StartGradualExitInput!) { r: startGradualExit(input: $i) {\n  ok errors { field code message } dibaoCase { ...DibaoCaseFields } } }"): typeof import('./graphql').StartGradualExitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EndDibao($i: EndDibaoInput!) { r: endDibao(input: $i) { ok errors { field code message }\n  dibaoCase { ...DibaoCaseFields } } }"): typeof import('./graphql').EndDibaoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReliefGrantFields on ReliefGrant { id householdCode recipientName townshipCode townshipName type amount cause\n  grantDate migrantWorkerCase caseByCase meetingRef assistFirst paperworkDue paperworkDoneAt paperworkOverdue daysOverdue\n  fromReserveFund version }"): typeof import('./graphql').ReliefGrantFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReliefGrants($w: ReliefGrantWhere, $a: String) { c: reliefGrants(where: $w, first: 500, after: $a) {\n  edges { node { ...ReliefGrantFields } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').ReliefGrantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GrantRelief($i: GrantReliefInput!) { r: grantRelief(input: $i) { ok errors { field code message }\n  grant { ...ReliefGrantFields } } }"): typeof import('./graphql').GrantReliefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompleteReliefPaperwork($id: ID!, $v: Int!) { r: completeReliefPaperwork(id: $id, version: $v) {\n  ok errors { field code message } grant { ...ReliefGrantFields } } }"): typeof import('./graphql').CompleteReliefPaperworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReserveFundFields on ReserveFund { townshipCode townshipName openingBalance toppedUp granted grantCount balance }"): typeof import('./graphql').ReserveFundFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReserveFunds($r: String) { reserveFunds(regionCode: $r) { ...ReserveFundFields } }"): typeof import('./graphql').ReserveFundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TopUpReserveFund($t: String!, $a: Float!, $n: String) { r: topUpReserveFund(townshipCode: $t, amount: $a, note: $n) {\n  ok errors { field code message } fund { ...ReserveFundFields } } }"): typeof import('./graphql').TopUpReserveFundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment TekunPersonFields on TekunPerson { id name age householdCode regionName townshipCode townshipName supportMode\n  careProviderOrg startDate state minorClause coverageEndDate latestResult latestStage version }"): typeof import('./graphql').TekunPersonFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AssessmentFields on SelfCareAssessment { id personId personName result unmetCount assessorOrg stage assessedOn sampled\n  eating dressing bed toilet walking bathing }"): typeof import('./graphql').AssessmentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AssessmentBatchFields on AssessmentBatch { id townshipCode townshipName name state size requiredSampleSize sampleSize\n  finalCount spotCheckSeed spotCheckDrawnAt spotCheckDrawnBy version\n  items { sampled finalResult preliminary { ...AssessmentFields } final { ...AssessmentFields } } }"): typeof import('./graphql').AssessmentBatchFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TekunPersons($w: TekunPersonWhere, $a: String) { c: tekunPersons(where: $w, first: 500, after: $a) {\n  edges { node { ...TekunPersonFields } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').TekunPersonsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EnrolTekun($i: EnrolTekunInput!) { r: enrolTekun(input: $i) { ok errors { field code message }\n  person { ...TekunPersonFields } } }"): typeof import('./graphql').EnrolTekunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssessmentBatches($r: String) { assessmentBatches(regionCode: $r) { ...AssessmentBatchFields } }"): typeof import('./graphql').AssessmentBatchesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateAssessmentBatch($i: CreateAssessmentBatchInput!) { r: createAssessmentBatch(input: $i) {\n  ok errors { field code message } batch { ...AssessmentBatchFields } } }"): typeof import('./graphql').CreateAssessmentBatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordSelfCareAssessment($i: SelfCareAssessmentInput!) { r: recordSelfCareAssessment(input: $i) {\n  ok result errors { field code message } assessment { ...AssessmentFields } } }"): typeof import('./graphql').RecordSelfCareAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DrawSpotCheck($b: ID!, $s: String!) { r: drawSpotCheck(batchId: $b, seed: $s) {\n  ok seed sampleSize errors { field code message } batch { ...AssessmentBatchFields } } }"): typeof import('./graphql').DrawSpotCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordFinalAssessment($i: FinalAssessmentInput!) { r: recordFinalAssessment(input: $i) {\n  ok result errors { field code message } assessment { ...AssessmentFields } } }"): typeof import('./graphql').RecordFinalAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment UserFields on User { username displayName role regionCode unitCode scopes }"): typeof import('./graphql').UserFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Me { me { ...UserFields } }"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token user { ...UserFields } } }"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Logout { logout }"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment HouseholdFields on Household { id code category regionCode regionName townshipCode townshipName address\n  headName headIdNumber phone memberCount incomePerCapita riskTypes riskStatus helperName remarks version createdAt updatedAt\n  deletedAt }"): typeof import('./graphql').HouseholdFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment HouseholdRowResultFields on HouseholdRowResult { index id ok household { ...HouseholdFields }\n  errors { field code message } conflict { ...HouseholdFields } }"): typeof import('./graphql').HouseholdRowResultFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Households($w: HouseholdWhere, $o: [HouseholdOrder!], $first: Int, $after: String, $offset: Int, $count: Boolean!) {\n  households(where: $w, orderBy: $o, first: $first, after: $after, offset: $offset, maskPii: true) {\n    totalCount @include(if: $count) totalCountKind @include(if: $count)\n    pageInfo { hasNextPage endCursor }\n    edges { node { ...HouseholdFields } }\n  }\n}"): typeof import('./graphql').HouseholdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveHouseholds($u: [HouseholdUpdateInput!]!, $c: [HouseholdCreateInput!]!, $withU: Boolean!, $withC: Boolean!) {\n  u: updateHouseholds(input: $u) @include(if: $withU) { ...HouseholdRowResultFields }\n  c: createHouseholds(input: $c) @include(if: $withC) { ...HouseholdRowResultFields }\n}"): typeof import('./graphql').SaveHouseholdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteHouseholds($ids: [ID!]!) { r: deleteHouseholds(ids: $ids) { ...HouseholdRowResultFields } }"): typeof import('./graphql').DeleteHouseholdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RestoreHouseholds($ids: [ID!]!) { r: restoreHouseholds(ids: $ids) { ...HouseholdRowResultFields } }"): typeof import('./graphql').RestoreHouseholdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment MemberFields on Member { id householdId name idNumber gender birthDate relation phone health disabilityType\n  disabilityGrade laborAbility schooling version }"): typeof import('./graphql').MemberFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment MemberRowResultFields on MemberRowResult { index id ok member { ...MemberFields } household { ...HouseholdFields }\n  errors { field code message } conflict { ...MemberFields } }"): typeof import('./graphql').MemberRowResultFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HouseholdWithMembers($w: HouseholdWhere) { households(where: $w, first: 1, maskPii: true) {\n  edges { node { ...HouseholdFields members { ...MemberFields } } } } }"): typeof import('./graphql').HouseholdWithMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveMembers($u: [MemberUpdateInput!]!, $c: [MemberAddInput!]!, $withU: Boolean!, $withC: Boolean!) {\n  u: updateMembers(input: $u) @include(if: $withU) { ...MemberRowResultFields }\n  c: addMembers(input: $c) @include(if: $withC) { ...MemberRowResultFields }\n}"): typeof import('./graphql').SaveMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveMembers($i: [MemberRemoveInput!]!) { r: removeMembers(input: $i) { ...MemberRowResultFields } }"): typeof import('./graphql').RemoveMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetHouseholdHead($h: ID!, $v: Int!, $m: ID!) { r: setHouseholdHead(householdId: $h, version: $v, memberId: $m) {\n  ok household { ...HouseholdFields } errors { field code message } conflict { ...HouseholdFields } } }"): typeof import('./graphql').SetHouseholdHeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RevealHousehold($id: ID!) { revealHousehold(id: $id) { headIdNumber phone\n  members { id idNumber phone birthDate health disabilityType disabilityGrade } } }"): typeof import('./graphql').RevealHouseholdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HouseholdAuditEvents($id: ID!, $n: Int) { auditEvents(where: { householdId: $id }, first: $n) {\n  edges { node { id at actor action entityType entityId field before after step } } } }"): typeof import('./graphql').HouseholdAuditEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CheckRowFields on MonthlyCheckRow { householdId householdCode headName category regionCode regionName checkId\n  month visitDate visitor incomeWages incomeBusiness incomeProperty incomeTransfer incomeTotal spendingMedical spendingSchooling\n  foodOk clothingOk schoolingOk medicalInsuranceOk housingGrade waterOk riskFound riskTypes measures remarks atRisk state version }"): typeof import('./graphql').CheckRowFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CheckRowResultFields on MonthlyCheckRowResult { ok row { ...CheckRowFields } errors { field code message }\n  conflict { ...CheckRowFields } }"): typeof import('./graphql').CheckRowResultFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MonthlyChecks($w: MonthlyCheckWhere!, $first: Int, $after: String, $count: Boolean!) {\n  monthlyChecks(where: $w, first: $first, after: $after) {\n    totalCount @include(if: $count)\n    pageInfo { hasNextPage endCursor }\n    edges { node { ...CheckRowFields } }\n  }\n}"): typeof import('./graphql').MonthlyChecksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveMonthlyChecks($rows: [MonthlyCheckInput!]!) { r: saveMonthlyChecks(rows: $rows) { ...CheckRowResultFields } }"): typeof import('./graphql').SaveMonthlyChecksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MonthlyCheckCompletion($m: String!, $r: String) { monthlyCheckCompletion(month: $m, regionCode: $r) {\n  townshipCode townshipName households visited submitted locked atRisk rate } }"): typeof import('./graphql').MonthlyCheckCompletionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitMonthlyChecks($r: String!, $m: String!, $ids: [ID!]) {\n  r: submitMonthlyChecks(regionCode: $r, month: $m, householdIds: $ids) { householdId ...CheckRowResultFields } }"): typeof import('./graphql').SubmitMonthlyChecksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LockMonth($r: String!, $m: String!) { r: lockMonth(regionCode: $r, month: $m) {\n  month regionCode locked notSubmitted notVisited } }"): typeof import('./graphql').LockMonthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CorrectMonthlyCheck($i: CorrectMonthlyCheckInput!) { r: correctMonthlyCheck(input: $i) { ...CheckRowResultFields } }"): typeof import('./graphql').CorrectMonthlyCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EliminateRisk($id: ID!, $v: Int!) { r: eliminateRisk(householdId: $id, version: $v) { ok errors { field code message } } }"): typeof import('./graphql').EliminateRiskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RiskEliminationCheck($id: ID!) {\n  c: riskEliminationCheck(householdId: $id) { condition label met message }\n  h: households(where: { id: { eq: $id } }, first: 1) { edges { node { id version riskStatus } } }\n}"): typeof import('./graphql').RiskEliminationCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpenReferrals($w: RiskReferralWhere, $n: Int) { r: riskReferrals(where: $w, first: $n) {\n  totalCount edges { node { id householdId householdCode headName category regionName month reasons createdAt } } } }"): typeof import('./graphql').OpenReferralsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Overview($month: String!, $regionCode: String, $top: Int) {\n  overview(month: $month, regionCode: $regionCode, top: $top) {\n    month regionCode regionName asOf exitWindowEnd\n    townships { code name }\n    households { townshipCode category riskStatus households atRisk }\n    checks { townshipCode townshipName month households visited notVisited submitted locked atRisk rate }\n    assistance { townshipCode townshipName dibaoActive dibaoGradualExit dibaoSinglePerson gradualExitsEndingSoon\n      reliefMonthGrants reliefMonthAmount reliefYearGrants reliefYearAmount overduePaperwork tekunCentralised tekunDispersed }\n    gradualExits { count items { caseId householdId householdCode headName townshipCode townshipName kind exitStartDate exitEndDate noticeDate noticeRef daysLeft } }\n    overduePaperwork { count items { grantId householdId householdCode headName townshipCode townshipName type amount grantDate paperworkDue daysOverdue } }\n    reserveFunds { townshipCode townshipName opening topUps granted balance }\n  }\n}"): typeof import('./graphql').OverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AssignmentDetailFields on Assignment { id status dueDate overdue escalated missingPeriods overduePeriods\n  rejectionCount version lastReportAt closedAt unit { code name kind }\n  measure { no title deadline deadlineText recurrence planId content group }\n  notice { text at actor } lastReport { period text at }\n  reports { id period text reporter at evidence { id fileName contentType size url } }\n  events { id kind at actor text fromStatus toStatus reportId } }"): typeof import('./graphql').AssignmentDetailFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment BulletinItemFields on BulletinItem { assignmentId measureNo measureTitle status dueDate missingPeriods\n  overduePeriods rejectionCount closedAt }"): typeof import('./graphql').BulletinItemFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Plans { plans { id documentNumber title issuer issuedOn measures { no groupNo group title deadline deadlineText recurrence } } }"): typeof import('./graphql').PlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponsibleUnits { responsibleUnits { code name kind } }"): typeof import('./graphql').ResponsibleUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Assignments($w: AssignmentWhere, $a: String) { assignments(where: $w, first: 500, after: $a) {\n  edges { node { id status dueDate overdue escalated missingPeriods overduePeriods rejectionCount version lastReportAt closedAt\n    unit { code name kind } measure { no title deadline deadlineText recurrence planId }\n    notice { text at actor } lastReport { period text at } } }\n  pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').AssignmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Assignment($id: ID!) { assignment(id: $id) { ...AssignmentDetailFields } }"): typeof import('./graphql').AssignmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportProgress($id: ID!, $v: Int!, $text: String!, $period: String, $evidenceIds: [ID!]) {\n  r: reportProgress(assignmentId: $id, version: $v, text: $text, period: $period, evidenceIds: $evidenceIds) { ...AssignmentDetailFields } }"): typeof import('./graphql').ReportProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestClose($id: ID!, $v: Int!) { r: requestClose(assignmentId: $id, version: $v) { ...AssignmentDetailFields } }"): typeof import('./graphql').RequestCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApproveClose($id: ID!, $v: Int!) { r: approveClose(assignmentId: $id, version: $v) { ...AssignmentDetailFields } }"): typeof import('./graphql').ApproveCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RejectClose($id: ID!, $v: Int!, $reason: String!) {\n  r: rejectClose(assignmentId: $id, version: $v, reason: $reason) { ...AssignmentDetailFields } }"): typeof import('./graphql').RejectCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UrgeAssignment($id: ID!, $v: Int!, $urge: String) { r: urgeAssignment(assignmentId: $id, version: $v, text: $urge) { ...AssignmentDetailFields } }"): typeof import('./graphql').UrgeAssignmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Bulletin($m: String!, $p: ID) { bulletin(month: $m, planId: $p) { month asOf total openCount overdueCount escalatedCount closedCount\n  units { unit { code name kind } total openCount overdueCount escalatedCount closedCount overdue { ...BulletinItemFields }\n    escalated { ...BulletinItemFields } closed { ...BulletinItemFields } } } }"): typeof import('./graphql').BulletinDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyChangeSets($n: Int!) { myChangeSets(first: $n) { id at undone summary } }"): typeof import('./graphql').MyChangeSetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UndoChangeSet($id: ID!) { r: undoChangeSet(id: $id) { ok applied conflicts { entityId field code message } } }"): typeof import('./graphql').UndoChangeSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RedoChangeSet($id: ID!) { r: redoChangeSet(id: $id) { ok applied conflicts { entityId field code message } } }"): typeof import('./graphql').RedoChangeSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ViewState($k: String!) { viewState(key: $k) }"): typeof import('./graphql').ViewStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveViewState($k: String!, $s: String!) { saveViewState(key: $k, state: $s) }"): typeof import('./graphql').SaveViewStateDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
