@@ -16,7 +16,7 @@ const NAMES = ['郝一', '郝二', '郝三', '郝四', '郝五'];
 async function upload(fields: Record<string, string>): Promise<any> {
   const form = new FormData();
   for (const [k, v] of Object.entries({ target: 'households', category: 'MONITORED', ...fields })) form.append(k, v);
-  form.append('file', new Blob([sheet as BlobPart]), '家庭人口.xlsx');
+  form.append('file', new Blob([new Uint8Array(sheet)]), '家庭人口.xlsx');
   const res = await fetch(`${s.url}/api/imports`, { method: 'POST', body: form, headers: { authorization: `Bearer ${bearer}` } });
   expect(res.status).toBe(200);
   return res.json();

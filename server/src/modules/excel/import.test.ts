@@ -25,7 +25,7 @@ async function upload(u: Upload): Promise<{ status: number; body: any; text: str
   const form = new FormData();
   for (const [k, v] of Object.entries(u.fields ?? {})) form.append(k, v);
   const f = typeof u.file === 'string' ? { name: u.file, data: readFileSync(`${FIX}${u.file}`) } : u.file;
-  form.append('file', new Blob([f.data as BlobPart]), f.name);
+  form.append('file', new Blob([typeof f.data === "string" ? f.data : new Uint8Array(f.data)]), f.name);
   const headers: Record<string, string> = {};
   if (u.user !== null) headers.authorization = `Bearer ${await token(u.user ?? 'county')}`;
   if (u.accept) headers.accept = u.accept;
@@ -196,7 +196,7 @@ describe(`POST /api/imports — households (${TEST_DB_KIND})`, () => {
       form.append('file', new Blob([`户主姓名\n${'马'.repeat(3000)}\n`]), 'big.csv');
       const res = await fetch(`${small.url}/api/imports`, { method: 'POST', body: form, headers: { authorization: `Bearer ${login.data.login.token}` } });
       expect(res.status).toBe(413);
-      const big = await res.json();
+      const big = (await res.json()) as Parameters<typeof codes>[0] & { errors: unknown[] };
       expect(codes(big)).toEqual([[null, null, 'TOO_LARGE']]);
       expect(big.errors[0]).toMatchObject({ field: 'file', message: '文件超过 1 KB，请拆分后分批导入' });
     } finally {

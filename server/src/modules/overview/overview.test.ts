@@ -101,7 +101,7 @@ beforeAll(async () => {
   ids.exitY2 = (await em.getConnection().execute(`SELECT id FROM dibao_case WHERE household_id = ? AND exit_end_date = '2026-08-31'`, [ids.y2]))[0].id;
   ids.exitL1 = (await em.getConnection().execute(`SELECT id FROM dibao_case WHERE household_id = ?`, [ids.l1]))[0].id;
 
-  const grant = (key: string | null, township: string, over: Record<string, unknown>) => ({
+  const grant = (key: string | null, township: string, over: { amount: number; grantDate: string } & Record<string, unknown>) => ({
     householdId: key ? ids[key]! : null, townshipCode: township, type: 'EMERGENCY', cause: '突发疾病', createdAt: at, updatedAt: at, ...over,
   });
   await em.insertMany(ReliefGrant, [
