@@ -7,7 +7,7 @@ import { MONTHLY_CHECK_FIELDS } from './fields-monitoring.js';
 import { metaOf } from './field-meta.js';
 import type { FieldError } from './errors.js';
 import { chinaMonth } from './china-time.js';
-import { chinaDate, isIsoDate, isPeriod, lastDayOfPeriod, addPeriods, periodOf } from './deadlines.js';
+import { chinaDate, isIsoDate, isPeriod, lastDayOfPeriod, addPeriods } from './deadlines.js';
 
 export { MonthlyCheckState, MonthlyCheckStateDef, HousingGrade, HousingGradeDef, UNSAFE_HOUSING } from './monitoring-enums.js';
 

@@ -16,7 +16,6 @@ export function encodeCursor(order: string, values: unknown[]): string {
 function sane(v: unknown): boolean {
   if (v === null || typeof v === 'boolean') return true;
   if (typeof v === 'number') return Number.isFinite(v) && Math.abs(v) <= MAX_NUMBER;
-  // eslint-disable-next-line no-control-regex
   if (typeof v === 'string') return v.length <= MAX_STRING && !/[\u0000-\u001F]/.test(v);
   return false;
 }

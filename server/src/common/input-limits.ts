@@ -49,7 +49,6 @@ const STRING_CAPS: Record<string, number> = {
 const capOf = (key: string, argName: string): number => STRING_CAPS[key] ?? (argName === 'after' ? INPUT_LIMITS.cursor : INPUT_LIMITS.string);
 
 // C0 control characters other than \t \n \r.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
 export function limitError(code: ErrorCode, message: string, field: string): GraphQLError {

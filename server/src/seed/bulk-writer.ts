@@ -2,6 +2,7 @@ import { copyRows } from '../common/pg-copy.js';
 import type { EntityManager } from '@mikro-orm/core';
 import type { DbKind } from '../config.js';
 import { queryRows } from '../common/sql.js';
+import type { KnexLike, PgQueryClient } from '../common/knex-like.js';
 
 export const HOUSEHOLD_COLS = ['id', 'code', 'category', 'region_code', 'township_code', 'address', 'head_name',
   'head_id_number', 'phone', 'member_count', 'income_per_capita', 'risk_types', 'risk_status', 'helper_name', 'remarks',
@@ -32,7 +33,7 @@ interface RawSqlite {
 }
 
 export async function openBulkWriter(em: EntityManager, kind: DbKind): Promise<BulkWriter> {
-  const knex = (em.getConnection() as unknown as { getKnex(): any }).getKnex();
+  const knex = (em.getConnection() as unknown as { getKnex(): KnexLike }).getKnex();
   if (kind === 'sqlite') {
     const conn = (await knex.client.acquireConnection()) as RawSqlite;
     const stmts = new Map<string, ReturnType<RawSqlite['prepare']>>();
@@ -58,7 +59,7 @@ export async function openBulkWriter(em: EntityManager, kind: DbKind): Promise<B
       release: async () => knex.client.releaseConnection(conn),
     };
   }
-  const client = await knex.client.acquireConnection();
+  const client = (await knex.client.acquireConnection()) as PgQueryClient;
   const q = (text: string, params: unknown[] = []) => client.query(text, params);
   // A bulk load's own session: memory for index builds; its commits need not wait for the WAL flush
   // (a crash mid-seed loses only seed rows, never user edits, which run on other sessions).

@@ -14,7 +14,6 @@ import { apiAs, login, newContext, openLedger, useBrowserSuite } from './chromiu
 
 // exceljs is the server's dependency (the test package has none of its own): load it from there.
 const requireFromServer = createRequire(join(repoRoot, 'server', 'package.json'));
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const ExcelJS: any = requireFromServer('exceljs');
 
 let srv: RunningServer;

@@ -122,8 +122,8 @@ describe(`risk judged on complete checks, referrals withdrawn before submission,
     expect(audit).toContainEqual({ actor: 'yanghe', field: 'riskStatus', before: '"MONITORING"', after: '"ELIMINATED"' });
     // a household that was under monitoring already stays so
     const m = await createHousehold(s.gql, { regionCode: VILLAGE }, WORKING());
-    let r2 = await saveOk(yanghe, { householdId: m.id, month: '2026-06', visitDate: '2026-06-05', ...GOOD, incomeWages: 60 });
-    r2 = await saveOk(yanghe, { householdId: m.id, month: '2026-06', version: r2.version, incomeWages: 6000 });
+    const r2 = await saveOk(yanghe, { householdId: m.id, month: '2026-06', visitDate: '2026-06-05', ...GOOD, incomeWages: 60 });
+    await saveOk(yanghe, { householdId: m.id, month: '2026-06', version: r2.version, incomeWages: 6000 });
     expect((await s.gql(HH, { id: m.id })).data.household.riskStatus).toBe('MONITORING');
   });
 

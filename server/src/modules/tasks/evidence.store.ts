@@ -25,7 +25,6 @@ export function contentTypeFor(fileName: string, declared?: string | null): stri
 
 /** A file name without directories or control characters, at most 200 characters. */
 export function cleanFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex
   const base = String(name).replace(/[\u0000-\u001f\u007f]/g, '').split(/[\\/]/).pop()!.trim();
   return (base || '附件').slice(-200);
 }

@@ -89,8 +89,8 @@ describe(`deadlines with a moving clock, on ${TEST_DB_KIND}`, () => {
     const g = await startTestServer({ clock: c, auth: { sessionHours: 24 * 365 * 20 }, tasks: { graceDays: 5 } });
     try {
       const y = await g.as('yanghe');
-      let a = await findAssignment(y, 12, YANGHE);
-      a = await must(y, M.report, { id: a.id, v: a.version, t: '12月', p: '2020-12' });
+      const a = await findAssignment(y, 12, YANGHE);
+      await must(y, M.report, { id: a.id, v: a.version, t: '12月', p: '2020-12' });
       c.set(china('2021-02-05T20:00:00'));
       expect((await findAssignment(y, 12, YANGHE))).toMatchObject({ overdue: false, dueDate: '2021-02-05' });
       c.set(china('2021-02-06T08:00:00'));

@@ -96,8 +96,8 @@ describe(`the monthly bulletin, on ${TEST_DB_KIND}`, () => {
     a = await must(yanghe, M.report, { id: a.id, v: a.version, t: '单人保已落实' });
     a = await must(yanghe, M.request, { id: a.id, v: a.version });
     await must(officeG, M.approve, { id: a.id, v: a.version });
-    let m12 = await findAssignment(yanghe, 12, '640121100', plan2020);
-    m12 = await must(yanghe, M.report, { id: m12.id, v: m12.version, t: '12月监测', p: '2020-12' });
+    const m12 = await findAssignment(yanghe, 12, '640121100', plan2020);
+    await must(yanghe, M.report, { id: m12.id, v: m12.version, t: '12月监测', p: '2020-12' });
     clock.set(china('2021-03-10T10:00:00'));
 
     const dec = (await s.gql(B, { m: '2020-12', p: plan2020 })).data.bulletin;

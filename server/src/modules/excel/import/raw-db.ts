@@ -4,6 +4,7 @@
 import { copyRows } from '../../../common/pg-copy.js';
 import type { EntityManager } from '@mikro-orm/core';
 import type { DbKind } from '../../../config.js';
+import type { KnexLike, PgQueryClient } from '../../../common/knex-like.js';
 
 export interface RawDb {
   kind: DbKind;
@@ -33,7 +34,7 @@ const toPg = (sql: string): string => {
 };
 
 export async function openRawDb(em: EntityManager, kind: DbKind): Promise<RawDb> {
-  const knex = (em.getConnection() as unknown as { getKnex(): any }).getKnex();
+  const knex = (em.getConnection() as unknown as { getKnex(): KnexLike }).getKnex();
   if (kind === 'sqlite') {
     const conn = (await knex.client.acquireConnection()) as RawSqlite;
     const stmts = new Map<string, ReturnType<RawSqlite['prepare']>>();
@@ -105,7 +106,7 @@ export async function openRawDb(em: EntityManager, kind: DbKind): Promise<RawDb>
       },
     };
   }
-  const client = await knex.client.acquireConnection();
+  const client = (await knex.client.acquireConnection()) as PgQueryClient;
   const q = async (text: string, params: unknown[] = []) => client.query(text, params);
   let open = false;
   return {
