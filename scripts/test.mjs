@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The whole test suite: `pnpm test`. Builds everything, then runs
 //   1. the shared package's unit tests,
-//   2. the server's unit and integration tests against SQLite,
-//   3. the same integration tests against PostgreSQL (DOUDI_TEST_PG, or a server on 127.0.0.1:5432 if one answers),
+//   2. the server's unit and integration tests (vitest projects `unit` and `integration`) against SQLite,
+//   3. the integration tests again against PostgreSQL (the unit tests use no database server, so they run once) (DOUDI_TEST_PG, or a server on 127.0.0.1:5432 if one answers),
 //   4. the black-box tests in test/: the built server started as a process, over HTTP and in Chromium (Debian's
 //      package: installed here with apt-get when missing and run as root, otherwise named as missing).
 // Ends with one line "test: N passed, M failed". With DOUDI_REQUIRE_PG=1 (CI), a missing PostgreSQL is a failure,
@@ -65,19 +65,19 @@ if (run('pnpm', ['build']) !== 0) {
   process.exit(1);
 }
 
-vitest('shared', '@doudi/shared');
+vitest('shared (unit)', '@doudi/shared');
 vitest('client (unit)', '@doudi/client');
-vitest('server (SQLite)', '@doudi/server');
+vitest('server (unit, and integration on SQLite)', '@doudi/server');
 
 let pgUrl = process.env.DOUDI_TEST_PG;
 if (!pgUrl && (await reachable('127.0.0.1', 5432))) pgUrl = 'postgresql://postgres@127.0.0.1:5432/postgres';
 if (pgUrl) {
-  vitest('server (PostgreSQL)', '@doudi/server', [], { DOUDI_TEST_PG: pgUrl });
+  vitest('server (integration on PostgreSQL)', '@doudi/server', ['--project', 'integration'], { DOUDI_TEST_PG: pgUrl });
 } else if (process.env.DOUDI_REQUIRE_PG === '1') {
   failed += 1;
   notes.push('PostgreSQL: DOUDI_REQUIRE_PG=1 but no server answered on 127.0.0.1:5432 and DOUDI_TEST_PG is unset');
 } else {
-  console.log('\n=== server (PostgreSQL): skipped — no server on 127.0.0.1:5432; set DOUDI_TEST_PG=postgresql://… to run it ===');
+  console.log('\n=== server (integration on PostgreSQL): skipped — no server on 127.0.0.1:5432; set DOUDI_TEST_PG=postgresql://… to run it ===');
   notes.push('PostgreSQL suite skipped (no server)');
 }
 

@@ -10,9 +10,15 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['src/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The tiers (test/README.md): `unit` — pure rules and services on their own, no server, no database server
+    // (`*.unit.test.ts`); `integration` — the GraphQL API in-process on a scratch SQLite or PostgreSQL database
+    // (every other `*.test.ts`). `vitest run --project unit` runs one tier; plain `vitest run` runs both.
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.unit.test.ts'] } },
+      { extends: true, test: { name: 'integration', include: ['src/**/*.test.ts'], exclude: ['src/**/*.unit.test.ts', '**/node_modules/**'] } },
+    ],
   },
 });

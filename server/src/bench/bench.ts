@@ -19,6 +19,11 @@ if (argv.includes('--excel')) {
   await (await import('./excel-bench.js')).runExcelBench(argv);
   process.exit(0);
 }
+// `pnpm bench -- --demo`: only the demo-county targets (overview latency, demo monthly checks), formerly asserted in tests.
+if (argv.includes('--demo')) {
+  await (await import('./demo-bench.js')).runDemoBench();
+  process.exit(0);
+}
 const opt = (name: string, dflt: number) => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 ? Number(argv[i + 1]) : dflt;
@@ -155,4 +160,6 @@ log(`results written to ${file}`);
 await app.close();
 // 3. The Excel benchmark (excel-bench.ts), unless --no-excel.
 if (!argv.includes('--no-excel')) await (await import('./excel-bench.js')).runExcelBench(argv);
+// 4. The demo-county targets (demo-bench.ts), unless --no-demo.
+if (!argv.includes('--no-demo')) await (await import('./demo-bench.js')).runDemoBench();
 process.exit(0);

@@ -5,7 +5,7 @@ import { queryRows } from '../../common/sql.js';
 import { seedDemoMonthlyChecks } from '../../seed/demo-monthly-checks.js';
 
 // The demo data of the monthly checks: 8 months up to the server's current month, states by month, referrals,
-// consistency with the households' risk status, some households eligible for 风险消除; deterministic and fast.
+// consistency with the households' risk status, some households eligible for 风险消除; deterministic (its speed is measured by `pnpm bench -- --demo`).
 const clock = new MutableClock(china('2026-06-15T10:00:00'));
 let s: TestServer;
 
@@ -49,7 +49,7 @@ describe(`demo monthly checks on ${TEST_DB_KIND}`, () => {
     expect(await count(`SELECT COUNT(*) AS n FROM (SELECT household_id FROM risk_referral WHERE state = 'OPEN' GROUP BY household_id HAVING COUNT(*) > 1) x`)).toBe(0);
   });
 
-  it('is deterministic and fast', async () => {
+  it('is deterministic', async () => {
     const em = s.app.orm.em.fork();
     const snapshot = async () => (await queryRows<Record<string, unknown>>(em, {
       text: `SELECT household_id, month, visit_date, income_total, housing_grade, at_risk, state FROM monthly_check ORDER BY household_id, month`, params: [],
@@ -59,8 +59,6 @@ describe(`demo monthly checks on ${TEST_DB_KIND}`, () => {
     const res = await seedDemoMonthlyChecks(em, s.config.db.kind, clock.now());
     expect(res.checks).toBeGreaterThan(22_000);
     expect(res.eligible).toBeGreaterThan(10);
-    // Well under a second on an idle 2-core machine; the bound only catches a pathological slowdown under load.
-    expect(res.ms).toBeLessThan(20_000);
     expect(await snapshot()).toBe(before);
     // A second call leaves existing checks alone.
     expect((await seedDemoMonthlyChecks(em, s.config.db.kind, clock.now())).checks).toBe(0);

@@ -1,24 +1,18 @@
 import { Arg, Authorized, Ctx, Float, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../../common/context.js';
-import { type Sql, sql, joinSql, queryRows, fromDbDate } from '../../common/sql.js';
-import { checkPageSize, idBelow, idDescPage } from '../../common/id-desc-page.js';
 import { HouseholdRowResult } from '../household/household.types.js';
-import { toIntId } from '../household/household.query.js';
 import { checkBatch } from '../../common/batch.js';
 import { serviceDeps } from '../../common/service-context.js';
 import { MonitoringService } from './monitoring.service.js';
-import { monitoringLineFor } from './monitoring-line.js';
-import { completion, fetchGridPage, regionConditions, requireMonth } from './monitoring.query.js';
+import { MonitoringReader } from './monitoring.reader.js';
 import {
   MonthlyCheckConnection, MonthlyCheckWhere, MonthlyCheckRowResult, MonthlyCheckInput, CheckCompletion, LockMonthResult,
-  CorrectMonthlyCheckInput, MonitoringLineNode, RiskReferralConnection, RiskReferralWhere, RiskReferralNode,
+  CorrectMonthlyCheckInput, MonitoringLineNode, RiskReferralConnection, RiskReferralWhere,
   MonthlyCheckCorrectionNode, EliminationConditionResult,
 } from './monitoring.types.js';
 
 const monitoringService = (ctx: RequestContext) => new MonitoringService(serviceDeps(ctx));
-
-type Raw = Record<string, unknown>;
+const monitoringReader = (ctx: RequestContext) => new MonitoringReader({ em: ctx.em, kind: ctx.config.db.kind, access: ctx.access });
 
 @Resolver()
 export class MonitoringResolver {
@@ -30,19 +24,7 @@ export class MonitoringResolver {
     @Arg('first', () => Int, { nullable: true, description: 'page size, default 100, at most 500' }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<MonthlyCheckConnection> {
-    const n = first ?? 100;
-    checkPageSize(n);
-    const month = requireMonth(where.month, 'where.month');
-    const line = await monitoringLineFor(ctx.em, Number(month.slice(0, 4)));
-    const page = await fetchGridPage(ctx.em, ctx.config.db.kind, where, { first: n, after, scope: ctx.access.householdScope(), line });
-    return {
-      edges: page.rows.map((node, i) => ({ cursor: page.cursors[i]!, node })),
-      pageInfo: {
-        hasNextPage: page.hasNextPage, hasPreviousPage: Boolean(after),
-        startCursor: page.cursors[0] ?? null, endCursor: page.cursors[page.cursors.length - 1] ?? null,
-      },
-      totalCount: page.count,
-    };
+    return monitoringReader(ctx).monthlyChecks(where, first, after);
   }
 
   @Authorized('ledger:read')
@@ -52,7 +34,7 @@ export class MonitoringResolver {
     @Arg('month', () => String) month: string,
     @Arg('regionCode', () => String, { nullable: true }) regionCode?: string | null,
   ): Promise<CheckCompletion[]> {
-    return completion(ctx.em, requireMonth(month), regionCode, ctx.access.householdScope(), ctx.access.principal?.regionCode ?? null);
+    return monitoringReader(ctx).completion(month, regionCode);
   }
 
   @Authorized('ledger:write')
@@ -89,23 +71,13 @@ export class MonitoringResolver {
   @Authorized('ledger:read')
   @Query(() => [MonthlyCheckCorrectionNode], { description: 'Corrections of locked checks of a household (newest first)' })
   async monthlyCheckCorrections(@Ctx() ctx: RequestContext, @Arg('householdId', () => ID) householdId: string): Promise<MonthlyCheckCorrectionNode[]> {
-    const rows = await queryRows<Raw>(ctx.em, sql(
-      `SELECT x.*, h.region_code FROM monthly_check_correction x JOIN household h ON h.id = x.household_id WHERE x.household_id = ? ORDER BY x.id DESC`,
-      toIntId(householdId)));
-    if (rows[0] && !ctx.access.canTouchRegion(String(rows[0].region_code))) {
-      throw new GraphQLError('无权查看本乡镇(街道)以外的户', { extensions: { code: 'FORBIDDEN' } });
-    }
-    return rows.map((r) => ({
-      id: String(r.id), checkId: String(r.check_id), householdId: String(r.household_id), month: String(r.month),
-      actor: String(r.actor), at: fromDbDate(r.at), reason: String(r.reason), before: String(r.before), after: String(r.after),
-    }));
+    return monitoringReader(ctx).corrections(householdId);
   }
 
   @Authorized('ledger:read')
   @Query(() => [MonitoringLineNode], { description: '监测线 by year' })
   async monitoringLines(@Ctx() ctx: RequestContext): Promise<MonitoringLineNode[]> {
-    const rows = await queryRows<Raw>(ctx.em, sql('SELECT year, amount, updated_at, updated_by FROM monitoring_line ORDER BY year'));
-    return rows.map((r) => ({ year: Number(r.year), amount: Number(r.amount), updatedAt: fromDbDate(r.updated_at), updatedBy: String(r.updated_by) }));
+    return monitoringReader(ctx).lines();
   }
 
   @Authorized('ledger:write')
@@ -122,33 +94,7 @@ export class MonitoringResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<RiskReferralConnection> {
-    const n = first ?? 100;
-    checkPageSize(n);
-    const conds: Sql[] = [...ctx.access.householdScope(), ...regionConditions(where?.regionCode, 'where.regionCode')];
-    if (where?.state) conds.push(sql('x.state = ?', where.state));
-    if (where?.month) conds.push(sql('x.month = ?', requireMonth(where.month, 'where.month')));
-    const filter = joinSql([sql('1 = 1'), ...conds], ' AND ');
-    const below = idBelow(after, 'referrals');
-    const page = below != null ? joinSql([filter, sql('x.id < ?', below)], ' AND ') : filter;
-    const from = 'FROM risk_referral x JOIN household h ON h.id = x.household_id LEFT JOIN region r ON r.code = h.region_code';
-    const rows = await queryRows<Raw & { id: number }>(ctx.em, {
-      text: `SELECT x.*, h.code AS h_code, h.head_name AS h_head_name, h.category AS h_category, h.region_code AS h_region_code, r.name AS region_name ` +
-        `${from} WHERE ${page.text} ORDER BY x.id DESC LIMIT ?`,
-      params: [...page.params, n + 1],
-    });
-    const toNode = (r: Raw): RiskReferralNode => ({
-      id: String(r.id), householdId: String(r.household_id), householdCode: String(r.h_code), headName: String(r.h_head_name ?? ''),
-      category: String(r.h_category), regionCode: String(r.h_region_code), regionName: String(r.region_name ?? ''),
-      townshipCode: String(r.township_code), month: String(r.month), checkId: r.check_id != null ? String(r.check_id) : null,
-      reasons: String(r.reasons ?? '').split('\n').filter(Boolean), state: String(r.state), createdAt: fromDbDate(r.created_at),
-      updatedAt: fromDbDate(r.updated_at), closedAt: r.closed_at != null ? fromDbDate(r.closed_at) : null,
-      closedBy: (r.closed_by as string) ?? null, closeReason: (r.close_reason as string) ?? null,
-    });
-    const p = idDescPage(rows, n, after, 'referrals', toNode);
-    return {
-      ...p,
-      totalCount: async () => Number((await queryRows<{ n: number | string }>(ctx.em, { text: `SELECT COUNT(*) AS n ${from} WHERE ${filter.text}`, params: filter.params }))[0]?.n ?? 0),
-    };
+    return monitoringReader(ctx).referrals(where, first, after);
   }
 
   @Authorized('ledger:read')

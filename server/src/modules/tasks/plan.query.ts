@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { queryRows, type Sql } from '../../common/sql.js';
+import { queryRows, sql, type Sql } from '../../common/sql.js';
 import type { MeasureNode, PlanNode, UnitNode } from './tasks.types.js';
 
 export interface PlanRow {
@@ -83,4 +83,9 @@ export async function planNodes(em: EntityManager, where: Sql | null = null): Pr
     id: String(p.id), documentNumber: p.document_number, title: p.title, issuer: p.issuer, issuedOn: p.issued_on,
     measures: measures.filter((m) => m.planId === String(p.id)),
   }));
+}
+
+/** The measures of one plan (an id that is no number matches none), or of every plan without planId. */
+export function measuresOfPlan(em: EntityManager, planId: string | null | undefined): Promise<MeasureNode[]> {
+  return measureNodes(em, planId == null ? null : sql('m.plan_id = ?', /^\d{1,12}$/.test(planId) ? Number(planId) : -1));
 }

@@ -1,16 +1,13 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../common/context.js';
-import { forbidden } from '../../common/access.js';
-import { sql } from '../../common/sql.js';
+import { stampOf } from '../../common/service-context.js';
 import { PlanNode, MeasureNode, UnitNode } from './tasks.types.js';
 import { BulletinNode } from './bulletin.types.js';
 import { PlanInput } from './tasks.inputs.js';
-import { planNodes, measureNodes } from './plan.query.js';
-import { createPlan, unitDefs } from './plan.service.js';
+import { planNodes, measuresOfPlan } from './plan.query.js';
+import { enterPlan, unitDefs } from './plan.service.js';
 import { buildBulletin } from './bulletin.service.js';
 import { assignmentReader } from './tasks.context.js';
-
-const toInt = (v: string) => (/^\d{1,12}$/.test(v) ? Number(v) : -1);
 
 @Resolver(() => PlanNode)
 export class PlanResolver {
@@ -23,7 +20,7 @@ export class PlanResolver {
   @Authorized('tasks:read')
   @Query(() => [MeasureNode], { description: 'Measures of a plan (of every plan without planId), in order' })
   async measures(@Ctx() ctx: RequestContext, @Arg('planId', () => ID, { nullable: true }) planId?: string | null): Promise<MeasureNode[]> {
-    return measureNodes(ctx.em, planId == null ? null : sql('m.plan_id = ?', toInt(planId)));
+    return measuresOfPlan(ctx.em, planId);
   }
 
   @Authorized('tasks:read')
@@ -45,9 +42,6 @@ export class PlanResolver {
   @Authorized('tasks:write')
   @Mutation(() => PlanNode, { description: 'Enters a new plan with its measures (the office and the admin); every measure × unit becomes an assignment' })
   async createPlan(@Ctx() ctx: RequestContext, @Arg('input', () => PlanInput) input: PlanInput): Promise<PlanNode> {
-    if (!ctx.access.isTaskOffice) throw forbidden('只有领导小组办公室或系统管理员可以录入方案');
-    const stamp = { actor: ctx.access.actor, requestId: ctx.requestId, changeSet: ctx.changeSet };
-    const id = await createPlan(ctx.em, input, stamp, ctx.clock.now());
-    return (await planNodes(ctx.em, sql('p.id = ?', id)))[0]!;
+    return enterPlan(ctx.em, ctx.access, input, stampOf(ctx), ctx.clock.now());
   }
 }

@@ -8,6 +8,10 @@ import { Plan, Measure, ResponsibleUnit } from './plan.entity.js';
 import { Assignment } from './assignment.entity.js';
 import { taskError } from './tasks.errors.js';
 import type { PlanInput } from './tasks.inputs.js';
+import type { PlanNode } from './tasks.types.js';
+import { planNodes } from './plan.query.js';
+import { forbidden, type Access } from '../../common/access.js';
+import { sql } from '../../common/sql.js';
 
 /** Keeps the predefined responsible units (RESPONSIBLE_UNITS) in the table; units added with a plan stay. */
 export async function syncResponsibleUnits(em: EntityManager): Promise<void> {
@@ -151,4 +155,11 @@ export async function createPlan(em: EntityManager, input: PlanInput, stamp: Aud
     const plan = await insertPlan(tx, spec, units, stamp, now);
     return plan.id;
   });
+}
+
+/** createPlan as the API answers it: only the office (and the admin) enters plans; returns the stored plan. */
+export async function enterPlan(em: EntityManager, access: Access, input: PlanInput, stamp: AuditStamp, now: Date): Promise<PlanNode> {
+  if (!access.isTaskOffice) throw forbidden('只有领导小组办公室或系统管理员可以录入方案');
+  const id = await createPlan(em, input, stamp, now);
+  return (await planNodes(em, sql('p.id = ?', id)))[0]!;
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_DEADLINE_RULES, type DeadlineRules } from '@doudi/shared';
 import type { RequestContext } from '../../common/context.js';
+import { stampOf } from '../../common/service-context.js';
 import { evidenceDirOf, type AppConfig } from '../../config.js';
 import { AssignmentService, type TaskDeps } from './assignment.service.js';
 import { AssignmentReader } from './assignment.query.js';
@@ -10,7 +11,7 @@ export const deadlineRules = (config: AppConfig): DeadlineRules => ({ ...DEFAULT
 export function taskDeps(ctx: RequestContext): TaskDeps {
   return {
     em: ctx.em, clock: ctx.clock, access: ctx.access,
-    stamp: { actor: ctx.access.actor, requestId: ctx.requestId, changeSet: ctx.changeSet },
+    stamp: stampOf(ctx),
     rules: deadlineRules(ctx.config), store: new EvidenceStore(evidenceDirOf(ctx.config)),
     evidenceMaxBytes: ctx.config.tasks.evidenceMaxBytes,
   };

@@ -51,7 +51,7 @@ export async function* readRows(path: string, format: SheetFormat): AsyncGenerat
     return;
   }
   await guardXlsx(path);
-  // exceljs is patched (patches/exceljs@4.4.0.patch) to decode UTF-8 across inflated chunks; see import-reader.test.ts.
+  // exceljs is patched (patches/exceljs@4.4.0.patch) to decode UTF-8 across inflated chunks; see import-reader.unit.test.ts.
   let reader: AsyncIterable<AsyncIterable<ExcelJS.Row>>;
   try {
     reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {

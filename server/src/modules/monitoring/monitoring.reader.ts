@@ -1,0 +1,94 @@
+import { GraphQLError } from 'graphql';
+import { type Sql, sql, joinSql, queryRows, fromDbDate } from '../../common/sql.js';
+import { checkPageSize, idBelow, idDescPage } from '../../common/id-desc-page.js';
+import type { ServiceDeps } from '../../common/service-context.js';
+import { toIntId } from '../household/household.query.js';
+import { monitoringLineFor } from './monitoring-line.js';
+import { completion, fetchGridPage, regionConditions, requireMonth } from './monitoring.query.js';
+import type {
+  MonthlyCheckConnection, MonthlyCheckWhere, CheckCompletion, MonitoringLineNode, RiskReferralConnection,
+  RiskReferralWhere, RiskReferralNode, MonthlyCheckCorrectionNode,
+} from './monitoring.types.js';
+
+type Raw = Record<string, unknown>;
+
+/** The monitoring module's reads (the grid of a month, completion, corrections, lines, referrals), scoped to the caller. */
+export class MonitoringReader {
+  constructor(private readonly deps: Pick<ServiceDeps, 'em' | 'kind' | 'access'>) {}
+
+  /** 台账月度记录: every active household in scope with its check of the month, or its absence. */
+  async monthlyChecks(where: MonthlyCheckWhere, first?: number | null, after?: string | null): Promise<MonthlyCheckConnection> {
+    const { em, kind, access } = this.deps;
+    const n = first ?? 100;
+    checkPageSize(n);
+    const month = requireMonth(where.month, 'where.month');
+    const line = await monitoringLineFor(em, Number(month.slice(0, 4)));
+    const page = await fetchGridPage(em, kind, where, { first: n, after, scope: access.householdScope(), line });
+    return {
+      edges: page.rows.map((node, i) => ({ cursor: page.cursors[i]!, node })),
+      pageInfo: {
+        hasNextPage: page.hasNextPage, hasPreviousPage: Boolean(after),
+        startCursor: page.cursors[0] ?? null, endCursor: page.cursors[page.cursors.length - 1] ?? null,
+      },
+      totalCount: page.count,
+    };
+  }
+
+  completion(month: string, regionCode?: string | null): Promise<CheckCompletion[]> {
+    const { em, access } = this.deps;
+    return completion(em, requireMonth(month), regionCode, access.householdScope(), access.principal?.regionCode ?? null);
+  }
+
+  /** Corrections of locked checks of a household, newest first. */
+  async corrections(householdId: string): Promise<MonthlyCheckCorrectionNode[]> {
+    const { em, access } = this.deps;
+    const rows = await queryRows<Raw>(em, sql(
+      `SELECT x.*, h.region_code FROM monthly_check_correction x JOIN household h ON h.id = x.household_id WHERE x.household_id = ? ORDER BY x.id DESC`,
+      toIntId(householdId)));
+    if (rows[0] && !access.canTouchRegion(String(rows[0].region_code))) {
+      throw new GraphQLError('无权查看本乡镇(街道)以外的户', { extensions: { code: 'FORBIDDEN' } });
+    }
+    return rows.map((r) => ({
+      id: String(r.id), checkId: String(r.check_id), householdId: String(r.household_id), month: String(r.month),
+      actor: String(r.actor), at: fromDbDate(r.at), reason: String(r.reason), before: String(r.before), after: String(r.after),
+    }));
+  }
+
+  /** 监测线 by year. */
+  async lines(): Promise<MonitoringLineNode[]> {
+    const rows = await queryRows<Raw>(this.deps.em, sql('SELECT year, amount, updated_at, updated_by FROM monitoring_line ORDER BY year'));
+    return rows.map((r) => ({ year: Number(r.year), amount: Number(r.amount), updatedAt: fromDbDate(r.updated_at), updatedBy: String(r.updated_by) }));
+  }
+
+  /** 风险转介: households found at risk, newest first; the count is read only when asked for. */
+  async referrals(where?: RiskReferralWhere | null, first?: number | null, after?: string | null): Promise<RiskReferralConnection> {
+    const { em, access } = this.deps;
+    const n = first ?? 100;
+    checkPageSize(n);
+    const conds: Sql[] = [...access.householdScope(), ...regionConditions(where?.regionCode, 'where.regionCode')];
+    if (where?.state) conds.push(sql('x.state = ?', where.state));
+    if (where?.month) conds.push(sql('x.month = ?', requireMonth(where.month, 'where.month')));
+    const filter = joinSql([sql('1 = 1'), ...conds], ' AND ');
+    const below = idBelow(after, 'referrals');
+    const page = below != null ? joinSql([filter, sql('x.id < ?', below)], ' AND ') : filter;
+    const from = 'FROM risk_referral x JOIN household h ON h.id = x.household_id LEFT JOIN region r ON r.code = h.region_code';
+    const rows = await queryRows<Raw & { id: number }>(em, {
+      text: `SELECT x.*, h.code AS h_code, h.head_name AS h_head_name, h.category AS h_category, h.region_code AS h_region_code, r.name AS region_name ` +
+        `${from} WHERE ${page.text} ORDER BY x.id DESC LIMIT ?`,
+      params: [...page.params, n + 1],
+    });
+    const toNode = (r: Raw): RiskReferralNode => ({
+      id: String(r.id), householdId: String(r.household_id), householdCode: String(r.h_code), headName: String(r.h_head_name ?? ''),
+      category: String(r.h_category), regionCode: String(r.h_region_code), regionName: String(r.region_name ?? ''),
+      townshipCode: String(r.township_code), month: String(r.month), checkId: r.check_id != null ? String(r.check_id) : null,
+      reasons: String(r.reasons ?? '').split('\n').filter(Boolean), state: String(r.state), createdAt: fromDbDate(r.created_at),
+      updatedAt: fromDbDate(r.updated_at), closedAt: r.closed_at != null ? fromDbDate(r.closed_at) : null,
+      closedBy: (r.closed_by as string) ?? null, closeReason: (r.close_reason as string) ?? null,
+    });
+    const p = idDescPage(rows, n, after, 'referrals', toNode);
+    return {
+      ...p,
+      totalCount: async () => Number((await queryRows<{ n: number | string }>(em, { text: `SELECT COUNT(*) AS n ${from} WHERE ${filter.text}`, params: filter.params }))[0]?.n ?? 0),
+    };
+  }
+}
