@@ -203,7 +203,8 @@ describe.each(E2E_DATABASES)('hostile files and races on %s', (db) => {
       const h = await made();
       const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
       const res = await guarded(() => twenty(() => q('yanghe', `mutation($r: [MonthlyCheckInput!]!) { saveMonthlyChecks(rows: $r) { ok errors { code } } }`,
-        { r: [{ householdId: h.id, month, visitDate: `${month}-01`, foodOk: false, riskFound: true, riskTypes: ['因病'] }] })));
+        // a complete check (visit date and every income source), so it is judged for risk: the failed food check opens a referral
+        { r: [{ householdId: h.id, month, visitDate: `${month}-01`, incomeWages: 3000, incomeBusiness: 0, incomeProperty: 0, incomeTransfer: 0, foodOk: false, riskFound: true, riskTypes: ['因病'] }] })));
       const r = res.map((x) => x.data?.saveMonthlyChecks?.[0] ?? { ok: false, errors: x.errors });
       expect(r.filter((x) => x.ok).length).toBeGreaterThanOrEqual(1);
       expect(r.filter((x) => !x.ok).every((x) => x.errors?.[0]?.code === 'VERSION_CONFLICT')).toBe(true);
