@@ -22,6 +22,7 @@ import { JobSlots } from './common/jobs.js';
 import { systemClock, type Clock, type RequestContext } from './common/context.js';
 import { Access } from './common/access.js';
 import { authGatePlugin, piiAccessPlugin } from './common/plugins.js';
+import { installCancelOnClose } from './db/cancel-on-close.js';
 import { armorProtection } from './common/armor.js';
 import { principalOfRequest } from './modules/auth/auth.service.js';
 import { seedDemoUsers } from './seed/demo-users.js';
@@ -77,6 +78,8 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     await setup.close(true);
   }
   const orm = await openOrm(config.db, {}, { queryTimeoutMs: config.limits.queryTimeoutMs });
+  // PostgreSQL: a read whose client goes away has its statement cancelled at once (not only at the timeout).
+  const cancelScope = installCancelOnClose(orm, config.db.kind);
 
   const app = express();
   app.disable('x-powered-by');
@@ -112,6 +115,8 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     '/graphql',
     express.json({ limit: INPUT_LIMITS.bodyBytes, verify: verifyJsonNesting }),
     queryTextGuard,
+    // Opened after the body is read so the scope follows the execution; queries are marked cancellable per operation.
+    cancelScope(false),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => {
         const em = orm.em.fork();
@@ -136,6 +141,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   app.use(evidenceRouter(orm, config, clock));
   const jobs = new JobSlots(config.limits.jobsPerUser, config.limits.jobsTotal);
   app.use(importRouter(orm, config, clock, jobs));
+  app.use('/api/exports', cancelScope(true));
   app.use(exportRouter(orm, config, clock, jobs));
 
   const clientDist = config.clientDist ?? defaultClientDist();

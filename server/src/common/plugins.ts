@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
 import type { RequestContext } from './context.js';
 import { PiiAccess } from '../modules/audit/audit.entity.js';
+import { markCancellable } from '../db/cancel-on-close.js';
 
 /** Root fields an anonymous caller may use. Everything else, introspection included, needs a token. */
 const ANONYMOUS_FIELDS = new Set(['login', '__typename']);
@@ -18,6 +19,8 @@ export const authGatePlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ contextValue, operation }) {
+        // A query's statements may be cancelled when its client goes; a mutation runs to its end (or rolls back).
+        markCancellable(operation?.operation === 'query');
         if (contextValue.access.principal) return;
         if (rootFieldNames(operation).every((f) => ANONYMOUS_FIELDS.has(f))) return;
         throw new GraphQLError('请先登录（缺少或无效的 Authorization: Bearer 令牌）', {

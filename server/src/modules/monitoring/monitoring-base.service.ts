@@ -40,16 +40,16 @@ export class MonitoringBase extends LedgerServiceBase {
   }
 
   /** The household a check belongs to, read as plain facts (loading the entity would make its version a flush hazard). */
-  protected async loadHousehold(em: EntityManager, id: string | number, field = 'householdId'): Promise<HouseholdFacts> {
+  protected async loadHousehold(em: EntityManager, id: string | number, field = 'householdId', missing = `户 ${id} 不存在或已删除`): Promise<HouseholdFacts> {
     const n = toIntId(id);
     const [r] = n > 0 ? await queryRows<Record<string, unknown>>(em, sql(
       'SELECT id, code, head_name, region_code, township_code, risk_status, created_at, deleted_at FROM household WHERE id = ?', n)) : [];
-    if (!r || r.deleted_at != null) throw rowError(field, 'NOT_FOUND', `户 ${id} 不存在或已删除`);
+    // Another township's household answers exactly as a missing one: an id tells nothing about who exists elsewhere.
+    if (!r || r.deleted_at != null || !this.access.canTouchRegion(String(r.region_code))) throw rowError(field, 'NOT_FOUND', missing);
     const h: HouseholdFacts = {
       id: Number(r.id), code: String(r.code), headName: String(r.head_name ?? ''), regionCode: String(r.region_code),
       townshipCode: String(r.township_code), riskStatus: String(r.risk_status), createdAt: fromDbDate(r.created_at),
     };
-    if (!this.access.canTouchRegion(h.regionCode)) throw this.forbiddenRow(field);
     return h;
   }
 }

@@ -238,10 +238,12 @@ export class MonitoringService extends RiskService {
     const res = await this.runRow(async (em) => {
       const n = toIntId(input.checkId);
       const c = n > 0 ? await em.findOne(MonthlyCheck, { id: n }) : null;
-      if (!c) throw rowError('checkId', 'NOT_FOUND', `走访记录 ${input.checkId} 不存在`);
+      const missing = `走访记录 ${input.checkId} 不存在`;
+      if (!c) throw rowError('checkId', 'NOT_FOUND', missing);
+      // A check of another township's household answers as a missing check.
+      const h = await this.loadHousehold(em, c.household.id, 'checkId', missing);
       hid = c.household.id;
       month = c.month;
-      const h = await this.loadHousehold(em, c.household.id, 'checkId');
       if (c.state !== 'LOCKED') throw rowError('state', 'INVALID_STATE', `该记录尚未锁定（${c.state === 'DRAFT' ? '草稿' : '已上报'}），请直接修改（saveMonthlyChecks），不需要更正`);
       this.checkVersion(c, input.version, `该户 ${c.month} 的走访记录`);
       const reason = String(input.reason ?? '').trim();

@@ -121,8 +121,9 @@ describe(`monthly checks on ${TEST_DB_KIND}`, () => {
     const foreign = (await yanghe(GRID, { w: { month: '2026-06', regionCode: '640121101' } })).data.monthlyChecks;
     expect(foreign.totalCount).toBe(0);
     const [r] = await save(yanghe, [{ householdId: H.lijun!.id, month: '2026-06', ...GOOD }]);
-    expect(errs(r)).toEqual(['householdId:FORBIDDEN']);
-    expect(r.errors[0].message).toBe('无权操作本乡镇(街道)以外的户');
+    // Another township's household answers exactly as a missing one (issue 13).
+    expect(errs(r)).toEqual(['householdId:NOT_FOUND']);
+    expect(r.errors[0].message).toBe(`户 ${H.lijun!.id} 不存在或已删除`);
     expect(codeOf(await yanghe(SUBMIT, { r: '640121101', m: '2026-06' }))).toBe('FORBIDDEN');
     const lock = await yanghe(LOCK, { r: '640121100', m: '2026-06' });
     expect(codeOf(lock)).toBe('FORBIDDEN');
@@ -241,7 +242,9 @@ describe(`monthly checks on ${TEST_DB_KIND}`, () => {
     const frow = (await s.gql(GRID, { w: { month: '2026-05', search: foreign.code } })).data.monthlyChecks.edges[0].node;
     expect(frow.state).toBe('LOCKED');
     const forb = (await yanghe(CORRECT, { input: { checkId: frow.checkId, version: frow.version, reason: '更正', visitor: '张三' } })).data.correctMonthlyCheck;
-    expect(errs(forb)).toEqual(['checkId:FORBIDDEN']);
+    expect(errs(forb)).toEqual(['checkId:NOT_FOUND']); // a foreign check answers as a missing one (issue 13)
+    expect(forb.errors[0].message).toBe(`走访记录 ${frow.checkId} 不存在`);
+    expect(forb.householdId).toBeNull();
   });
 });
 

@@ -228,7 +228,27 @@ describe(`风险消除 (eliminateRisk) on ${TEST_DB_KIND}`, () => {
     const h = await createHousehold(s.gql, { regionCode: VILLAGE }, WORKING());
     const r = (await lijun(ELIMINATE, { id: h.id, v: h.version })).data.eliminateRisk;
     expect(errs(r)).toEqual(['id:NOT_FOUND']); // another township's household answers as a missing one (issue 13)
-    expect(codeOf(await lijun(`query($id: ID!) { riskEliminationCheck(householdId: $id) { met } }`, { id: h.id }))).toBe('FORBIDDEN');
+    expect(codeOf(await lijun(`query($id: ID!) { riskEliminationCheck(householdId: $id) { met } }`, { id: h.id }))).toBe('NOT_FOUND');
+  });
+
+  it('answers a foreign household id exactly as a missing one (riskEliminationCheck and eliminateRisk)', async () => {
+    const lijun = await s.as('lijun');
+    const h = await createHousehold(s.gql, { regionCode: VILLAGE }, WORKING());
+    const missing = String(Number(h.id) + 100000);
+    const CHECK = `query($id: ID!) { riskEliminationCheck(householdId: $id) { met } }`;
+    // The id itself appears in the message, so compare with it replaced.
+    const shape = (res: any, id: string) => JSON.stringify({ data: res.data ?? null, errors: (res.errors ?? []).map((e: any) => ({ message: e.message, extensions: e.extensions })) })
+      .split(id).join('<id>');
+    const fc = await lijun(CHECK, { id: h.id });
+    const mc = await lijun(CHECK, { id: missing });
+    expect(codeOf(fc)).toBe('NOT_FOUND');
+    expect(shape(fc, h.id)).toBe(shape(mc, missing));
+    const fe = await lijun(ELIMINATE, { id: h.id, v: h.version });
+    const me = await lijun(ELIMINATE, { id: missing, v: h.version });
+    expect(errs(fe.data.eliminateRisk)).toEqual(['id:NOT_FOUND']);
+    expect(shape(fe, h.id)).toBe(shape(me, missing));
+    // The owner still sees the household (it exists): the answers differ only by scope.
+    expect(codeOf(await s.gql(CHECK, { id: h.id }))).toBe('OK');
   });
 });
 
