@@ -1,5 +1,6 @@
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Measure, ResponsibleUnit } from './plan.entity.js';
+import { StoredFileColumns } from './stored-file.js';
 
 /**
  * One row of the accountability table: a measure × a responsible unit, with its status
@@ -82,28 +83,12 @@ export class ProgressReport {
 /** A file attached to a progress report, kept on disk by the server under its content hash (see evidence.store). */
 @Entity({ tableName: 'evidence_file' })
 @Index({ name: 'evidence_file_report_idx', properties: ['report', 'id'] })
-export class EvidenceFile {
+export class EvidenceFile extends StoredFileColumns {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
   @ManyToOne(() => ProgressReport, { fieldName: 'report_id', deleteRule: 'no action', updateRule: 'no action' })
   report!: ProgressReport;
-
-  @Property({ type: 'string', length: 255 })
-  fileName!: string;
-
-  @Property({ type: 'string', length: 100 })
-  contentType!: string;
-
-  @Property({ type: 'integer' })
-  size!: number;
-
-  /** Hex SHA-256 of the content: the file's name on disk. */
-  @Property({ type: 'string', length: 64 })
-  sha256!: string;
-
-  @Property({ type: 'datetime', length: 3 })
-  at!: Date;
 }
 
 /** The timeline of an assignment: reports, close-off requests, the office's decisions and urges. */

@@ -1,4 +1,5 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { StoredFileColumns } from './stored-file.js';
 
 /**
  * A file received by POST /api/evidence and not yet attached to a report: reportProgress(evidenceIds) turns it into an
@@ -6,25 +7,10 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
  */
 @Entity({ tableName: 'evidence_upload' })
 @Index({ name: 'evidence_upload_actor_idx', properties: ['actor', 'id'] })
-export class PendingEvidence {
+export class PendingEvidence extends StoredFileColumns {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
   @Property({ type: 'string', length: 120 })
   actor!: string;
-
-  @Property({ type: 'string', length: 255 })
-  fileName!: string;
-
-  @Property({ type: 'string', length: 100 })
-  contentType!: string;
-
-  @Property({ type: 'integer' })
-  size!: number;
-
-  @Property({ type: 'string', length: 64 })
-  sha256!: string;
-
-  @Property({ type: 'datetime', length: 3 })
-  at!: Date;
 }
