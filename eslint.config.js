@@ -15,7 +15,7 @@ const rules = {
 };
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'client/src/gql/**', '**/*.d.ts', 'server/src/db/migrations/**', '.bench/**', 'patches/**', '**/vitest.config.ts', 'client/scripts/**', 'client/codegen.ts'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'client/src/generated/**', '**/*.d.ts', 'server/src/db/migrations/**', '.bench/**', 'patches/**', '**/vitest.config.ts', 'client/scripts/**', 'client/codegen.ts'] },
   {
     files: ['**/*.ts', '**/*.mts'],
     languageOptions: {

@@ -1,4 +1,4 @@
-import type { TypedDocumentString } from '../gql/graphql';
+import type { TypedDocumentString } from '../generated/gql/graphql';
 
 // The one GraphQL transport: same origin (the server serves this app and /graphql), a bearer token from
 // sessionStorage, an optional change-set header that groups one user step for undo/redo.

@@ -2,7 +2,7 @@
 // (src/gql/, `pnpm --filter @doudi/client codegen`), which finds each call and validates it against
 // server/schema.graphql. At run time a document is its own text plus the fragments it spreads, so each document stays
 // in its feature's chunk and no GraphQL runtime (nor the generator's map of every document) enters the bundle.
-import type { graphql as generated } from '../gql';
+import type { graphql as generated } from '../generated/gql';
 
 const fragments: Record<string, string> = {};
 

@@ -4,7 +4,7 @@
 import { reactive } from 'vue';
 import { gql, uuidV4 } from '../api/client';
 import { graphql } from '../api/graphql';
-import type { MyChangeSetsQuery } from '../gql/graphql';
+import type { MyChangeSetsQuery } from '../generated/gql/graphql';
 
 /** The user's change sets, newest first. */
 const MY_CHANGE_SETS = graphql(`query MyChangeSets($n: Int!) { myChangeSets(first: $n) { id at undone summary } }`);

@@ -6,7 +6,7 @@ import type {
   AssessmentBatchFieldsFragment, AssessmentFieldsFragment, CreateAssessmentBatchInput, DibaoCaseFieldsFragment, DibaoCaseWhere,
   EndDibaoInput, EnrolDibaoInput, EnrolTekunInput, FinalAssessmentInput, FindHouseholdQuery, GrantReliefInput, ReliefGrantFieldsFragment,
   ReliefGrantWhere, ReserveFundFieldsFragment, SelfCareAssessmentInput, StartGradualExitInput, TekunPersonFieldsFragment, TekunPersonWhere,
-} from '../../gql/graphql';
+} from '../../generated/gql/graphql';
 
 export interface Outcome<T> {
   ok: boolean;

@@ -3,7 +3,7 @@ import { reactive } from 'vue';
 import { REGIONS, ROLE_LABELS as SHARED_ROLE_LABELS, regionPath, COUNTY_ROLES, type Scope } from '@doudi/shared';
 import { gql, GqlError, tokenStore } from '../../api/client';
 import { graphql } from '../../api/graphql';
-import type { UserFieldsFragment } from '../../gql/graphql';
+import type { UserFieldsFragment } from '../../generated/gql/graphql';
 import { clearPersistedSheets } from '../../grid/persist';
 
 /** scopes: ledger:read, ledger:write, pii:read, tasks:read, tasks:write, audit:read */

@@ -2,7 +2,7 @@
 import type { FieldError } from '@doudi/shared';
 import { gql, type GqlOptions } from '../../api/client';
 import { graphql } from '../../api/graphql';
-import type { HouseholdCreateInput, HouseholdFieldsFragment, HouseholdRowResultFieldsFragment, HouseholdOrderField, HouseholdUpdateInput, HouseholdWhere, OrderDirection } from '../../gql/graphql';
+import type { HouseholdCreateInput, HouseholdFieldsFragment, HouseholdRowResultFieldsFragment, HouseholdOrderField, HouseholdUpdateInput, HouseholdWhere, OrderDirection } from '../../generated/gql/graphql';
 import type { Page } from '../../grid/infinite-source';
 import type { RowResult, SaveRequest, SaveResponse } from '../../grid/types';
 

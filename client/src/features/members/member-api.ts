@@ -4,7 +4,7 @@ import { gql } from '../../api/client';
 import { graphql } from '../../api/graphql';
 import type {
   HouseholdAuditEventsQuery, MemberAddInput, MemberFieldsFragment, MemberRowResultFieldsFragment, MemberUpdateInput, RevealHouseholdQuery,
-} from '../../gql/graphql';
+} from '../../generated/gql/graphql';
 import type { RowResult, SaveRequest, SaveResponse } from '../../grid/types';
 import type { Household } from '../ledger/household-api';
 // evaluated, not only typed: it defines the HouseholdFields fragment these documents spread

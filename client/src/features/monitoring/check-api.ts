@@ -6,7 +6,7 @@ import { graphql } from '../../api/graphql';
 import type {
   CheckRowFieldsFragment, CheckRowResultFieldsFragment, MonthlyCheckCompletionQuery, MonthlyCheckState, MonthlyCheckInput, MonthlyCheckWhere,
   OpenReferralsQuery, CorrectMonthlyCheckInput, RiskEliminationCheckQuery,
-} from '../../gql/graphql';
+} from '../../generated/gql/graphql';
 import type { Page } from '../../grid/infinite-source';
 import type { RowResult, SaveRequest, SaveResponse, SheetRow } from '../../grid/types';
 

@@ -1,7 +1,7 @@
 // The county overview (统计) from the `overview` query: one request for every table and chart of the page.
 import { gql } from '../../api/client';
 import { graphql } from '../../api/graphql';
-import type { OverviewQuery } from '../../gql/graphql';
+import type { OverviewQuery } from '../../generated/gql/graphql';
 
 /** The overview as the page reads it (generated from the query below). */
 export type Overview = NonNullable<OverviewQuery['overview']>;

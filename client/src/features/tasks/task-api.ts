@@ -6,7 +6,7 @@ import { graphql } from '../../api/graphql';
 import type {
   AssignmentDetailFieldsFragment, AssignmentStatus, AssignmentsQuery, AssignmentWhere, BulletinQuery, PlansQuery,
   ResponsibleUnitsQuery,
-} from '../../gql/graphql';
+} from '../../generated/gql/graphql';
 import { inLang } from '../../i18n';
 import { session } from '../auth/session';
 
