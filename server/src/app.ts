@@ -34,6 +34,7 @@ import { exportRouter } from './modules/excel/export.route.js';
 import { importRouter } from './modules/excel/import.route.js';
 import { acquireStartupLock } from './db/startup-lock.js';
 import { readyRouter } from './ops/readyz.route.js';
+import { apiToolsRouter } from './modules/api-tools/api-tools.route.js';
 
 export interface App {
   orm: Orm;
@@ -111,6 +112,9 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   app.get('/healthz', (_req, res) => {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting', db: config.db.kind });
   });
+  const clientDist = config.clientDist ?? defaultClientDist();
+  // GET /graphql/schema.graphql and /graphql/explorer: before the API, which would take every path under /graphql.
+  app.use(apiToolsRouter(orm, config, clock, clientDist));
   app.use(
     '/graphql',
     express.json({ limit: INPUT_LIMITS.bodyBytes, verify: verifyJsonNesting }),
@@ -144,9 +148,10 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   app.use('/api/exports', cancelScope(true));
   app.use(exportRouter(orm, config, clock, jobs));
 
-  const clientDist = config.clientDist ?? defaultClientDist();
   if (clientDist) {
-    app.use(express.static(clientDist, { index: 'index.html', maxAge: '1h' }));
+    const serveClient = express.static(clientDist, { index: 'index.html', maxAge: '1h' });
+    // The explorer's build (client/dist/explorer/) is served only at /graphql/explorer, and only when it is on.
+    app.use((req, res, next) => (/^\/explorer(\/|$)/.test(req.path) ? next() : serveClient(req, res, next)));
     // Client-side routes fall back to the app shell.
     app.get(/^\/(?!graphql|api|healthz).*/, (_req, res) => res.sendFile(join(clientDist, 'index.html')));
   } else {

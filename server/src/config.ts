@@ -29,6 +29,8 @@ export interface AppConfig {
   excel: ExcelSettings;
   ops: OpsSettings;
   limits: LimitSettings;
+  /** GraphiQL at /graphql/explorer (DOUDI_EXPLORER=true|false; default: on unless NODE_ENV=production). */
+  explorer: boolean;
 }
 
 /** Time and concurrency bounds of requests. */
@@ -122,6 +124,14 @@ function intEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number 
   return n;
 }
 
+/** DOUDI_EXPLORER: `true` or `false`; unset, the explorer is on except in production (NODE_ENV=production). */
+export function explorerEnv(env: NodeJS.ProcessEnv): boolean {
+  const raw = (env.DOUDI_EXPLORER ?? '').trim();
+  if (raw === '') return env.NODE_ENV !== 'production';
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  throw new Error(`DOUDI_EXPLORER must be true or false, got "${raw}"`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: intEnv(env, 'PORT', 4000),
@@ -153,5 +163,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       jobsPerUser: Math.max(1, intEnv(env, 'DOUDI_JOBS_PER_USER', 2)),
       jobsTotal: Math.max(1, intEnv(env, 'DOUDI_JOBS_TOTAL', 4)),
     },
+    explorer: explorerEnv(env),
   };
 }
