@@ -12,6 +12,8 @@ import { queryRows } from './common/sql.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const serverRoot = resolve(here, '..');
 const schemaFile = join(serverRoot, 'schema.graphql');
+const releasedSchemaFile = join(serverRoot, 'schema.released.graphql');
+const changelogFile = join(serverRoot, '..', 'docs', 'schema-changelog.md');
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -94,6 +96,32 @@ async function schemaCheck(): Promise<void> {
     process.exit(1);
   }
   console.log('schema.graphql is up to date');
+}
+
+/** `schema:compat`: server/schema.graphql against the last released schema; fails on a breaking change not in the changelog. */
+async function schemaCompat(): Promise<void> {
+  const { checkSchemaPolicy } = await import('./ops/schema-policy.js');
+  const r = checkSchemaPolicy(readFileSync(releasedSchemaFile, 'utf8'), readFileSync(schemaFile, 'utf8'), readFileSync(changelogFile, 'utf8'));
+  for (const d of r.dangerous) console.log(`note (may affect some clients): ${d}`);
+  for (const d of r.stale) console.log(`note: docs/schema-changelog.md lists \`${d}\` under Unreleased, but the schema has no such change`);
+  for (const d of r.notDeprecatedFirst) console.log(`policy: ${d} — it was not deprecated (@deprecated(reason)) in the released schema first`);
+  if (r.unlisted.length > 0) {
+    console.error('breaking changes against server/schema.released.graphql that docs/schema-changelog.md does not list under "## Unreleased":');
+    for (const d of r.unlisted) console.error(`- breaking: \`${d}\` — <why, and what to use instead>`);
+    console.error('Deprecate first (@deprecated(reason)), then list each removal in the changelog as above.');
+    process.exit(1);
+  }
+  console.log(`schema is compatible with the released schema (${r.breaking.length} listed breaking change(s), ${r.dangerous.length} note(s))`);
+}
+
+/** `schema:release --name 2026-12-24`: the current schema becomes the released one; the changelog's Unreleased entries go under the name. */
+async function schemaRelease(): Promise<void> {
+  const name = arg('name');
+  if (!name || !/^[\w .:-]{1,60}$/.test(name)) throw new Error('usage: pnpm doudi schema:release --name 2026-12-24');
+  const { releaseChangelog } = await import('./ops/schema-policy.js');
+  writeFileSync(changelogFile, releaseChangelog(readFileSync(changelogFile, 'utf8'), name));
+  writeFileSync(releasedSchemaFile, readFileSync(schemaFile, 'utf8'));
+  console.log(`released: ${releasedSchemaFile} is now server/schema.graphql; docs/schema-changelog.md has a section "${name}"`);
 }
 
 /** Writes the migrations index for one driver from the files in its folder. */
@@ -262,6 +290,8 @@ const commands: Record<string, () => Promise<void>> = {
   'user:password': userPassword,
   'schema:print': schemaPrint,
   'schema:check': schemaCheck,
+  'schema:compat': schemaCompat,
+  'schema:release': schemaRelease,
   'migration:create': migrationCreate,
   'migration:check': migrationCheck,
 };
@@ -273,7 +303,8 @@ if (!run) {
     '  seed --households N [--reset|--append] [--seed S]   demo data of 永宁县 (DATABASE_URL selects the database)\n' +
     '  token create --name N --scopes a,b [--region CODE] [--days D] | token revoke --id ID | token list\n' +
     '  user:password --username U --password P | user:password --all-demo --password P\n' +
-    '  backup --out FILE.tar.gz | restore FILE.tar.gz [--force]');
+    '  backup --out FILE.tar.gz | restore FILE.tar.gz [--force]\n' +
+    '  schema:print | schema:check | schema:compat | schema:release --name NAME');
   process.exit(2);
 }
 run().then(

@@ -24,12 +24,13 @@ export interface BrowserSuite {
 
 /**
  * The one set-up of a browser test file: the production build on a fresh database with `households` demo households,
- * and one Chromium, started before the file's tests (then `ready` runs) and stopped after them.
+ * and one Chromium, started before the file's tests (then `ready` runs) and stopped after them; `env` adds to the
+ * server's environment.
  */
-export function useBrowserSuite(households: number, ready: (s: BrowserSuite) => unknown): void {
+export function useBrowserSuite(households: number, ready: (s: BrowserSuite) => unknown, env: Record<string, string> = {}): void {
   const s = {} as BrowserSuite;
   beforeAll(async () => {
-    [s.srv, s.browser] = await Promise.all([startBuiltServer({ DOUDI_DEMO_HOUSEHOLDS: String(households) }), launchChromium()]);
+    [s.srv, s.browser] = await Promise.all([startBuiltServer({ DOUDI_DEMO_HOUSEHOLDS: String(households), ...env }), launchChromium()]);
     await ready(s);
   });
   afterAll(async () => {
