@@ -32,6 +32,15 @@ describe('loadConfig', () => {
     }
   });
 
+  it('turns the explorer on outside production, off in production unless DOUDI_EXPLORER=true', () => {
+    expect(loadConfig({}).explorer).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).explorer).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).explorer).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DOUDI_EXPLORER: 'true' }).explorer).toBe(true);
+    expect(loadConfig({ DOUDI_EXPLORER: 'false' }).explorer).toBe(false);
+    expect(() => loadConfig({ DOUDI_EXPLORER: 'yes' })).toThrow(/DOUDI_EXPLORER/);
+  });
+
   it('refuses a value that is not a non-negative integer', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT must be a non-negative integer/);
   });
