@@ -6,6 +6,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
 import 'graphiql/style.css';
 import './explorer.css';
+import type { ExecutionResult } from 'graphql';
 import { tokenStore } from '../src/api/client';
 
 const DEFAULT_QUERY = `# 兜底台账 API 浏览器：按 Ctrl+Enter 运行；左侧“文档”按钮打开架构说明。
@@ -30,10 +31,16 @@ async function post(body: unknown, headers: Record<string, string> = {}): Promis
 const root = document.getElementById('explorer')!;
 let reactRoot: Root | null = null;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
-  const e = Object.assign(document.createElement(tag), props);
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  Object.assign(e, props);
   e.append(...children);
   return e;
+}
+
+/** GraphiQL keeps its tabs (queries, variables) in this tab's sessionStorage only, and forgets them on a change of user. */
+function forgetEditorState(): void {
+  for (const key of Object.keys(sessionStorage)) if (key.startsWith('graphiql:')) sessionStorage.removeItem(key);
 }
 
 function bar(user: string | null): HTMLElement {
@@ -43,6 +50,7 @@ function bar(user: string | null): HTMLElement {
     const out = el('button', { type: 'button', textContent: '换用户登录' });
     out.addEventListener('click', () => {
       tokenStore.clear();
+      forgetEditorState();
       showLogin('');
     });
     b.append(el('span', { className: 'dx-user', textContent: `当前用户：${user}` }), out);
@@ -71,6 +79,7 @@ function showLogin(message: string): void {
         return;
       }
       tokenStore.set(token);
+      forgetEditorState();
       void start();
     })();
   });
@@ -93,7 +102,9 @@ async function start(): Promise<void> {
   reactRoot = createRoot(main);
   reactRoot.render(createElement(GraphiQL, {
     // The caller's headers (the editor's) first, then the token: the explorer always runs as the signed-in user.
-    fetcher: async (params, opts) => (await post(params, { ...(opts?.headers as Record<string, string> | undefined), ...auth })).json,
+    fetcher: async (params, opts) => (await post(params, { ...(opts?.headers as Record<string, string> | undefined), ...auth })).json as unknown as ExecutionResult,
+    // not localStorage: a query may hold an ID number, and the machine may be shared
+    storage: sessionStorage,
     defaultQuery: DEFAULT_QUERY,
     defaultEditorToolsVisibility: true,
     isHeadersEditorEnabled: true,

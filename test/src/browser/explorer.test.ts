@@ -67,7 +67,9 @@ describe('API explorer', () => {
     expect(data.data.households).toEqual(api.data.households);
     expect(data.data.households.totalCount).toBeGreaterThan(0);
     for (const e of data.data.households.edges) expect(e.node.regionCode.startsWith('640121100')).toBe(true);
-    // the documentation pane reads the schema by introspection
+    // queries are kept for this tab only (they may hold an ID number): nothing of GraphiQL in localStorage
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('graphiql')))).toEqual([]);
+    expect(await page.evaluate(() => Object.keys(sessionStorage).some((k) => k.startsWith('graphiql:')))).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
   });
