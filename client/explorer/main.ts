@@ -11,7 +11,7 @@ import { tokenStore } from '../src/api/client';
 
 const DEFAULT_QUERY = `# 兜底台账 API 浏览器：按 Ctrl+Enter 运行；左侧“文档”按钮打开架构说明。
 # 令牌自动附加（当前登录用户）；权限与范围同台账。
-query 示例 {
+query Example {
   me { username role regionCode scopes }
   households(first: 5, orderBy: [{ field: code, direction: ASC }]) {
     totalCount

@@ -26,10 +26,16 @@ function watchProblems(page: Page): string[] {
 
 const QUERY = '{ me { username regionCode } households(first: 3, orderBy: [{ field: code, direction: ASC }]) { totalCount edges { node { code regionCode } } } }';
 
-/** Puts a query into GraphiQL's editor, runs it with the run button and answers the response pane's JSON. */
-async function run(page: Page, query: string): Promise<any> {
+/** Puts a query into GraphiQL's editor (or keeps the one shown), runs it with the run button and answers the response pane's JSON. */
+async function run(page: Page, query: string | null): Promise<any> {
   await page.waitForSelector('.graphiql-query-editor .CodeMirror');
-  await page.evaluate((q) => (document.querySelector('.graphiql-query-editor .CodeMirror') as any).CodeMirror.setValue(q), query);
+  // the previous answer is not mistaken for this one
+  await page.evaluate(() => (document.querySelector('.graphiql-response .CodeMirror') as any)?.CodeMirror?.setValue(''));
+  if (query !== null) {
+    await page.evaluate((q) => (document.querySelector('.graphiql-query-editor .CodeMirror') as any).CodeMirror.setValue(q), query);
+    // GraphiQL takes in an edit (its operation name among it) a moment later, storing the query as it does
+    await page.waitForFunction((q) => sessionStorage.getItem('graphiql:query') === q, query);
+  }
   await page.click('.graphiql-execute-button');
   const text = await page.waitForFunction(() => {
     const v = (document.querySelector('.graphiql-response .CodeMirror') as any)?.CodeMirror?.getValue() as string | undefined;
@@ -44,6 +50,11 @@ describe('API explorer', () => {
     const problems = watchProblems(page);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    // GraphiQL loads the schema by introspection (its documentation pane and completion need it)
+    const introspections: number[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('__schema')) introspections.push(r.status());
+    });
     await login(page, srv.url, 'yanghe');
     // the ledger pages load nothing of the explorer
     expect(requested.filter((p) => p.startsWith('/graphql/explorer'))).toEqual([]);
@@ -62,6 +73,7 @@ describe('API explorer', () => {
     const data = await run(page, QUERY);
     expect(data.errors).toBeUndefined();
     expect(data.data.me.username).toBe('yanghe');
+    await expect.poll(() => introspections).toEqual([200]);
     // the same figures the API gives the user: scope applies (杨和镇 only)
     const api = await (await apiAs(srv.url, 'yanghe'))(QUERY);
     expect(data.data.households).toEqual(api.data.households);
@@ -85,6 +97,11 @@ describe('API explorer', () => {
     await page.fill('.dx-login input[name="password"]', DEMO_PASSWORD);
     await page.click('.dx-login button[type="submit"]');
     await expect.poll(() => page.locator('.dx-user').textContent()).toContain('county');
+    // the example the page opens with runs as it is
+    const example = await run(page, null);
+    expect(example.errors).toBeUndefined();
+    expect(example.data.me.username).toBe('county');
+    expect(example.data.households.edges.length).toBe(5);
     const data = await run(page, '{ me { username } regions { code } }');
     expect(data.data.me.username).toBe('county');
     expect(data.data.regions.length).toBeGreaterThan(0);
