@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { RequestContext } from './context.js';
 import { PiiAccess } from '../modules/audit/audit.entity.js';
 import { markCancellable } from '../db/cancel-on-close.js';
@@ -12,6 +12,13 @@ function rootFieldNames(op: OperationDefinitionNode | undefined | null): string[
   return op.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : ['(fragment)']));
 }
 
+/** Every operation of the document uses only what an anonymous caller may. */
+function anonymousDocument(doc: DocumentNode): boolean {
+  return doc.definitions.every((d) => d.kind !== Kind.OPERATION_DEFINITION || rootFieldNames(d).every((f) => ANONYMOUS_FIELDS.has(f)));
+}
+
+const UNAUTHENTICATED_MESSAGE = '请先登录（缺少或无效的 Authorization: Bearer 令牌）';
+
 /**
  * The request-level gate: an anonymous call to anything but `login` is UNAUTHENTICATED, before any resolver runs.
  */
@@ -23,13 +30,20 @@ export const authGatePlugin: ApolloServerPlugin<RequestContext> = {
         markCancellable(operation?.operation === 'query');
         if (contextValue.access.principal) return;
         if (rootFieldNames(operation).every((f) => ANONYMOUS_FIELDS.has(f))) return;
-        throw new GraphQLError('请先登录（缺少或无效的 Authorization: Bearer 令牌）', {
+        throw new GraphQLError(UNAUTHENTICATED_MESSAGE, {
           extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
         });
       },
-      async willSendResponse({ contextValue, response }) {
-        // No field suggestions ("Did you mean …?") for anonymous callers: they would reveal the schema.
+      async willSendResponse({ contextValue, response, document }) {
         if (contextValue.access?.principal || response.body.kind !== 'single') return;
+        // A document an anonymous caller may not send, refused before it ran (validation, limits): UNAUTHENTICATED
+        // only. Its validation errors would name the schema's types and fields ('Cannot query field "x" on type "Y"').
+        if (response.body.singleResult.errors?.length && document && !anonymousDocument(document)) {
+          response.body = { kind: 'single', singleResult: { errors: [{ message: UNAUTHENTICATED_MESSAGE, extensions: { code: 'UNAUTHENTICATED' } }] } };
+          response.http.status = 401;
+          return;
+        }
+        // No field suggestions ("Did you mean …?") for anonymous callers: they would reveal the schema.
         for (const e of response.body.singleResult.errors ?? []) {
           (e as { message: string }).message = e.message.replace(/ ?Did you mean .*$/s, '');
         }

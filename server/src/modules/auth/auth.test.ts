@@ -169,6 +169,16 @@ describe('GraphQL hardening', () => {
     expect((await s.gql(`{ __schema { queryType { name } } }`)).data.__schema.queryType.name).toBe('Query');
     const anonTypo = await s.anon(`{ househol { totalCount } }`);
     expect(anonTypo.errors?.[0].message).not.toMatch(/Did you mean/);
+    // nor any other name of the schema: a document an anonymous caller may not send is UNAUTHENTICATED, whatever else is wrong with it
+    expect(anonTypo.errors).toHaveLength(1);
+    expect(anonTypo.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const probe = await s.anon(`{ households { edges { node { nosuch } } } }`);
+    expect(probe.errors?.map((e: any) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    expect(JSON.stringify(probe)).not.toMatch(/Household|nosuch/);
+    // login itself is still validated as usual (suggestions removed)
+    const badLogin = await s.anon(`mutation { login(username: "x", password: "y") { tokn } }`);
+    expect(badLogin.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(badLogin.errors?.[0].message).not.toMatch(/Did you mean/);
     const typo = await s.gql(`{ househol { totalCount } }`);
     expect(typo.errors?.[0].message).toMatch(/Did you mean/);
   });
