@@ -19,3 +19,4 @@ export * from './figures.js';
 export * from './roles.js';
 export * from './field-mask.js';
 export * from './dibao-standard.js';
+export * from './comparison.js';
