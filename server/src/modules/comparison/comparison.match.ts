@@ -26,7 +26,7 @@ export interface MatchOutcome {
 const n = (v: unknown): number => Number(v ?? 0);
 
 async function exec(em: EntityManager, q: { text: string; params: unknown[] }): Promise<number> {
-  const res = (await em.getConnection().execute(q.text, q.params, 'run')) as { affectedRows?: number; rowCount?: number; changes?: number };
+  const res = (await em.getConnection().execute(q.text, q.params, 'run', em.getTransactionContext())) as { affectedRows?: number; rowCount?: number; changes?: number };
   return n(res?.affectedRows ?? res?.rowCount ?? res?.changes);
 }
 
