@@ -33,6 +33,7 @@ import { seedMonitoringLines } from './modules/monitoring/monitoring-line.js';
 import { seedDibaoStandards } from './modules/assistance/dibao-standard.service.js';
 import { exportRouter } from './modules/excel/export.route.js';
 import { importRouter } from './modules/excel/import.route.js';
+import { comparisonRouter } from './modules/comparison/comparison.route.js';
 import { acquireStartupLock } from './db/startup-lock.js';
 import { readyRouter } from './ops/readyz.route.js';
 
@@ -145,6 +146,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   app.use(importRouter(orm, config, clock, jobs));
   app.use('/api/exports', cancelScope(true));
   app.use(exportRouter(orm, config, clock, jobs));
+  app.use(comparisonRouter(orm, config, clock));
 
   const clientDist = config.clientDist ?? defaultClientDist();
   if (clientDist) {

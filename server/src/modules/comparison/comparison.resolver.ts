@@ -87,8 +87,11 @@ export class ComparisonResolver {
       return { ok: true, errors: [], finding };
     } catch (err) {
       const code = err instanceof GraphQLError ? String(err.extensions?.code ?? '') : '';
-      if (!err || !(err instanceof GraphQLError) || ['UNAUTHENTICATED', 'FORBIDDEN', 'VERSION_CONFLICT', 'NOT_FOUND'].includes(code)) throw err;
-      return { ok: false, errors: [{ field: String(err.extensions?.field ?? 'input'), code, message: err.message }], finding: null };
+      // The finding itself (absent, another township's, changed meanwhile) and the caller's rights are request errors;
+      // a problem with one input field is answered as a field error.
+      const field = String(err instanceof GraphQLError ? err.extensions?.field ?? '' : '');
+      if (!(err instanceof GraphQLError) || ['UNAUTHENTICATED', 'FORBIDDEN', 'VERSION_CONFLICT', 'TOO_MANY_JOBS'].includes(code) || field === 'findingId') throw err;
+      return { ok: false, errors: [{ field: field || 'input', code, message: err.message }], finding: null };
     }
   }
 }

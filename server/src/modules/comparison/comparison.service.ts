@@ -178,12 +178,13 @@ export class ComparisonService {
     evidence?: { fileName: string; contentType?: string | null; base64: string }[] | null }): Promise<ComparisonFindingNode> {
     this.access.require('ledger:write');
     const id = /^\d{1,12}$/.test(input.findingId) ? Number(input.findingId) : -1;
+    // Read on a fork of its own: the update below is a versioned raw UPDATE on another one.
+    const f = await this.deps.em.fork().findOne(ComparisonFinding, { id });
     const em = this.deps.em.fork();
-    const f = await em.findOne(ComparisonFinding, { id });
     const reader = new ComparisonFindingReader(this.deps);
     if (!f || !reader.canSee(f.townshipCode, f.regionCode)) throw refuse('findingId', 'NOT_FOUND', `疑点 ${input.findingId.slice(0, 20)} 不存在`);
     if (f.version !== input.version) throw refuse('version', 'VERSION_CONFLICT', '该疑点已被他人核查或修改，请刷新后重试', { currentVersion: f.version });
-    if (f.state !== 'OPEN') throw refuse('findingId', 'INVALID_STATE', `该疑点已核查（${f.state === 'CONFIRMED' ? '属实' : '不属实'}），不能重复核查`);
+    if (f.state !== 'OPEN') throw refuse('result', 'INVALID_STATE', `该疑点已核查（${f.state === 'CONFIRMED' ? '属实' : '不属实'}），不能重复核查`);
     if (input.result !== 'CONFIRMED' && input.result !== 'REJECTED') throw refuse('result', 'INVALID_VALUE', '核查结果应为 属实（CONFIRMED）或 不属实（REJECTED）');
     const note = (input.note ?? '').trim();
     if (note.length > 2000) throw refuse('note', 'TOO_LONG', '核查说明不能超过 2000 个字');
