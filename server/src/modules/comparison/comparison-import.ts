@@ -147,6 +147,8 @@ export async function runComparisonImport(
     ({ row: p.row, column: p.field ? letterOf.get(p.field) ?? null : null, field: p.field, code: p.code, message: p.message });
   Object.assign(out, { valid: loaded.valid, invalid: loaded.invalid, errors: loaded.errors.map(toError), warnings: loaded.warnings.map(toError) });
   out.timings.validateMs = performance.now() - t1;
+  // As for households: the dry run says how many rows a commit would add.
+  if (opts.mode === 'dry-run') out.created = loaded.loadable;
   if (loaded.source) {
     out.created = loaded.source.rowCount;
     out.committed = true;

@@ -44,6 +44,8 @@ export interface LoadOutcome {
   invalid: number;
   errors: RowProblem[];
   warnings: RowProblem[];
+  /** Rows that would be (or were) stored: valid, repeats counted once. */
+  loadable: number;
   source: ComparisonSourceNode | null;
 }
 
@@ -85,7 +87,7 @@ export class ComparisonService {
     const prepared = prepareRows(opts.kind, req.rows);
     const out: LoadOutcome = {
       rows: prepared.total, valid: prepared.rows.length + prepared.warnings.length, invalid: prepared.invalid, errors: prepared.errors,
-      warnings: prepared.warnings, source: null,
+      warnings: prepared.warnings, loadable: prepared.rows.length, source: null,
     };
     if (prepared.total > MAX_SOURCE_ROWS) {
       out.errors = [{ row: null, field: null, code: 'TOO_LARGE', message: `数据源最多 ${MAX_SOURCE_ROWS} 行，本次 ${prepared.total} 行，请拆分后载入` }];
