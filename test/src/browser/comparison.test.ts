@@ -1,6 +1,6 @@
 // 数据比对 in a real Chromium against the production build: the county loads a 死亡人员 list through the import
 // wizard (dry run, then commit, which runs the comparison), the finding reaches 杨和镇's queue, the township clerk opens
-// it side by side with the ledger and records it as 属实 with the ledger edit it led to.
+// it side by side with the ledger and records it as 属实 with the ledger edit it led to; the 通报 counts it.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,6 +83,16 @@ describe('数据比对 in the browser', () => {
       const f = await api('{ comparisonFindings(where: { rule: DECEASED_IN_LEDGER }) { edges { node { state action actionRef verifiedBy personName } } } }');
       expect(f.data.comparisonFindings.edges.map((e: any) => e.node)).toContainEqual({ state: 'CONFIRMED', action: 'LEDGER_EDIT', actionRef: household.id, verifiedBy: 'yanghe', personName: '马比对' });
       await ctx.close();
+
+      // the county's monthly 通报 has the 数据比对 section: the verification is counted
+      const officeCtx = await newContext(browser, srv.url);
+      const o = await officeCtx.newPage();
+      await login(o, srv.url, 'county');
+      await o.goto(`${srv.url}/duty/bulletin`);
+      const section = o.locator('[data-testid="bulletin-comparison"]');
+      await section.waitFor({ timeout: 30_000 });
+      expect(await section.textContent()).toContain('完成核查 1 条（属实 1 条）');
+      await officeCtx.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -51,3 +51,8 @@ export async function verifyFinding(i: VerifyFindingInput): Promise<{ ok: boolea
 
 const RUN = graphql(`mutation RunComparison($id: ID!) { runComparison(sourceId: $id) { id status findingCount } }`);
 export const runComparison = async (id: string) => (await gql(RUN, { id })).runComparison;
+
+const BULLETIN = graphql(`query ComparisonBulletin($m: String!) { bulletin(month: $m) { comparison { raised verified confirmed open overdue
+  rows { townshipCode townshipName rule ruleLabel total open overdue } } } }`);
+/** The 数据比对 section of a month's 通报 (null for a caller without ledger:read). */
+export const fetchComparisonBulletin = async (month: string) => (await gql(BULLETIN, { m: month })).bulletin.comparison ?? null;

@@ -48,6 +48,7 @@ type Documents = {
     "query ComparisonSummary { comparisonSummary { townshipCode townshipName rule ruleLabel total open overdue confirmed rejected } }": typeof types.ComparisonSummaryDocument,
     "mutation VerifyFinding($i: VerifyFindingInput!) { verifyFinding(input: $i) { ok errors { field code message } finding { id state version } } }": typeof types.VerifyFindingDocument,
     "mutation RunComparison($id: ID!) { runComparison(sourceId: $id) { id status findingCount } }": typeof types.RunComparisonDocument,
+    "query ComparisonBulletin($m: String!) { bulletin(month: $m) { comparison { raised verified confirmed open overdue\n  rows { townshipCode townshipName rule ruleLabel total open overdue } } } }": typeof types.ComparisonBulletinDocument,
     "fragment HouseholdFields on Household { id code category regionCode regionName townshipCode townshipName address\n  headName headIdNumber phone memberCount incomePerCapita riskTypes riskStatus helperName remarks version createdAt updatedAt\n  deletedAt }": typeof types.HouseholdFieldsFragmentDoc,
     "fragment HouseholdRowResultFields on HouseholdRowResult { index id ok household { ...HouseholdFields }\n  errors { field code message } conflict { ...HouseholdFields } }": typeof types.HouseholdRowResultFieldsFragmentDoc,
     "query Households($w: HouseholdWhere, $o: [HouseholdOrder!], $first: Int, $after: String, $offset: Int, $count: Boolean!) {\n  households(where: $w, orderBy: $o, first: $first, after: $after, offset: $offset, maskPii: true) {\n    totalCount @include(if: $count) totalCountKind @include(if: $count)\n    pageInfo { hasNextPage endCursor }\n    edges { node { ...HouseholdFields } }\n  }\n}": typeof types.HouseholdsDocument,
@@ -126,6 +127,7 @@ const documents: Documents = {
     "query ComparisonSummary { comparisonSummary { townshipCode townshipName rule ruleLabel total open overdue confirmed rejected } }": types.ComparisonSummaryDocument,
     "mutation VerifyFinding($i: VerifyFindingInput!) { verifyFinding(input: $i) { ok errors { field code message } finding { id state version } } }": types.VerifyFindingDocument,
     "mutation RunComparison($id: ID!) { runComparison(sourceId: $id) { id status findingCount } }": types.RunComparisonDocument,
+    "query ComparisonBulletin($m: String!) { bulletin(month: $m) { comparison { raised verified confirmed open overdue\n  rows { townshipCode townshipName rule ruleLabel total open overdue } } } }": types.ComparisonBulletinDocument,
     "fragment HouseholdFields on Household { id code category regionCode regionName townshipCode townshipName address\n  headName headIdNumber phone memberCount incomePerCapita riskTypes riskStatus helperName remarks version createdAt updatedAt\n  deletedAt }": types.HouseholdFieldsFragmentDoc,
     "fragment HouseholdRowResultFields on HouseholdRowResult { index id ok household { ...HouseholdFields }\n  errors { field code message } conflict { ...HouseholdFields } }": types.HouseholdRowResultFieldsFragmentDoc,
     "query Households($w: HouseholdWhere, $o: [HouseholdOrder!], $first: Int, $after: String, $offset: Int, $count: Boolean!) {\n  households(where: $w, orderBy: $o, first: $first, after: $after, offset: $offset, maskPii: true) {\n    totalCount @include(if: $count) totalCountKind @include(if: $count)\n    pageInfo { hasNextPage endCursor }\n    edges { node { ...HouseholdFields } }\n  }\n}": types.HouseholdsDocument,
@@ -303,6 +305,10 @@ export function graphql(source: "mutation VerifyFinding($i: VerifyFindingInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RunComparison($id: ID!) { runComparison(sourceId: $id) { id status findingCount } }"): typeof import('./graphql').RunComparisonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ComparisonBulletin($m: String!) { bulletin(month: $m) { comparison { raised verified confirmed open overdue\n  rows { townshipCode townshipName rule ruleLabel total open overdue } } } }"): typeof import('./graphql').ComparisonBulletinDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

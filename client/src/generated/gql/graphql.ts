@@ -3104,6 +3104,13 @@ export type RunComparisonMutationVariables = Exact<{
 
 export type RunComparisonMutation = { runComparison: { id: string, status: string, findingCount: number } };
 
+export type ComparisonBulletinQueryVariables = Exact<{
+  m: Scalars['String']['input'];
+}>;
+
+
+export type ComparisonBulletinQuery = { bulletin: { comparison: { raised: number, verified: number, confirmed: number, open: number, overdue: number, rows: Array<{ townshipCode: string, townshipName: string, rule: ComparisonRule, ruleLabel: string, total: number, open: number, overdue: number }> } | null } };
+
 export type HouseholdFieldsFragment = { id: string, code: string, category: HouseholdCategory, regionCode: string, regionName: string, townshipCode: string, townshipName: string, address: string | null, headName: string, headIdNumber: string | null, phone: string | null, memberCount: number, incomePerCapita: number, riskTypes: Array<RiskType>, riskStatus: RiskStatus, helperName: string | null, remarks: string | null, version: number, createdAt: string, updatedAt: string, deletedAt: string | null };
 
 export type HouseholdRowResultFieldsFragment = { index: number, id: string | null, ok: boolean, household: { id: string, code: string, category: HouseholdCategory, regionCode: string, regionName: string, townshipCode: string, townshipName: string, address: string | null, headName: string, headIdNumber: string | null, phone: string | null, memberCount: number, incomePerCapita: number, riskTypes: Array<RiskType>, riskStatus: RiskStatus, helperName: string | null, remarks: string | null, version: number, createdAt: string, updatedAt: string, deletedAt: string | null } | null, errors: Array<{ field: string, code: string, message: string }>, conflict: { id: string, code: string, category: HouseholdCategory, regionCode: string, regionName: string, townshipCode: string, townshipName: string, address: string | null, headName: string, headIdNumber: string | null, phone: string | null, memberCount: number, incomePerCapita: number, riskTypes: Array<RiskType>, riskStatus: RiskStatus, helperName: string | null, remarks: string | null, version: number, createdAt: string, updatedAt: string, deletedAt: string | null } | null };
@@ -4696,6 +4703,28 @@ export const RunComparisonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RunComparisonMutation, RunComparisonMutationVariables>;
+export const ComparisonBulletinDocument = new TypedDocumentString(`
+    query ComparisonBulletin($m: String!) {
+  bulletin(month: $m) {
+    comparison {
+      raised
+      verified
+      confirmed
+      open
+      overdue
+      rows {
+        townshipCode
+        townshipName
+        rule
+        ruleLabel
+        total
+        open
+        overdue
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComparisonBulletinQuery, ComparisonBulletinQueryVariables>;
 export const HouseholdsDocument = new TypedDocumentString(`
     query Households($w: HouseholdWhere, $o: [HouseholdOrder!], $first: Int, $after: String, $offset: Int, $count: Boolean!) {
   households(

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../../common/context.js';
 import { BulletinNode } from '../tasks/bulletin.types.js';
+import { checkBatch } from '../../common/batch.js';
 import { comparisonService, findingReader } from './comparison.context.js';
 import {
   ComparisonBulletinSection, ComparisonFindingConnection, ComparisonFindingNode, ComparisonFindingWhere, ComparisonKindNode, ComparisonRowInput,
@@ -63,6 +64,7 @@ export class ComparisonResolver {
     @Arg('input', () => LoadComparisonSourceInput) input: LoadComparisonSourceInput,
     @Arg('rows', () => [ComparisonRowInput]) rows: ComparisonRowInput[],
   ): Promise<LoadComparisonSourceResult> {
+    checkBatch(rows, 'rows');
     const svc = comparisonService(ctx);
     const out = await svc.load({
       kind: input.kind, agency: input.agency, asOf: input.asOf, via: 'API', fileName: 'api.json', bytes: Buffer.from(JSON.stringify({ ...input, rows })),
