@@ -75,6 +75,8 @@ export interface TaskSettings {
   evidenceDir: string | null;
   /** Largest evidence file accepted, in bytes (DOUDI_EVIDENCE_MAX_MB, default 5). */
   evidenceMaxBytes: number;
+  /** Days a township has to verify a 数据比对 finding (DOUDI_FINDING_DUE_DAYS, default 15). */
+  findingDueDays: number;
 }
 
 /** The folder evidence files are kept in for a configuration. */
@@ -153,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       graceDays: intEnv(env, 'DOUDI_REPORT_GRACE_DAYS', 0),
       evidenceDir: env.DOUDI_EVIDENCE_DIR ? resolve(env.DOUDI_EVIDENCE_DIR) : null,
       evidenceMaxBytes: intEnv(env, 'DOUDI_EVIDENCE_MAX_MB', 5) * 1024 * 1024,
+      findingDueDays: Math.max(1, intEnv(env, 'DOUDI_FINDING_DUE_DAYS', 15)),
     },
     excel: {
       importMaxBytes: Math.floor(positiveEnv(env, 'DOUDI_IMPORT_MAX_MB', 50) * 1024 * 1024),

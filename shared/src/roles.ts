@@ -4,13 +4,13 @@ import type { Label } from './labels.js';
 export const ROLES = ['ADMIN', 'COUNTY_STAFF', 'TOWNSHIP_STAFF', 'UNIT_REPORTER', 'LEADERSHIP_OFFICE', 'AUDITOR'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const SCOPES = ['ledger:read', 'ledger:write', 'pii:read', 'tasks:read', 'tasks:write', 'audit:read'] as const;
+export const SCOPES = ['ledger:read', 'ledger:write', 'pii:read', 'tasks:read', 'tasks:write', 'audit:read', 'compare:write'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /** What each role may do; a user's region (township staff) or unit (reporters) narrows it further. */
 export const ROLE_SCOPES: Readonly<Record<Role, readonly Scope[]>> = {
   ADMIN: SCOPES,
-  COUNTY_STAFF: ['ledger:read', 'ledger:write', 'pii:read', 'tasks:read', 'audit:read'],
+  COUNTY_STAFF: ['ledger:read', 'ledger:write', 'pii:read', 'tasks:read', 'audit:read', 'compare:write'],
   TOWNSHIP_STAFF: ['ledger:read', 'ledger:write', 'pii:read', 'tasks:read', 'tasks:write'],
   UNIT_REPORTER: ['tasks:read', 'tasks:write'],
   LEADERSHIP_OFFICE: ['ledger:read', 'tasks:read', 'tasks:write'],
@@ -36,6 +36,7 @@ export const SCOPE_LABELS: Readonly<Record<Scope, Label>> = {
   'tasks:read': { zh: '查看责任台账', en: 'Read accountability tables' },
   'tasks:write': { zh: '填报责任台账', en: 'Report in accountability tables' },
   'audit:read': { zh: '查看操作记录', en: 'Read the audit log' },
+  'compare:write': { zh: '载入比对数据', en: 'Load comparison sources' },
 };
 
 export const isRole = (s: unknown): s is Role => typeof s === 'string' && (ROLES as readonly string[]).includes(s);

@@ -19,6 +19,11 @@ if (argv.includes('--excel')) {
   await (await import('./excel-bench.js')).runExcelBench(argv);
   process.exit(0);
 }
+// `pnpm bench -- --comparison [--households N] [--rows R]`: only the 数据比对 benchmark (load and match, rows/s).
+if (argv.includes('--comparison')) {
+  await (await import('./comparison-bench.js')).runComparisonBench(argv);
+  process.exit(0);
+}
 // `pnpm bench -- --demo`: only the demo-county targets (overview latency, demo monthly checks), formerly asserted in tests.
 if (argv.includes('--demo')) {
   await (await import('./demo-bench.js')).runDemoBench();

@@ -6,6 +6,7 @@ import { seedDemoAssistance } from './demo-assistance.js';
 import { DEMO_MAX_HOUSEHOLDS, generateDemoHouseholds } from './demo-generator.js';
 import { HOUSEHOLD_COLS, MEMBER_COLS, openBulkWriter, tableIsEmpty } from './bulk-writer.js';
 import { seedDemoMonthlyChecks } from './demo-monthly-checks.js';
+import { seedDemoComparison } from './demo-comparison.js';
 
 export interface SeedOptions {
   households: number;
@@ -114,4 +115,6 @@ export async function seedDemoIfEmpty(orm: Orm, config: AppConfig, log: (l: stri
   log(`[doudi] seeded ${checks.checks} monthly checks, ${checks.referrals} risk referrals in ${(checks.ms / 1000).toFixed(1)} s`);
   const aid = await seedDemoAssistance(orm.em.fork(), now);
   log(`[doudi] seeded ${aid.dibao} 低保 cases, ${aid.grants} relief grants, ${aid.tekun} 特困 persons in ${(aid.ms / 1000).toFixed(1)} s`);
+  const cmp = await seedDemoComparison(orm.em.fork(), config, now);
+  log(`[doudi] seeded ${cmp.sources} 数据比对 sources with ${cmp.findings} findings`);
 }

@@ -42,6 +42,13 @@ type Documents = {
     "query Me { me { ...UserFields } }": typeof types.MeDocument,
     "mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token user { ...UserFields } } }": typeof types.LoginDocument,
     "mutation Logout { logout }": typeof types.LogoutDocument,
+    "query ComparisonSetup { comparisonRules { rule label kinds description measure }\n  comparisonKinds { kind label agency columns { field label required } }\n  comparisonSources { id kind agency asOf via loadedBy loadedAt rowCount duplicateRows fileName superseded status progress matchedRows findingCount } }": typeof types.ComparisonSetupDocument,
+    "query ComparisonFindings($w: ComparisonFindingWhere, $a: String) { comparisonFindings(where: $w, first: 500, after: $a) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { id version rule ruleLabel sourceId kind agency rowNo personName idNumber householdId\n  householdCode townshipCode townshipName reason state raisedOn dueDate overdue action actionRef verifiedBy } } } }": typeof types.ComparisonFindingsDocument,
+    "query ComparisonFinding($id: ID!) { comparisonFinding(id: $id) { id version rule ruleLabel kind agency rowNo personName\n  idNumber householdCode townshipName reason state raisedOn dueDate overdue action actionRef note verifiedBy verifiedAt\n  sourceRow { field label value } ledger { householdId householdCode category regionName deleted memberId name idNumber relation disabilityGrade\n  memberCount dibao tekun } evidence { id fileName size url } } }": typeof types.ComparisonFindingDocument,
+    "query ComparisonSummary { comparisonSummary { townshipCode townshipName rule ruleLabel total open overdue confirmed rejected } }": typeof types.ComparisonSummaryDocument,
+    "mutation VerifyFinding($i: VerifyFindingInput!) { verifyFinding(input: $i) { ok errors { field code message } finding { id state version } } }": typeof types.VerifyFindingDocument,
+    "mutation RunComparison($id: ID!) { runComparison(sourceId: $id) { id status findingCount } }": typeof types.RunComparisonDocument,
+    "query ComparisonBulletin($m: String!) { bulletin(month: $m) { comparison { raised verified confirmed open overdue\n  rows { townshipCode townshipName rule ruleLabel total open overdue } } } }": typeof types.ComparisonBulletinDocument,
     "fragment HouseholdFields on Household { id code category regionCode regionName townshipCode townshipName address\n  headName headIdNumber phone memberCount incomePerCapita riskTypes riskStatus helperName remarks version createdAt updatedAt\n  deletedAt }": typeof types.HouseholdFieldsFragmentDoc,
     "fragment HouseholdRowResultFields on HouseholdRowResult { index id ok household { ...HouseholdFields }\n  errors { field code message } conflict { ...HouseholdFields } }": typeof types.HouseholdRowResultFieldsFragmentDoc,
     "query Households($w: HouseholdWhere, $o: [HouseholdOrder!], $first: Int, $after: String, $offset: Int, $count: Boolean!) {\n  households(where: $w, orderBy: $o, first: $first, after: $after, offset: $offset, maskPii: true) {\n    totalCount @include(if: $count) totalCountKind @include(if: $count)\n    pageInfo { hasNextPage endCursor }\n    edges { node { ...HouseholdFields } }\n  }\n}": typeof types.HouseholdsDocument,
@@ -114,6 +121,13 @@ const documents: Documents = {
     "query Me { me { ...UserFields } }": types.MeDocument,
     "mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token user { ...UserFields } } }": types.LoginDocument,
     "mutation Logout { logout }": types.LogoutDocument,
+    "query ComparisonSetup { comparisonRules { rule label kinds description measure }\n  comparisonKinds { kind label agency columns { field label required } }\n  comparisonSources { id kind agency asOf via loadedBy loadedAt rowCount duplicateRows fileName superseded status progress matchedRows findingCount } }": types.ComparisonSetupDocument,
+    "query ComparisonFindings($w: ComparisonFindingWhere, $a: String) { comparisonFindings(where: $w, first: 500, after: $a) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { id version rule ruleLabel sourceId kind agency rowNo personName idNumber householdId\n  householdCode townshipCode townshipName reason state raisedOn dueDate overdue action actionRef verifiedBy } } } }": types.ComparisonFindingsDocument,
+    "query ComparisonFinding($id: ID!) { comparisonFinding(id: $id) { id version rule ruleLabel kind agency rowNo personName\n  idNumber householdCode townshipName reason state raisedOn dueDate overdue action actionRef note verifiedBy verifiedAt\n  sourceRow { field label value } ledger { householdId householdCode category regionName deleted memberId name idNumber relation disabilityGrade\n  memberCount dibao tekun } evidence { id fileName size url } } }": types.ComparisonFindingDocument,
+    "query ComparisonSummary { comparisonSummary { townshipCode townshipName rule ruleLabel total open overdue confirmed rejected } }": types.ComparisonSummaryDocument,
+    "mutation VerifyFinding($i: VerifyFindingInput!) { verifyFinding(input: $i) { ok errors { field code message } finding { id state version } } }": types.VerifyFindingDocument,
+    "mutation RunComparison($id: ID!) { runComparison(sourceId: $id) { id status findingCount } }": types.RunComparisonDocument,
+    "query ComparisonBulletin($m: String!) { bulletin(month: $m) { comparison { raised verified confirmed open overdue\n  rows { townshipCode townshipName rule ruleLabel total open overdue } } } }": types.ComparisonBulletinDocument,
     "fragment HouseholdFields on Household { id code category regionCode regionName townshipCode townshipName address\n  headName headIdNumber phone memberCount incomePerCapita riskTypes riskStatus helperName remarks version createdAt updatedAt\n  deletedAt }": types.HouseholdFieldsFragmentDoc,
     "fragment HouseholdRowResultFields on HouseholdRowResult { index id ok household { ...HouseholdFields }\n  errors { field code message } conflict { ...HouseholdFields } }": types.HouseholdRowResultFieldsFragmentDoc,
     "query Households($w: HouseholdWhere, $o: [HouseholdOrder!], $first: Int, $after: String, $offset: Int, $count: Boolean!) {\n  households(where: $w, orderBy: $o, first: $first, after: $after, offset: $offset, maskPii: true) {\n    totalCount @include(if: $count) totalCountKind @include(if: $count)\n    pageInfo { hasNextPage endCursor }\n    edges { node { ...HouseholdFields } }\n  }\n}": types.HouseholdsDocument,
@@ -267,6 +281,34 @@ export function graphql(source: "mutation Login($u: String!, $p: String!) { logi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation Logout { logout }"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ComparisonSetup { comparisonRules { rule label kinds description measure }\n  comparisonKinds { kind label agency columns { field label required } }\n  comparisonSources { id kind agency asOf via loadedBy loadedAt rowCount duplicateRows fileName superseded status progress matchedRows findingCount } }"): typeof import('./graphql').ComparisonSetupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ComparisonFindings($w: ComparisonFindingWhere, $a: String) { comparisonFindings(where: $w, first: 500, after: $a) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { id version rule ruleLabel sourceId kind agency rowNo personName idNumber householdId\n  householdCode townshipCode townshipName reason state raisedOn dueDate overdue action actionRef verifiedBy } } } }"): typeof import('./graphql').ComparisonFindingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ComparisonFinding($id: ID!) { comparisonFinding(id: $id) { id version rule ruleLabel kind agency rowNo personName\n  idNumber householdCode townshipName reason state raisedOn dueDate overdue action actionRef note verifiedBy verifiedAt\n  sourceRow { field label value } ledger { householdId householdCode category regionName deleted memberId name idNumber relation disabilityGrade\n  memberCount dibao tekun } evidence { id fileName size url } } }"): typeof import('./graphql').ComparisonFindingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ComparisonSummary { comparisonSummary { townshipCode townshipName rule ruleLabel total open overdue confirmed rejected } }"): typeof import('./graphql').ComparisonSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VerifyFinding($i: VerifyFindingInput!) { verifyFinding(input: $i) { ok errors { field code message } finding { id state version } } }"): typeof import('./graphql').VerifyFindingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunComparison($id: ID!) { runComparison(sourceId: $id) { id status findingCount } }"): typeof import('./graphql').RunComparisonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ComparisonBulletin($m: String!) { bulletin(month: $m) { comparison { raised verified confirmed open overdue\n  rows { townshipCode townshipName rule ruleLabel total open overdue } } } }"): typeof import('./graphql').ComparisonBulletinDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

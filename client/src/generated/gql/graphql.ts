@@ -233,6 +233,8 @@ export type Bulletin = {
   /** the instant the figures are taken at: the month's end, or now for the current month */
   asOf: Scalars['DateTimeISO']['output'];
   closedCount: Scalars['Int']['output'];
+  /** 数据比对: findings raised, verified and overdue (null without ledger:read) */
+  comparison: Maybe<ComparisonBulletinSection>;
   escalatedCount: Scalars['Int']['output'];
   /** YYYY-MM */
   month: Scalars['String']['output'];
@@ -315,6 +317,281 @@ export type CheckCompletion = {
   visited: Scalars['Int']['output'];
 };
 
+/** 月度通报 — 数据比对: findings raised, verified and overdue */
+export type ComparisonBulletinSection = {
+  /** of those, 属实 */
+  confirmed: Scalars['Int']['output'];
+  /** open at asOf */
+  open: Scalars['Int']['output'];
+  /** open and past due at asOf */
+  overdue: Scalars['Int']['output'];
+  /** raised during the month */
+  raised: Scalars['Int']['output'];
+  /** per township and rule, as at asOf */
+  rows: Array<ComparisonSummaryRow>;
+  /** verified during the month */
+  verified: Scalars['Int']['output'];
+};
+
+/** One cell of the source row, as the agency wrote it */
+export type ComparisonCell = {
+  field: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** masked without pii:read (ID numbers; health data of disability and medical-aid lists) */
+  value: Scalars['String']['output'];
+};
+
+/** A fixed column of a source kind */
+export type ComparisonColumn = {
+  /** other header spellings the import recognises */
+  aliases: Array<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+  /** the header the template writes (zh-CN) */
+  label: Scalars['String']['output'];
+  required: Scalars['Boolean']['output'];
+};
+
+/** An evidence file of a verification (GET /api/comparison/evidence/:id) */
+export type ComparisonEvidence = {
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  size: Scalars['Int']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** An evidence file inline, base64 (at most 10 per verification) */
+export type ComparisonEvidenceInput = {
+  base64: Scalars['String']['input'];
+  contentType?: InputMaybe<Scalars['String']['input']>;
+  fileName: Scalars['String']['input'];
+};
+
+/** 疑点: one rule's finding on one source row, and its verification (核查) */
+export type ComparisonFinding = {
+  action: Maybe<FindingAction>;
+  /** the record the action names (a 低保 case id, a household id, an application number) */
+  actionRef: Maybe<Scalars['String']['output']>;
+  agency: Scalars['String']['output'];
+  dueDate: Scalars['String']['output'];
+  evidence: Array<ComparisonEvidence>;
+  householdCode: Maybe<Scalars['String']['output']>;
+  householdId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** masked without pii:read */
+  idNumber: Scalars['String']['output'];
+  kind: ComparisonKind;
+  /** Doudi's record; null for a person in no household */
+  ledger: Maybe<ComparisonMember>;
+  note: Maybe<Scalars['String']['output']>;
+  /** open and past its due date */
+  overdue: Scalars['Boolean']['output'];
+  /** the name in the source */
+  personName: Scalars['String']['output'];
+  raisedOn: Scalars['String']['output'];
+  /** why it matters (zh-CN) */
+  reason: Scalars['String']['output'];
+  regionCode: Scalars['String']['output'];
+  /** the row of the source sheet */
+  rowNo: Scalars['Int']['output'];
+  rule: ComparisonRule;
+  ruleLabel: Scalars['String']['output'];
+  sourceId: Scalars['ID']['output'];
+  /** the source row, side by side with `ledger` */
+  sourceRow: Array<ComparisonCell>;
+  state: FindingState;
+  /** the verifying township; empty for the county's own queue */
+  townshipCode: Scalars['String']['output'];
+  townshipName: Scalars['String']['output'];
+  verifiedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  verifiedBy: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type ComparisonFindingConnection = {
+  edges: Array<ComparisonFindingEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ComparisonFindingEdge = {
+  cursor: Scalars['String']['output'];
+  node: ComparisonFinding;
+};
+
+/** Filters of comparisonFindings (all optional, combined with AND) */
+export type ComparisonFindingWhere = {
+  /** true: open and past due; false: not overdue */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** region-code prefix (township 9 digits, village 12); inside the caller's region */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  rule?: InputMaybe<ComparisonRule>;
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  state?: InputMaybe<FindingState>;
+};
+
+/** 比对数据源的种类 — which agency list, with its fixed columns */
+export type ComparisonKind =
+  /** 市场监管 市场主体 (Business registrations (Market Regulation)) */
+  | 'BUSINESS'
+  /** 公安/卫健 死亡人员 (Deaths (Public Security / Health)) */
+  | 'DEATH'
+  /** 残联 残疾人证 (Disability certificates (Disabled Persons' Federation)) */
+  | 'DISABILITY'
+  /** 人社 就业与工资 (Employment and wages (HRSS)) */
+  | 'EMPLOYMENT'
+  /** 医保 大病救助 (Major-illness medical aid (Healthcare Security)) */
+  | 'MEDICAL_AID'
+  /** 防返贫监测 全国系统 (National poverty-relapse monitoring list) */
+  | 'MONITORING_LIST'
+  /** 不动产 登记 (Real property (property registry)) */
+  | 'PROPERTY'
+  /** 人社 失业保险 (Unemployment insurance (HRSS)) */
+  | 'UNEMPLOYMENT_INSURANCE'
+  /** 车管 机动车 (Vehicles (vehicle registry)) */
+  | 'VEHICLE';
+
+/** A source kind, its usual agency and its columns */
+export type ComparisonKindInfo = {
+  agency: Scalars['String']['output'];
+  columns: Array<ComparisonColumn>;
+  kind: ComparisonKind;
+  label: Scalars['String']['output'];
+};
+
+/** Doudi's side of a finding: the member and household as the ledger has them */
+export type ComparisonMember = {
+  category: Scalars['String']['output'];
+  /** the household is deleted from the ledger */
+  deleted: Scalars['Boolean']['output'];
+  /** 低保 state of the person or household today: ACTIVE, GRADUAL_EXIT or NONE */
+  dibao: Scalars['String']['output'];
+  /** masked without pii:read */
+  disabilityGrade: Maybe<Scalars['String']['output']>;
+  householdCode: Scalars['String']['output'];
+  householdId: Scalars['ID']['output'];
+  /** masked without pii:read */
+  idNumber: Maybe<Scalars['String']['output']>;
+  memberCount: Scalars['Int']['output'];
+  memberId: Maybe<Scalars['ID']['output']>;
+  name: Maybe<Scalars['String']['output']>;
+  regionName: Scalars['String']['output'];
+  relation: Maybe<Scalars['String']['output']>;
+  tekun: Scalars['Boolean']['output'];
+};
+
+export type ComparisonRowError = {
+  code: Scalars['String']['output'];
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  /** 1-based row (index + 1 of `rows`) */
+  row: Maybe<Scalars['Int']['output']>;
+};
+
+/** One row of a source pushed over the API; the kind decides which columns it must have */
+export type ComparisonRowInput = {
+  aidDate?: InputMaybe<Scalars['String']['input']>;
+  aidStatus?: InputMaybe<Scalars['String']['input']>;
+  businessName?: InputMaybe<Scalars['String']['input']>;
+  businessStatus?: InputMaybe<Scalars['String']['input']>;
+  certificateType?: InputMaybe<Scalars['String']['input']>;
+  deathDate?: InputMaybe<Scalars['String']['input']>;
+  disabilityGrade?: InputMaybe<Scalars['String']['input']>;
+  employer?: InputMaybe<Scalars['String']['input']>;
+  idNumber: Scalars['String']['input'];
+  insuranceStatus?: InputMaybe<Scalars['String']['input']>;
+  monitoringCategory?: InputMaybe<Scalars['String']['input']>;
+  monthlyWage?: InputMaybe<Scalars['Float']['input']>;
+  name: Scalars['String']['input'];
+  plate?: InputMaybe<Scalars['String']['input']>;
+  propertyCount?: InputMaybe<Scalars['Float']['input']>;
+  regionName?: InputMaybe<Scalars['String']['input']>;
+  vehicleType?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 比对规则 — what a finding (疑点) says */
+export type ComparisonRule =
+  /** 已死亡仍在台账 (Deceased, still in a ledger household) */
+  | 'DECEASED_IN_LEDGER'
+  /** 已死亡仍享受低保 (Deceased, still on 低保) */
+  | 'DECEASED_ON_DIBAO'
+  /** 已死亡仍在特困供养 (Deceased, still supported as 特困) */
+  | 'DECEASED_ON_TEKUN'
+  /** 低保户有多套不动产 (低保 household with more than one property) */
+  | 'DIBAO_MULTIPLE_PROPERTY'
+  /** 低保成员工资高于低保标准 (低保 member employed above the 低保 standard) */
+  | 'DIBAO_WAGE_ABOVE_STANDARD'
+  /** 低保户有市场主体 (低保 household with a registered business) */
+  | 'DIBAO_WITH_BUSINESS'
+  /** 低保户有机动车 (低保 household with a vehicle) */
+  | 'DIBAO_WITH_VEHICLE'
+  /** 农民工临时救助对象有失业保险 (Migrant-worker relief paid to someone insured) */
+  | 'MIGRANT_RELIEF_WITH_INSURANCE'
+  /** 监测类别不一致 (Monitoring category differs) */
+  | 'MONITORING_CATEGORY_MISMATCH'
+  /** 全国监测对象未在台账 (On the national monitoring list, missing from Doudi) */
+  | 'MONITORING_MISSING'
+  /** 姓名不一致 (Name differs) */
+  | 'NAME_MISMATCH'
+  /** 重度残疾未纳入单人保评估 (Severe disability not yet considered for 单人保) */
+  | 'SINGLE_PERSON_DISABILITY'
+  /** 大病救助对象未纳入单人保评估 (Major-illness aid not yet considered for 单人保) */
+  | 'SINGLE_PERSON_ILLNESS';
+
+/** A comparison rule: what it finds and why it matters */
+export type ComparisonRuleInfo = {
+  description: Scalars['String']['output'];
+  /** the source kinds it reads */
+  kinds: Array<ComparisonKind>;
+  label: Scalars['String']['output'];
+  /** the measure of the 2020 plan it serves */
+  measure: Maybe<Scalars['Int']['output']>;
+  rule: ComparisonRule;
+};
+
+/** 比对数据源: one load of one agency's list */
+export type ComparisonSource = {
+  agency: Scalars['String']['output'];
+  /** the date the list is as of (YYYY-MM-DD) */
+  asOf: Scalars['String']['output'];
+  /** exact repeats in the file, loaded once */
+  duplicateRows: Scalars['Int']['output'];
+  fileName: Scalars['String']['output'];
+  /** hex SHA-256 of the file as loaded */
+  fileSha256: Scalars['String']['output'];
+  /** findings raised by its last run (new ones only) */
+  findingCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: ComparisonKind;
+  loadedAt: Scalars['DateTimeISO']['output'];
+  /** who loaded it */
+  loadedBy: Scalars['String']['output'];
+  matchedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** rows whose ID number matched a member of some household (active or deleted) */
+  matchedRows: Scalars['Int']['output'];
+  /** matching progress, 0–100 */
+  progress: Scalars['Int']['output'];
+  rowCount: Scalars['Int']['output'];
+  /** LOADED, MATCHING, MATCHED or FAILED */
+  status: Scalars['String']['output'];
+  /** a later load of the same kind supersedes it for new comparisons */
+  superseded: Scalars['Boolean']['output'];
+  /** IMPORT (POST /api/imports) or API (loadComparisonSource) */
+  via: Scalars['String']['output'];
+};
+
+/** Findings of one township and rule */
+export type ComparisonSummaryRow = {
+  confirmed: Scalars['Int']['output'];
+  open: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  rule: ComparisonRule;
+  ruleLabel: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+  townshipCode: Scalars['String']['output'];
+  townshipName: Scalars['String']['output'];
+};
+
 /** A correction of a LOCKED check: its id and version, the reason, and the fields to change */
 export type CorrectMonthlyCheckInput = {
   checkId: Scalars['ID']['input'];
@@ -361,6 +638,13 @@ export type DateTimeFilter = {
   gte?: InputMaybe<Scalars['DateTimeISO']['input']>;
   lte?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
+
+/** 低保标准的城乡类别 (a community 社区 is URBAN, a village 村 RURAL) */
+export type DibaoArea =
+  /** 农村 (Rural) */
+  | 'RURAL'
+  /** 城市 (Urban) */
+  | 'URBAN';
 
 /** 低保 case: a household, or one member alone (单人保) */
 export type DibaoCase = {
@@ -456,6 +740,18 @@ export type DibaoKind =
   | 'HOUSEHOLD'
   /** 单人保 (Single-person household) */
   | 'SINGLE_PERSON';
+
+/** 低保标准 of a year and area (元 per person per month) */
+export type DibaoStandard = {
+  /** 元 per person per month */
+  amount: Scalars['Float']['output'];
+  area: DibaoArea;
+  /** a seeded demo value (示例值), not a published standard, until the administrator sets it */
+  demo: Scalars['Boolean']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  updatedBy: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
 
 /** 低保状态: ACTIVE → GRADUAL_EXIT → ENDED */
 export type DibaoState =
@@ -609,6 +905,30 @@ export type FinalAssessmentInput = {
   toilet: Scalars['Boolean']['input'];
   walking: Scalars['Boolean']['input'];
 };
+
+/** 核查属实后的处理 */
+export type FindingAction =
+  /** 已受理申请 (Application opened) */
+  | 'APPLICATION'
+  /** 低保已按程序停保 (低保 case ended) */
+  | 'DIBAO_ENDED'
+  /** 已修改台账 (Ledger edited) */
+  | 'LEDGER_EDIT'
+  /** 无需处理 (None) */
+  | 'NONE'
+  /** 其他 (Other) */
+  | 'OTHER'
+  /** 特困已按程序终止 (特困 support ended) */
+  | 'TEKUN_ENDED';
+
+/** 疑点核查状态: OPEN → CONFIRMED (属实) or REJECTED (不属实) */
+export type FindingState =
+  /** 属实 (Confirmed) */
+  | 'CONFIRMED'
+  /** 待核查 (Open) */
+  | 'OPEN'
+  /** 不属实 (Not confirmed) */
+  | 'REJECTED';
 
 export type FloatFilter = {
   eq?: InputMaybe<Scalars['Float']['input']>;
@@ -871,6 +1191,29 @@ export type LaborAbility =
   | 'SKILLED'
   /** 弱劳动力或半劳动力 (Weak or half labour) */
   | 'WEAK';
+
+export type LoadComparisonSourceInput = {
+  /** default: the kind's usual agency */
+  agency?: InputMaybe<Scalars['String']['input']>;
+  /** the date the list is as of (YYYY-MM-DD) */
+  asOf: Scalars['String']['input'];
+  /** true (default): nothing is loaded when a row is invalid */
+  atomic?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: ComparisonKind;
+  /** true (default): run the comparison once loaded */
+  run?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type LoadComparisonSourceResult = {
+  errors: Array<ComparisonRowError>;
+  invalid: Scalars['Int']['output'];
+  ok: Scalars['Boolean']['output'];
+  rows: Scalars['Int']['output'];
+  source: Maybe<ComparisonSource>;
+  valid: Scalars['Int']['output'];
+  /** exact repeats, loaded once */
+  warnings: Array<ComparisonRowError>;
+};
 
 /** What lockMonth did */
 export type LockMonthResult = {
@@ -1241,6 +1584,8 @@ export type Mutation = {
   enrolTekun: TekunPersonResult;
   /** 发放临时救助 (急难型/支出型; 一事一议 above the normal cap; 先行救助 with a paperwork due date; drawn from the reserve fund) */
   grantRelief: ReliefGrantResult;
+  /** An integrator pushes a source (at most 5,000 rows a call; bigger lists through POST /api/imports with target=comparison). Scope compare:write. */
+  loadComparisonSource: LoadComparisonSourceResult;
   /** County staff or admin: locks the submitted checks of a township (9 digits) or of every township (county code) for a month; drafts stay open and are counted */
   lockMonth: LockMonthResult;
   /** Logs in; repeated failures for a username are slowed down, then locked for a while (LOGIN_LOCKED) */
@@ -1265,10 +1610,14 @@ export type Mutation = {
   restoreHouseholds: Array<HouseholdRowResult>;
   /** Revokes an API token (admin) */
   revokeApiToken: ApiToken;
+  /** Runs (again) the comparison of a source: one job at a time, progress in comparisonSources. Scope compare:write. */
+  runComparison: ComparisonSource;
   /** Creates or changes monthly checks (householdId, month, version — null to create — and the fields to set); one result per row. A LOCKED check is refused (LOCKED): use correctMonthlyCheck */
   saveMonthlyChecks: Array<MonthlyCheckRowResult>;
   /** Saves the caller's layout for a view (JSON text, at most 64 KiB) */
   saveViewState: Scalars['Boolean']['output'];
+  /** Admin only: sets the 低保标准 of a year and area (audited; the row is no longer a demo value) */
+  setDibaoStandard: DibaoStandard;
   /** Makes another member the head of household */
   setHouseholdHead: HouseholdRowResult;
   /** Admin only: sets the monitoring line of a year (applies to checks saved afterwards) */
@@ -1287,6 +1636,8 @@ export type Mutation = {
   updateMembers: Array<MemberRowResult>;
   /** 催办 (the office): recorded on the timeline, shown to the unit as a notice until it reports */
   urgeAssignment: Assignment;
+  /** 核查: records 属实 (with the action and the record it led to) or 不属实 (with what was checked) and evidence */
+  verifyFinding: VerifyFindingResult;
 };
 
 
@@ -1372,6 +1723,12 @@ export type MutationGrantReliefArgs = {
 };
 
 
+export type MutationLoadComparisonSourceArgs = {
+  input: LoadComparisonSourceInput;
+  rows: Array<ComparisonRowInput>;
+};
+
+
 export type MutationLockMonthArgs = {
   month: Scalars['String']['input'];
   regionCode: Scalars['String']['input'];
@@ -1437,6 +1794,11 @@ export type MutationRevokeApiTokenArgs = {
 };
 
 
+export type MutationRunComparisonArgs = {
+  sourceId: Scalars['ID']['input'];
+};
+
+
 export type MutationSaveMonthlyChecksArgs = {
   rows: Array<MonthlyCheckInput>;
 };
@@ -1445,6 +1807,13 @@ export type MutationSaveMonthlyChecksArgs = {
 export type MutationSaveViewStateArgs = {
   key: Scalars['String']['input'];
   state: Scalars['String']['input'];
+};
+
+
+export type MutationSetDibaoStandardArgs = {
+  amount: Scalars['Float']['input'];
+  area: DibaoArea;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1500,6 +1869,11 @@ export type MutationUrgeAssignmentArgs = {
   assignmentId: Scalars['ID']['input'];
   text: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationVerifyFindingArgs = {
+  input: VerifyFindingInput;
 };
 
 /** 渐退期书面告知状态 */
@@ -1761,10 +2135,24 @@ export type Query = {
   auditEvents: AuditEventConnection;
   /** 月度通报: per unit, what was overdue and escalated at the month's end and what was closed during it (a unit sees its own) */
   bulletin: Bulletin;
+  /** One finding with Doudi's record and the source row side by side, and its evidence */
+  comparisonFinding: Maybe<ComparisonFinding>;
+  /** Findings (疑点), newest first, in the caller's region; personal data masked without pii:read */
+  comparisonFindings: ComparisonFindingConnection;
+  /** The source kinds and their fixed columns (the import template) */
+  comparisonKinds: Array<ComparisonKindInfo>;
+  /** The comparison rules: what each finds and why it matters */
+  comparisonRules: Array<ComparisonRuleInfo>;
+  /** Loaded sources, newest first (at most 500) */
+  comparisonSources: Array<ComparisonSource>;
+  /** Findings per township and rule: total, open, overdue, 属实, 不属实 (the county view) */
+  comparisonSummary: Array<ComparisonSummaryRow>;
   /** Flag list: active whole-household 低保 cases (not in gradual exit) with income per capita above this year's monitoring line */
   dibaoAboveLine: Array<DibaoCase>;
   /** 低保 cases, newest first (scope: ledger:read; township staff see their township) */
   dibaoCases: DibaoCaseConnection;
+  /** 低保标准 by year and area (元 per person per month); a year without a row uses the nearest earlier year */
+  dibaoStandards: Array<DibaoStandard>;
   /** 收入超标或稳定就业监测名单: cases in the gradual-exit period with months left and notice status, soonest end first */
   gradualExits: Array<DibaoCase>;
   /** One household by id (deleted ones too); null when missing or outside the caller's region alike */
@@ -1841,6 +2229,23 @@ export type QueryAuditEventsArgs = {
 export type QueryBulletinArgs = {
   month: Scalars['String']['input'];
   planId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryComparisonFindingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryComparisonFindingsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<ComparisonFindingWhere>;
+};
+
+
+export type QueryComparisonSummaryArgs = {
+  regionCode: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2482,6 +2887,26 @@ export type User = {
   username: Scalars['String']['output'];
 };
 
+export type VerifyFindingInput = {
+  /** what the confirmed finding led to (required when CONFIRMED) */
+  action?: InputMaybe<FindingAction>;
+  /** the record the action names: a 低保 case id, household id or application number */
+  actionRef?: InputMaybe<Scalars['String']['input']>;
+  evidence?: InputMaybe<Array<ComparisonEvidenceInput>>;
+  findingId: Scalars['ID']['input'];
+  /** what was checked (required when REJECTED), at most 2000 characters */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** CONFIRMED (属实) or REJECTED (不属实) */
+  result: FindingState;
+  version: Scalars['Int']['input'];
+};
+
+export type VerifyFindingResult = {
+  errors: Array<FieldErrorType>;
+  finding: Maybe<ComparisonFinding>;
+  ok: Scalars['Boolean']['output'];
+};
+
 export type FindHouseholdQueryVariables = Exact<{
   c: Scalars['String']['input'];
 }>;
@@ -2639,6 +3064,52 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type ComparisonSetupQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ComparisonSetupQuery = { comparisonRules: Array<{ rule: ComparisonRule, label: string, kinds: Array<ComparisonKind>, description: string, measure: number | null }>, comparisonKinds: Array<{ kind: ComparisonKind, label: string, agency: string, columns: Array<{ field: string, label: string, required: boolean }> }>, comparisonSources: Array<{ id: string, kind: ComparisonKind, agency: string, asOf: string, via: string, loadedBy: string, loadedAt: string, rowCount: number, duplicateRows: number, fileName: string, superseded: boolean, status: string, progress: number, matchedRows: number, findingCount: number }> };
+
+export type ComparisonFindingsQueryVariables = Exact<{
+  w: InputMaybe<ComparisonFindingWhere>;
+  a: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ComparisonFindingsQuery = { comparisonFindings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, rule: ComparisonRule, ruleLabel: string, sourceId: string, kind: ComparisonKind, agency: string, rowNo: number, personName: string, idNumber: string, householdId: string | null, householdCode: string | null, townshipCode: string, townshipName: string, reason: string, state: FindingState, raisedOn: string, dueDate: string, overdue: boolean, action: FindingAction | null, actionRef: string | null, verifiedBy: string | null } }> } };
+
+export type ComparisonFindingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ComparisonFindingQuery = { comparisonFinding: { id: string, version: number, rule: ComparisonRule, ruleLabel: string, kind: ComparisonKind, agency: string, rowNo: number, personName: string, idNumber: string, householdCode: string | null, townshipName: string, reason: string, state: FindingState, raisedOn: string, dueDate: string, overdue: boolean, action: FindingAction | null, actionRef: string | null, note: string | null, verifiedBy: string | null, verifiedAt: string | null, sourceRow: Array<{ field: string, label: string, value: string }>, ledger: { householdId: string, householdCode: string, category: string, regionName: string, deleted: boolean, memberId: string | null, name: string | null, idNumber: string | null, relation: string | null, disabilityGrade: string | null, memberCount: number, dibao: string, tekun: boolean } | null, evidence: Array<{ id: string, fileName: string, size: number, url: string }> } | null };
+
+export type ComparisonSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ComparisonSummaryQuery = { comparisonSummary: Array<{ townshipCode: string, townshipName: string, rule: ComparisonRule, ruleLabel: string, total: number, open: number, overdue: number, confirmed: number, rejected: number }> };
+
+export type VerifyFindingMutationVariables = Exact<{
+  i: VerifyFindingInput;
+}>;
+
+
+export type VerifyFindingMutation = { verifyFinding: { ok: boolean, errors: Array<{ field: string, code: string, message: string }>, finding: { id: string, state: FindingState, version: number } | null } };
+
+export type RunComparisonMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RunComparisonMutation = { runComparison: { id: string, status: string, findingCount: number } };
+
+export type ComparisonBulletinQueryVariables = Exact<{
+  m: Scalars['String']['input'];
+}>;
+
+
+export type ComparisonBulletinQuery = { bulletin: { comparison: { raised: number, verified: number, confirmed: number, open: number, overdue: number, rows: Array<{ townshipCode: string, townshipName: string, rule: ComparisonRule, ruleLabel: string, total: number, open: number, overdue: number }> } | null } };
 
 export type HouseholdFieldsFragment = { id: string, code: string, category: HouseholdCategory, regionCode: string, regionName: string, townshipCode: string, townshipName: string, address: string | null, headName: string, headIdNumber: string | null, phone: string | null, memberCount: number, incomePerCapita: number, riskTypes: Array<RiskType>, riskStatus: RiskStatus, helperName: string | null, remarks: string | null, version: number, createdAt: string, updatedAt: string, deletedAt: string | null };
 
@@ -4063,6 +4534,197 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const ComparisonSetupDocument = new TypedDocumentString(`
+    query ComparisonSetup {
+  comparisonRules {
+    rule
+    label
+    kinds
+    description
+    measure
+  }
+  comparisonKinds {
+    kind
+    label
+    agency
+    columns {
+      field
+      label
+      required
+    }
+  }
+  comparisonSources {
+    id
+    kind
+    agency
+    asOf
+    via
+    loadedBy
+    loadedAt
+    rowCount
+    duplicateRows
+    fileName
+    superseded
+    status
+    progress
+    matchedRows
+    findingCount
+  }
+}
+    `) as unknown as TypedDocumentString<ComparisonSetupQuery, ComparisonSetupQueryVariables>;
+export const ComparisonFindingsDocument = new TypedDocumentString(`
+    query ComparisonFindings($w: ComparisonFindingWhere, $a: String) {
+  comparisonFindings(where: $w, first: 500, after: $a) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        version
+        rule
+        ruleLabel
+        sourceId
+        kind
+        agency
+        rowNo
+        personName
+        idNumber
+        householdId
+        householdCode
+        townshipCode
+        townshipName
+        reason
+        state
+        raisedOn
+        dueDate
+        overdue
+        action
+        actionRef
+        verifiedBy
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComparisonFindingsQuery, ComparisonFindingsQueryVariables>;
+export const ComparisonFindingDocument = new TypedDocumentString(`
+    query ComparisonFinding($id: ID!) {
+  comparisonFinding(id: $id) {
+    id
+    version
+    rule
+    ruleLabel
+    kind
+    agency
+    rowNo
+    personName
+    idNumber
+    householdCode
+    townshipName
+    reason
+    state
+    raisedOn
+    dueDate
+    overdue
+    action
+    actionRef
+    note
+    verifiedBy
+    verifiedAt
+    sourceRow {
+      field
+      label
+      value
+    }
+    ledger {
+      householdId
+      householdCode
+      category
+      regionName
+      deleted
+      memberId
+      name
+      idNumber
+      relation
+      disabilityGrade
+      memberCount
+      dibao
+      tekun
+    }
+    evidence {
+      id
+      fileName
+      size
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComparisonFindingQuery, ComparisonFindingQueryVariables>;
+export const ComparisonSummaryDocument = new TypedDocumentString(`
+    query ComparisonSummary {
+  comparisonSummary {
+    townshipCode
+    townshipName
+    rule
+    ruleLabel
+    total
+    open
+    overdue
+    confirmed
+    rejected
+  }
+}
+    `) as unknown as TypedDocumentString<ComparisonSummaryQuery, ComparisonSummaryQueryVariables>;
+export const VerifyFindingDocument = new TypedDocumentString(`
+    mutation VerifyFinding($i: VerifyFindingInput!) {
+  verifyFinding(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+    finding {
+      id
+      state
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyFindingMutation, VerifyFindingMutationVariables>;
+export const RunComparisonDocument = new TypedDocumentString(`
+    mutation RunComparison($id: ID!) {
+  runComparison(sourceId: $id) {
+    id
+    status
+    findingCount
+  }
+}
+    `) as unknown as TypedDocumentString<RunComparisonMutation, RunComparisonMutationVariables>;
+export const ComparisonBulletinDocument = new TypedDocumentString(`
+    query ComparisonBulletin($m: String!) {
+  bulletin(month: $m) {
+    comparison {
+      raised
+      verified
+      confirmed
+      open
+      overdue
+      rows {
+        townshipCode
+        townshipName
+        rule
+        ruleLabel
+        total
+        open
+        overdue
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComparisonBulletinQuery, ComparisonBulletinQueryVariables>;
 export const HouseholdsDocument = new TypedDocumentString(`
     query Households($w: HouseholdWhere, $o: [HouseholdOrder!], $first: Int, $after: String, $offset: Int, $count: Boolean!) {
   households(

@@ -19,6 +19,7 @@ import { QUERY_TIMEOUT_MESSAGE, internalMessage, isQueryTimeout, logInternalErro
 import { ImportStore, importsDirOf, writeErrorSheet } from './import/store.js';
 import { CATEGORY_VALUES, emptyReport, runImport, sortErrors } from './import/service.js';
 import type { ImportOptions, ImportPhase, ImportReport } from './import/types.js';
+import { ComparisonImportOptionError, runComparisonImport } from '../comparison/comparison-import.js';
 
 class HttpFail extends Error {
   constructor(readonly status: number, readonly code: ErrorCode, message: string, readonly field: string | null = null) {
@@ -95,7 +96,7 @@ function receive(req: Request, dir: string, maxBytes: number): Promise<Upload> {
 function parseOptions(fields: Record<string, string>): ImportOptions {
   const target = (fields.target ?? 'households').trim();
   if (target !== 'households' && target !== 'assignments') {
-    throw new HttpFail(400, 'BAD_USER_INPUT', `target“${target}”无效，应为 households 或 assignments`, 'target');
+    throw new HttpFail(400, 'BAD_USER_INPUT', `target“${target}”无效，应为 households、assignments 或 comparison`, 'target');
   }
   const mode = (fields.mode ?? 'dry-run').trim();
   if (mode !== 'dry-run' && mode !== 'commit') throw new HttpFail(400, 'BAD_USER_INPUT', `mode“${mode}”无效，应为 dry-run 或 commit`, 'mode');
@@ -149,7 +150,7 @@ export function importRouter(orm: Orm, config: AppConfig, clock: Clock, jobs = n
     try {
       const { access, em } = await authenticate(orm, config, clock, req);
       // The scope is known only once the fields are read; a caller with neither read scope is refused at once.
-      if (!access.has('ledger:read') && !access.has('tasks:read')) requireScope(access, 'ledger:read');
+      if (!access.has('ledger:read') && !access.has('tasks:read') && !access.has('compare:write')) requireScope(access, 'ledger:read');
       release = jobs.acquire(access.actor);
       if (!release) {
         // The body is not read: close the connection once the answer is sent instead of draining it.
@@ -167,8 +168,10 @@ export function importRouter(orm: Orm, config: AppConfig, clock: Clock, jobs = n
         store.drop(id);
         return fail(400, 'BAD_USER_INPUT', '请选择要导入的文件（字段 file）', 'file');
       }
-      const opts = parseOptions(upload.fields);
-      const scope: Scope = opts.target === 'households' ? (opts.mode === 'commit' ? 'ledger:write' : 'ledger:read') : (opts.mode === 'commit' ? 'tasks:write' : 'tasks:read');
+      // 数据比对 (target=comparison, with kind, agency, asOf): loaded as a source by the comparison module.
+      const comparison = (upload.fields.target ?? '').trim() === 'comparison';
+      const opts = parseOptions(comparison ? { ...upload.fields, target: 'households', category: '' } : upload.fields);
+      const scope: Scope = comparison ? 'compare:write' : opts.target === 'households' ? (opts.mode === 'commit' ? 'ledger:write' : 'ledger:read') : (opts.mode === 'commit' ? 'tasks:write' : 'tasks:read');
       requireScope(access, scope);
       const ctx: RequestContext = {
         em, config, clock, requestId: String(req.headers['x-request-id'] ?? '').slice(0, 64) || randomUUID(), changeSet: null,
@@ -189,7 +192,13 @@ export function importRouter(orm: Orm, config: AppConfig, clock: Clock, jobs = n
           res.write(`${JSON.stringify({ type: 'progress', phase, done, total })}\n`);
         }
         : undefined;
-      const outcome = await runImport(ctx, upload.file, opts, progress);
+      let outcome;
+      try {
+        outcome = comparison ? await runComparisonImport(ctx, upload.file, upload.fields, opts, progress) : await runImport(ctx, upload.file, opts, progress);
+      } catch (err) {
+        if (err instanceof ComparisonImportOptionError) throw new HttpFail(400, 'BAD_USER_INPUT', err.message, err.field);
+        throw err;
+      }
       if (outcome.format) {
         store.keep({
           id, actor: access.actor, dir, path: upload.file.path, fileName: upload.file.fileName, format: outcome.format,
