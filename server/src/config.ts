@@ -40,6 +40,8 @@ export interface LimitSettings {
    *  (DOUDI_JOBS_TOTAL, default 4); beyond, HTTP 429 TOO_MANY_JOBS. */
   jobsPerUser: number;
   jobsTotal: number;
+  /** Most groups an aggregate answers (DOUDI_AGGREGATE_MAX_GROUPS, default 1000); beyond, `truncated: true`. */
+  aggregateGroups: number;
 }
 
 export interface OpsSettings {
@@ -152,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       queryTimeoutMs: intEnv(env, 'DOUDI_QUERY_TIMEOUT_MS', 15000),
       jobsPerUser: Math.max(1, intEnv(env, 'DOUDI_JOBS_PER_USER', 2)),
       jobsTotal: Math.max(1, intEnv(env, 'DOUDI_JOBS_TOTAL', 4)),
+      aggregateGroups: Math.min(10_000, Math.max(1, intEnv(env, 'DOUDI_AGGREGATE_MAX_GROUPS', 1000))),
     },
   };
 }
