@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { describe, expect, it } from 'vitest';
 import { metaOf } from '@doudi/shared';
 import { CHECK_GROUPS, HOUSEHOLD_GROUPS, groupFields } from './aggregate.query.js';
