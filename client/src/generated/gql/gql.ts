@@ -15,6 +15,12 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "fragment ApiTokenFields on ApiToken { id name scopes regionCode expiresAt revokedAt lastUsedAt createdBy createdAt\n  rateLimitPerMinute dailyQuota effectiveRateLimitPerMinute effectiveDailyQuota requestsToday }": typeof types.ApiTokenFieldsFragmentDoc,
+    "query ApiTokens { apiTokens { ...ApiTokenFields } }": typeof types.ApiTokensDocument,
+    "mutation CreateApiToken($name: String!, $scopes: [String!]!, $expiresAt: DateTimeISO!, $regionCode: String, $rate: Int, $quota: Int) {\n  createApiToken(name: $name, scopes: $scopes, expiresAt: $expiresAt, regionCode: $regionCode, rateLimitPerMinute: $rate, dailyQuota: $quota) { token apiToken { ...ApiTokenFields } } }": typeof types.CreateApiTokenDocument,
+    "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { ...ApiTokenFields } }": typeof types.RevokeApiTokenDocument,
+    "mutation UpdateApiTokenLimits($id: ID!, $rate: Int, $quota: Int) { updateApiTokenLimits(id: $id, rateLimitPerMinute: $rate, dailyQuota: $quota) { ...ApiTokenFields } }": typeof types.UpdateApiTokenLimitsDocument,
+    "query ApiTokenUsage($id: ID!, $from: String!, $to: String!) { apiTokenUsage(tokenId: $id, from: $from, to: $to) { day requests errors limited } }": typeof types.ApiTokenUsageDocument,
     "query FindHousehold($c: String!) { households(where: { code: { eq: $c } }, first: 1, maskPii: true) {\n  edges { node { id code headName regionCode townshipCode members { id name relation health disabilityGrade } } } } }": typeof types.FindHouseholdDocument,
     "fragment DibaoCaseFields on DibaoCase { id householdId householdCode headName regionName townshipCode townshipName kind\n  memberName state startDate monthlyAmount incomePerCapita aboveLine exitStartDate noticeDate noticeRef noticeStatus exitEndDate\n  monthsLeft daysLeft endsWithin3Months endDate endReason version }": typeof types.DibaoCaseFieldsFragmentDoc,
     "query DibaoCases($w: DibaoCaseWhere, $a: String) { c: dibaoCases(where: $w, first: 500, after: $a) {\n  edges { node { ...DibaoCaseFields } } pageInfo { hasNextPage endCursor } } }": typeof types.DibaoCasesDocument,
@@ -87,6 +93,12 @@ type Documents = {
     "mutation SaveViewState($k: String!, $s: String!) { saveViewState(key: $k, state: $s) }": typeof types.SaveViewStateDocument,
 };
 const documents: Documents = {
+    "fragment ApiTokenFields on ApiToken { id name scopes regionCode expiresAt revokedAt lastUsedAt createdBy createdAt\n  rateLimitPerMinute dailyQuota effectiveRateLimitPerMinute effectiveDailyQuota requestsToday }": types.ApiTokenFieldsFragmentDoc,
+    "query ApiTokens { apiTokens { ...ApiTokenFields } }": types.ApiTokensDocument,
+    "mutation CreateApiToken($name: String!, $scopes: [String!]!, $expiresAt: DateTimeISO!, $regionCode: String, $rate: Int, $quota: Int) {\n  createApiToken(name: $name, scopes: $scopes, expiresAt: $expiresAt, regionCode: $regionCode, rateLimitPerMinute: $rate, dailyQuota: $quota) { token apiToken { ...ApiTokenFields } } }": types.CreateApiTokenDocument,
+    "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { ...ApiTokenFields } }": types.RevokeApiTokenDocument,
+    "mutation UpdateApiTokenLimits($id: ID!, $rate: Int, $quota: Int) { updateApiTokenLimits(id: $id, rateLimitPerMinute: $rate, dailyQuota: $quota) { ...ApiTokenFields } }": types.UpdateApiTokenLimitsDocument,
+    "query ApiTokenUsage($id: ID!, $from: String!, $to: String!) { apiTokenUsage(tokenId: $id, from: $from, to: $to) { day requests errors limited } }": types.ApiTokenUsageDocument,
     "query FindHousehold($c: String!) { households(where: { code: { eq: $c } }, first: 1, maskPii: true) {\n  edges { node { id code headName regionCode townshipCode members { id name relation health disabilityGrade } } } } }": types.FindHouseholdDocument,
     "fragment DibaoCaseFields on DibaoCase { id householdId householdCode headName regionName townshipCode townshipName kind\n  memberName state startDate monthlyAmount incomePerCapita aboveLine exitStartDate noticeDate noticeRef noticeStatus exitEndDate\n  monthsLeft daysLeft endsWithin3Months endDate endReason version }": types.DibaoCaseFieldsFragmentDoc,
     "query DibaoCases($w: DibaoCaseWhere, $a: String) { c: dibaoCases(where: $w, first: 500, after: $a) {\n  edges { node { ...DibaoCaseFields } } pageInfo { hasNextPage endCursor } } }": types.DibaoCasesDocument,
@@ -159,6 +171,30 @@ const documents: Documents = {
     "mutation SaveViewState($k: String!, $s: String!) { saveViewState(key: $k, state: $s) }": types.SaveViewStateDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ApiTokenFields on ApiToken { id name scopes regionCode expiresAt revokedAt lastUsedAt createdBy createdAt\n  rateLimitPerMinute dailyQuota effectiveRateLimitPerMinute effectiveDailyQuota requestsToday }"): typeof import('./graphql').ApiTokenFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiTokens { apiTokens { ...ApiTokenFields } }"): typeof import('./graphql').ApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateApiToken($name: String!, $scopes: [String!]!, $expiresAt: DateTimeISO!, $regionCode: String, $rate: Int, $quota: Int) {\n  createApiToken(name: $name, scopes: $scopes, expiresAt: $expiresAt, regionCode: $regionCode, rateLimitPerMinute: $rate, dailyQuota: $quota) { token apiToken { ...ApiTokenFields } } }"): typeof import('./graphql').CreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { ...ApiTokenFields } }"): typeof import('./graphql').RevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateApiTokenLimits($id: ID!, $rate: Int, $quota: Int) { updateApiTokenLimits(id: $id, rateLimitPerMinute: $rate, dailyQuota: $quota) { ...ApiTokenFields } }"): typeof import('./graphql').UpdateApiTokenLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiTokenUsage($id: ID!, $from: String!, $to: String!) { apiTokenUsage(tokenId: $id, from: $from, to: $to) { day requests errors limited } }"): typeof import('./graphql').ApiTokenUsageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
