@@ -3050,6 +3050,13 @@ export type OverviewQueryVariables = Exact<{
 
 export type OverviewQuery = { overview: { month: string, regionCode: string, regionName: string, asOf: string, exitWindowEnd: string, townships: Array<{ code: string, name: string }>, households: Array<{ townshipCode: string, category: HouseholdCategory, riskStatus: RiskStatus, households: number, atRisk: number }>, checks: Array<{ townshipCode: string, townshipName: string, month: string, households: number, visited: number, notVisited: number, submitted: number, locked: number, atRisk: number, rate: number }>, assistance: Array<{ townshipCode: string, townshipName: string, dibaoActive: number, dibaoGradualExit: number, dibaoSinglePerson: number, gradualExitsEndingSoon: number, reliefMonthGrants: number, reliefMonthAmount: number, reliefYearGrants: number, reliefYearAmount: number, overduePaperwork: number, tekunCentralised: number, tekunDispersed: number }>, gradualExits: { count: number, items: Array<{ caseId: string, householdId: string, householdCode: string, headName: string, townshipCode: string, townshipName: string, kind: string, exitStartDate: string | null, exitEndDate: string, noticeDate: string | null, noticeRef: string | null, daysLeft: number }> }, overduePaperwork: { count: number, items: Array<{ grantId: string, householdId: string | null, householdCode: string | null, headName: string | null, townshipCode: string, townshipName: string, type: string, amount: number, grantDate: string, paperworkDue: string, daysOverdue: number }> }, reserveFunds: Array<{ townshipCode: string, townshipName: string, opening: number, topUps: number, granted: number, balance: number }> } | null };
 
+export type HouseholdIncomeByTownshipQueryVariables = Exact<{
+  where: InputMaybe<HouseholdWhere>;
+}>;
+
+
+export type HouseholdIncomeByTownshipQuery = { householdsAggregate: { truncated: boolean, groups: Array<{ count: number, keys: { township: string | null, townshipName: string | null }, memberCount: { sum: number }, incomePerCapita: { sum: number, avg: number | null, min: number | null, max: number | null } }> } };
+
 export type AssignmentDetailFieldsFragment = { id: string, status: AssignmentStatus, dueDate: string | null, overdue: boolean, escalated: boolean, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, version: number, lastReportAt: string | null, closedAt: string | null, unit: { code: string, name: string, kind: UnitKind }, measure: { no: number, title: string, deadline: string | null, deadlineText: string, recurrence: Recurrence, planId: string, content: string, group: string }, notice: { text: string | null, at: string, actor: string } | null, lastReport: { period: string, text: string, at: string } | null, reports: Array<{ id: string, period: string, text: string, reporter: string, at: string, evidence: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }> }>, events: Array<{ id: string, kind: AssignmentEventKind, at: string, actor: string, text: string | null, fromStatus: AssignmentStatus | null, toStatus: AssignmentStatus | null, reportId: string | null }> };
 
 export type BulletinItemFieldsFragment = { assignmentId: string, measureNo: number, measureTitle: string, status: AssignmentStatus, dueDate: string | null, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, closedAt: string | null };
@@ -5236,6 +5243,29 @@ export const OverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+export const HouseholdIncomeByTownshipDocument = new TypedDocumentString(`
+    query HouseholdIncomeByTownship($where: HouseholdWhere) {
+  householdsAggregate(where: $where, groupBy: [township]) {
+    truncated
+    groups {
+      keys {
+        township
+        townshipName
+      }
+      count
+      memberCount {
+        sum
+      }
+      incomePerCapita {
+        sum
+        avg
+        min
+        max
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdIncomeByTownshipQuery, HouseholdIncomeByTownshipQueryVariables>;
 export const PlansDocument = new TypedDocumentString(`
     query Plans {
   plans {
