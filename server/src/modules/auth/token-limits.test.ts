@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDate } from '@doudi/shared';
 import { startTestServer, MutableClock, TEST_DB_KIND, type TestServer } from '../../test-support/harness.js';
 import { queryRows } from '../../common/sql.js';
+import { TokenUsageCounter } from './token-usage.js';
 
 // API tokens' rate limit, daily quota and usage, in process on both databases (the built server: test/src/tokens.test.ts).
 const clock = new MutableClock(new Date('2026-06-15T15:00:00Z')); // 23:00 in China
@@ -113,5 +114,28 @@ describe(`API token limits on ${TEST_DB_KIND}`, () => {
     expect((await admin(USAGE, { id: apiToken.id, f: '15/06/2026', t: '2026-06-15' })).errors?.[0]?.extensions?.code).toBe('INVALID_VALUE');
     expect((await admin(USAGE, { id: '424242', f: '2026-06-01', t: '2026-06-15' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await admin(USAGE, { id: apiToken.id, f: '2025-06-16', t: '2026-06-15' })).data.apiTokenUsage).toHaveLength(365);
+  });
+
+  it('shares the quota between instances through the table: each sees the others\' flushed counts', async () => {
+    // Two counters on one database, as two server processes would have.
+    const a = new TokenUsageCounter(s.app.orm, TEST_DB_KIND, 3600);
+    const b = new TokenUsageCounter(s.app.orm, TEST_DB_KIND, 3600);
+    const day = '2026-06-20';
+    expect(await a.accepted(9001, day)).toBe(0);
+    expect(await b.accepted(9001, day)).toBe(0);
+    a.add(9001, day, { requests: 3, errors: 1, limited: 0 });
+    b.add(9001, day, { requests: 2, errors: 0, limited: 1 });
+    expect(await a.accepted(9001, day)).toBe(3);
+    expect(await b.accepted(9001, day)).toBe(1);
+    await a.flush();
+    await b.flush();
+    // b read the table after writing: it holds a's flush too; a sees b's after its next flush.
+    expect(await b.accepted(9001, day)).toBe(4);
+    a.add(9001, day, { requests: 1, errors: 0, limited: 0 });
+    await a.flush();
+    expect(await a.accepted(9001, day)).toBe(5);
+    expect(a.unwritten(9001, day)).toEqual({ requests: 0, errors: 0, limited: 0 });
+    const [row] = await queryRows<any>(s.app.orm.em.fork(), { text: 'SELECT requests, errors, limited FROM api_token_usage WHERE token_id = 9001', params: [] });
+    expect([Number(row.requests), Number(row.errors), Number(row.limited)]).toEqual([6, 1, 1]);
   });
 });
