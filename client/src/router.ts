@@ -52,6 +52,17 @@ export const router = createRouter({
         { path: 'assistance/tekun', name: 'assistance-tekun', component: () => import('./pages/assistance-tekun-page.vue') },
         { path: 'comparison', name: 'comparison', component: () => import('./pages/comparison-page.vue') },
         { path: 'stats', name: 'stats', component: () => import('./pages/stats-page.vue'), meta: { title: 'navStats' } },
+        {
+          // 系统管理: API tokens of third-party tools (the administrator only)
+          path: 'admin/tokens',
+          name: 'admin-tokens',
+          component: () => import('./pages/admin-tokens-page.vue'),
+          meta: { title: 'navTokens' },
+          beforeEnter: async () => {
+            await initSession();
+            return session.user?.role === 'ADMIN' ? true : '/';
+          },
+        },
       ],
     },
     { path: '/:rest(.*)*', redirect: '/' },

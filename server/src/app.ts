@@ -25,6 +25,7 @@ import { authGatePlugin, piiAccessPlugin } from './common/plugins.js';
 import { installCancelOnClose } from './db/cancel-on-close.js';
 import { armorProtection } from './common/armor.js';
 import { principalOfRequest } from './modules/auth/auth.service.js';
+import { TokenGate, tokenUsagePlugin, usageMarkOf } from './modules/auth/token-gate.js';
 import { seedDemoUsers } from './seed/demo-users.js';
 import { seedPlan2020 } from './seed/plan-2020-seed.js';
 import { deadlineRules } from './modules/tasks/tasks.context.js';
@@ -42,6 +43,8 @@ export interface App {
   orm: Orm;
   server: Server;
   url: string;
+  /** Writes the API tokens' usage counted in memory now (otherwise every DOUDI_TOKEN_USAGE_FLUSH_SECONDS, and at close). */
+  flushTokenUsage(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -84,6 +87,9 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   const orm = await openOrm(config.db, {}, { queryTimeoutMs: config.limits.queryTimeoutMs });
   // PostgreSQL: a read whose client goes away has its statement cancelled at once (not only at the timeout).
   const cancelScope = installCancelOnClose(orm, config.db.kind);
+  // API tokens' rate limit, daily quota and usage (counted in memory, flushed every DOUDI_TOKEN_USAGE_FLUSH_SECONDS).
+  const tokenGate = new TokenGate(orm, config, clock);
+  tokenGate.start();
 
   const app = express();
   app.disable('x-powered-by');
@@ -107,7 +113,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), authGatePlugin,
-      inputLimitsPlugin as ApolloServerPlugin<RequestContext>, piiAccessPlugin, ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
+      inputLimitsPlugin as ApolloServerPlugin<RequestContext>, piiAccessPlugin, tokenUsagePlugin, ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
     ],
   });
   await apollo.start();
@@ -115,6 +121,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   app.get('/healthz', (_req, res) => {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting', db: config.db.kind });
   });
+  app.use(['/graphql', '/api'], tokenGate.middleware);
   const clientDist = config.clientDist ?? defaultClientDist();
   // GET /graphql/schema.graphql and /graphql/explorer: before the API, which would take every path under /graphql.
   app.use(apiToolsRouter(orm, config, clock, clientDist));
@@ -125,7 +132,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     // Opened after the body is read so the scope follows the execution; queries are marked cancellable per operation.
     cancelScope(false),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<RequestContext> => {
+      context: async ({ req, res }): Promise<RequestContext> => {
         const em = orm.em.fork();
         const principal = await principalOfRequest(req.headers, em, clock, config.auth);
         const requestId = String(req.headers['x-request-id'] ?? '').slice(0, 64) || randomUUID();
@@ -139,6 +146,8 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
           access: new Access(principal),
           pii: { households: new Set() },
           loaders: new Map(),
+          usageMark: usageMarkOf(res),
+          tokenUsage: tokenGate.usage,
         };
       },
     }),
@@ -172,8 +181,10 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     orm,
     server: httpServer,
     url: `http://localhost:${port}`,
+    flushTokenUsage: () => tokenGate.usage.flush(),
     close: async () => {
       await apollo.stop();
+      await tokenGate.stop();
       await orm.close(true);
     },
   };

@@ -200,7 +200,7 @@ async function migrationCheck(): Promise<void> {
   if (failed) process.exit(1);
 }
 
-/** `pnpm doudi token create --name N --scopes a,b [--region CODE] [--days D]` / `token revoke --id ID` / `token list`. */
+/** `pnpm doudi token create --name N --scopes a,b [--region CODE] [--days D] [--rate R] [--quota Q]` / `token revoke --id ID` / `token list`. */
 async function token(): Promise<void> {
   const sub = process.argv[3];
   const config = loadConfig();
@@ -214,6 +214,7 @@ async function token(): Promise<void> {
       const { token: secret, record } = await svc.createApiToken({
         name: arg('name') ?? '', scopes: (arg('scopes') ?? '').split(',').map((x) => x.trim()).filter(Boolean),
         regionCode: arg('region') ?? null, expiresAt: new Date(Date.now() + days * 86400_000),
+        rateLimitPerMinute: arg('rate') ? Number(arg('rate')) : null, dailyQuota: arg('quota') ? Number(arg('quota')) : null,
       }, 'cli');
       console.log(`API token #${record.id} "${record.name}" (${record.scopes}${record.regionCode ? `, region ${record.regionCode}` : ''}), expires ${record.expiresAt.toISOString()}`);
       console.log('secret (shown once, stored only as a hash):');
@@ -223,10 +224,11 @@ async function token(): Promise<void> {
       console.log(`revoked API token #${t.id} "${t.name}"`);
     } else if (sub === 'list') {
       for (const t of await svc.apiTokens()) {
-        console.log(`#${t.id}\t${t.name}\t${t.scopes}\t${t.regionCode ?? '(county)'}\texpires ${t.expiresAt.toISOString()}\t${t.revokedAt ? 'revoked' : 'active'}\tlast used ${t.lastUsedAt?.toISOString() ?? 'never'}`);
+        const limits = `${t.rateLimitPerMinute ?? config.tokens.ratePerMinute}/min ${t.dailyQuota ?? config.tokens.dailyQuota}/day`;
+        console.log(`#${t.id}\t${t.name}\t${t.scopes}\t${t.regionCode ?? '(county)'}\t${limits}\texpires ${t.expiresAt.toISOString()}\t${t.revokedAt ? 'revoked' : 'active'}\tlast used ${t.lastUsedAt?.toISOString() ?? 'never'}`);
       }
     } else {
-      throw new Error('usage: pnpm doudi token create --name N --scopes ledger:read,pii:read [--region 640121104] [--days 365] | token revoke --id ID | token list');
+      throw new Error('usage: pnpm doudi token create --name N --scopes ledger:read,pii:read [--region 640121104] [--days 365] [--rate 120] [--quota 20000] | token revoke --id ID | token list');
     }
   } finally {
     await orm.close(true);
@@ -294,6 +296,8 @@ const commands: Record<string, () => Promise<void>> = {
   'schema:release': schemaRelease,
   'migration:create': migrationCreate,
   'migration:check': migrationCheck,
+  // Rewrites the migrations index from the files in the folders (after a merge brought migrations of two branches).
+  'migration:index': async () => writeMigrationIndex(),
 };
 
 const cmd = process.argv[2];
@@ -301,7 +305,7 @@ const run = cmd ? commands[cmd] : undefined;
 if (!run) {
   console.error(`usage: pnpm doudi <${Object.keys(commands).join('|')}> [options]\n` +
     '  seed --households N [--reset|--append] [--seed S]   demo data of 永宁县 (DATABASE_URL selects the database)\n' +
-    '  token create --name N --scopes a,b [--region CODE] [--days D] | token revoke --id ID | token list\n' +
+    '  token create --name N --scopes a,b [--region CODE] [--days D] [--rate PER_MIN] [--quota PER_DAY] | token revoke --id ID | token list\n' +
     '  user:password --username U --password P | user:password --all-demo --password P\n' +
     '  backup --out FILE.tar.gz | restore FILE.tar.gz [--force]\n' +
     '  schema:print | schema:check | schema:compat | schema:release --name NAME');

@@ -31,6 +31,17 @@ export interface AppConfig {
   limits: LimitSettings;
   /** GraphiQL at /graphql/explorer (DOUDI_EXPLORER=true|false; default: on unless NODE_ENV=production). */
   explorer: boolean;
+  tokens: TokenSettings;
+}
+
+/** API tokens' defaults: a token without its own limit or quota gets these (docs/api.md#rate-limits-and-quotas). */
+export interface TokenSettings {
+  /** Requests per minute (DOUDI_TOKEN_RATE_PER_MINUTE, default 120); beyond, HTTP 429 RATE_LIMITED. */
+  ratePerMinute: number;
+  /** Requests per China calendar day (DOUDI_TOKEN_DAILY_QUOTA, default 20000); beyond, HTTP 429 QUOTA_EXCEEDED. */
+  dailyQuota: number;
+  /** How often the per-token usage counted in memory is added to the database (DOUDI_TOKEN_USAGE_FLUSH_SECONDS, default 30). */
+  usageFlushSeconds: number;
 }
 
 /** Time and concurrency bounds of requests. */
@@ -42,6 +53,8 @@ export interface LimitSettings {
    *  (DOUDI_JOBS_TOTAL, default 4); beyond, HTTP 429 TOO_MANY_JOBS. */
   jobsPerUser: number;
   jobsTotal: number;
+  /** Most groups an aggregate answers (DOUDI_AGGREGATE_MAX_GROUPS, default 1000); beyond, `truncated: true`. */
+  aggregateGroups: number;
 }
 
 export interface OpsSettings {
@@ -161,10 +174,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       importMaxBytes: Math.floor(positiveEnv(env, 'DOUDI_IMPORT_MAX_MB', 50) * 1024 * 1024),
     },
     ops: loadOpsSettings(env),
+    tokens: {
+      ratePerMinute: Math.floor(positiveEnv(env, 'DOUDI_TOKEN_RATE_PER_MINUTE', 120)),
+      dailyQuota: Math.floor(positiveEnv(env, 'DOUDI_TOKEN_DAILY_QUOTA', 20000)),
+      usageFlushSeconds: positiveEnv(env, 'DOUDI_TOKEN_USAGE_FLUSH_SECONDS', 30),
+    },
     limits: {
       queryTimeoutMs: intEnv(env, 'DOUDI_QUERY_TIMEOUT_MS', 15000),
       jobsPerUser: Math.max(1, intEnv(env, 'DOUDI_JOBS_PER_USER', 2)),
       jobsTotal: Math.max(1, intEnv(env, 'DOUDI_JOBS_TOTAL', 4)),
+      aggregateGroups: Math.min(10_000, Math.max(1, intEnv(env, 'DOUDI_AGGREGATE_MAX_GROUPS', 1000))),
     },
     explorer: explorerEnv(env),
   };

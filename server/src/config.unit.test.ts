@@ -46,9 +46,16 @@ describe('loadConfig', () => {
   });
 
   it('reads the request limits (query timeout, heavy jobs) with their defaults', () => {
-    expect(loadConfig({}).limits).toEqual({ queryTimeoutMs: 15000, jobsPerUser: 2, jobsTotal: 4 });
-    const set = loadConfig({ DOUDI_QUERY_TIMEOUT_MS: '2500', DOUDI_JOBS_PER_USER: '1', DOUDI_JOBS_TOTAL: '8' });
-    expect(set.limits).toEqual({ queryTimeoutMs: 2500, jobsPerUser: 1, jobsTotal: 8 });
+    expect(loadConfig({}).limits).toEqual({ queryTimeoutMs: 15000, jobsPerUser: 2, jobsTotal: 4, aggregateGroups: 1000 });
+    const set = loadConfig({ DOUDI_QUERY_TIMEOUT_MS: '2500', DOUDI_JOBS_PER_USER: '1', DOUDI_JOBS_TOTAL: '8', DOUDI_AGGREGATE_MAX_GROUPS: '50' });
+    expect(set.limits).toEqual({ queryTimeoutMs: 2500, jobsPerUser: 1, jobsTotal: 8, aggregateGroups: 50 });
     expect(() => loadConfig({ DOUDI_QUERY_TIMEOUT_MS: '-1' })).toThrow(/DOUDI_QUERY_TIMEOUT_MS/);
+  });
+
+  it('reads the API tokens\' default rate limit, daily quota and usage flush interval', () => {
+    expect(loadConfig({}).tokens).toEqual({ ratePerMinute: 120, dailyQuota: 20000, usageFlushSeconds: 30 });
+    expect(loadConfig({ DOUDI_TOKEN_RATE_PER_MINUTE: '10', DOUDI_TOKEN_DAILY_QUOTA: '500', DOUDI_TOKEN_USAGE_FLUSH_SECONDS: '5' }).tokens)
+      .toEqual({ ratePerMinute: 10, dailyQuota: 500, usageFlushSeconds: 5 });
+    expect(() => loadConfig({ DOUDI_TOKEN_RATE_PER_MINUTE: '0' })).toThrow(/DOUDI_TOKEN_RATE_PER_MINUTE/);
   });
 });

@@ -16,6 +16,8 @@ import { MonitoringResolver } from './modules/monitoring/monitoring.resolver.js'
 import { AssistanceResolver } from './modules/assistance/assistance.resolver.js';
 import { DibaoStandardResolver } from './modules/assistance/dibao-standard.resolver.js';
 import { ComparisonResolver, ComparisonBulletinResolver } from './modules/comparison/comparison.resolver.js';
+import { AggregateResolver } from './modules/aggregate/aggregate.resolver.js';
+import { TokenAdminResolver } from './modules/auth/token-admin.resolver.js';
 import type { RequestContext } from './common/context.js';
 import type { Scope } from './common/access.js';
 
@@ -23,7 +25,8 @@ import type { Scope } from './common/access.js';
 export const RESOLVERS = [HouseholdResolver, RegionResolver, AuthResolver, AuditResolver, PiiAccessResolver, ViewStateResolver, UndoResolver,
   PlanResolver, AssignmentResolver, OverviewResolver, MonitoringResolver, AssistanceResolver,
   DibaoStandardResolver,
-  ComparisonResolver, ComparisonBulletinResolver] as const;
+  ComparisonResolver, ComparisonBulletinResolver,
+  AggregateResolver, TokenAdminResolver] as const;
 
 /** `@Authorized('ledger:read')` on root fields: the caller's scopes decide (FORBIDDEN / UNAUTHENTICATED otherwise). */
 // An arrow function: type-graphql instantiates a `function` declaration as a class.

@@ -58,6 +58,10 @@ export const ErrorCode = {
   TOO_MANY_JOBS: 'TOO_MANY_JOBS',
   /** A database statement ran past DOUDI_QUERY_TIMEOUT_MS, or no connection was free in time. */
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  /** An API token over its requests per minute (HTTP 429 with Retry-After). */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** An API token over its requests per day (HTTP 429 with Retry-After: the next China midnight). */
+  QUOTA_EXCEEDED: 'QUOTA_EXCEEDED',
   /** A request that is not well-formed (malformed JSON body). */
   BAD_REQUEST: 'BAD_REQUEST',
   // graphql-armor's limits on the query document

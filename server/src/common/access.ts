@@ -17,6 +17,8 @@ export interface Principal {
   regionCode: string | null;
   unitCode: string | null;
   scopes: ReadonlySet<Scope>;
+  /** API tokens: their own requests per minute and per day; null: the server's defaults (DOUDI_TOKEN_*). */
+  limits?: { ratePerMinute: number | null; dailyQuota: number | null };
 }
 
 export function forbidden(message: string, extra: Record<string, unknown> = {}): GraphQLError {

@@ -20,6 +20,10 @@ export interface RequestContext {
   pii: { households: Set<string>; purpose?: string };
   /** The caller asked for personal data masked even though it may see it (the grid: reveal row by row). */
   maskPii?: boolean;
+  /** API tokens: the request's usage mark (an answer with errors counts as an error in the token's usage). */
+  usageMark?: unknown;
+  /** API tokens' usage counted in memory and not yet written (the admin's usage read adds it). */
+  tokenUsage?: { unwritten(tokenId: number, day: string): { requests: number; errors: number; limited: number } };
   /** Per-request batchers (e.g. members by household). */
   loaders: Map<string, unknown>;
 }

@@ -4,7 +4,7 @@ import { Member } from '../modules/household/member.entity.js';
 import { CodeCounter } from '../modules/household/code-counter.entity.js';
 import { PendingEvidence } from '../modules/tasks/pending-evidence.entity.js';
 import { AppUser } from '../modules/auth/user.entity.js';
-import { AuthToken, LoginThrottle } from '../modules/auth/token.entity.js';
+import { AuthToken, LoginThrottle, ApiTokenUsage } from '../modules/auth/token.entity.js';
 import { AuditEvent, PiiAccess } from '../modules/audit/audit.entity.js';
 import { ViewState } from '../modules/view-state/view-state.entity.js';
 import { ChangeSetState } from '../modules/undo/change-set.entity.js';
@@ -20,4 +20,5 @@ export const ENTITIES = [Region, Household, Member, AppUser, AuthToken, LoginThr
   Plan, Measure, ResponsibleUnit, Assignment, ProgressReport, EvidenceFile, AssignmentEvent,
   MonitoringLine, MonthlyCheck, RiskReferral, MonthLock, MonthlyCheckCorrection, ...ASSISTANCE_ENTITIES, CodeCounter, PendingEvidence,
   DibaoStandard,
-  ...COMPARISON_ENTITIES];
+  ...COMPARISON_ENTITIES,
+  ApiTokenUsage];

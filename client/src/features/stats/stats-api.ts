@@ -1,7 +1,7 @@
 // The county overview (统计) from the `overview` query: one request for every table and chart of the page.
 import { gql } from '../../api/client';
 import { graphql } from '../../api/graphql';
-import type { OverviewQuery } from '../../generated/gql/graphql';
+import type { HouseholdIncomeByTownshipQuery, OverviewQuery } from '../../generated/gql/graphql';
 
 /** The overview as the page reads it (generated from the query below). */
 export type Overview = NonNullable<OverviewQuery['overview']>;
@@ -23,4 +23,18 @@ const OVERVIEW = graphql(`query Overview($month: String!, $regionCode: String, $
 export async function fetchOverview(month: string, regionCode: string | null, top = 20): Promise<Overview> {
   const d = await gql(OVERVIEW, { month, regionCode, top });
   return d.overview!;
+}
+
+/** Households, people and income per capita by township, from `householdsAggregate` (one statement on the server). */
+export type IncomeGroup = HouseholdIncomeByTownshipQuery['householdsAggregate']['groups'][number];
+
+const INCOME = graphql(`query HouseholdIncomeByTownship($where: HouseholdWhere) {
+  householdsAggregate(where: $where, groupBy: [township]) {
+    truncated groups { keys { township townshipName } count memberCount { sum } incomePerCapita { sum avg min max } }
+  }
+}`);
+
+export async function fetchIncomeByTownship(township: string | null): Promise<IncomeGroup[]> {
+  const d = await gql(INCOME, { where: township ? { regionCode: { startsWith: township } } : null });
+  return d.householdsAggregate.groups;
 }

@@ -15,6 +15,12 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "fragment ApiTokenFields on ApiToken { id name scopes regionCode expiresAt revokedAt lastUsedAt createdBy createdAt\n  rateLimitPerMinute dailyQuota effectiveRateLimitPerMinute effectiveDailyQuota requestsToday }": typeof types.ApiTokenFieldsFragmentDoc,
+    "query ApiTokens { apiTokens { ...ApiTokenFields } }": typeof types.ApiTokensDocument,
+    "mutation CreateApiToken($name: String!, $scopes: [String!]!, $expiresAt: DateTimeISO!, $regionCode: String, $rate: Int, $quota: Int) {\n  createApiToken(name: $name, scopes: $scopes, expiresAt: $expiresAt, regionCode: $regionCode, rateLimitPerMinute: $rate, dailyQuota: $quota) { token apiToken { ...ApiTokenFields } } }": typeof types.CreateApiTokenDocument,
+    "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { ...ApiTokenFields } }": typeof types.RevokeApiTokenDocument,
+    "mutation UpdateApiTokenLimits($id: ID!, $rate: Int, $quota: Int) { updateApiTokenLimits(id: $id, rateLimitPerMinute: $rate, dailyQuota: $quota) { ...ApiTokenFields } }": typeof types.UpdateApiTokenLimitsDocument,
+    "query ApiTokenUsage($id: ID!, $from: String!, $to: String!) { apiTokenUsage(tokenId: $id, from: $from, to: $to) { day requests errors limited } }": typeof types.ApiTokenUsageDocument,
     "query FindHousehold($c: String!) { households(where: { code: { eq: $c } }, first: 1, maskPii: true) {\n  edges { node { id code headName regionCode townshipCode members { id name relation health disabilityGrade } } } } }": typeof types.FindHouseholdDocument,
     "fragment DibaoCaseFields on DibaoCase { id householdId householdCode headName regionName townshipCode townshipName kind\n  memberName state startDate monthlyAmount incomePerCapita aboveLine exitStartDate noticeDate noticeRef noticeStatus exitEndDate\n  monthsLeft daysLeft endsWithin3Months endDate endReason version }": typeof types.DibaoCaseFieldsFragmentDoc,
     "query DibaoCases($w: DibaoCaseWhere, $a: String) { c: dibaoCases(where: $w, first: 500, after: $a) {\n  edges { node { ...DibaoCaseFields } } pageInfo { hasNextPage endCursor } } }": typeof types.DibaoCasesDocument,
@@ -75,6 +81,7 @@ type Documents = {
     "query RiskEliminationCheck($id: ID!) {\n  c: riskEliminationCheck(householdId: $id) { condition label met message }\n  h: households(where: { id: { eq: $id } }, first: 1) { edges { node { id version riskStatus } } }\n}": typeof types.RiskEliminationCheckDocument,
     "query OpenReferrals($w: RiskReferralWhere, $n: Int) { r: riskReferrals(where: $w, first: $n) {\n  totalCount edges { node { id householdId householdCode headName category regionName month reasons createdAt } } } }": typeof types.OpenReferralsDocument,
     "query Overview($month: String!, $regionCode: String, $top: Int) {\n  overview(month: $month, regionCode: $regionCode, top: $top) {\n    month regionCode regionName asOf exitWindowEnd\n    townships { code name }\n    households { townshipCode category riskStatus households atRisk }\n    checks { townshipCode townshipName month households visited notVisited submitted locked atRisk rate }\n    assistance { townshipCode townshipName dibaoActive dibaoGradualExit dibaoSinglePerson gradualExitsEndingSoon\n      reliefMonthGrants reliefMonthAmount reliefYearGrants reliefYearAmount overduePaperwork tekunCentralised tekunDispersed }\n    gradualExits { count items { caseId householdId householdCode headName townshipCode townshipName kind exitStartDate exitEndDate noticeDate noticeRef daysLeft } }\n    overduePaperwork { count items { grantId householdId householdCode headName townshipCode townshipName type amount grantDate paperworkDue daysOverdue } }\n    reserveFunds { townshipCode townshipName opening topUps granted balance }\n  }\n}": typeof types.OverviewDocument,
+    "query HouseholdIncomeByTownship($where: HouseholdWhere) {\n  householdsAggregate(where: $where, groupBy: [township]) {\n    truncated groups { keys { township townshipName } count memberCount { sum } incomePerCapita { sum avg min max } }\n  }\n}": typeof types.HouseholdIncomeByTownshipDocument,
     "fragment AssignmentDetailFields on Assignment { id status dueDate overdue escalated missingPeriods overduePeriods\n  rejectionCount version lastReportAt closedAt unit { code name kind }\n  measure { no title deadline deadlineText recurrence planId content group }\n  notice { text at actor } lastReport { period text at }\n  reports { id period text reporter at evidence { id fileName contentType size url } }\n  events { id kind at actor text fromStatus toStatus reportId } }": typeof types.AssignmentDetailFieldsFragmentDoc,
     "fragment BulletinItemFields on BulletinItem { assignmentId measureNo measureTitle status dueDate missingPeriods\n  overduePeriods rejectionCount closedAt }": typeof types.BulletinItemFieldsFragmentDoc,
     "query Plans { plans { id documentNumber title issuer issuedOn measures { no groupNo group title deadline deadlineText recurrence } } }": typeof types.PlansDocument,
@@ -94,6 +101,12 @@ type Documents = {
     "mutation SaveViewState($k: String!, $s: String!) { saveViewState(key: $k, state: $s) }": typeof types.SaveViewStateDocument,
 };
 const documents: Documents = {
+    "fragment ApiTokenFields on ApiToken { id name scopes regionCode expiresAt revokedAt lastUsedAt createdBy createdAt\n  rateLimitPerMinute dailyQuota effectiveRateLimitPerMinute effectiveDailyQuota requestsToday }": types.ApiTokenFieldsFragmentDoc,
+    "query ApiTokens { apiTokens { ...ApiTokenFields } }": types.ApiTokensDocument,
+    "mutation CreateApiToken($name: String!, $scopes: [String!]!, $expiresAt: DateTimeISO!, $regionCode: String, $rate: Int, $quota: Int) {\n  createApiToken(name: $name, scopes: $scopes, expiresAt: $expiresAt, regionCode: $regionCode, rateLimitPerMinute: $rate, dailyQuota: $quota) { token apiToken { ...ApiTokenFields } } }": types.CreateApiTokenDocument,
+    "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { ...ApiTokenFields } }": types.RevokeApiTokenDocument,
+    "mutation UpdateApiTokenLimits($id: ID!, $rate: Int, $quota: Int) { updateApiTokenLimits(id: $id, rateLimitPerMinute: $rate, dailyQuota: $quota) { ...ApiTokenFields } }": types.UpdateApiTokenLimitsDocument,
+    "query ApiTokenUsage($id: ID!, $from: String!, $to: String!) { apiTokenUsage(tokenId: $id, from: $from, to: $to) { day requests errors limited } }": types.ApiTokenUsageDocument,
     "query FindHousehold($c: String!) { households(where: { code: { eq: $c } }, first: 1, maskPii: true) {\n  edges { node { id code headName regionCode townshipCode members { id name relation health disabilityGrade } } } } }": types.FindHouseholdDocument,
     "fragment DibaoCaseFields on DibaoCase { id householdId householdCode headName regionName townshipCode townshipName kind\n  memberName state startDate monthlyAmount incomePerCapita aboveLine exitStartDate noticeDate noticeRef noticeStatus exitEndDate\n  monthsLeft daysLeft endsWithin3Months endDate endReason version }": types.DibaoCaseFieldsFragmentDoc,
     "query DibaoCases($w: DibaoCaseWhere, $a: String) { c: dibaoCases(where: $w, first: 500, after: $a) {\n  edges { node { ...DibaoCaseFields } } pageInfo { hasNextPage endCursor } } }": types.DibaoCasesDocument,
@@ -154,6 +167,7 @@ const documents: Documents = {
     "query RiskEliminationCheck($id: ID!) {\n  c: riskEliminationCheck(householdId: $id) { condition label met message }\n  h: households(where: { id: { eq: $id } }, first: 1) { edges { node { id version riskStatus } } }\n}": types.RiskEliminationCheckDocument,
     "query OpenReferrals($w: RiskReferralWhere, $n: Int) { r: riskReferrals(where: $w, first: $n) {\n  totalCount edges { node { id householdId householdCode headName category regionName month reasons createdAt } } } }": types.OpenReferralsDocument,
     "query Overview($month: String!, $regionCode: String, $top: Int) {\n  overview(month: $month, regionCode: $regionCode, top: $top) {\n    month regionCode regionName asOf exitWindowEnd\n    townships { code name }\n    households { townshipCode category riskStatus households atRisk }\n    checks { townshipCode townshipName month households visited notVisited submitted locked atRisk rate }\n    assistance { townshipCode townshipName dibaoActive dibaoGradualExit dibaoSinglePerson gradualExitsEndingSoon\n      reliefMonthGrants reliefMonthAmount reliefYearGrants reliefYearAmount overduePaperwork tekunCentralised tekunDispersed }\n    gradualExits { count items { caseId householdId householdCode headName townshipCode townshipName kind exitStartDate exitEndDate noticeDate noticeRef daysLeft } }\n    overduePaperwork { count items { grantId householdId householdCode headName townshipCode townshipName type amount grantDate paperworkDue daysOverdue } }\n    reserveFunds { townshipCode townshipName opening topUps granted balance }\n  }\n}": types.OverviewDocument,
+    "query HouseholdIncomeByTownship($where: HouseholdWhere) {\n  householdsAggregate(where: $where, groupBy: [township]) {\n    truncated groups { keys { township townshipName } count memberCount { sum } incomePerCapita { sum avg min max } }\n  }\n}": types.HouseholdIncomeByTownshipDocument,
     "fragment AssignmentDetailFields on Assignment { id status dueDate overdue escalated missingPeriods overduePeriods\n  rejectionCount version lastReportAt closedAt unit { code name kind }\n  measure { no title deadline deadlineText recurrence planId content group }\n  notice { text at actor } lastReport { period text at }\n  reports { id period text reporter at evidence { id fileName contentType size url } }\n  events { id kind at actor text fromStatus toStatus reportId } }": types.AssignmentDetailFieldsFragmentDoc,
     "fragment BulletinItemFields on BulletinItem { assignmentId measureNo measureTitle status dueDate missingPeriods\n  overduePeriods rejectionCount closedAt }": types.BulletinItemFieldsFragmentDoc,
     "query Plans { plans { id documentNumber title issuer issuedOn measures { no groupNo group title deadline deadlineText recurrence } } }": types.PlansDocument,
@@ -173,6 +187,30 @@ const documents: Documents = {
     "mutation SaveViewState($k: String!, $s: String!) { saveViewState(key: $k, state: $s) }": types.SaveViewStateDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ApiTokenFields on ApiToken { id name scopes regionCode expiresAt revokedAt lastUsedAt createdBy createdAt\n  rateLimitPerMinute dailyQuota effectiveRateLimitPerMinute effectiveDailyQuota requestsToday }"): typeof import('./graphql').ApiTokenFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiTokens { apiTokens { ...ApiTokenFields } }"): typeof import('./graphql').ApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateApiToken($name: String!, $scopes: [String!]!, $expiresAt: DateTimeISO!, $regionCode: String, $rate: Int, $quota: Int) {\n  createApiToken(name: $name, scopes: $scopes, expiresAt: $expiresAt, regionCode: $regionCode, rateLimitPerMinute: $rate, dailyQuota: $quota) { token apiToken { ...ApiTokenFields } } }"): typeof import('./graphql').CreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { ...ApiTokenFields } }"): typeof import('./graphql').RevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateApiTokenLimits($id: ID!, $rate: Int, $quota: Int) { updateApiTokenLimits(id: $id, rateLimitPerMinute: $rate, dailyQuota: $quota) { ...ApiTokenFields } }"): typeof import('./graphql').UpdateApiTokenLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiTokenUsage($id: ID!, $from: String!, $to: String!) { apiTokenUsage(tokenId: $id, from: $from, to: $to) { day requests errors limited } }"): typeof import('./graphql').ApiTokenUsageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -413,6 +451,10 @@ export function graphql(source: "query OpenReferrals($w: RiskReferralWhere, $n: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Overview($month: String!, $regionCode: String, $top: Int) {\n  overview(month: $month, regionCode: $regionCode, top: $top) {\n    month regionCode regionName asOf exitWindowEnd\n    townships { code name }\n    households { townshipCode category riskStatus households atRisk }\n    checks { townshipCode townshipName month households visited notVisited submitted locked atRisk rate }\n    assistance { townshipCode townshipName dibaoActive dibaoGradualExit dibaoSinglePerson gradualExitsEndingSoon\n      reliefMonthGrants reliefMonthAmount reliefYearGrants reliefYearAmount overduePaperwork tekunCentralised tekunDispersed }\n    gradualExits { count items { caseId householdId householdCode headName townshipCode townshipName kind exitStartDate exitEndDate noticeDate noticeRef daysLeft } }\n    overduePaperwork { count items { grantId householdId householdCode headName townshipCode townshipName type amount grantDate paperworkDue daysOverdue } }\n    reserveFunds { townshipCode townshipName opening topUps granted balance }\n  }\n}"): typeof import('./graphql').OverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HouseholdIncomeByTownship($where: HouseholdWhere) {\n  householdsAggregate(where: $where, groupBy: [township]) {\n    truncated groups { keys { township townshipName } count memberCount { sum } incomePerCapita { sum avg min max } }\n  }\n}"): typeof import('./graphql').HouseholdIncomeByTownshipDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

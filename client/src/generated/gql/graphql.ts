@@ -22,13 +22,35 @@ export type Scalars = {
 export type ApiToken = {
   createdAt: Scalars['DateTimeISO']['output'];
   createdBy: Maybe<Scalars['String']['output']>;
+  /** the token's own requests per China calendar day; null: the server's default (see effectiveDailyQuota) */
+  dailyQuota: Maybe<Scalars['Int']['output']>;
+  /** requests per China calendar day in force (its own, or the server's default) */
+  effectiveDailyQuota: Scalars['Int']['output'];
+  /** requests per minute in force (its own, or the server's default) */
+  effectiveRateLimitPerMinute: Scalars['Int']['output'];
   expiresAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   lastUsedAt: Maybe<Scalars['DateTimeISO']['output']>;
   name: Scalars['String']['output'];
+  /** the token's own requests per minute; null: the server's default (see effectiveRateLimitPerMinute) */
+  rateLimitPerMinute: Maybe<Scalars['Int']['output']>;
   regionCode: Maybe<Scalars['String']['output']>;
+  /** requests today (China time), refused ones included */
+  requestsToday: Scalars['Int']['output'];
   revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
   scopes: Array<Scalars['String']['output']>;
+};
+
+/** An API token's requests on one China calendar day */
+export type ApiTokenUsageDay = {
+  /** YYYY-MM-DD (China time) */
+  day: Scalars['String']['output'];
+  /** requests answered with an error (HTTP 4xx/5xx, or GraphQL errors), refused ones included */
+  errors: Scalars['Int']['output'];
+  /** requests refused by the rate limit or the daily quota (HTTP 429) */
+  limited: Scalars['Int']['output'];
+  /** every request, refused ones included */
+  requests: Scalars['Int']['output'];
 };
 
 /** 乡镇初评批次 with the county spot check */
@@ -1032,6 +1054,14 @@ export type Household = {
   version: Scalars['Int']['output'];
 };
 
+export type HouseholdAggregate = {
+  groupBy: Array<HouseholdGroupField>;
+  /** ordered by the keys in groupBy order (nulls first) */
+  groups: Array<HouseholdGroup>;
+  /** true: more groups matched than the limit (DOUDI_AGGREGATE_MAX_GROUPS, default 1000); the first ones by key order are returned */
+  truncated: Scalars['Boolean']['output'];
+};
+
 /** 监测类别 — which monitoring ledger a household is kept in */
 export type HouseholdCategory =
   /** 边缘易致贫户 (Marginal, at risk of poverty) */
@@ -1073,6 +1103,46 @@ export type HouseholdCreateInput = {
 export type HouseholdEdge = {
   cursor: Scalars['String']['output'];
   node: Household;
+};
+
+export type HouseholdGroup = {
+  /** households */
+  count: Scalars['Int']['output'];
+  /** 人均纯收入(元/年) */
+  incomePerCapita: NumberStats;
+  keys: HouseholdGroupKeys;
+  /** 家庭人口: sum is the people of the group */
+  memberCount: NumberStats;
+};
+
+/** A grouping of householdsAggregate */
+export type HouseholdGroupField =
+  /** 监测类别 */
+  | 'category'
+  /** 家庭人口 */
+  | 'memberCount'
+  /** 村(社区) (the 12-digit village code) */
+  | 'regionCode'
+  /** 风险状态 */
+  | 'riskStatus'
+  /** 风险类型: a household with two risk types counts in both groups; one with none in the group riskType null */
+  | 'riskType'
+  /** 乡镇 (the 9-digit township code) */
+  | 'township';
+
+/** The values a group shares; a field not grouped by is null */
+export type HouseholdGroupKeys = {
+  category: Maybe<HouseholdCategory>;
+  memberCount: Maybe<Scalars['Int']['output']>;
+  /** 12-digit village code */
+  regionCode: Maybe<Scalars['String']['output']>;
+  regionName: Maybe<Scalars['String']['output']>;
+  riskStatus: Maybe<RiskStatus>;
+  /** null also for the group of households without a risk type */
+  riskType: Maybe<RiskType>;
+  /** 9-digit township code */
+  township: Maybe<Scalars['String']['output']>;
+  townshipName: Maybe<Scalars['String']['output']>;
 };
 
 /** One sort key; the id is always added last as a stable tie-breaker */
@@ -1378,6 +1448,32 @@ export type MonitoringLine = {
   year: Scalars['Int']['output'];
 };
 
+export type MonthlyCheckAggregate = {
+  groupBy: Array<MonthlyCheckGroupField>;
+  /** ordered by the keys in groupBy order (nulls first) */
+  groups: Array<MonthlyCheckGroup>;
+  /** true: more groups matched than the limit (DOUDI_AGGREGATE_MAX_GROUPS, default 1000); the first ones by key order are returned */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** Checks of the months monthFrom..monthTo (at most 36) of active households, filtered as monthlyChecks filters */
+export type MonthlyCheckAggregateWhere = {
+  atRisk?: InputMaybe<Scalars['Boolean']['input']>;
+  category?: InputMaybe<HouseholdCategory>;
+  /** YYYY-MM, first month */
+  monthFrom: Scalars['String']['input'];
+  /** YYYY-MM, last month (inclusive) */
+  monthTo: Scalars['String']['input'];
+  /** households with (true) or without (false) an OPEN risk referral */
+  openReferral?: InputMaybe<Scalars['Boolean']['input']>;
+  /** region-code prefix: 6, 9 or 12 digits */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** head name (contains) or household code (starts with) */
+  search?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<MonthlyCheckState>;
+  visited?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type MonthlyCheckConnection = {
   edges: Array<MonthlyCheckEdge>;
   pageInfo: PageInfo;
@@ -1404,6 +1500,55 @@ export type MonthlyCheckCorrection = {
 export type MonthlyCheckEdge = {
   cursor: Scalars['String']['output'];
   node: MonthlyCheckRow;
+};
+
+export type MonthlyCheckGroup = {
+  /** checks that found the household at risk */
+  atRisk: Scalars['Int']['output'];
+  /** checks */
+  count: Scalars['Int']['output'];
+  /** 人均纯收入(合计) of the checks */
+  incomeTotal: NumberStats;
+  keys: MonthlyCheckGroupKeys;
+  /** 医疗支出 */
+  spendingMedical: NumberStats;
+  /** 教育支出 */
+  spendingSchooling: NumberStats;
+  /** checks with a visit date */
+  visited: Scalars['Int']['output'];
+};
+
+/** A grouping of monthlyChecksAggregate */
+export type MonthlyCheckGroupField =
+  /** whether the check found the household at risk */
+  | 'atRisk'
+  /** the household's 监测类别 */
+  | 'category'
+  /** 月份 (YYYY-MM) */
+  | 'month'
+  /** 村(社区) (the household's village code) */
+  | 'regionCode'
+  /** the household's 风险状态 */
+  | 'riskStatus'
+  /** the check's state */
+  | 'state'
+  /** 乡镇 (the household's township code) */
+  | 'township'
+  /** whether the check has a visit date */
+  | 'visited';
+
+/** The values a group shares; a field not grouped by is null */
+export type MonthlyCheckGroupKeys = {
+  atRisk: Maybe<Scalars['Boolean']['output']>;
+  category: Maybe<HouseholdCategory>;
+  month: Maybe<Scalars['String']['output']>;
+  regionCode: Maybe<Scalars['String']['output']>;
+  regionName: Maybe<Scalars['String']['output']>;
+  riskStatus: Maybe<RiskStatus>;
+  state: Maybe<MonthlyCheckState>;
+  township: Maybe<Scalars['String']['output']>;
+  townshipName: Maybe<Scalars['String']['output']>;
+  visited: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** One row of saveMonthlyChecks: the household, the month, the check's version (null to create) and the fields to set */
@@ -1630,6 +1775,8 @@ export type Mutation = {
   topUpReserveFund: ReserveFundResult;
   /** Undoes one of the caller's own steps (send the step's x-doudi-change-set id) */
   undoChangeSet: UndoResult;
+  /** Sets an API token's requests per minute and per day; null: back to the server's default (admin) */
+  updateApiTokenLimits: ApiToken;
   /** Changes households (id, version and the fields to change); one result per row */
   updateHouseholds: Array<HouseholdRowResult>;
   /** Changes members (id, version and the fields to change) */
@@ -1664,8 +1811,10 @@ export type MutationCorrectMonthlyCheckArgs = {
 
 
 export type MutationCreateApiTokenArgs = {
+  dailyQuota: InputMaybe<Scalars['Int']['input']>;
   expiresAt: Scalars['DateTimeISO']['input'];
   name: Scalars['String']['input'];
+  rateLimitPerMinute: InputMaybe<Scalars['Int']['input']>;
   regionCode: InputMaybe<Scalars['String']['input']>;
   scopes: Array<Scalars['String']['input']>;
 };
@@ -1855,6 +2004,13 @@ export type MutationUndoChangeSetArgs = {
 };
 
 
+export type MutationUpdateApiTokenLimitsArgs = {
+  dailyQuota: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  rateLimitPerMinute: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationUpdateHouseholdsArgs = {
   input: Array<HouseholdUpdateInput>;
 };
@@ -1882,6 +2038,14 @@ export type NoticeStatus =
   | 'LATE'
   /** 已于纳入之日书面告知 (Notified in writing on entry) */
   | 'ON_ENTRY';
+
+/** Sum, average, least and greatest of a number over a group (money rounded to 0.01; null values left out; avg, min and max null when the group has no value) */
+export type NumberStats = {
+  avg: Maybe<Scalars['Float']['output']>;
+  max: Maybe<Scalars['Float']['output']>;
+  min: Maybe<Scalars['Float']['output']>;
+  sum: Scalars['Float']['output'];
+};
 
 export type OrderDirection =
   | 'ASC'
@@ -2123,6 +2287,8 @@ export type ProgressReport = {
 };
 
 export type Query = {
+  /** An API token's requests per China calendar day from..to (YYYY-MM-DD, at most 366 days), zeros included (admin) */
+  apiTokenUsage: Array<ApiTokenUsageDay>;
   /** API tokens (admin) */
   apiTokens: Array<ApiToken>;
   /** 生活自理能力评估批次 with their spot checks, newest first */
@@ -2159,6 +2325,8 @@ export type Query = {
   household: Maybe<Household>;
   /** Households of the monitoring ledgers, as a Relay connection (scope: ledger:read; confined to the caller's region) */
   households: HouseholdConnection;
+  /** Households counted and summed by groups (at most 4 groupBy fields, DOUDI_AGGREGATE_MAX_GROUPS groups, 1000 by default: truncated beyond), under the same scope and filters as `households` (scope: ledger:read) */
+  householdsAggregate: HouseholdAggregate;
   /** The caller */
   me: User;
   /** Measures of a plan (of every plan without planId), in order */
@@ -2171,6 +2339,8 @@ export type Query = {
   monthlyCheckCorrections: Array<MonthlyCheckCorrection>;
   /** 台账月度记录: every active household of the ledgers in scope with its check of the month, or its absence (checkId null); ordered by village, then id */
   monthlyChecks: MonthlyCheckConnection;
+  /** Monthly checks of a month range counted and summed by groups (at most 4 groupBy fields, DOUDI_AGGREGATE_MAX_GROUPS groups, 1000 by default: truncated beyond), under the caller's scope (scope: ledger:read) */
+  monthlyChecksAggregate: MonthlyCheckAggregate;
   /** The caller's recent steps, newest first: the undo stack survives a reload */
   myChangeSets: Array<ChangeSet>;
   /** 先行救助 grants whose paperwork is past its due date (most overdue first) */
@@ -2199,6 +2369,13 @@ export type Query = {
   tekunPersons: TekunPersonConnection;
   /** The caller's saved layout for a view (JSON text), or null */
   viewState: Maybe<Scalars['String']['output']>;
+};
+
+
+export type QueryApiTokenUsageArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+  tokenId: Scalars['ID']['input'];
 };
 
 
@@ -2281,6 +2458,12 @@ export type QueryHouseholdsArgs = {
 };
 
 
+export type QueryHouseholdsAggregateArgs = {
+  groupBy: InputMaybe<Array<HouseholdGroupField>>;
+  where: InputMaybe<HouseholdWhere>;
+};
+
+
 export type QueryMeasuresArgs = {
   planId: InputMaybe<Scalars['ID']['input']>;
 };
@@ -2301,6 +2484,12 @@ export type QueryMonthlyChecksArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
   where: MonthlyCheckWhere;
+};
+
+
+export type QueryMonthlyChecksAggregateArgs = {
+  groupBy: InputMaybe<Array<MonthlyCheckGroupField>>;
+  where: MonthlyCheckAggregateWhere;
 };
 
 
@@ -2907,6 +3096,50 @@ export type VerifyFindingResult = {
   ok: Scalars['Boolean']['output'];
 };
 
+export type ApiTokenFieldsFragment = { id: string, name: string, scopes: Array<string>, regionCode: string | null, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null, createdBy: string | null, createdAt: string, rateLimitPerMinute: number | null, dailyQuota: number | null, effectiveRateLimitPerMinute: number, effectiveDailyQuota: number, requestsToday: number };
+
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, scopes: Array<string>, regionCode: string | null, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null, createdBy: string | null, createdAt: string, rateLimitPerMinute: number | null, dailyQuota: number | null, effectiveRateLimitPerMinute: number, effectiveDailyQuota: number, requestsToday: number }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+  scopes: Array<Scalars['String']['input']> | Scalars['String']['input'];
+  expiresAt: Scalars['DateTimeISO']['input'];
+  regionCode: InputMaybe<Scalars['String']['input']>;
+  rate: InputMaybe<Scalars['Int']['input']>;
+  quota: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string, name: string, scopes: Array<string>, regionCode: string | null, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null, createdBy: string | null, createdAt: string, rateLimitPerMinute: number | null, dailyQuota: number | null, effectiveRateLimitPerMinute: number, effectiveDailyQuota: number, requestsToday: number } } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: { id: string, name: string, scopes: Array<string>, regionCode: string | null, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null, createdBy: string | null, createdAt: string, rateLimitPerMinute: number | null, dailyQuota: number | null, effectiveRateLimitPerMinute: number, effectiveDailyQuota: number, requestsToday: number } };
+
+export type UpdateApiTokenLimitsMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  rate: InputMaybe<Scalars['Int']['input']>;
+  quota: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type UpdateApiTokenLimitsMutation = { updateApiTokenLimits: { id: string, name: string, scopes: Array<string>, regionCode: string | null, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null, createdBy: string | null, createdAt: string, rateLimitPerMinute: number | null, dailyQuota: number | null, effectiveRateLimitPerMinute: number, effectiveDailyQuota: number, requestsToday: number } };
+
+export type ApiTokenUsageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+}>;
+
+
+export type ApiTokenUsageQuery = { apiTokenUsage: Array<{ day: string, requests: number, errors: number, limited: number }> };
+
 export type FindHouseholdQueryVariables = Exact<{
   c: Scalars['String']['input'];
 }>;
@@ -3288,6 +3521,13 @@ export type OverviewQueryVariables = Exact<{
 
 export type OverviewQuery = { overview: { month: string, regionCode: string, regionName: string, asOf: string, exitWindowEnd: string, townships: Array<{ code: string, name: string }>, households: Array<{ townshipCode: string, category: HouseholdCategory, riskStatus: RiskStatus, households: number, atRisk: number }>, checks: Array<{ townshipCode: string, townshipName: string, month: string, households: number, visited: number, notVisited: number, submitted: number, locked: number, atRisk: number, rate: number }>, assistance: Array<{ townshipCode: string, townshipName: string, dibaoActive: number, dibaoGradualExit: number, dibaoSinglePerson: number, gradualExitsEndingSoon: number, reliefMonthGrants: number, reliefMonthAmount: number, reliefYearGrants: number, reliefYearAmount: number, overduePaperwork: number, tekunCentralised: number, tekunDispersed: number }>, gradualExits: { count: number, items: Array<{ caseId: string, householdId: string, householdCode: string, headName: string, townshipCode: string, townshipName: string, kind: string, exitStartDate: string | null, exitEndDate: string, noticeDate: string | null, noticeRef: string | null, daysLeft: number }> }, overduePaperwork: { count: number, items: Array<{ grantId: string, householdId: string | null, householdCode: string | null, headName: string | null, townshipCode: string, townshipName: string, type: string, amount: number, grantDate: string, paperworkDue: string, daysOverdue: number }> }, reserveFunds: Array<{ townshipCode: string, townshipName: string, opening: number, topUps: number, granted: number, balance: number }> } | null };
 
+export type HouseholdIncomeByTownshipQueryVariables = Exact<{
+  where: InputMaybe<HouseholdWhere>;
+}>;
+
+
+export type HouseholdIncomeByTownshipQuery = { householdsAggregate: { truncated: boolean, groups: Array<{ count: number, keys: { township: string | null, townshipName: string | null }, memberCount: { sum: number }, incomePerCapita: { sum: number, avg: number | null, min: number | null, max: number | null } }> } };
+
 export type AssignmentDetailFieldsFragment = { id: string, status: AssignmentStatus, dueDate: string | null, overdue: boolean, escalated: boolean, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, version: number, lastReportAt: string | null, closedAt: string | null, unit: { code: string, name: string, kind: UnitKind }, measure: { no: number, title: string, deadline: string | null, deadlineText: string, recurrence: Recurrence, planId: string, content: string, group: string }, notice: { text: string | null, at: string, actor: string } | null, lastReport: { period: string, text: string, at: string } | null, reports: Array<{ id: string, period: string, text: string, reporter: string, at: string, evidence: Array<{ id: string, fileName: string, contentType: string, size: number, url: string }> }>, events: Array<{ id: string, kind: AssignmentEventKind, at: string, actor: string, text: string | null, fromStatus: AssignmentStatus | null, toStatus: AssignmentStatus | null, reportId: string | null }> };
 
 export type BulletinItemFieldsFragment = { assignmentId: string, measureNo: number, measureTitle: string, status: AssignmentStatus, dueDate: string | null, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, closedAt: string | null };
@@ -3424,6 +3664,24 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApiTokenFields on ApiToken {
+  id
+  name
+  scopes
+  regionCode
+  expiresAt
+  revokedAt
+  lastUsedAt
+  createdBy
+  createdAt
+  rateLimitPerMinute
+  dailyQuota
+  effectiveRateLimitPerMinute
+  effectiveDailyQuota
+  requestsToday
+}
+    `, {"fragmentName":"ApiTokenFields"}) as unknown as TypedDocumentString<ApiTokenFieldsFragment, unknown>;
 export const DibaoCaseFieldsFragmentDoc = new TypedDocumentString(`
     fragment DibaoCaseFields on DibaoCase {
   id
@@ -3879,6 +4137,114 @@ export const BulletinItemFieldsFragmentDoc = new TypedDocumentString(`
   closedAt
 }
     `, {"fragmentName":"BulletinItemFields"}) as unknown as TypedDocumentString<BulletinItemFieldsFragment, unknown>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens {
+  apiTokens {
+    ...ApiTokenFields
+  }
+}
+    fragment ApiTokenFields on ApiToken {
+  id
+  name
+  scopes
+  regionCode
+  expiresAt
+  revokedAt
+  lastUsedAt
+  createdBy
+  createdAt
+  rateLimitPerMinute
+  dailyQuota
+  effectiveRateLimitPerMinute
+  effectiveDailyQuota
+  requestsToday
+}`) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($name: String!, $scopes: [String!]!, $expiresAt: DateTimeISO!, $regionCode: String, $rate: Int, $quota: Int) {
+  createApiToken(
+    name: $name
+    scopes: $scopes
+    expiresAt: $expiresAt
+    regionCode: $regionCode
+    rateLimitPerMinute: $rate
+    dailyQuota: $quota
+  ) {
+    token
+    apiToken {
+      ...ApiTokenFields
+    }
+  }
+}
+    fragment ApiTokenFields on ApiToken {
+  id
+  name
+  scopes
+  regionCode
+  expiresAt
+  revokedAt
+  lastUsedAt
+  createdBy
+  createdAt
+  rateLimitPerMinute
+  dailyQuota
+  effectiveRateLimitPerMinute
+  effectiveDailyQuota
+  requestsToday
+}`) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    ...ApiTokenFields
+  }
+}
+    fragment ApiTokenFields on ApiToken {
+  id
+  name
+  scopes
+  regionCode
+  expiresAt
+  revokedAt
+  lastUsedAt
+  createdBy
+  createdAt
+  rateLimitPerMinute
+  dailyQuota
+  effectiveRateLimitPerMinute
+  effectiveDailyQuota
+  requestsToday
+}`) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const UpdateApiTokenLimitsDocument = new TypedDocumentString(`
+    mutation UpdateApiTokenLimits($id: ID!, $rate: Int, $quota: Int) {
+  updateApiTokenLimits(id: $id, rateLimitPerMinute: $rate, dailyQuota: $quota) {
+    ...ApiTokenFields
+  }
+}
+    fragment ApiTokenFields on ApiToken {
+  id
+  name
+  scopes
+  regionCode
+  expiresAt
+  revokedAt
+  lastUsedAt
+  createdBy
+  createdAt
+  rateLimitPerMinute
+  dailyQuota
+  effectiveRateLimitPerMinute
+  effectiveDailyQuota
+  requestsToday
+}`) as unknown as TypedDocumentString<UpdateApiTokenLimitsMutation, UpdateApiTokenLimitsMutationVariables>;
+export const ApiTokenUsageDocument = new TypedDocumentString(`
+    query ApiTokenUsage($id: ID!, $from: String!, $to: String!) {
+  apiTokenUsage(tokenId: $id, from: $from, to: $to) {
+    day
+    requests
+    errors
+    limited
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokenUsageQuery, ApiTokenUsageQueryVariables>;
 export const FindHouseholdDocument = new TypedDocumentString(`
     query FindHousehold($c: String!) {
   households(where: {code: {eq: $c}}, first: 1, maskPii: true) {
@@ -5539,6 +5905,29 @@ export const OverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+export const HouseholdIncomeByTownshipDocument = new TypedDocumentString(`
+    query HouseholdIncomeByTownship($where: HouseholdWhere) {
+  householdsAggregate(where: $where, groupBy: [township]) {
+    truncated
+    groups {
+      keys {
+        township
+        townshipName
+      }
+      count
+      memberCount {
+        sum
+      }
+      incomePerCapita {
+        sum
+        avg
+        min
+        max
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdIncomeByTownshipQuery, HouseholdIncomeByTownshipQueryVariables>;
 export const PlansDocument = new TypedDocumentString(`
     query Plans {
   plans {

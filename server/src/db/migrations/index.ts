@@ -7,6 +7,7 @@ import { Migration20261201144542_monitoring_assistance as sqlite_Migration202612
 import { Migration20261204204110_referral_withdrawal as sqlite_Migration20261204204110_referral_withdrawal } from './sqlite/Migration20261204204110_referral_withdrawal.js';
 import { Migration20261204205730_constraints as sqlite_Migration20261204205730_constraints } from './sqlite/Migration20261204205730_constraints.js';
 import { Migration20261204225706_dibao_standard as sqlite_Migration20261204225706_dibao_standard } from './sqlite/Migration20261204225706_dibao_standard.js';
+import { Migration20261204230037_api_token_limits as sqlite_Migration20261204230037_api_token_limits } from './sqlite/Migration20261204230037_api_token_limits.js';
 import { Migration20261204230345_comparison as sqlite_Migration20261204230345_comparison } from './sqlite/Migration20261204230345_comparison.js';
 import { Migration20261130001012_initial as postgresql_Migration20261130001012_initial } from './postgresql/Migration20261130001012_initial.js';
 import { Migration20261130001446_auth_audit as postgresql_Migration20261130001446_auth_audit } from './postgresql/Migration20261130001446_auth_audit.js';
@@ -16,6 +17,7 @@ import { Migration20261201144543_monitoring_assistance as postgresql_Migration20
 import { Migration20261204204111_referral_withdrawal as postgresql_Migration20261204204111_referral_withdrawal } from './postgresql/Migration20261204204111_referral_withdrawal.js';
 import { Migration20261204205731_constraints as postgresql_Migration20261204205731_constraints } from './postgresql/Migration20261204205731_constraints.js';
 import { Migration20261204225706_dibao_standard as postgresql_Migration20261204225706_dibao_standard } from './postgresql/Migration20261204225706_dibao_standard.js';
+import { Migration20261204230038_api_token_limits as postgresql_Migration20261204230038_api_token_limits } from './postgresql/Migration20261204230038_api_token_limits.js';
 import { Migration20261204230348_comparison as postgresql_Migration20261204230348_comparison } from './postgresql/Migration20261204230348_comparison.js';
 
 export const sqliteMigrations: MigrationObject[] = [
@@ -27,6 +29,7 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261204204110_referral_withdrawal', class: sqlite_Migration20261204204110_referral_withdrawal },
   { name: 'Migration20261204205730_constraints', class: sqlite_Migration20261204205730_constraints },
   { name: 'Migration20261204225706_dibao_standard', class: sqlite_Migration20261204225706_dibao_standard },
+  { name: 'Migration20261204230037_api_token_limits', class: sqlite_Migration20261204230037_api_token_limits },
   { name: 'Migration20261204230345_comparison', class: sqlite_Migration20261204230345_comparison },
 ];
 
@@ -39,5 +42,6 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261204204111_referral_withdrawal', class: postgresql_Migration20261204204111_referral_withdrawal },
   { name: 'Migration20261204205731_constraints', class: postgresql_Migration20261204205731_constraints },
   { name: 'Migration20261204225706_dibao_standard', class: postgresql_Migration20261204225706_dibao_standard },
+  { name: 'Migration20261204230038_api_token_limits', class: postgresql_Migration20261204230038_api_token_limits },
   { name: 'Migration20261204230348_comparison', class: postgresql_Migration20261204230348_comparison },
 ];

@@ -41,7 +41,7 @@ export class AccountService {
     return (await this.auth.apiTokens()).map(toApiTokenNode);
   }
 
-  async createApiToken(input: { name: string; scopes: string[]; regionCode?: string | null; expiresAt: Date }): Promise<CreatedApiToken> {
+  async createApiToken(input: Parameters<AuthService['createApiToken']>[0]): Promise<CreatedApiToken> {
     this.access.requireAdmin();
     const { token, record } = await this.auth.createApiToken(input, this.access.actor);
     return { token, apiToken: toApiTokenNode(record) };

@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../common/context.js';
 import { accountService } from './account.service.js';
 import { ApiTokenNode, CreatedApiToken, LoginResult, UserNode } from './auth.types.js';
@@ -32,8 +32,10 @@ export class AuthResolver {
     @Arg('scopes', () => [String], { description: 'ledger:read, ledger:write, pii:read, tasks:read, tasks:write, audit:read' }) scopes: string[],
     @Arg('expiresAt', () => Date) expiresAt: Date,
     @Arg('regionCode', () => String, { nullable: true, description: 'region-code prefix the token is confined to; null: the whole county' }) regionCode?: string | null,
+    @Arg('rateLimitPerMinute', () => Int, { nullable: true, description: 'requests per minute (1–100000); null: the server\'s default' }) rateLimitPerMinute?: number | null,
+    @Arg('dailyQuota', () => Int, { nullable: true, description: 'requests per China calendar day (1–100000000); null: the server\'s default' }) dailyQuota?: number | null,
   ): Promise<CreatedApiToken> {
-    return accountService(ctx).createApiToken({ name, scopes, regionCode, expiresAt });
+    return accountService(ctx).createApiToken({ name, scopes, regionCode, expiresAt, rateLimitPerMinute, dailyQuota });
   }
 
   @Mutation(() => ApiTokenNode, { description: 'Revokes an API token (admin)' })

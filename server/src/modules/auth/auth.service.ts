@@ -6,6 +6,7 @@ import { ROLE_SCOPES, SCOPES, forbidden, type Principal, type Role, type Scope }
 import { AppUser } from './user.entity.js';
 import { AuthToken, LoginThrottle } from './token.entity.js';
 import { hashPassword, verifyPassword, dummyHash, newSecret, tokenHash } from './password.js';
+import { checkTokenLimits } from './token-limits.js';
 
 import type { AuthSettings } from '../../config.js';
 
@@ -143,11 +144,15 @@ export class AuthService {
       principal: {
         kind: 'api-token', actor: `token:${t.name}`, userId: null, tokenId: t.id, role: null,
         regionCode: t.regionCode ?? null, unitCode: null, scopes: new Set(t.scopes.split(',').filter(Boolean) as Scope[]),
+        limits: { ratePerMinute: t.rateLimitPerMinute ?? null, dailyQuota: t.dailyQuota ?? null },
       },
     };
   }
 
-  async createApiToken(input: { name: string; scopes: string[]; regionCode?: string | null; expiresAt: Date }, createdBy: string): Promise<{ token: string; record: AuthToken }> {
+  async createApiToken(
+    input: { name: string; scopes: string[]; regionCode?: string | null; expiresAt: Date; rateLimitPerMinute?: number | null; dailyQuota?: number | null },
+    createdBy: string,
+  ): Promise<{ token: string; record: AuthToken }> {
     const name = input.name.trim();
     if (!name || name.length > 100) throw loginError('BAD_USER_INPUT', '令牌名称不能为空，且不超过 100 个字符', { field: 'name' });
     const bad = input.scopes.filter((s) => !(SCOPES as readonly string[]).includes(s));
@@ -159,11 +164,12 @@ export class AuthService {
     }
     const now = this.clock.now();
     if (input.expiresAt <= now) throw loginError('BAD_USER_INPUT', '到期时间必须晚于现在', { field: 'expiresAt' });
+    const limits = checkTokenLimits(input);
     const em = this.em.fork();
     const secret = newSecret('ddt_');
     const record = em.create(AuthToken, {
       kind: 'API', name, tokenHash: tokenHash(secret), scopes: [...new Set(input.scopes)].join(','),
-      regionCode: input.regionCode ?? null, expiresAt: input.expiresAt, createdBy, createdAt: now,
+      regionCode: input.regionCode ?? null, expiresAt: input.expiresAt, createdBy, createdAt: now, ...limits,
     });
     await em.flush();
     return { token: secret, record };

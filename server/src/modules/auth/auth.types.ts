@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { AuthToken } from './token.entity.js';
 
 @ObjectType('User', { simpleResolvers: true, description: '登录用户' })
@@ -25,6 +25,8 @@ export class ApiTokenNode {
   @Field(() => [String]) scopes!: string[];
   @Field(() => String, { nullable: true }) regionCode!: string | null;
   @Field(() => Date) expiresAt!: Date;
+  @Field(() => Int, { nullable: true, description: 'the token\'s own requests per minute; null: the server\'s default (see effectiveRateLimitPerMinute)' }) rateLimitPerMinute!: number | null;
+  @Field(() => Int, { nullable: true, description: 'the token\'s own requests per China calendar day; null: the server\'s default (see effectiveDailyQuota)' }) dailyQuota!: number | null;
   @Field(() => Date, { nullable: true }) revokedAt!: Date | null;
   @Field(() => Date, { nullable: true }) lastUsedAt!: Date | null;
   @Field(() => String, { nullable: true }) createdBy!: string | null;
@@ -39,6 +41,6 @@ export class CreatedApiToken {
 
 export const toApiTokenNode = (t: AuthToken): ApiTokenNode => ({
   id: String(t.id), name: t.name, scopes: t.scopes.split(',').filter(Boolean), regionCode: t.regionCode ?? null,
-  expiresAt: t.expiresAt, revokedAt: t.revokedAt ?? null, lastUsedAt: t.lastUsedAt ?? null, createdBy: t.createdBy ?? null,
+  expiresAt: t.expiresAt, rateLimitPerMinute: t.rateLimitPerMinute ?? null, dailyQuota: t.dailyQuota ?? null, revokedAt: t.revokedAt ?? null, lastUsedAt: t.lastUsedAt ?? null, createdBy: t.createdBy ?? null,
   createdAt: t.createdAt,
 });

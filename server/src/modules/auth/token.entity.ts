@@ -7,7 +7,8 @@ import { Entity, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mik
 @Entity({ tableName: 'auth_token' })
 @Index({ name: 'auth_token_user_idx', properties: ['userId'] })
 export class AuthToken {
-  [OptionalProps]?: 'name' | 'userId' | 'scopes' | 'regionCode' | 'revokedAt' | 'lastUsedAt' | 'createdBy' | 'createdAt';
+  [OptionalProps]?: 'name' | 'userId' | 'scopes' | 'regionCode' | 'revokedAt' | 'lastUsedAt' | 'createdBy' | 'createdAt' |
+    'rateLimitPerMinute' | 'dailyQuota';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -38,6 +39,14 @@ export class AuthToken {
   @Property({ type: 'datetime', length: 3 })
   expiresAt!: Date;
 
+  /** API tokens: requests per minute; null: the server's default (DOUDI_TOKEN_RATE_PER_MINUTE). */
+  @Property({ type: 'integer', nullable: true })
+  rateLimitPerMinute?: number | null;
+
+  /** API tokens: requests per China calendar day; null: the server's default (DOUDI_TOKEN_DAILY_QUOTA). */
+  @Property({ type: 'integer', nullable: true })
+  dailyQuota?: number | null;
+
   @Property({ type: 'datetime', length: 3, nullable: true })
   revokedAt?: Date | null;
 
@@ -67,4 +76,29 @@ export class LoginThrottle {
 
   @Property({ type: 'datetime', length: 3, nullable: true })
   lockedUntil?: Date | null;
+}
+
+/**
+ * Requests of an API token per China calendar day: counted in memory per request and added here every
+ * DOUDI_TOKEN_USAGE_FLUSH_SECONDS (no write per request). `limited` requests were refused (429) and count as errors too.
+ */
+@Entity({ tableName: 'api_token_usage' })
+export class ApiTokenUsage {
+  [OptionalProps]?: 'requests' | 'errors' | 'limited';
+
+  @PrimaryKey({ type: 'integer' })
+  tokenId!: number;
+
+  /** YYYY-MM-DD, China time. */
+  @PrimaryKey({ type: 'string', length: 10 })
+  day!: string;
+
+  @Property({ type: 'integer', default: 0 })
+  requests: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  errors: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  limited: number = 0;
 }

@@ -99,14 +99,10 @@ export interface GridPage {
   count: () => Promise<number>;
 }
 
-const ORDER_TAG = 'monthly:region,id';
-
-/** The monthly grid: every active household in scope, LEFT JOINed with its check of the month; keyset by (region, id). */
-export async function fetchGridPage(
-  em: EntityManager, kind: DbKind, where: MonthlyCheckWhere, opts: { first: number; after?: string | null; scope: Sql[]; line: number },
-): Promise<GridPage> {
-  const month = requireMonth(where.month, 'where.month');
-  const conds: Sql[] = [sql('h.deleted_at IS NULL'), ...opts.scope, ...regionConditions(where.regionCode, 'where.regionCode')];
+/** The filters of `MonthlyCheckWhere` other than the month, as conditions on households (h) and checks (c); also the
+ *  monthly aggregate's. */
+export function checkConditions(kind: DbKind, where: Omit<MonthlyCheckWhere, 'month'>, scope: Sql[]): Sql[] {
+  const conds: Sql[] = [sql('h.deleted_at IS NULL'), ...scope, ...regionConditions(where.regionCode, 'where.regionCode')];
   if (where.category) conds.push(sql('h.category = ?', where.category));
   if (where.state) conds.push(sql('c.state = ?', where.state));
   if (where.visited === true) conds.push(sql(`c.visit_date <> ''`));
@@ -122,6 +118,17 @@ export async function fetchGridPage(
     const like = kind === 'postgresql' ? 'ILIKE' : 'LIKE';
     conds.push(sql(`(h.head_name ${like} ? ESCAPE '\\' OR h.code LIKE ? ESCAPE '\\')`, `%${likeEscape(search)}%`, `${likeEscape(search)}%`));
   }
+  return conds;
+}
+
+const ORDER_TAG = 'monthly:region,id';
+
+/** The monthly grid: every active household in scope, LEFT JOINed with its check of the month; keyset by (region, id). */
+export async function fetchGridPage(
+  em: EntityManager, kind: DbKind, where: MonthlyCheckWhere, opts: { first: number; after?: string | null; scope: Sql[]; line: number },
+): Promise<GridPage> {
+  const month = requireMonth(where.month, 'where.month');
+  const conds = checkConditions(kind, where, opts.scope);
   const filter = joinSql(conds, ' AND ');
   const page = [...conds];
   if (opts.after) {
