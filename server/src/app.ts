@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +33,11 @@ import { exportRouter } from './modules/excel/export.route.js';
 import { importRouter } from './modules/excel/import.route.js';
 import { acquireStartupLock } from './db/startup-lock.js';
 import { readyRouter } from './ops/readyz.route.js';
+import { logger } from './common/log.js';
+import { Metrics, metricsRouter, poolInUseOf } from './common/metrics.js';
+import { observationOf, observePlugin, observeRequests } from './common/observe.js';
+import { clientShell, securityHeaders } from './common/security-headers.js';
+import { createLoginLimiter } from './modules/auth/login-limiter.js';
 
 export interface App {
   orm: Orm;
@@ -57,7 +61,7 @@ export interface StartOptions {
 
 /** Opens the database (migrating and seeding as needed), then serves the API at /graphql and the client at /. */
 export async function startApp(config: AppConfig, opts: StartOptions = {}): Promise<App> {
-  const log = opts.log ?? ((l: string) => console.log(l));
+  const log = opts.log ?? ((l: string) => logger().info(l.replace(/^\[doudi\] /, '')));
   const clock = opts.clock ?? systemClock;
   // Migrations and seeding run without the requests' statement timeout (an index on a large table may take long);
   // the server's own connections are opened afterwards, with it.
@@ -83,6 +87,13 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
 
   const app = express();
   app.disable('x-powered-by');
+  // The client's address: the socket's, or X-Forwarded-For's as far as DOUDI_TRUST_PROXY trusts the proxies.
+  app.set('trust proxy', config.http.trustProxy);
+  const jobs = new JobSlots(config.limits.jobsPerUser, config.limits.jobsTotal);
+  const metrics = new Metrics({ poolInUse: () => poolInUseOf(orm), jobs });
+  const loginLimiter = createLoginLimiter(config.auth, config.redis);
+  app.use(observeRequests(logger(), metrics));
+  app.use(securityHeaders());
   const httpServer = await new Promise<Server>((res) => {
     const s = app.listen(config.port, opts.host ?? '0.0.0.0', () => res(s));
   });
@@ -103,7 +114,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), authGatePlugin,
-      inputLimitsPlugin as ApolloServerPlugin<RequestContext>, piiAccessPlugin, ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
+      inputLimitsPlugin as ApolloServerPlugin<RequestContext>, piiAccessPlugin, observePlugin(metrics), ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
     ],
   });
   await apollo.start();
@@ -118,10 +129,11 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     // Opened after the body is read so the scope follows the execution; queries are marked cancellable per operation.
     cancelScope(false),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<RequestContext> => {
+      context: async ({ req, res }): Promise<RequestContext> => {
         const em = orm.em.fork();
         const principal = await principalOfRequest(req.headers, em, clock, config.auth);
-        const requestId = String(req.headers['x-request-id'] ?? '').slice(0, 64) || randomUUID();
+        const observation = observationOf(res);
+        const requestId = observation.requestId;
         const changeSet = String(req.headers['x-doudi-change-set'] ?? '');
         return {
           em,
@@ -132,23 +144,29 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
           access: new Access(principal),
           pii: { households: new Set() },
           loaders: new Map(),
+          clientIp: clientIpOf(req),
+          loginLimiter,
+          observation,
         };
       },
     }),
   );
 
   app.use(readyRouter(orm, config.db.kind));
+  app.use(metricsRouter(metrics, orm, config, clock));
   app.use(evidenceRouter(orm, config, clock));
-  const jobs = new JobSlots(config.limits.jobsPerUser, config.limits.jobsTotal);
   app.use(importRouter(orm, config, clock, jobs));
   app.use('/api/exports', cancelScope(true));
   app.use(exportRouter(orm, config, clock, jobs));
 
   const clientDist = config.clientDist ?? defaultClientDist();
   if (clientDist) {
-    app.use(express.static(clientDist, { index: 'index.html', maxAge: '1h' }));
+    // The app shell carries the CSP nonce of its answer: served by clientShell, never as a static file.
+    const shell = clientShell(clientDist);
+    app.get(['/', '/index.html'], shell);
+    app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
     // Client-side routes fall back to the app shell.
-    app.get(/^\/(?!graphql|api|healthz).*/, (_req, res) => res.sendFile(join(clientDist, 'index.html')));
+    app.get(/^\/(?!graphql|api|healthz|metrics).*/, shell);
   } else {
     app.get('/', (_req, res) => {
       res.type('text/plain; charset=utf-8').send('兜底台账 API: POST /graphql (the client is not built: run `pnpm build`)');
@@ -165,6 +183,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     url: `http://localhost:${port}`,
     close: async () => {
       await apollo.stop();
+      await loginLimiter.close();
       await orm.close(true);
     },
   };
@@ -205,4 +224,9 @@ function bodyErrorHandler(err: unknown, req: Request, res: Response, next: NextF
   res.status(code === 'TOO_LARGE' ? 413 : status >= 400 && status < 500 ? 400 : 500)
     .set('Cache-Control', 'no-store')
     .json({ errors: [{ message, extensions: { code, ...extensions } }] });
+}
+
+/** The client's address as Express determined it (trust proxy applied), without the IPv4-mapped IPv6 prefix. */
+function clientIpOf(req: Request): string {
+  return String(req.ip ?? req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '');
 }

@@ -25,7 +25,10 @@ describe('loadConfig', () => {
       const config = loadConfig({});
       expect(config.port).toBe(4000);
       expect(config.countCap).toBe(10000);
-      expect(config.auth.lockMinutes).toBe(15);
+      expect(config.auth.lockSeconds).toBe(900);
+      expect(config.auth.ipLimit).toBe(30);
+      expect(config.http.trustProxy).toBe(false);
+      expect(config.redis).toBeNull();
     } finally {
       if (saved === undefined) delete process.env.DOUDI_COUNT_CAP;
       else process.env.DOUDI_COUNT_CAP = saved;

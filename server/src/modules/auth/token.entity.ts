@@ -50,21 +50,3 @@ export class AuthToken {
   @Property({ type: 'datetime', length: 3 })
   createdAt: Date = new Date();
 }
-
-/** Failed logins per username (known or not): slows down, then locks, password guessing. */
-@Entity({ tableName: 'login_throttle' })
-export class LoginThrottle {
-  [OptionalProps]?: 'failures' | 'lockedUntil' | 'lastFailureAt';
-
-  @PrimaryKey({ type: 'string', length: 64 })
-  username!: string;
-
-  @Property({ type: 'integer', default: 0 })
-  failures: number = 0;
-
-  @Property({ type: 'datetime', length: 3, nullable: true })
-  lastFailureAt?: Date | null;
-
-  @Property({ type: 'datetime', length: 3, nullable: true })
-  lockedUntil?: Date | null;
-}

@@ -190,6 +190,7 @@ export function importRouter(orm: Orm, config: AppConfig, clock: Clock, jobs = n
         }
         : undefined;
       const outcome = await runImport(ctx, upload.file, opts, progress);
+      jobs.recordRows('import', outcome.report.rows ?? 0);
       if (outcome.format) {
         store.keep({
           id, actor: access.actor, dir, path: upload.file.path, fileName: upload.file.fileName, format: outcome.format,
