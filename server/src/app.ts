@@ -103,6 +103,9 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     schema: await getSchema(),
     formatError,
     csrfPrevention: true,
+    // The process's signals are main.ts's: it drains the HTTP server, then calls close(). Apollo's own SIGTERM handler
+    // raced with it (and re-sent the signal), which left an idle server's stop hanging.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     // Introspection is allowed, but the auth gate refuses it to anonymous callers.

@@ -20,7 +20,7 @@ export const REDACT_PATHS = [
 
 const ID_NUMBER = /(?<![0-9A-Za-z])\d{6}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
 const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
-const BEARER = /\b(Bearer\s+)\S+/gi;
+const BEARER = /\b(Bearer\s+)[A-Za-z0-9._~+/=-]+/gi;
 const SECRET = /\bdd[st]_[A-Za-z0-9_-]{10,}/g;
 
 /** A string with bearer tokens, Doudi secrets, ID numbers and mobile numbers replaced by [Redacted]. */
