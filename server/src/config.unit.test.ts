@@ -45,4 +45,17 @@ describe('loadConfig', () => {
     expect(set.limits).toEqual({ queryTimeoutMs: 2500, jobsPerUser: 1, jobsTotal: 8 });
     expect(() => loadConfig({ DOUDI_QUERY_TIMEOUT_MS: '-1' })).toThrow(/DOUDI_QUERY_TIMEOUT_MS/);
   });
+
+  it('reads the proxy, Redis, metrics token and login limits', () => {
+    expect(loadConfig({ DOUDI_TRUST_PROXY: 'loopback' }).http.trustProxy).toBe('loopback');
+    expect(loadConfig({ DOUDI_TRUST_PROXY: '10.0.0.5, 10.0.0.6' }).http.trustProxy).toBe('10.0.0.5, 10.0.0.6');
+    expect(loadConfig({ DOUDI_TRUST_PROXY: '1' }).http.trustProxy).toBe(1);
+    expect(loadConfig({ DOUDI_TRUST_PROXY: 'false' }).http.trustProxy).toBe(false);
+    expect(loadConfig({ DOUDI_TRUST_PROXY: 'true' }).http.trustProxy).toBe(true);
+    expect(() => loadConfig({ DOUDI_TRUST_PROXY: 'nginx; rm -rf' })).toThrow(/DOUDI_TRUST_PROXY/);
+    expect(loadConfig({ DOUDI_REDIS_URL: 'redis://127.0.0.1:6379/0' }).redis).toEqual({ url: 'redis://127.0.0.1:6379/0', prefix: 'doudi' });
+    expect(loadConfig({ DOUDI_METRICS_TOKEN: ' t0k ' }).metricsToken).toBe('t0k');
+    const auth = loadConfig({ DOUDI_LOGIN_IP_LIMIT: '50', DOUDI_LOCK_MINUTES: '5' }).auth;
+    expect([auth.ipLimit, auth.lockSeconds]).toEqual([50, 300]);
+  });
 });
