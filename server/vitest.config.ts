@@ -13,6 +13,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The in-process servers' access lines would bury the test output: warnings and errors only.
+    env: { DOUDI_LOG_LEVEL: process.env.DOUDI_LOG_LEVEL ?? 'warn' },
     // The tiers (test/README.md): `unit` — pure rules and services on their own, no server, no database server
     // (`*.unit.test.ts`); `integration` — the GraphQL API in-process on a scratch SQLite or PostgreSQL database
     // (every other `*.test.ts`). `vitest run --project unit` runs one tier; plain `vitest run` runs both.

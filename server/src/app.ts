@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +37,11 @@ import { comparisonRouter } from './modules/comparison/comparison.route.js';
 import { acquireStartupLock } from './db/startup-lock.js';
 import { readyRouter } from './ops/readyz.route.js';
 import { apiToolsRouter } from './modules/api-tools/api-tools.route.js';
+import { logger } from './common/log.js';
+import { Metrics, metricsRouter, poolInUseOf } from './common/metrics.js';
+import { observationOf, observePlugin, observeRequests } from './common/observe.js';
+import { clientShell, securityHeaders } from './common/security-headers.js';
+import { createLoginLimiter } from './modules/auth/login-limiter.js';
 
 export interface App {
   orm: Orm;
@@ -63,7 +67,7 @@ export interface StartOptions {
 
 /** Opens the database (migrating and seeding as needed), then serves the API at /graphql and the client at /. */
 export async function startApp(config: AppConfig, opts: StartOptions = {}): Promise<App> {
-  const log = opts.log ?? ((l: string) => console.log(l));
+  const log = opts.log ?? ((l: string) => logger().info(l.replace(/^\[doudi\] /, '')));
   const clock = opts.clock ?? systemClock;
   // Migrations and seeding run without the requests' statement timeout (an index on a large table may take long);
   // the server's own connections are opened afterwards, with it.
@@ -93,6 +97,13 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
 
   const app = express();
   app.disable('x-powered-by');
+  // The client's address: the socket's, or X-Forwarded-For's as far as DOUDI_TRUST_PROXY trusts the proxies.
+  app.set('trust proxy', config.http.trustProxy);
+  const jobs = new JobSlots(config.limits.jobsPerUser, config.limits.jobsTotal);
+  const metrics = new Metrics({ poolInUse: () => poolInUseOf(orm), jobs });
+  const loginLimiter = createLoginLimiter(config.auth, config.redis);
+  app.use(observeRequests(logger(), metrics));
+  app.use(securityHeaders());
   const httpServer = await new Promise<Server>((res) => {
     const s = app.listen(config.port, opts.host ?? '0.0.0.0', () => res(s));
   });
@@ -102,6 +113,9 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     schema: await getSchema(),
     formatError,
     csrfPrevention: true,
+    // The process's signals are main.ts's: it drains the HTTP server, then calls close(). Apollo's own SIGTERM handler
+    // raced with it (and re-sent the signal), which left an idle server's stop hanging.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     // Introspection is allowed, but the auth gate refuses it to anonymous callers.
@@ -113,7 +127,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), authGatePlugin,
-      inputLimitsPlugin as ApolloServerPlugin<RequestContext>, piiAccessPlugin, tokenUsagePlugin, ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
+      inputLimitsPlugin as ApolloServerPlugin<RequestContext>, piiAccessPlugin, tokenUsagePlugin, observePlugin(metrics), ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
     ],
   });
   await apollo.start();
@@ -135,7 +149,8 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
       context: async ({ req, res }): Promise<RequestContext> => {
         const em = orm.em.fork();
         const principal = await principalOfRequest(req.headers, em, clock, config.auth);
-        const requestId = String(req.headers['x-request-id'] ?? '').slice(0, 64) || randomUUID();
+        const observation = observationOf(res);
+        const requestId = observation.requestId;
         const changeSet = String(req.headers['x-doudi-change-set'] ?? '');
         return {
           em,
@@ -148,25 +163,31 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
           loaders: new Map(),
           usageMark: usageMarkOf(res),
           tokenUsage: tokenGate.usage,
+          clientIp: clientIpOf(req),
+          loginLimiter,
+          observation,
         };
       },
     }),
   );
 
   app.use(readyRouter(orm, config.db.kind));
+  app.use(metricsRouter(metrics, orm, config, clock));
   app.use(evidenceRouter(orm, config, clock));
-  const jobs = new JobSlots(config.limits.jobsPerUser, config.limits.jobsTotal);
   app.use(importRouter(orm, config, clock, jobs));
   app.use('/api/exports', cancelScope(true));
   app.use(exportRouter(orm, config, clock, jobs));
   app.use(comparisonRouter(orm, config, clock));
 
   if (clientDist) {
-    const serveClient = express.static(clientDist, { index: 'index.html', maxAge: '1h' });
+    // The app shell carries the CSP nonce of its answer: served by clientShell, never as a static file.
+    const shell = clientShell(clientDist);
+    app.get(['/', '/index.html'], shell);
+    const serveClient = express.static(clientDist, { index: false, maxAge: '1h' });
     // The explorer's build (client/dist/explorer/) is served only at /graphql/explorer, and only when it is on.
     app.use((req, res, next) => (/^\/explorer(\/|$)/.test(req.path) ? next() : serveClient(req, res, next)));
     // Client-side routes fall back to the app shell.
-    app.get(/^\/(?!graphql|api|healthz).*/, (_req, res) => res.sendFile(join(clientDist, 'index.html')));
+    app.get(/^\/(?!graphql|api|healthz|metrics).*/, shell);
   } else {
     app.get('/', (_req, res) => {
       res.type('text/plain; charset=utf-8').send('兜底台账 API: POST /graphql (the client is not built: run `pnpm build`)');
@@ -185,6 +206,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     close: async () => {
       await apollo.stop();
       await tokenGate.stop();
+      await loginLimiter.close();
       await orm.close(true);
     },
   };
@@ -225,4 +247,9 @@ function bodyErrorHandler(err: unknown, req: Request, res: Response, next: NextF
   res.status(code === 'TOO_LARGE' ? 413 : status >= 400 && status < 500 ? 400 : 500)
     .set('Cache-Control', 'no-store')
     .json({ errors: [{ message, extensions: { code, ...extensions } }] });
+}
+
+/** The client's address as Express determined it (trust proxy applied), without the IPv4-mapped IPv6 prefix. */
+function clientIpOf(req: Request): string {
+  return String(req.ip ?? req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '');
 }

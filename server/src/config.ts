@@ -32,6 +32,11 @@ export interface AppConfig {
   /** GraphiQL at /graphql/explorer (DOUDI_EXPLORER=true|false; default: on unless NODE_ENV=production). */
   explorer: boolean;
   tokens: TokenSettings;
+  http: HttpSettings;
+  /** Bearer token that may read GET /metrics besides admins (DOUDI_METRICS_TOKEN); null: admins only. */
+  metricsToken: string | null;
+  /** Redis (DOUDI_REDIS_URL; keys prefixed DOUDI_REDIS_PREFIX, default `doudi`): login limits shared by instances. */
+  redis: { url: string; prefix: string } | null;
 }
 
 /** API tokens' defaults: a token without its own limit or quota gets these (docs/api.md#rate-limits-and-quotas). */
@@ -100,12 +105,32 @@ export function evidenceDirOf(config: Pick<AppConfig, 'db' | 'tasks'>): string {
 
 export interface AuthSettings {
   sessionHours: number;
-  /** Failed logins before each further attempt is slowed down, and before the username is locked. */
+  /** Failed logins of one username from one address before each further attempt is slowed down, and before that
+   *  username is locked for that address (never for other addresses). */
   slowAfter: number;
   lockAfter: number;
-  lockMinutes: number;
+  /** Failed logins from one address (any usernames) before the address is locked (DOUDI_LOGIN_IP_LIMIT, default 30). */
+  ipLimit: number;
+  /** The counting window and the lock, in seconds (DOUDI_LOCK_MINUTES × 60, default 15 minutes). */
+  lockSeconds: number;
   /** Extra wait per failure over slowAfter, in ms. */
   delayUnitMs: number;
+}
+
+/** Security settings of the HTTP layer: the proxy whose X-Forwarded-* headers are believed, the metrics token. */
+export interface HttpSettings {
+  /** Express `trust proxy` value (DOUDI_TRUST_PROXY): false (default) believes no X-Forwarded-For. */
+  trustProxy: boolean | number | string;
+}
+
+/** DOUDI_TRUST_PROXY: empty/false → false; true; a hop count; or addresses/subnets/names (`loopback`, `10.0.0.5`). */
+export function parseTrustProxy(raw: string | undefined): boolean | number | string {
+  const v = (raw ?? '').trim();
+  if (!v || v === 'false' || v === '0') return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  if (!/^[0-9A-Za-z.:/, _-]+$/.test(v)) throw new Error(`DOUDI_TRUST_PROXY: "${v}" is not an address, subnet, hop count or true/false`);
+  return v;
 }
 
 /** `DATABASE_URL`: a postgresql:// URL, or an SQLite file as a plain path or a file: URL. */
@@ -160,9 +185,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       sessionHours: intEnv(env, 'DOUDI_SESSION_HOURS', 12),
       slowAfter: 3,
       lockAfter: 8,
-      lockMinutes: intEnv(env, 'DOUDI_LOCK_MINUTES', 15),
+      ipLimit: Math.max(1, intEnv(env, 'DOUDI_LOGIN_IP_LIMIT', 30)),
+      lockSeconds: Math.max(1, intEnv(env, 'DOUDI_LOCK_MINUTES', 15)) * 60,
       delayUnitMs: 500,
     },
+    http: { trustProxy: parseTrustProxy(env.DOUDI_TRUST_PROXY) },
+    metricsToken: env.DOUDI_METRICS_TOKEN?.trim() || null,
+    redis: env.DOUDI_REDIS_URL?.trim() ? { url: env.DOUDI_REDIS_URL.trim(), prefix: env.DOUDI_REDIS_PREFIX?.trim() || 'doudi' } : null,
     demoPassword: env.DOUDI_DEMO_PASSWORD || null,
     tasks: {
       graceDays: intEnv(env, 'DOUDI_REPORT_GRACE_DAYS', 0),

@@ -25,7 +25,10 @@ describe('loadConfig', () => {
       const config = loadConfig({});
       expect(config.port).toBe(4000);
       expect(config.countCap).toBe(10000);
-      expect(config.auth.lockMinutes).toBe(15);
+      expect(config.auth.lockSeconds).toBe(900);
+      expect(config.auth.ipLimit).toBe(30);
+      expect(config.http.trustProxy).toBe(false);
+      expect(config.redis).toBeNull();
     } finally {
       if (saved === undefined) delete process.env.DOUDI_COUNT_CAP;
       else process.env.DOUDI_COUNT_CAP = saved;
@@ -57,5 +60,18 @@ describe('loadConfig', () => {
     expect(loadConfig({ DOUDI_TOKEN_RATE_PER_MINUTE: '10', DOUDI_TOKEN_DAILY_QUOTA: '500', DOUDI_TOKEN_USAGE_FLUSH_SECONDS: '5' }).tokens)
       .toEqual({ ratePerMinute: 10, dailyQuota: 500, usageFlushSeconds: 5 });
     expect(() => loadConfig({ DOUDI_TOKEN_RATE_PER_MINUTE: '0' })).toThrow(/DOUDI_TOKEN_RATE_PER_MINUTE/);
+  });
+
+  it('reads the proxy, Redis, metrics token and login limits', () => {
+    expect(loadConfig({ DOUDI_TRUST_PROXY: 'loopback' }).http.trustProxy).toBe('loopback');
+    expect(loadConfig({ DOUDI_TRUST_PROXY: '10.0.0.5, 10.0.0.6' }).http.trustProxy).toBe('10.0.0.5, 10.0.0.6');
+    expect(loadConfig({ DOUDI_TRUST_PROXY: '1' }).http.trustProxy).toBe(1);
+    expect(loadConfig({ DOUDI_TRUST_PROXY: 'false' }).http.trustProxy).toBe(false);
+    expect(loadConfig({ DOUDI_TRUST_PROXY: 'true' }).http.trustProxy).toBe(true);
+    expect(() => loadConfig({ DOUDI_TRUST_PROXY: 'nginx; rm -rf' })).toThrow(/DOUDI_TRUST_PROXY/);
+    expect(loadConfig({ DOUDI_REDIS_URL: 'redis://127.0.0.1:6379/0' }).redis).toEqual({ url: 'redis://127.0.0.1:6379/0', prefix: 'doudi' });
+    expect(loadConfig({ DOUDI_METRICS_TOKEN: ' t0k ' }).metricsToken).toBe('t0k');
+    const auth = loadConfig({ DOUDI_LOGIN_IP_LIMIT: '50', DOUDI_LOCK_MINUTES: '5' }).auth;
+    expect([auth.ipLimit, auth.lockSeconds]).toEqual([50, 300]);
   });
 });

@@ -52,6 +52,13 @@ export function registerAgGrid(): void {
   ]);
 }
 
+/**
+ * The nonce of the page's Content-Security-Policy (the server puts it in <meta name="csp-nonce"> of each page it
+ * serves): AG Grid injects its theme as <style> elements, which the policy admits only with this nonce.
+ */
+export const styleNonce: string | undefined =
+  typeof document === 'undefined' ? undefined : document.querySelector('meta[name="csp-nonce"]')?.getAttribute('content') ?? undefined;
+
 // System fonts only: Quartz's default names a Google font, and nothing may be fetched from the internet.
 export const gridTheme = themeQuartz.withParams({
   fontFamily: 'inherit',

@@ -6,7 +6,7 @@ import type {
   CellClickedEvent, CellEditRequestEvent, CellFocusedEvent, GridApi, GridOptions, SuppressKeyboardEventParams,
 } from 'ag-grid-community';
 import { lang, t } from '../i18n';
-import { gridTheme, zhLocaleText } from './ag-setup';
+import { gridTheme, styleNonce, zhLocaleText } from './ag-setup';
 import { CellStates } from './cell-states';
 import { Drafts, isDraftKey } from './drafts';
 import { createEditPipeline } from './edit-pipeline';
@@ -239,6 +239,7 @@ export function useSpreadsheet<R extends SheetRow>(o: SpreadsheetOptions<R>) {
   // ---- grid options --------------------------------------------------------------------------------------------
   const gridOptions: GridOptions<R> = {
     theme: gridTheme,
+    styleNonce,
     columnDefs: buildColumnDefs(),
     defaultColDef: { resizable: true, sortable: false, minWidth: 56 },
     getRowId: (p) => String(p.data.id),

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { AppConfig } from '../config.js';
 import type { Access } from './access.js';
+import type { RequestObservation } from './observe.js';
+import type { LoginLimiter } from '../modules/auth/login-limiter.js';
 
 export interface Clock {
   now(): Date;
@@ -26,4 +28,10 @@ export interface RequestContext {
   tokenUsage?: { unwritten(tokenId: number, day: string): { requests: number; errors: number; limited: number } };
   /** Per-request batchers (e.g. members by household). */
   loaders: Map<string, unknown>;
+  /** The client's address (the proxy's X-Forwarded-For only when DOUDI_TRUST_PROXY names it). */
+  clientIp?: string;
+  /** Failed sign-ins per address and per (username, address); absent outside HTTP requests. */
+  loginLimiter?: LoginLimiter;
+  /** The request's access-line and metrics record. */
+  observation?: RequestObservation;
 }

@@ -3,6 +3,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isErrorCode, type ErrorCode } from '@doudi/shared';
 import { armorCode } from './armor.js';
+import { logger } from './log.js';
 
 /**
  * Apollo Server's own codes (request parsing, validation, persisted queries). Every other code a client sees is an
@@ -28,12 +29,10 @@ export const QUERY_TIMEOUT_MESSAGE = '查询超时（数据库繁忙或条件过
 /** A short error id for the log and the answer; the log line says where, never the message (it may quote values). */
 export function logInternalError(where: string, err: unknown): string {
   const errorId = randomUUID().slice(0, 8);
-  const name = (err as Error)?.name ?? 'Error';
-  // The stack's first frame says where without quoting values.
-  const frame = String((err as Error)?.stack ?? '').split('\n').find((l) => l.includes(' at ')) ?? '';
-  console.error(`[doudi] internal error ${errorId}: ${name} at ${where} ${frame.trim()}`);
-  // DOUDI_DEBUG_ERRORS=1 (development only) prints the message too; it may quote personal data.
-  if (process.env.DOUDI_DEBUG_ERRORS === '1') console.error(err);
+  // Class and first stack frame: where, without quoting values.
+  logger().error({ errorId, where, err }, 'internal error');
+  // DOUDI_DEBUG_ERRORS=1 (development only) logs the message too; it may quote personal data (scrubbed as any line).
+  if (process.env.DOUDI_DEBUG_ERRORS === '1') logger().error({ errorId, message: String((err as Error)?.message ?? err) }, 'internal error (debug)');
   return errorId;
 }
 

@@ -4,7 +4,14 @@ export class JobSlots {
   private readonly running = new Map<string, number>();
   private count = 0;
 
+  /** Told the rows each finished job handled (metrics: doudi_job_rows_total). */
+  onRows: ((kind: 'import' | 'export', rows: number) => void) | null = null;
+
   constructor(readonly perUser: number, readonly total: number) {}
+
+  recordRows(kind: 'import' | 'export', rows: number): void {
+    if (rows > 0) this.onRows?.(kind, rows);
+  }
 
   /** A release function when a slot is free (call it exactly once, when the job ends), or null. */
   acquire(actor: string): (() => void) | null {

@@ -4,7 +4,7 @@ import { Member } from '../modules/household/member.entity.js';
 import { CodeCounter } from '../modules/household/code-counter.entity.js';
 import { PendingEvidence } from '../modules/tasks/pending-evidence.entity.js';
 import { AppUser } from '../modules/auth/user.entity.js';
-import { AuthToken, LoginThrottle, ApiTokenUsage } from '../modules/auth/token.entity.js';
+import { AuthToken, ApiTokenUsage } from '../modules/auth/token.entity.js';
 import { AuditEvent, PiiAccess } from '../modules/audit/audit.entity.js';
 import { ViewState } from '../modules/view-state/view-state.entity.js';
 import { ChangeSetState } from '../modules/undo/change-set.entity.js';
@@ -16,7 +16,7 @@ import { DibaoStandard } from '../modules/assistance/dibao-standard.entity.js';
 import { COMPARISON_ENTITIES } from '../modules/comparison/comparison.entity.js';
 
 /** Every entity, listed once: no folder scanning, so tsx, vitest and the tsc build see the same set. */
-export const ENTITIES = [Region, Household, Member, AppUser, AuthToken, LoginThrottle, AuditEvent, PiiAccess, ViewState, ChangeSetState,
+export const ENTITIES = [Region, Household, Member, AppUser, AuthToken, AuditEvent, PiiAccess, ViewState, ChangeSetState,
   Plan, Measure, ResponsibleUnit, Assignment, ProgressReport, EvidenceFile, AssignmentEvent,
   MonitoringLine, MonthlyCheck, RiskReferral, MonthLock, MonthlyCheckCorrection, ...ASSISTANCE_ENTITIES, CodeCounter, PendingEvidence,
   DibaoStandard,

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { request as httpRequest } from 'node:http';
 import { loadConfig, type AppConfig } from '../config.js';
 import { startApp, type App } from '../app.js';
 import { createScratchDb, type ScratchDb } from '../db/scratch-db.js';
@@ -35,6 +36,8 @@ export interface TestServer {
   as(username: string): Promise<Gql>;
   /** As a bearer token. */
   withToken(token: string): Gql;
+  /** Anonymous, from another loopback address (127.0.0.2, 127.0.0.3, …): the client socket is bound to it. */
+  anonFrom(localAddress: string): Gql;
   stop(): Promise<void>;
 }
 
@@ -97,10 +100,35 @@ export async function startTestServer(opts: { seed?: number; clock?: Clock; coun
     anon,
     as,
     withToken: (token) => call({ authorization: `Bearer ${token}` }),
+    anonFrom: (localAddress) => (query, variables, extra = {}) => postFrom(`${url}/graphql`, localAddress, { query, variables }, extra),
     async stop() {
       await app.close();
       await scratch.drop();
       if (config.tasks.evidenceDir) rmSync(config.tasks.evidenceDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A GraphQL POST over a socket bound to `localAddress`; the answer with its status and headers. */
+export function postFrom(url: string, localAddress: string, body: unknown, headers: Record<string, string> = {}): Promise<GqlResponse & { headers: Record<string, string | string[] | undefined> }> {
+  const data = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, {
+      method: 'POST', localAddress, agent: false,
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), ...headers },
+    }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (text += c));
+      res.on('end', () => {
+        try {
+          resolve({ ...(JSON.parse(text) as GqlResponse), status: res.statusCode ?? 0, headers: res.headers });
+        } catch (err) {
+          reject(err as Error);
+        }
+      });
+    });
+    req.on('error', reject);
+    req.end(data);
+  });
 }

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // Browser-test helpers: Debian's Chromium through playwright-core, logging in, and the AG Grid DOM of a ledger.
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { DEMO_PASSWORD, gql, loginHeaders, startBuiltServer, type RunningServer } from '../server-process.js';
 
@@ -20,6 +20,29 @@ export function launchChromium(): Promise<Browser> {
 export interface BrowserSuite {
   srv: RunningServer;
   browser: Browser;
+  /** Content-Security-Policy violations reported by any page of the suite since the last test ended. */
+  cspViolations: string[];
+}
+
+/**
+ * Every page of every context of `browser` reports its `securitypolicyviolation` events into `sink`: an init script
+ * listens before any of the page's own scripts run and calls a binding of the context.
+ */
+export function watchCsp(browser: Browser, sink: string[]): void {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args: Parameters<Browser['newContext']>) => {
+    const context = await newContext(...args);
+    await context.exposeBinding('__doudiCspViolation', ({ page }, v: string) => {
+      sink.push(`${page?.url() ?? '?'}: ${v}`);
+    });
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        const report = (window as unknown as { __doudiCspViolation?: (v: string) => void }).__doudiCspViolation;
+        report?.(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile || '?'}:${e.lineNumber} ${e.sample ?? ''}`);
+      });
+    });
+    return context;
+  };
 }
 
 /**
@@ -28,10 +51,16 @@ export interface BrowserSuite {
  * server's environment.
  */
 export function useBrowserSuite(households: number, ready: (s: BrowserSuite) => unknown, env: Record<string, string> = {}): void {
-  const s = {} as BrowserSuite;
+  const s = { cspViolations: [] as string[] } as BrowserSuite;
   beforeAll(async () => {
     [s.srv, s.browser] = await Promise.all([startBuiltServer({ DOUDI_DEMO_HOUSEHOLDS: String(households), ...env }), launchChromium()]);
+    watchCsp(s.browser, s.cspViolations);
     await ready(s);
+  });
+  // The client works under the server's strict Content-Security-Policy: any violation fails the test it happened in.
+  afterEach(() => {
+    const seen = s.cspViolations.splice(0);
+    expect(seen, 'Content-Security-Policy violations').toEqual([]);
   });
   afterAll(async () => {
     await s.browser?.close();

@@ -49,7 +49,8 @@ describe('logging in', () => {
     await page.fill('input[name="username"]', 'county');
     await page.fill('input[name="password"]', 'wrong-password');
     await page.click('button[type="submit"]');
-    await expect.poll(() => page.locator('[data-testid="login-error"]').count()).toBe(1);
+    // A failed sign-in costs a full scrypt hash (N=2^17): the answer may take a few seconds on a busy machine.
+    await expect.poll(() => page.locator('[data-testid="login-error"]').count(), { timeout: 20_000 }).toBe(1);
     await login(page, srv.url, 'county');
     const user = await page.textContent('[data-testid="user"]');
     expect(user).toContain('县民政局社会救助办公室');

@@ -56,7 +56,7 @@ describe('SIGTERM', () => {
     // A complete zip ends with its end-of-central-directory record.
     expect(file.subarray(file.length - 22, file.length - 18)).toEqual(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
     expect(await exited).toBe(0);
-    expect(srv.output()).toMatch(/\[doudi\] stopped/);
+    expect(srv.output()).toMatch(/"msg":"stopped"/);
     expect(srv.output()).not.toMatch(/cut off/);
   });
 });

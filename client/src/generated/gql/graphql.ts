@@ -1733,7 +1733,7 @@ export type Mutation = {
   loadComparisonSource: LoadComparisonSourceResult;
   /** County staff or admin: locks the submitted checks of a township (9 digits) or of every township (county code) for a month; drafts stay open and are counted */
   lockMonth: LockMonthResult;
-  /** Logs in; repeated failures for a username are slowed down, then locked for a while (LOGIN_LOCKED) */
+  /** Logs in; repeated failures from one address (and for a username from that address) are slowed down, then refused for a while (LOGIN_LOCKED with retryAfterSeconds, HTTP 429) */
   login: LoginResult;
   /** Ends the session (or revokes the API token) used for this call */
   logout: Scalars['Boolean']['output'];

@@ -1,7 +1,7 @@
 import type { Access } from '../../common/access.js';
 import { unauthenticated } from '../../common/access.js';
 import type { RequestContext } from '../../common/context.js';
-import { AuthService } from './auth.service.js';
+import { AuthService, type LoginGuard } from './auth.service.js';
 import { toApiTokenNode, type ApiTokenNode, type CreatedApiToken, type LoginResult, type UserNode } from './auth.types.js';
 
 /**
@@ -11,8 +11,8 @@ import { toApiTokenNode, type ApiTokenNode, type CreatedApiToken, type LoginResu
 export class AccountService {
   constructor(private readonly auth: AuthService, private readonly access: Access) {}
 
-  async login(username: string, password: string): Promise<LoginResult> {
-    const res = await this.auth.login(username, password);
+  async login(username: string, password: string, guard: LoginGuard): Promise<LoginResult> {
+    const res = await this.auth.login(username, password, guard);
     const principal = await this.auth.authenticate(res.token);
     return {
       token: res.token,

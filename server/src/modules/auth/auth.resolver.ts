@@ -5,9 +5,10 @@ import { ApiTokenNode, CreatedApiToken, LoginResult, UserNode } from './auth.typ
 
 @Resolver()
 export class AuthResolver {
-  @Mutation(() => LoginResult, { description: 'Logs in; repeated failures for a username are slowed down, then locked for a while (LOGIN_LOCKED)' })
+  @Mutation(() => LoginResult, { description: 'Logs in; repeated failures from one address (and for a username from that address) are slowed down, then refused for a while (LOGIN_LOCKED with retryAfterSeconds, HTTP 429)' })
   async login(@Ctx() ctx: RequestContext, @Arg('username', () => String) username: string, @Arg('password', () => String) password: string): Promise<LoginResult> {
-    return accountService(ctx).login(username, password);
+    if (!ctx.loginLimiter) throw new Error('login outside an HTTP request');
+    return accountService(ctx).login(username, password, { ip: ctx.clientIp ?? 'unknown', limiter: ctx.loginLimiter });
   }
 
   @Mutation(() => Boolean, { description: 'Ends the session (or revokes the API token) used for this call' })

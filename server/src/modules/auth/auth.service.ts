@@ -4,13 +4,15 @@ import { regionByCode, type ErrorCode } from '@doudi/shared';
 import type { Clock } from '../../common/context.js';
 import { ROLE_SCOPES, SCOPES, forbidden, type Principal, type Role, type Scope } from '../../common/access.js';
 import { AppUser } from './user.entity.js';
-import { AuthToken, LoginThrottle } from './token.entity.js';
-import { hashPassword, verifyPassword, dummyHash, newSecret, tokenHash } from './password.js';
+import { AuthToken } from './token.entity.js';
+import type { LoginLimiter } from './login-limiter.js';
+import { hashPassword, verifyPassword, dummyHash, needsRehash, newSecret, tokenHash } from './password.js';
 import { checkTokenLimits } from './token-limits.js';
+import { noteActor } from '../../common/log.js';
 
 import type { AuthSettings } from '../../config.js';
 
-export const DEFAULT_AUTH: AuthSettings = { sessionHours: 12, slowAfter: 3, lockAfter: 8, lockMinutes: 15, delayUnitMs: 500 };
+export const DEFAULT_AUTH: AuthSettings = { sessionHours: 12, slowAfter: 3, lockAfter: 8, ipLimit: 30, lockSeconds: 900, delayUnitMs: 500 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -33,59 +35,47 @@ export function evictPrincipal(hash?: string): void {
 /** Longest username and password a login accepts (the input limits refuse longer ones before this runs). */
 export const LOGIN_MAX = { username: 64, password: 256 };
 
-interface ThrottleState {
-  failures: number;
-  lastFailureAt?: Date | null;
-  lockedUntil?: Date | null;
-}
-
-/**
- * Failures of usernames that do not exist: kept in memory, at most UNKNOWN_MAX of them (the oldest forgotten first),
- * never in `login_throttle` — a flood of made-up names must not grow the database. They slow down and lock exactly
- * as known ones do, so the answer never tells whether a username exists.
- */
-const unknownThrottles = new Map<string, ThrottleState>();
-const UNKNOWN_MAX = 10_000;
-
-function rememberUnknown(username: string, state: ThrottleState): void {
-  unknownThrottles.delete(username);
-  unknownThrottles.set(username, state);
-  while (unknownThrottles.size > UNKNOWN_MAX) unknownThrottles.delete(unknownThrottles.keys().next().value as string);
+/** Where a sign-in comes from and the limiter that counts its failures (login-limiter.ts). */
+export interface LoginGuard {
+  ip: string;
+  limiter: LoginLimiter;
 }
 
 export class AuthService {
   constructor(private readonly em: EntityManager, private readonly clock: Clock, private readonly settings: AuthSettings = DEFAULT_AUTH) {}
 
-  /** Checks a password; slows down repeated failures for the username, then locks it for a while. */
-  async login(usernameRaw: string, password: string): Promise<{ token: string; user: AppUser; expiresAt: Date }> {
+  /**
+   * Checks a password. Failures are counted per client address and per (username, address): repeated ones are slowed
+   * down, then that address — or that username from that address — is refused for a while (LOGIN_LOCKED with
+   * retryAfterSeconds, HTTP 429). Failures from one address never lock the account for another address. Unknown
+   * usernames are answered and counted exactly like wrong passwords, so the answer never tells whether one exists.
+   */
+  async login(usernameRaw: string, password: string, guard: LoginGuard): Promise<{ token: string; user: AppUser; expiresAt: Date }> {
     if (usernameRaw.length > LOGIN_MAX.username || password.length > LOGIN_MAX.password) {
       throw loginError('TOO_LONG', `用户名最多 ${LOGIN_MAX.username} 个字符，密码最多 ${LOGIN_MAX.password} 个字符`);
     }
     const username = usernameRaw.trim().toLowerCase();
-    const now = this.clock.now();
+    const verdict = await guard.limiter.check(username, guard.ip);
+    if (verdict.retryAfterSeconds > 0) {
+      const seconds = verdict.retryAfterSeconds;
+      throw loginError('LOGIN_LOCKED', `登录失败次数过多，请 ${Math.ceil(seconds / 60)} 分钟后再试`, {
+        retryAfterSeconds: seconds, http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) },
+      });
+    }
+    const { slowAfter, delayUnitMs } = this.settings;
+    if (verdict.failures >= slowAfter) await sleep(Math.min(8, verdict.failures - slowAfter + 1) * delayUnitMs);
+
     const em = this.em.fork();
     const user = await em.findOne(AppUser, { username });
-    const throttle: ThrottleState | null = user ? await em.findOne(LoginThrottle, { username }) : unknownThrottles.get(username) ?? null;
-    if (throttle?.lockedUntil && throttle.lockedUntil > now) {
-      const seconds = Math.ceil((throttle.lockedUntil.getTime() - now.getTime()) / 1000);
-      throw loginError('LOGIN_LOCKED', `登录失败次数过多，账号已锁定，请 ${Math.ceil(seconds / 60)} 分钟后再试`, { retryAfterSeconds: seconds });
-    }
-    const failures = throttle?.failures ?? 0;
-    if (failures >= this.settings.slowAfter) await sleep(Math.min(8, failures - this.settings.slowAfter + 1) * this.settings.delayUnitMs);
-
     const ok = user && !user.disabled ? await verifyPassword(password, user.passwordHash) : (await verifyPassword(password, await dummyHash()), false);
     if (!ok || !user) {
-      const t: ThrottleState = throttle ?? (user ? em.create(LoginThrottle, { username }) : { failures: 0 });
-      // Failures older than the lock window are forgotten.
-      const stale = t.lastFailureAt && now.getTime() - t.lastFailureAt.getTime() > this.settings.lockMinutes * 60_000;
-      t.failures = (stale ? 0 : t.failures) + 1;
-      t.lastFailureAt = now;
-      if (t.failures >= this.settings.lockAfter) t.lockedUntil = new Date(now.getTime() + this.settings.lockMinutes * 60_000);
-      if (user) await em.flush();
-      else rememberUnknown(username, t);
+      await guard.limiter.fail(username, guard.ip);
       throw loginError('UNAUTHENTICATED', '用户名或密码错误');
     }
-    if (throttle) em.remove(throttle);
+    await guard.limiter.succeed(username, guard.ip);
+    // A hash made with weaker parameters than today's is replaced now that the password is known.
+    if (needsRehash(user.passwordHash)) user.passwordHash = await hashPassword(password);
+    const now = this.clock.now();
     const secret = newSecret('dds_');
     const expiresAt = new Date(now.getTime() + this.settings.sessionHours * 3600_000);
     em.create(AuthToken, { kind: 'SESSION', tokenHash: tokenHash(secret), userId: user.id, expiresAt, createdAt: now, lastUsedAt: now, name: user.username });
@@ -215,5 +205,7 @@ export async function principalOfRequest(
   em: EntityManager, clock: Clock, settings: AuthSettings,
 ): Promise<Principal | null> {
   const bearer = /^Bearer\s+(\S+)$/i.exec(String(headers.authorization ?? ''))?.[1];
-  return bearer ? new AuthService(em, clock, settings).authenticate(bearer) : null;
+  const principal = bearer ? await new AuthService(em, clock, settings).authenticate(bearer) : null;
+  if (principal) noteActor(headers, principal.actor);
+  return principal;
 }

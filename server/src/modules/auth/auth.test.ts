@@ -1,3 +1,4 @@
+import { randomBytes, scryptSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, MutableClock, TEST_PASSWORD, TEST_DB_KIND, type TestServer } from '../../test-support/harness.js';
 import { householdInput, makeId } from '../../test-support/fixtures.js';
@@ -6,7 +7,7 @@ const LOGIN = `mutation($u: String!, $p: String!) { login(username: $u, password
 const clock = new MutableClock(new Date());
 let s: TestServer;
 beforeAll(async () => {
-  s = await startTestServer({ seed: 60, clock, auth: { delayUnitMs: 150, slowAfter: 3, lockAfter: 6, lockMinutes: 15 } });
+  s = await startTestServer({ seed: 60, clock, auth: { delayUnitMs: 150, slowAfter: 3, lockAfter: 6, ipLimit: 12, lockSeconds: 15 * 60 } });
 });
 afterAll(async () => {
   await s?.stop();
@@ -38,10 +39,12 @@ describe(`login, sessions and API tokens on ${TEST_DB_KIND}`, () => {
     clock.set(new Date());
   });
 
-  it('slows down repeated failed logins for a username, then locks it for a while', async () => {
-    const attempt = async (p: string) => {
+  it('slows down repeated failures for a username from one address, then locks it for that address only (429, Retry-After)', async () => {
+    const attacker = s.anonFrom('127.0.0.2');
+    const clerk = s.anonFrom('127.0.0.3');
+    const attempt = async (p: string, from = attacker) => {
       const t0 = performance.now();
-      const res = await s.anon(LOGIN, { u: 'wanghong', p });
+      const res = await from(LOGIN, { u: 'wanghong', p });
       return { code: res.errors?.[0]?.extensions?.code ?? 'OK', ms: performance.now() - t0, res };
     };
     const fast = await attempt('wrong-1');
@@ -55,34 +58,64 @@ describe(`login, sessions and API tokens on ${TEST_DB_KIND}`, () => {
     // asserted, which a busy machine cannot break (load makes the answer later, never earlier).
     expect(slowed.ms).toBeGreaterThanOrEqual(140);
     await attempt('wrong-5');
-    await attempt('wrong-6');
+    expect((await attempt('wrong-6')).code).toBe('UNAUTHENTICATED');
+    // The right password from the attacker's address is refused now, with when to try again.
     const locked = await attempt(TEST_PASSWORD);
     expect(locked.code).toBe('LOGIN_LOCKED');
-    expect(locked.res.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
-    // other usernames are not affected
-    expect((await s.anon(LOGIN, { u: 'lijun', p: TEST_PASSWORD })).data.login.token).toBeTruthy();
-    clock.set(new Date(clock.now().getTime() + 16 * 60_000));
-    expect((await attempt(TEST_PASSWORD)).code).toBe('OK');
-    clock.set(new Date());
+    expect(locked.res.status).toBe(429);
+    const retry = Number(locked.res.errors?.[0]?.extensions?.retryAfterSeconds);
+    expect(retry).toBeGreaterThan(0);
+    expect(retry).toBeLessThanOrEqual(15 * 60);
+    expect((locked.res as { headers?: Record<string, unknown> }).headers?.['retry-after']).toBe(String(retry));
+    expect(locked.res.errors?.[0]?.extensions?.requestId).toBeTruthy();
+    // The clerk at another address signs in at once, and other usernames from the attacker's address are not locked.
+    const ok = await attempt(TEST_PASSWORD, clerk);
+    expect(ok.code).toBe('OK');
+    expect(ok.res.data.login.user.username).toBe('wanghong');
+    expect((await attacker(LOGIN, { u: 'lijun', p: TEST_PASSWORD })).data.login.token).toBeTruthy();
+  });
+
+  it('locks an address that fails with many usernames, for every username, but not other addresses', async () => {
+    const sprayer = s.anonFrom('127.0.0.4');
+    const codes: string[] = [];
+    for (let i = 0; i < 12; i++) codes.push(String((await sprayer(LOGIN, { u: `spray-${i}`, p: 'password123' })).errors?.[0]?.extensions?.code));
+    expect(new Set(codes)).toEqual(new Set(['UNAUTHENTICATED']));
+    const res = await sprayer(LOGIN, { u: 'yanghe', p: TEST_PASSWORD });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'LOGIN_LOCKED' });
+    expect(res.status).toBe(429);
+    expect((await s.anonFrom('127.0.0.5')(LOGIN, { u: 'yanghe', p: TEST_PASSWORD })).data.login.user.username).toBe('yanghe');
   });
 
   it('locks unknown usernames too, without saying whether they exist', async () => {
-    const res = await s.anon(LOGIN, { u: 'nobody', p: 'x' });
+    const res = await s.anonFrom('127.0.0.6')(LOGIN, { u: 'nobody', p: 'x' });
     expect(res.errors?.[0].message).toBe('用户名或密码错误');
   });
 
-  it('locks a made-up username like a real one, without storing a row for it; refuses over-long fields at once', async () => {
-    const rows = async () => Number((await s.app.orm.em.fork().getConnection().execute('SELECT COUNT(*) AS n FROM login_throttle'))[0].n);
-    const before = await rows();
+  it('locks a made-up username like a real one; refuses over-long fields at once', async () => {
+    const from = s.anonFrom('127.0.0.7');
     const codes: string[] = [];
-    for (let i = 0; i < 6; i++) codes.push(String((await s.anon(LOGIN, { u: 'made-up-name', p: `x${i}` })).errors?.[0]?.extensions?.code));
+    for (let i = 0; i < 6; i++) codes.push(String((await from(LOGIN, { u: 'made-up-name', p: `x${i}` })).errors?.[0]?.extensions?.code));
     expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED']);
-    expect((await s.anon(LOGIN, { u: 'made-up-name', p: 'x' })).errors?.[0].extensions?.code).toBe('LOGIN_LOCKED');
-    for (let i = 0; i < 20; i++) await s.anon(LOGIN, { u: `nobody-${i}`, p: 'x' });
-    expect(await rows()).toBe(before);
-    const long = await s.anon(LOGIN, { u: 'u'.repeat(1_000_000), p: 'x' });
+    expect((await from(LOGIN, { u: 'made-up-name', p: 'x' })).errors?.[0].extensions?.code).toBe('LOGIN_LOCKED');
+    const long = await from(LOGIN, { u: 'u'.repeat(1_000_000), p: 'x' });
     expect(long.errors?.[0].extensions).toMatchObject({ code: 'TOO_LONG', field: 'username' });
-    expect(await rows()).toBe(before);
+  });
+
+  it('upgrades a password hash made with weaker scrypt parameters on the next successful sign-in', async () => {
+    const salt = randomBytes(16);
+    const key = scryptSync(TEST_PASSWORD, salt, 32, { N: 1 << 14, r: 8, p: 1 });
+    const old = `scrypt$16384$8$1$${salt.toString('base64')}$${key.toString('base64')}`;
+    const hashOf = async () => String((await s.app.orm.em.fork().getConnection().execute(`SELECT password_hash FROM app_user WHERE username = 'shengli'`))[0].password_hash);
+    await s.app.orm.em.fork().getConnection().execute(`UPDATE app_user SET password_hash = '${old}' WHERE username = 'shengli'`);
+    const from = s.anonFrom('127.0.0.8');
+    // A wrong password leaves the old hash alone.
+    expect((await from(LOGIN, { u: 'shengli', p: 'not-the-password' })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await hashOf()).toBe(old);
+    expect((await from(LOGIN, { u: 'shengli', p: TEST_PASSWORD })).data.login.token).toMatch(/^dds_/);
+    const upgraded = await hashOf();
+    expect(upgraded).toMatch(/^scrypt\$131072\$8\$1\$/);
+    expect((await from(LOGIN, { u: 'shengli', p: TEST_PASSWORD })).data.login.token).toMatch(/^dds_/);
+    expect(await hashOf()).toBe(upgraded);
   });
 
   it('creates scoped API tokens whose secret is shown once, records last use, and revokes them', async () => {

@@ -60,24 +60,6 @@ export class AuthToken {
   createdAt: Date = new Date();
 }
 
-/** Failed logins per username (known or not): slows down, then locks, password guessing. */
-@Entity({ tableName: 'login_throttle' })
-export class LoginThrottle {
-  [OptionalProps]?: 'failures' | 'lockedUntil' | 'lastFailureAt';
-
-  @PrimaryKey({ type: 'string', length: 64 })
-  username!: string;
-
-  @Property({ type: 'integer', default: 0 })
-  failures: number = 0;
-
-  @Property({ type: 'datetime', length: 3, nullable: true })
-  lastFailureAt?: Date | null;
-
-  @Property({ type: 'datetime', length: 3, nullable: true })
-  lockedUntil?: Date | null;
-}
-
 /**
  * Requests of an API token per China calendar day: counted in memory per request and added here every
  * DOUDI_TOKEN_USAGE_FLUSH_SECONDS (no write per request). `limited` requests were refused (429) and count as errors too.

@@ -60,6 +60,8 @@ export function exportRouter(orm: Orm, config: AppConfig, clock: Clock, jobs = n
         });
         throw new ExportError(404, 'NOT_FOUND', `没有“${file.slice(0, 40)}”导出；可用：households.xlsx、monthly-checks.xlsx、assignments.xlsx`);
       }
+      // Rows written (metrics): the count every export announces in its header.
+      jobs.recordRows('export', Number(res.getHeader('X-Doudi-Row-Count')) || 0);
     } catch (err) {
       sendError(res, err, 'export');
     } finally {

@@ -199,6 +199,7 @@ export function importRouter(orm: Orm, config: AppConfig, clock: Clock, jobs = n
         if (err instanceof ComparisonImportOptionError) throw new HttpFail(400, 'BAD_USER_INPUT', err.message, err.field);
         throw err;
       }
+      jobs.recordRows('import', outcome.report.rows ?? 0);
       if (outcome.format) {
         store.keep({
           id, actor: access.actor, dir, path: upload.file.path, fileName: upload.file.fileName, format: outcome.format,

@@ -12,6 +12,7 @@ import type { Router } from 'express';
 import type { Orm } from '../../db/orm.js';
 import type { AppConfig } from '../../config.js';
 import type { Clock } from '../../common/context.js';
+import { logger } from '../../common/log.js';
 import { Access } from '../../common/access.js';
 import { principalOfRequest } from '../auth/auth.service.js';
 import { cleanFileName, contentTypeFor, MAX_EVIDENCE_FILES, type EvidenceStore } from './evidence.store.js';
@@ -118,7 +119,7 @@ export function mountEvidenceUpload(router: Router, orm: Orm, config: AppConfig,
         res.setHeader('Connection', 'close');
         return fail(err.status, err.code, err.message);
       }
-      console.error(`[doudi] evidence upload failed: ${(err as Error)?.name ?? 'Error'}`);
+      logger().error({ err }, 'evidence upload failed');
       if (!res.headersSent) fail(500, 'INTERNAL_SERVER_ERROR', '服务器内部错误，请稍后重试');
     }
   });

@@ -4,6 +4,7 @@ import type { Orm } from '../../db/orm.js';
 import type { AppConfig } from '../../config.js';
 import { evidenceDirOf } from '../../config.js';
 import type { Clock } from '../../common/context.js';
+import { logger } from '../../common/log.js';
 import { Access } from '../../common/access.js';
 import { queryRows, sql } from '../../common/sql.js';
 import { principalOfRequest } from '../auth/auth.service.js';
@@ -40,7 +41,7 @@ export function evidenceRouter(orm: Orm, config: AppConfig, clock: Clock): Route
       res.setHeader('ETag', `"${f.sha256}"`);
       createReadStream(store.pathOf(f.sha256)).on('error', () => res.destroy()).pipe(res);
     } catch (err) {
-      console.error(`[doudi] evidence download failed: ${(err as Error)?.name ?? 'Error'}`);
+      logger().error({ err }, 'evidence download failed');
       if (!res.headersSent) fail(500, 'INTERNAL_SERVER_ERROR', '服务器内部错误，请稍后重试');
     }
   });

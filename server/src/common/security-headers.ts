@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import helmet from 'helmet';
+
+/**
+ * Security headers on every answer (helmet), with a strict Content-Security-Policy:
+ * - scripts only from this server (`script-src 'self'`, no inline script, no eval);
+ * - style sheets (`style-src-elem`) only from this server, plus <style> elements carrying the page's nonce — AG Grid
+ *   injects its theme that way (the client passes the nonce from <meta name="csp-nonce"> as `styleNonce`);
+ * - style *attributes* (`style-src-attr 'unsafe-inline'`): Element Plus and AG Grid position popups, columns and
+ *   rows with `style="…"` on elements; an attribute cannot load anything or run script, and the split keeps inline
+ *   <style> elements refused;
+ * - nothing framed (`frame-ancestors 'none'`, X-Frame-Options DENY), no plugins, forms and base URL to self;
+ * - `nosniff`, `Referrer-Policy: same-origin`; HSTS only when the request came over TLS (directly, or as a trusted
+ *   proxy says with X-Forwarded-Proto) — never on a plain-HTTP intranet address, which it would break.
+ */
+export function securityHeaders(): RequestHandler[] {
+  const nonce: RequestHandler = (_req, res, next) => {
+    res.locals.cspNonce = randomBytes(16).toString('base64');
+    next();
+  };
+  const headers = helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        styleSrcElem: ["'self'", (_req, res) => `'nonce-${(res as Response).locals.cspNonce as string}'`],
+        styleSrcAttr: ["'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        scriptSrcAttr: ["'none'"],
+      },
+    },
+    strictTransportSecurity: false,
+    xFrameOptions: { action: 'deny' },
+    referrerPolicy: { policy: 'same-origin' },
+  });
+  const hsts: RequestHandler = (req: Request, res: Response, next: NextFunction) => {
+    if (req.secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    next();
+  };
+  return [nonce, headers, hsts];
+}
+
+/**
+ * The client's app shell (index.html) with the response's CSP nonce in <meta name="csp-nonce">; never cached, since
+ * the nonce is new on each answer.
+ */
+export function clientShell(clientDist: string): RequestHandler {
+  const html = readFileSync(join(clientDist, 'index.html'), 'utf8');
+  return (_req, res) => {
+    const nonce = String(res.locals.cspNonce ?? '');
+    res.type('html').set('Cache-Control', 'no-store')
+      .send(html.replace('<head>', `<head>\n    <meta name="csp-nonce" content="${nonce}" />`));
+  };
+}
