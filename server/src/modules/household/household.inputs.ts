@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { HOUSEHOLD_ORDER_FIELDS } from '@doudi/shared';
 import {
   HouseholdCategory, RiskType, RiskStatus, Relation, HealthStatus, DisabilityType, DisabilityGrade, LaborAbility,
   Schooling, OrderDirection,
@@ -27,6 +28,8 @@ export class RiskTypesFilter {
   @Field(() => Boolean, { nullable: true, description: 'true: no risk type recorded' }) isNull?: boolean;
 }
 
+// Its fields are the field table's filterable ones (@doudi/shared HOUSEHOLD_FILTER_FIELDS; a unit test holds the two
+// together), each with the filter input of its type; household.query.ts builds the SQL from the table.
 @InputType({ description: 'Filter on households; fields combine with AND, `and`/`or` nest' })
 export class HouseholdWhere {
   @Field(() => [HouseholdWhere], { nullable: true }) and?: HouseholdWhere[];
@@ -55,24 +58,14 @@ export class HouseholdWhere {
   deleted?: boolean;
 }
 
-/** Sortable `Household` fields, spelled as the field they sort. `regionName` sorts by region code (区划 order). */
-export enum HouseholdOrderField {
-  id = 'id',
-  code = 'code',
-  category = 'category',
-  regionCode = 'regionCode',
-  regionName = 'regionName',
-  address = 'address',
-  headName = 'headName',
-  headIdNumber = 'headIdNumber',
-  phone = 'phone',
-  memberCount = 'memberCount',
-  incomePerCapita = 'incomePerCapita',
-  riskStatus = 'riskStatus',
-  helperName = 'helperName',
-  createdAt = 'createdAt',
-  updatedAt = 'updatedAt',
-}
+/**
+ * Sortable `Household` fields, spelled as the field they sort: the field table's sortable fields (@doudi/shared
+ * HOUSEHOLD_ORDER_FIELDS). `regionName` sorts by region code (区划 order).
+ */
+export type HouseholdOrderField = string;
+export const HouseholdOrderField: Readonly<Record<string, string>> = Object.freeze(
+  Object.fromEntries(HOUSEHOLD_ORDER_FIELDS.map((n) => [n, n])),
+);
 registerEnumType(HouseholdOrderField, { name: 'HouseholdOrderField' });
 
 @InputType({ description: 'One sort key; the id is always added last as a stable tie-breaker' })
