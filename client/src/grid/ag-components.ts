@@ -12,26 +12,17 @@ function mount(comp: Component, params: unknown): { el: HTMLElement; exposed: Ex
   return { el, exposed: (vnode.component?.exposed ?? {}) as Exposed };
 }
 
-/** The part every adapter shares: mount on init, the component's root as the GUI, unmount on destroy. */
-function mounted(comp: Component) {
+/** A cell editor: the component exposes getValue() and optionally isPopup(). */
+export function vueEditor(comp: Component) {
   return class {
-    protected el!: HTMLElement;
-    protected exposed: Exposed = {};
+    private el!: HTMLElement;
+    private exposed: Exposed = {};
     init(params: unknown) {
       ({ el: this.el, exposed: this.exposed } = mount(comp, params));
     }
     getGui() {
       return (this.el.firstElementChild as HTMLElement) ?? this.el;
     }
-    destroy() {
-      render(null, this.el);
-    }
-  };
-}
-
-/** A cell editor: the component exposes getValue() and optionally isPopup(). */
-export function vueEditor(comp: Component) {
-  return class extends mounted(comp) {
     getValue() {
       return this.exposed.getValue?.();
     }
@@ -41,14 +32,28 @@ export function vueEditor(comp: Component) {
     afterGuiAttached() {
       this.exposed.afterGuiAttached?.();
     }
+    destroy() {
+      render(null, this.el);
+    }
   };
 }
 
 /** A filter display: the component calls params.onModelChange and exposes refresh(params) for outside changes. */
 export function vueFilter(comp: Component) {
-  return class extends mounted(comp) {
+  return class {
+    private el!: HTMLElement;
+    private exposed: Exposed = {};
+    init(params: unknown) {
+      ({ el: this.el, exposed: this.exposed } = mount(comp, params));
+    }
+    getGui() {
+      return (this.el.firstElementChild as HTMLElement) ?? this.el;
+    }
     refresh(params: unknown) {
       return this.exposed.refresh ? !!this.exposed.refresh(params) : false;
+    }
+    destroy() {
+      render(null, this.el);
     }
   };
 }
