@@ -41,9 +41,12 @@ describe('field tables', () => {
   });
 
   it('keeps the household sort and filter sets', () => {
-    expect(sortableFieldNames(FIELD_TABLES.household)).not.toContain('phone');
+    // The API's lists (HouseholdOrderField, HouseholdWhere): the grid sorts and filters by the same fields.
+    expect(sortableFieldNames(FIELD_TABLES.household)).toContain('phone');
+    expect(sortableFieldNames(FIELD_TABLES.household)).not.toContain('version');
     expect(sortableFieldNames(FIELD_TABLES.household)).toContain('headIdNumber');
-    expect(filterableFieldNames(FIELD_TABLES.household)).not.toContain('id');
+    expect(filterableFieldNames(FIELD_TABLES.household)).toContain('id');
+    expect(filterableFieldNames(FIELD_TABLES.household)).not.toContain('regionName');
     expect(filterableFieldNames(FIELD_TABLES.household)).toContain('riskTypes');
   });
 

@@ -1,6 +1,6 @@
 // Ledger field metadata: one list drives server-side validation and the client's grid columns.
 import type { EnumDef } from './labels.js';
-import { fieldBuilder, type FieldMeta, type FieldOpts } from './field-meta.js';
+import { fieldBuilder, filterableFieldNames, sortableFieldNames, type FieldMeta, type FieldOpts } from './field-meta.js';
 import { enumFromLabel } from './labels.js';
 import {
   DisabilityGradeDef, DisabilityTypeDef, GenderDef, HealthStatusDef, HouseholdCategoryDef, LaborAbilityDef,
@@ -30,7 +30,7 @@ const f = fieldBuilder({ sortable: true, filterable: true });
 const readOnly: FieldOpts = { editable: false };
 
 export const HOUSEHOLD_FIELDS: readonly FieldMeta[] = Object.freeze([
-  f('id', '编号', 'ID', 'string', { ...readOnly, filterable: false, width: 90,
+  f('id', '编号', 'ID', 'string', { ...readOnly, width: 90,
     aliases: ['编号', '系统编号', 'ID'],
   }),
   f('code', '户编号', 'Household no.', 'string', { required: true, maxLength: 32, width: 140,
@@ -42,10 +42,11 @@ export const HOUSEHOLD_FIELDS: readonly FieldMeta[] = Object.freeze([
   f('regionCode', '所在村(社区)', 'Village (community)', 'regionCode', { required: true, width: 120,
     aliases: ['所在村(社区)', '所在村', '所在地', '所在村组', '乡镇村', '乡镇(村)', '所属乡镇村', '村(社区)名称', 'village', 'region', 'region code'],
   }),
-  f('regionName', '村(社区)', 'Village name', 'string', { ...readOnly, sortable: false, filterable: false, width: 160,
+  // Sorts by the region code (区划 order); filtered through regionCode.
+  f('regionName', '村(社区)', 'Village name', 'string', { ...readOnly, filterable: false, width: 160,
     aliases: ['村(社区)', '村', '行政村', '所属村', '村名', '村(居)', '村居', '社区', '所属村(社区)', '村委会', 'village name'],
   }),
-  f('address', '住址', 'Address', 'string', { maxLength: 200, sortable: false, width: 220,
+  f('address', '住址', 'Address', 'string', { maxLength: 200, width: 220,
     aliases: ['住址', '家庭住址', '详细地址', '地址', '现住址', '居住地址', 'address'],
   }),
   f('headName', '户主姓名', 'Head of household', 'string', { required: true, maxLength: 50, width: 100,
@@ -54,7 +55,7 @@ export const HOUSEHOLD_FIELDS: readonly FieldMeta[] = Object.freeze([
   f('headIdNumber', '户主身份证号', 'Head ID number', 'idNumber', { pii: true, width: 180,
     aliases: ['户主身份证号', '户主身份证号码', '身份证号', '身份证号码', '公民身份号码', '身份证', '证件号码', '户主证件号码', 'id number', 'id no.'],
   }),
-  f('phone', '联系电话', 'Phone', 'phone', { pii: true, sortable: false, width: 130,
+  f('phone', '联系电话', 'Phone', 'phone', { pii: true, width: 130,
     aliases: ['联系电话', '电话', '手机号', '手机号码', '联系方式', '手机', '电话号码', 'phone', 'mobile', 'telephone'],
   }),
   f('memberCount', '家庭人口', 'Members', 'integer', { ...readOnly, width: 90,
@@ -76,13 +77,25 @@ export const HOUSEHOLD_FIELDS: readonly FieldMeta[] = Object.freeze([
   f('remarks', '备注', 'Remarks', 'text', { maxLength: 1000, sortable: false, width: 240,
     aliases: ['备注', '说明', '备注说明', '其他', 'remarks', 'notes', 'note'],
   }),
-  f('version', '版本', 'Version', 'integer', { ...readOnly, filterable: false, width: 70,
+  f('version', '版本', 'Version', 'integer', { ...readOnly, sortable: false, filterable: false, width: 70,
     aliases: ['版本', '版本号', 'version'],
   }),
   f('updatedAt', '更新时间', 'Updated at', 'datetime', { ...readOnly, width: 170,
     aliases: ['更新时间', '最后更新', '修改时间', '最后修改时间', 'updated at', 'updated'],
   }),
 ]);
+
+/**
+ * The household fields the `households` query sorts by (HouseholdOrderField) and filters on (HouseholdWhere): the
+ * table's sortable / filterable fields, with the creation stamp before updatedAt — the API lists it, but no grid
+ * column or sheet shows it, so it is not in the table.
+ */
+const HOUSEHOLD_CREATED_AT = f('createdAt', '创建时间', 'Created at', 'datetime', { ...readOnly });
+export const HOUSEHOLD_LIST_FIELDS: readonly FieldMeta[] = Object.freeze(
+  HOUSEHOLD_FIELDS.flatMap((m) => (m.name === 'updatedAt' ? [HOUSEHOLD_CREATED_AT, m] : [m])),
+);
+export const HOUSEHOLD_ORDER_FIELDS: readonly string[] = Object.freeze(sortableFieldNames(HOUSEHOLD_LIST_FIELDS));
+export const HOUSEHOLD_FILTER_FIELDS: readonly string[] = Object.freeze(filterableFieldNames(HOUSEHOLD_LIST_FIELDS));
 
 export const MEMBER_FIELDS: readonly FieldMeta[] = Object.freeze([
   f('name', '姓名', 'Name', 'string', { required: true, maxLength: 50, width: 100 }),

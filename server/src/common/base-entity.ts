@@ -1,4 +1,4 @@
-import { OptionalProps, Property } from '@mikro-orm/core';
+import { OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 
 // The columns records share, declared once. Not @Entity classes: MikroORM copies these properties into each entity
 // that extends one, so the tables (and the migrations) are exactly as before. `Optional` names the entity's own
@@ -25,4 +25,19 @@ export abstract class VersionedEntity<Optional = never> extends TimestampedEntit
 export abstract class AuthoredEntity<Optional = never> extends VersionedEntity<'createdBy' | Optional> {
   @Property({ type: 'string', length: 64, default: '' })
   createdBy: string = '';
+}
+
+/** The columns of an append-only log row: id, when, who, and the request it came from (audit, personal-data reads). */
+export abstract class LoggedEvent {
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Property({ type: 'datetime', length: 3 })
+  at!: Date;
+
+  @Property({ type: 'string', length: 120 })
+  actor!: string;
+
+  @Property({ type: 'string', length: 64 })
+  requestId!: string;
 }

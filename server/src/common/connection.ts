@@ -1,5 +1,5 @@
-import { Field, ObjectType, type ClassType } from 'type-graphql';
-import { PageInfo } from './page-info.js';
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { FieldErrorType, PageInfo } from './page-info.js';
 
 // Relay connections, written once: `<Name>Edge { cursor, node }` and `<Name>Connection { edges, pageInfo }`.
 // Row pages are returned in bulk, so both are simpleResolvers (no per-field middleware).
@@ -55,4 +55,31 @@ export function ConnectionType<N extends object>(node: ClassType<N>, name: strin
   @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class ConnectionOf extends ConnectionBase(node, name) {}
   return ConnectionOf;
+}
+
+/** A connection with an exact `totalCount`: `<name>Connection { edges, pageInfo, totalCount }`. */
+export function CountedConnectionType<N extends object>(
+  node: ClassType<N>, name: string, description?: string,
+): ClassType<Connection<N> & { totalCount: number }> {
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
+  class ConnectionOf extends ConnectionBase(node, name) {
+    @Field(() => Int, description ? { description } : {})
+    totalCount!: number;
+  }
+  return ConnectionOf;
+}
+
+/**
+ * The outcome of a one-record mutation, as an abstract base: `{ ok, <key>: <Node> (null when refused), errors }`. The
+ * result type extends it under its own `@ObjectType` (and may add fields after these three).
+ */
+export function MutationResult<N extends object, K extends string>(
+  node: ClassType<N>, key: K,
+): abstract new () => { ok: boolean; errors: FieldErrorType[] } & { [P in K]: N | null } {
+  abstract class ResultOf {}
+  Field(() => Boolean)(ResultOf.prototype, 'ok');
+  Field(() => node, { nullable: true })(ResultOf.prototype, key);
+  Field(() => [FieldErrorType])(ResultOf.prototype, 'errors');
+  ObjectType(`${node.name}${key}ResultBase`, { simpleResolvers: true })(ResultOf);
+  return ResultOf as unknown as abstract new () => { ok: boolean; errors: FieldErrorType[] } & { [P in K]: N | null };
 }

@@ -4,24 +4,26 @@ import {
   Gender, GenderDef, HealthStatus, HealthStatusDef, DisabilityType, DisabilityTypeDef, DisabilityGrade,
   DisabilityGradeDef, LaborAbility, LaborAbilityDef, Schooling, SchoolingDef, type EnumDef,
 } from '@doudi/shared';
+import { rememberEnum } from './table-fields.js';
 
-/** The domain enums from @doudi/shared, registered once for the schema: English identifiers, zh-CN labels as docs. */
-function register(enumObj: object, def: EnumDef<string>, description: string): void {
+/** A domain enum from @doudi/shared, registered once for the schema: English identifiers, zh-CN labels as docs. */
+export function registerDomainEnum(enumObj: object, def: EnumDef<string>, description: string): void {
   const valuesConfig: Record<string, { description: string }> = {};
   for (const v of def.values) valuesConfig[v] = { description: `${def.labels[v].zh} (${def.labels[v].en})` };
   registerEnumType(enumObj, { name: def.name, description, valuesConfig });
+  rememberEnum(def, enumObj);
 }
 
-register(HouseholdCategory, HouseholdCategoryDef, '监测类别 — which monitoring ledger a household is kept in');
-register(RiskType, RiskTypeDef, '风险类型 — why a household is at risk');
-register(RiskStatus, RiskStatusDef, '风险状态');
-register(Relation, RelationDef, '与户主关系 — a member\'s relation to the head of household');
-register(Gender, GenderDef, '性别 — derived from the ID number');
-register(HealthStatus, HealthStatusDef, '健康状况');
-register(DisabilityType, DisabilityTypeDef, '残疾类型');
-register(DisabilityGrade, DisabilityGradeDef, '残疾等级');
-register(LaborAbility, LaborAbilityDef, '劳动能力');
-register(Schooling, SchoolingDef, '在校生状况 / 文化程度');
+registerDomainEnum(HouseholdCategory, HouseholdCategoryDef, '监测类别 — which monitoring ledger a household is kept in');
+registerDomainEnum(RiskType, RiskTypeDef, '风险类型 — why a household is at risk');
+registerDomainEnum(RiskStatus, RiskStatusDef, '风险状态');
+registerDomainEnum(Relation, RelationDef, '与户主关系 — a member\'s relation to the head of household');
+registerDomainEnum(Gender, GenderDef, '性别 — derived from the ID number');
+registerDomainEnum(HealthStatus, HealthStatusDef, '健康状况');
+registerDomainEnum(DisabilityType, DisabilityTypeDef, '残疾类型');
+registerDomainEnum(DisabilityGrade, DisabilityGradeDef, '残疾等级');
+registerDomainEnum(LaborAbility, LaborAbilityDef, '劳动能力');
+registerDomainEnum(Schooling, SchoolingDef, '在校生状况 / 文化程度');
 
 export enum OrderDirection {
   ASC = 'ASC',

@@ -36,6 +36,8 @@ export function householdColumns(): SheetColumn<Household>[] {
       pinned: PINNED.has(name) ? 'left' : undefined,
       // The API refuses to sort by ID number or phone for a user who may not see them (the order would leak them).
       ...(metas.get(name)!.pii && session.mode === 'auth' && !can('pii:read') ? { sortable: false } : {}),
+      // The API filters ids by exact ids only (IdFilter): the grid's text filter would send 'contains'.
+      ...(name === 'id' ? { filter: false } : {}),
       // The region column shows 乡镇 村 names, wider than the code it holds.
       ...(name === 'regionCode' ? { width: 170 } : {}),
     }),

@@ -1,13 +1,11 @@
 // AG Grid's filter and sort models, the quick search and the region tree → the API's HouseholdWhere and orderBy.
 import type { FilterModel, SortModelItem } from 'ag-grid-community';
-import { chinaDayStart, fieldMeta, resolveRegionName, validatePhone } from '@doudi/shared';
+import { HOUSEHOLD_ORDER_FIELDS, chinaDayStart, fieldMeta, resolveRegionName, validatePhone } from '@doudi/shared';
 
 export type Where = Record<string, unknown>;
 
-const ORDER_FIELDS = new Set([
-  'id', 'code', 'category', 'regionCode', 'regionName', 'address', 'headName', 'headIdNumber', 'phone', 'memberCount',
-  'incomePerCapita', 'riskStatus', 'helperName', 'createdAt', 'updatedAt',
-]);
+// The API's HouseholdOrderField: the field table's sortable fields.
+const ORDER_FIELDS = new Set(HOUSEHOLD_ORDER_FIELDS);
 
 export function sortToOrderBy(sort: SortModelItem[]): { field: string; direction: 'ASC' | 'DESC' }[] {
   return sort.filter((s) => ORDER_FIELDS.has(s.colId)).map((s) => ({ field: s.colId, direction: s.sort === 'desc' ? 'DESC' : 'ASC' }));
@@ -73,10 +71,10 @@ export function columnWhere(colId: string, model: SimpleModel | CombinedModel): 
     }
     case 'enum': {
       const values = m.values ?? [];
-      if (colId === 'riskTypes') {
-        if (m.mode === 'none') return { riskTypes: { isNull: true } };
+      if (meta?.type === 'enumList') {
+        if (m.mode === 'none') return { [colId]: { isNull: true } };
         if (!values.length) return null;
-        return { riskTypes: m.mode === 'all' ? { containsAll: values } : { in: values } };
+        return { [colId]: m.mode === 'all' ? { containsAll: values } : { in: values } };
       }
       return values.length ? { [colId]: { in: values } } : null;
     }

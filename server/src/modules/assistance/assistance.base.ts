@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { OptimisticLockError } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
-import { chinaDate, isIsoDate, maskIdNumber, type ErrorCode, type FieldError } from '@doudi/shared';
+import { chinaDate, isIsoDate, maskIdNumber, metaOf, type ErrorCode, type FieldError, type FieldMeta } from '@doudi/shared';
 import type { Access } from '../../common/access.js';
 import { mapConstraintError, RowError, rowError } from '../../common/row-result.js';
 import { sql, type Sql } from '../../common/sql.js';
@@ -11,6 +11,17 @@ import type { ServiceDeps } from '../../common/service-context.js';
 
 /** The common service set-up (common/service-context.ts). */
 export type AssistanceDeps = ServiceDeps;
+
+interface TableOpts {
+  /** The input's field name where it differs from the table's. */
+  field?: string;
+  /** The action's wording of the field where it differs from the table's label. */
+  label?: string;
+  required?: boolean;
+}
+
+/** A field's name in a message: its form label (else its label) without a trailing note or unit: 月保障金(元) → 月保障金. */
+export const labelOf = (m: FieldMeta): string => (m.formLabel ?? m.label).zh.replace(/[(（][^()（）]*[)）]$/, '');
 
 /** A refusal: `{ field, code, message }` (code from ErrorCode). */
 export const refuse = (field: string, code: ErrorCode, message: string): RowError => rowError(field, code, message);
@@ -120,6 +131,34 @@ export class AssistanceBase {
     if (!s && required) throw refuse(field, 'REQUIRED', `${label}不能为空`);
     if (s.length > max) throw refuse(field, 'TOO_LONG', `${label}不能超过 ${max} 个字`);
     return s;
+  }
+
+  /**
+   * A text field of a record's table (@doudi/shared fields-assistance.ts): its label, most characters and whether it
+   * is required come from the table; `o` names the input field and the wording where the action differs from the
+   * table, or a rule of the action (ending a case requires a reason).
+   */
+  protected tableText(table: readonly FieldMeta[], name: string, v: string | null | undefined, o: TableOpts = {}): string {
+    const m = metaOf(table, name);
+    if (m.maxLength === undefined) throw new Error(`field "${name}" has no maxLength`);
+    return this.text(o.field ?? name, o.label ?? labelOf(m), v, m.maxLength, o.required ?? m.required);
+  }
+
+  /** A date field of a record's table: its label from the table; required as the action says (most default to today). */
+  protected tableDate(table: readonly FieldMeta[], name: string, v: string | null | undefined, required: boolean, o: TableOpts = {}): string | null {
+    return this.date(o.field ?? name, o.label ?? labelOf(metaOf(table, name)), v, required);
+  }
+
+  /** An amount (元) of a record's table, within the table's min and max (a min above 0 means "more than 0"). */
+  protected tableAmount(table: readonly FieldMeta[], name: string, v: number, o: TableOpts = {}): number {
+    const m = metaOf(table, name);
+    const field = o.field ?? name;
+    const label = o.label ?? labelOf(m);
+    const min = m.min ?? 0;
+    if (!Number.isFinite(v) || (min > 0 ? v <= 0 : v < min)) throw refuse(field, 'OUT_OF_RANGE', min > 0 ? `${label}应大于 0` : `${label}不能为负数`);
+    if (v < min) throw refuse(field, 'OUT_OF_RANGE', `${label}不能少于 ${min} 元`);
+    if (m.max !== undefined && v > m.max) throw refuse(field, 'OUT_OF_RANGE', `${label}不能超过 ${m.max} 元`);
+    return v;
   }
 
   /** ID numbers unmasked only with pii:read (and then the household's read is logged). */

@@ -1,16 +1,12 @@
-import { registerEnumType } from 'type-graphql';
+import { registerDomainEnum } from '../../common/enums.js';
 import {
   DibaoKind, DibaoKindDef, DibaoState, DibaoStateDef, NoticeStatus, NoticeStatusDef, ReliefType, ReliefTypeDef,
   SupportMode, SupportModeDef, TekunState, TekunStateDef, SelfCareResult, SelfCareResultDef, AssessmentStage,
-  AssessmentStageDef, AssessmentBatchState, AssessmentBatchStateDef, type EnumDef,
+  AssessmentStageDef, AssessmentBatchState, AssessmentBatchStateDef,
 } from '@doudi/shared';
 
-/** The assistance enums from @doudi/shared, registered for the schema: English identifiers, zh-CN labels as docs. */
-function register(enumObj: object, def: EnumDef<string>, description: string): void {
-  const valuesConfig: Record<string, { description: string }> = {};
-  for (const v of def.values) valuesConfig[v] = { description: `${def.labels[v].zh} (${def.labels[v].en})` };
-  registerEnumType(enumObj, { name: def.name, description, valuesConfig });
-}
+// The assistance enums from @doudi/shared, registered for the schema as the household's are (common/enums.ts).
+const register = registerDomainEnum;
 
 register(DibaoKind, DibaoKindDef, '低保 — a whole household, or one member alone (单人保)');
 register(DibaoState, DibaoStateDef, '低保状态: ACTIVE → GRADUAL_EXIT → ENDED');

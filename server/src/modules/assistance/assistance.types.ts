@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { FieldErrorType } from '../../common/page-info.js';
-import { ConnectionBase } from '../../common/connection.js';
+import { CountedConnectionType, MutationResult } from '../../common/connection.js';
 import {
   DibaoKind, DibaoState, NoticeStatus, ReliefType, SupportMode, TekunState, SelfCareResult, AssessmentStage,
   AssessmentBatchState,
@@ -43,16 +43,11 @@ export class DibaoCaseNode {
   @Field(() => Date) updatedAt!: Date;
 }
 
-@ObjectType('DibaoCaseConnection', { simpleResolvers: true })
-export class DibaoCaseConnection extends ConnectionBase(DibaoCaseNode, 'DibaoCase') {
-  @Field(() => Int) totalCount!: number;
-}
+export const DibaoCaseConnection = CountedConnectionType(DibaoCaseNode, 'DibaoCase');
+export type DibaoCaseConnection = InstanceType<typeof DibaoCaseConnection>;
 
 @ObjectType({ simpleResolvers: true, description: 'The outcome of a 低保 mutation' })
-export class DibaoCaseResult {
-  @Field(() => Boolean) ok!: boolean;
-  @Field(() => DibaoCaseNode, { nullable: true }) dibaoCase!: DibaoCaseNode | null;
-  @Field(() => [FieldErrorType]) errors!: FieldErrorType[];
+export class DibaoCaseResult extends MutationResult(DibaoCaseNode, 'dibaoCase') {
   @Field(() => DibaoCaseNode, { nullable: true, description: 'the current case, when the given version was stale' }) conflict!: DibaoCaseNode | null;
 }
 
@@ -127,17 +122,11 @@ export class ReliefGrantNode {
   @Field(() => Date) createdAt!: Date;
 }
 
-@ObjectType('ReliefGrantConnection', { simpleResolvers: true })
-export class ReliefGrantConnection extends ConnectionBase(ReliefGrantNode, 'ReliefGrant') {
-  @Field(() => Int) totalCount!: number;
-}
+export const ReliefGrantConnection = CountedConnectionType(ReliefGrantNode, 'ReliefGrant');
+export type ReliefGrantConnection = InstanceType<typeof ReliefGrantConnection>;
 
 @ObjectType({ simpleResolvers: true })
-export class ReliefGrantResult {
-  @Field(() => Boolean) ok!: boolean;
-  @Field(() => ReliefGrantNode, { nullable: true }) grant!: ReliefGrantNode | null;
-  @Field(() => [FieldErrorType]) errors!: FieldErrorType[];
-}
+export class ReliefGrantResult extends MutationResult(ReliefGrantNode, 'grant') {}
 
 @InputType()
 export class ReliefGrantWhere {
@@ -186,11 +175,7 @@ export class ReserveFundNode {
 }
 
 @ObjectType({ simpleResolvers: true })
-export class ReserveFundResult {
-  @Field(() => Boolean) ok!: boolean;
-  @Field(() => ReserveFundNode, { nullable: true }) fund!: ReserveFundNode | null;
-  @Field(() => [FieldErrorType]) errors!: FieldErrorType[];
-}
+export class ReserveFundResult extends MutationResult(ReserveFundNode, 'fund') {}
 
 // ---- 特困 -----------------------------------------------------------------------------------------------------
 
@@ -220,17 +205,11 @@ export class TekunPersonNode {
   @Field(() => Int) version!: number;
 }
 
-@ObjectType('TekunPersonConnection', { simpleResolvers: true })
-export class TekunPersonConnection extends ConnectionBase(TekunPersonNode, 'TekunPerson') {
-  @Field(() => Int) totalCount!: number;
-}
+export const TekunPersonConnection = CountedConnectionType(TekunPersonNode, 'TekunPerson');
+export type TekunPersonConnection = InstanceType<typeof TekunPersonConnection>;
 
 @ObjectType({ simpleResolvers: true })
-export class TekunPersonResult {
-  @Field(() => Boolean) ok!: boolean;
-  @Field(() => TekunPersonNode, { nullable: true }) person!: TekunPersonNode | null;
-  @Field(() => [FieldErrorType]) errors!: FieldErrorType[];
-}
+export class TekunPersonResult extends MutationResult(TekunPersonNode, 'person') {}
 
 @InputType()
 export class TekunPersonWhere {
@@ -334,11 +313,7 @@ export class AssessmentBatchNode {
 }
 
 @ObjectType({ simpleResolvers: true })
-export class AssessmentBatchResult {
-  @Field(() => Boolean) ok!: boolean;
-  @Field(() => AssessmentBatchNode, { nullable: true }) batch!: AssessmentBatchNode | null;
-  @Field(() => [FieldErrorType]) errors!: FieldErrorType[];
-}
+export class AssessmentBatchResult extends MutationResult(AssessmentBatchNode, 'batch') {}
 
 @ObjectType({ simpleResolvers: true })
 export class DrawSpotCheckResult {

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import {
   addMonths, firstOfNextMonth, gradualExitMaxEnd, monthsBetween, singlePersonEligible, GRADUAL_EXIT_MAX_MONTHS,
   DisabilityGradeDef, HealthStatusDef, type DibaoKind, type DibaoState, type NoticeStatus,
-  DIBAO_CASE_FIELDS, maxLengthOf, maxOf,
+  DIBAO_CASE_FIELDS,
 } from '@doudi/shared';
 import { diffEntries } from '../audit/audit.service.js';
 import { Household } from '../household/household.entity.js';
@@ -160,11 +160,8 @@ export class DibaoService extends AssistanceBase {
       // Another township's household answers as a missing one.
       if (!h || h.deletedAt || !this.access.canTouchRegion(h.region.code)) throw refuse('householdId', 'NOT_FOUND', `户 ${input.householdId} 不存在或已删除`);
       const today = this.today();
-      const startDate = this.date('startDate', '纳入日期', input.startDate, false) ?? today;
-      const amount = input.monthlyAmount ?? 0;
-      if (!Number.isFinite(amount) || amount < 0) throw refuse('monthlyAmount', 'OUT_OF_RANGE', '月保障金不能为负数');
-      const most = maxOf(DIBAO_CASE_FIELDS, 'monthlyAmount');
-      if (amount > most) throw refuse('monthlyAmount', 'OUT_OF_RANGE', `月保障金不能超过 ${most} 元`);
+      const startDate = this.tableDate(DIBAO_CASE_FIELDS, 'startDate', input.startDate, false) ?? today;
+      const amount = this.tableAmount(DIBAO_CASE_FIELDS, 'monthlyAmount', input.monthlyAmount ?? 0);
       // The household's row lock serialises enrolments of one household (whole household or one member alone); the
       // partial unique indexes back each kind on its own.
       if (this.deps.kind === 'postgresql') await queryRows(em, sql('SELECT id FROM household WHERE id = ? FOR UPDATE', hid));
@@ -194,7 +191,7 @@ export class DibaoService extends AssistanceBase {
       }
       const c = em.create(DibaoCase, {
         household: h, memberId, kind, townshipCode: h.townshipCode, state: 'ACTIVE', startDate, monthlyAmount: amount,
-        remarks: this.text('remarks', '备注', input.remarks, maxLengthOf(DIBAO_CASE_FIELDS, 'remarks'), false), createdBy: this.access.actor,
+        remarks: this.tableText(DIBAO_CASE_FIELDS, 'remarks', input.remarks), createdBy: this.access.actor,
         createdAt: this.deps.clock.now(), updatedAt: this.deps.clock.now(),
       });
       await em.flush();
@@ -229,13 +226,13 @@ export class DibaoService extends AssistanceBase {
       if (state !== 'ACTIVE') {
         throw refuse('caseId', 'INVALID_STATE', state === 'GRADUAL_EXIT' ? '该案件已在渐退期内' : '该案件已退出低保，不能进入渐退期');
       }
-      const startDate = this.date('startDate', '渐退期开始日期', input.startDate, true)!;
-      const noticeDate = this.date('noticeDate', '书面告知日期（正式文书）', input.noticeDate, true)!;
-      const noticeRef = this.text('noticeRef', '书面告知文号（正式文书）', input.noticeRef, maxLengthOf(DIBAO_CASE_FIELDS, 'noticeRef'), true);
+      const startDate = this.tableDate(DIBAO_CASE_FIELDS, 'exitStartDate', input.startDate, true, { field: 'startDate' })!;
+      const noticeDate = this.tableDate(DIBAO_CASE_FIELDS, 'noticeDate', input.noticeDate, true, { label: '书面告知日期（正式文书）' })!;
+      const noticeRef = this.tableText(DIBAO_CASE_FIELDS, 'noticeRef', input.noticeRef, { label: '书面告知文号（正式文书）', required: true });
       if (startDate < c.startDate) throw refuse('startDate', 'OUT_OF_RANGE', `渐退期开始日期 ${startDate} 早于纳入低保日期 ${c.startDate}`);
       if (noticeDate > today) throw refuse('noticeDate', 'OUT_OF_RANGE', `书面告知日期 ${noticeDate} 晚于今天，只能登记已送达的告知`);
       const max = gradualExitMaxEnd(startDate);
-      const endDate = this.date('endDate', '渐退期结束日期', input.endDate, false) ?? max;
+      const endDate = this.tableDate(DIBAO_CASE_FIELDS, 'exitEndDate', input.endDate, false, { field: 'endDate' }) ?? max;
       if (endDate <= startDate) throw refuse('endDate', 'OUT_OF_RANGE', `渐退期结束日期 ${endDate} 应晚于开始日期 ${startDate}`);
       if (endDate > max) {
         throw refuse('endDate', 'OUT_OF_RANGE', `渐退期最长 ${GRADUAL_EXIT_MAX_MONTHS} 个月：自 ${startDate} 起最晚至 ${max}，${endDate} 超出期限`);
@@ -260,7 +257,7 @@ export class DibaoService extends AssistanceBase {
       const today = this.today();
       const state = effectiveDibaoState(c, today);
       if (state === 'ENDED') throw refuse('caseId', 'INVALID_STATE', '该案件已退出低保');
-      const reason = this.text('reason', '退出原因', input.reason, maxLengthOf(DIBAO_CASE_FIELDS, 'endReason'), true);
+      const reason = this.tableText(DIBAO_CASE_FIELDS, 'endReason', input.reason, { field: 'reason', required: true });
       let endDate = firstOfNextMonth(today);
       if (state === 'GRADUAL_EXIT' && c.exitEndDate && c.exitEndDate < endDate) endDate = c.exitEndDate;
       const before = this.snapshot(c);

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import {
-  TOWNSHIPS, RELIEF_NORMAL_CAP, validateIdNumber, type ReliefType, RELIEF_GRANT_FIELDS, RESERVE_FUND_TOP_UP_FIELDS, maxLengthOf, maxOf,
+  TOWNSHIPS, RELIEF_NORMAL_CAP, validateIdNumber, type ReliefType, RELIEF_GRANT_FIELDS, RESERVE_FUND_TOP_UP_FIELDS,
 } from '@doudi/shared';
 import { Household } from '../household/household.entity.js';
 import { Member } from '../household/member.entity.js';
@@ -133,11 +133,9 @@ export class ReliefService extends AssistanceBase {
     const res = await this.run(async (em) => {
       this.requireCounty('备用金拨付');
       if (!isTownshipCode(townshipCode)) throw refuse('townshipCode', 'INVALID_VALUE', `乡镇(街道)代码“${townshipCode}”不是本县的乡镇(街道)`);
-      if (!Number.isFinite(amount) || amount <= 0) throw refuse('amount', 'OUT_OF_RANGE', '拨付金额应大于 0');
-      const most = maxOf(RESERVE_FUND_TOP_UP_FIELDS, 'amount');
-      if (amount > most) throw refuse('amount', 'OUT_OF_RANGE', `拨付金额不能超过 ${most} 元`);
+      this.tableAmount(RESERVE_FUND_TOP_UP_FIELDS, 'amount', amount);
       await this.lockFund(em, townshipCode);
-      const t = em.create(ReserveFundTopUp, { townshipCode, amount, note: this.text('note', '备注', note, maxLengthOf(RESERVE_FUND_TOP_UP_FIELDS, 'note'), false), topUpDate: this.today(),
+      const t = em.create(ReserveFundTopUp, { townshipCode, amount, note: this.tableText(RESERVE_FUND_TOP_UP_FIELDS, 'note', note), topUpDate: this.today(),
         createdBy: this.access.actor, createdAt: this.deps.clock.now() });
       await em.flush();
       this.audit(em, [{ action: 'CREATE', entityType: 'reserve_fund_top_up', entityId: String(t.id), regionCode: townshipCode, after: { amount, note: t.note } }]);
@@ -168,7 +166,7 @@ export class ReliefService extends AssistanceBase {
       const today = this.today();
       let householdId: number | null = null;
       let memberId: number | null = null;
-      let recipientName = this.text('recipientName', '受助人姓名', input.recipientName, maxLengthOf(RELIEF_GRANT_FIELDS, 'recipientName'), false);
+      let recipientName = this.tableText(RELIEF_GRANT_FIELDS, 'recipientName', input.recipientName);
       let recipientIdNumber = '';
       let townshipCode = (input.townshipCode ?? '').trim();
       let regionCode: string | null = null;
@@ -199,17 +197,14 @@ export class ReliefService extends AssistanceBase {
       if (!isTownshipCode(townshipCode)) throw refuse('townshipCode', 'INVALID_VALUE', `乡镇(街道)代码“${townshipCode}”不是本县的乡镇(街道)`);
       if (!this.access.canTouchRegion(townshipCode)) throw this.forbidden('townshipCode');
 
-      const amount = input.amount;
-      if (!Number.isFinite(amount) || amount <= 0) throw refuse('amount', 'OUT_OF_RANGE', '救助金额应大于 0');
-      const most = maxOf(RELIEF_GRANT_FIELDS, 'amount');
-      if (amount > most) throw refuse('amount', 'OUT_OF_RANGE', `救助金额不能超过 ${most} 元`);
-      const cause = this.text('cause', '救助事由', input.cause, maxLengthOf(RELIEF_GRANT_FIELDS, 'cause'), true);
-      const grantDate = this.date('grantDate', '发放日期', input.grantDate, false) ?? today;
+      const amount = this.tableAmount(RELIEF_GRANT_FIELDS, 'amount', input.amount, { label: '救助金额' });
+      const cause = this.tableText(RELIEF_GRANT_FIELDS, 'cause', input.cause, { label: '救助事由' });
+      const grantDate = this.tableDate(RELIEF_GRANT_FIELDS, 'grantDate', input.grantDate, false) ?? today;
       if (grantDate > today) throw refuse('grantDate', 'OUT_OF_RANGE', `发放日期 ${grantDate} 晚于今天`);
 
       // 一事一议: above the normal cap only with a recorded case-by-case decision.
       const caseByCase = input.caseByCase === true;
-      const meetingRef = this.text('meetingRef', '一事一议会议纪要编号', input.meetingRef, maxLengthOf(RELIEF_GRANT_FIELDS, 'meetingRef'), caseByCase);
+      const meetingRef = this.tableText(RELIEF_GRANT_FIELDS, 'meetingRef', input.meetingRef, { label: '一事一议会议纪要编号', required: caseByCase });
       if (amount > RELIEF_NORMAL_CAP && !caseByCase) {
         throw refuse('amount', 'CASE_BY_CASE_REQUIRED', `救助金额 ${yuan(amount)} 超过单次常规上限 ${yuan(RELIEF_NORMAL_CAP)}，须经“一事一议”（填写会议纪要编号）后发放`);
       }
@@ -219,7 +214,7 @@ export class ReliefService extends AssistanceBase {
       let paperworkDue: string | null = null;
       if (assistFirst) {
         if (input.type !== 'EMERGENCY') throw refuse('assistFirst', 'INVALID_VALUE', '先行救助仅适用于急难型临时救助');
-        paperworkDue = this.date('paperworkDue', '先行救助补齐手续期限', input.paperworkDue, true)!;
+        paperworkDue = this.tableDate(RELIEF_GRANT_FIELDS, 'paperworkDue', input.paperworkDue, true, { label: '先行救助补齐手续期限' })!;
         if (paperworkDue < grantDate) throw refuse('paperworkDue', 'OUT_OF_RANGE', `补齐手续期限 ${paperworkDue} 早于发放日期 ${grantDate}`);
       }
 

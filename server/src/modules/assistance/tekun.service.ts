@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import {
   ageFromIdNumber, birthdayAt, chinaDate, deriveSelfCareResult, drawSpotCheckSample, spotCheckSize, SELF_CARE_ITEMS, TEKUN_MINOR_AGE_LIMIT,
   TOWNSHIPS, type AssessmentBatchState, type AssessmentStage, type SelfCareItems, type SelfCareResult, type SupportMode, type TekunState,
-  ASSESSMENT_BATCH_FIELDS, SELF_CARE_ASSESSMENT_FIELDS, TEKUN_PERSON_FIELDS, maxLengthOf,
+  ASSESSMENT_BATCH_FIELDS, SELF_CARE_ASSESSMENT_FIELDS, TEKUN_PERSON_FIELDS,
 } from '@doudi/shared';
 import { Member } from '../household/member.entity.js';
 import { queryRows, sql, joinSql, likeEscape, type Sql } from '../../common/sql.js';
@@ -124,8 +124,8 @@ export class TekunService extends AssistanceBase {
       }
       const h = m.household;
       const today = this.today();
-      const startDate = this.date('startDate', '供养开始日期', input.startDate, false) ?? today;
-      const careProviderOrg = this.text('careProviderOrg', '照料服务机构', input.careProviderOrg, maxLengthOf(TEKUN_PERSON_FIELDS, 'careProviderOrg'), true);
+      const startDate = this.tableDate(TEKUN_PERSON_FIELDS, 'startDate', input.startDate, false) ?? today;
+      const careProviderOrg = this.tableText(TEKUN_PERSON_FIELDS, 'careProviderOrg', input.careProviderOrg);
       const existing = await em.find(TekunPerson, { memberId: m.id, state: 'ACTIVE' });
       if (existing.some((p) => !p.coverageEndDate || p.coverageEndDate > today)) {
         throw refuse('memberId', 'ALREADY_ENROLLED', `${m.name}已是在供养的特困人员，不能重复纳入`);
@@ -186,7 +186,7 @@ export class TekunService extends AssistanceBase {
     em: EntityManager, p: TekunPerson, regionCode: string, items: SelfCareItems, assessorOrgIn: string, stage: AssessmentStage,
     batchId: number | null, finalOf: number | null,
   ): Promise<number> {
-    const assessorOrg = this.text('assessorOrg', '评估机构', assessorOrgIn, maxLengthOf(SELF_CARE_ASSESSMENT_FIELDS, 'assessorOrg'), true);
+    const assessorOrg = this.tableText(SELF_CARE_ASSESSMENT_FIELDS, 'assessorOrg', assessorOrgIn);
     // Measure 8: one organisation may not both assess a person and provide that person's care.
     if (sameOrg(assessorOrg, p.careProviderOrg)) {
       throw refuse('assessorOrg', 'CONFLICT_OF_INTEREST', `评估机构“${assessorOrg}”同时是该特困人员的照料服务机构，不得由同一机构同时承接评估与照料护理服务`);
@@ -318,7 +318,7 @@ export class TekunService extends AssistanceBase {
       if (!townshipCode) throw refuse('townshipCode', 'REQUIRED', '乡镇(街道)代码不能为空');
       if (!TOWNSHIPS.some((t) => t.code === townshipCode)) throw refuse('townshipCode', 'INVALID_VALUE', `乡镇(街道)代码“${townshipCode}”不是本县的乡镇(街道)`);
       if (!this.access.canTouchRegion(townshipCode)) throw this.forbidden('townshipCode');
-      const name = this.text('name', '批次名称', input.name, maxLengthOf(ASSESSMENT_BATCH_FIELDS, 'name'), true);
+      const name = this.tableText(ASSESSMENT_BATCH_FIELDS, 'name', input.name);
       const b = em.create(AssessmentBatch, { townshipCode, name, state: 'OPEN', createdBy: this.access.actor, createdAt: this.deps.clock.now() });
       await em.flush();
       this.audit(em, [{ action: 'CREATE', entityType: 'assessment_batch', entityId: String(b.id), regionCode: townshipCode, after: { name } }]);
@@ -339,7 +339,7 @@ export class TekunService extends AssistanceBase {
       if (b.state !== 'OPEN') {
         throw refuse('batchId', 'ALREADY_DRAWN', `批次“${b.name}”已于 ${b.spotCheckDrawnAt ? chinaDate(b.spotCheckDrawnAt) : ''} 抽取样本（种子“${b.spotCheckSeed ?? ''}”），不能重复抽取`);
       }
-      const seed = this.text('seed', '随机种子', seedIn, maxLengthOf(ASSESSMENT_BATCH_FIELDS, 'seed'), true);
+      const seed = this.tableText(ASSESSMENT_BATCH_FIELDS, 'seed', seedIn);
       const prelims = await em.find(SelfCareAssessment, { batchId: b.id, stage: 'PRELIMINARY' });
       if (!prelims.length) throw refuse('batchId', 'INVALID_STATE', `批次“${b.name}”中还没有初步评估，无法抽查`);
       const sample = drawSpotCheckSample(prelims.map((a) => a.id), seed);

@@ -1,4 +1,5 @@
-import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, OptionalProps, Property } from '@mikro-orm/core';
+import { LoggedEvent } from '../../common/base-entity.js';
 
 /**
  * One changed field of one entity: who, when, in which request and user step (change set), before and after.
@@ -10,20 +11,8 @@ import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/c
 @Index({ name: 'audit_event_change_set_idx', properties: ['changeSet', 'id'] })
 @Index({ name: 'audit_event_at_idx', properties: ['at', 'id'] })
 @Index({ name: 'audit_event_household_idx', properties: ['householdId', 'id'] })
-export class AuditEvent {
+export class AuditEvent extends LoggedEvent {
   [OptionalProps]?: 'field' | 'before' | 'after' | 'changeSet' | 'householdId' | 'regionCode';
-
-  @PrimaryKey({ type: 'integer', autoincrement: true })
-  id!: number;
-
-  @Property({ type: 'datetime', length: 3 })
-  at!: Date;
-
-  @Property({ type: 'string', length: 120 })
-  actor!: string;
-
-  @Property({ type: 'string', length: 64 })
-  requestId!: string;
 
   /** The user step (a paste, a fill, one edit) the change belongs to: the unit of undo. */
   @Property({ type: 'string', length: 64, nullable: true })
@@ -61,18 +50,7 @@ export class AuditEvent {
 /** Every read that returned unmasked personal data: who, when, which rows (PIPL). */
 @Entity({ tableName: 'pii_access' })
 @Index({ name: 'pii_access_at_idx', properties: ['at', 'id'] })
-export class PiiAccess {
-  @PrimaryKey({ type: 'integer', autoincrement: true })
-  id!: number;
-
-  @Property({ type: 'datetime', length: 3 })
-  at!: Date;
-
-  @Property({ type: 'string', length: 120 })
-  actor!: string;
-
-  @Property({ type: 'string', length: 64 })
-  requestId!: string;
+export class PiiAccess extends LoggedEvent {
 
   /** query, reveal, export */
   @Property({ type: 'string', length: 32 })

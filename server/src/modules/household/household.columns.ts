@@ -6,5 +6,4 @@ import { HOUSEHOLD_FIELDS } from '@doudi/shared';
  */
 export const HOUSEHOLD_EDITABLE: readonly string[] = Object.freeze(HOUSEHOLD_FIELDS.filter((f) => f.editable).map((f) => f.name));
 
-/** A field's column: MikroORM's underscore naming (headIdNumber → head_id_number). */
-export const columnOf = (field: string): string => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+export { columnOf } from '../../common/row-mapper.js';

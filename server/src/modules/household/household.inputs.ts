@@ -1,8 +1,9 @@
-import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import {
-  HouseholdCategory, RiskType, RiskStatus, Relation, HealthStatus, DisabilityType, DisabilityGrade, LaborAbility,
-  Schooling, OrderDirection,
-} from '../../common/enums.js';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { HOUSEHOLD_FIELDS, HOUSEHOLD_ORDER_FIELDS, MEMBER_FIELDS } from '@doudi/shared';
+import { tableInputFields } from '../../common/table-fields.js';
+import { HOUSEHOLD_EDITABLE } from './household.columns.js';
+// Also registers the domain enums the table-derived inputs below use.
+import { HouseholdCategory, RiskType, RiskStatus, OrderDirection } from '../../common/enums.js';
 import {
   StringFilter, ExactStringFilter, RegionCodeFilter, IdFilter, IntFilter, FloatFilter, DateTimeFilter,
 } from '../../common/filters.js';
@@ -27,6 +28,8 @@ export class RiskTypesFilter {
   @Field(() => Boolean, { nullable: true, description: 'true: no risk type recorded' }) isNull?: boolean;
 }
 
+// Its fields are the field table's filterable ones (@doudi/shared HOUSEHOLD_FILTER_FIELDS; a unit test holds the two
+// together), each with the filter input of its type; household.query.ts builds the SQL from the table.
 @InputType({ description: 'Filter on households; fields combine with AND, `and`/`or` nest' })
 export class HouseholdWhere {
   @Field(() => [HouseholdWhere], { nullable: true }) and?: HouseholdWhere[];
@@ -55,24 +58,14 @@ export class HouseholdWhere {
   deleted?: boolean;
 }
 
-/** Sortable `Household` fields, spelled as the field they sort. `regionName` sorts by region code (区划 order). */
-export enum HouseholdOrderField {
-  id = 'id',
-  code = 'code',
-  category = 'category',
-  regionCode = 'regionCode',
-  regionName = 'regionName',
-  address = 'address',
-  headName = 'headName',
-  headIdNumber = 'headIdNumber',
-  phone = 'phone',
-  memberCount = 'memberCount',
-  incomePerCapita = 'incomePerCapita',
-  riskStatus = 'riskStatus',
-  helperName = 'helperName',
-  createdAt = 'createdAt',
-  updatedAt = 'updatedAt',
-}
+/**
+ * Sortable `Household` fields, spelled as the field they sort: the field table's sortable fields (@doudi/shared
+ * HOUSEHOLD_ORDER_FIELDS). `regionName` sorts by region code (区划 order).
+ */
+export type HouseholdOrderField = string;
+export const HouseholdOrderField: Readonly<Record<string, string>> = Object.freeze(
+  Object.fromEntries(HOUSEHOLD_ORDER_FIELDS.map((n) => [n, n])),
+);
 registerEnumType(HouseholdOrderField, { name: 'HouseholdOrderField' });
 
 @InputType({ description: 'One sort key; the id is always added last as a stable tie-breaker' })
@@ -81,53 +74,56 @@ export class HouseholdOrder {
   @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC }) direction!: OrderDirection;
 }
 
-@InputType({ description: 'A member, as created with a household or added to one' })
-export class MemberInput {
-  @Field(() => String, { description: '姓名' }) name!: string;
-  @Field(() => String, { description: '身份证号; gender and birth date are derived from it' }) idNumber!: string;
-  @Field(() => Relation) relation!: string;
-  @Field(() => String, { nullable: true }) phone?: string | null;
-  @Field(() => HealthStatus, { nullable: true }) health?: string | null;
-  @Field(() => DisabilityType, { nullable: true }) disabilityType?: string | null;
-  @Field(() => DisabilityGrade, { nullable: true }) disabilityGrade?: string | null;
-  @Field(() => LaborAbility, { nullable: true }) laborAbility?: string | null;
-  @Field(() => Schooling, { nullable: true }) schooling?: string | null;
+// The household and member inputs take their fields from the shared field tables (common/table-fields.ts): the
+// GraphQL type from the field's type, optional unless the table requires it; an update takes every field optional.
+const MEMBER_EDITABLE = MEMBER_FIELDS.filter((m) => m.editable).map((m) => m.name);
+const MEMBER_DOCS = { name: '姓名', idNumber: '身份证号; gender and birth date are derived from it' };
+const HOUSEHOLD_DOCS = {
+  code: '户编号; generated from the village code when omitted',
+  regionCode: '12-digit village/community code',
+  incomePerCapita: 'defaults to 0',
+  riskStatus: 'defaults to MONITORING',
+};
+const HEAD = new Set(['headName', 'headIdNumber']);
+
+/** The fields of the table a user edits, typed loosely: the table decides which there are. */
+interface Editable {
+  [field: string]: unknown;
 }
+
+@InputType({ description: 'A member, as created with a household or added to one' })
+export class MemberInput implements Editable {
+  [field: string]: unknown;
+  name!: string;
+  idNumber!: string;
+  relation!: string;
+}
+tableInputFields(MemberInput, MEMBER_FIELDS, MEMBER_EDITABLE, { descriptions: MEMBER_DOCS });
 
 @InputType({ description: 'A new household with its members (exactly one HEAD)' })
-export class HouseholdCreateInput {
-  @Field(() => String, { nullable: true, description: '户编号; generated from the village code when omitted' })
+export class HouseholdCreateInput implements Editable {
+  [field: string]: unknown;
   code?: string | null;
-  @Field(() => HouseholdCategory) category!: string;
-  @Field(() => String, { description: '12-digit village/community code' }) regionCode!: string;
-  @Field(() => String, { nullable: true }) address?: string | null;
-  @Field(() => String, { nullable: true }) phone?: string | null;
-  @Field(() => Float, { nullable: true, description: 'defaults to 0' }) incomePerCapita?: number | null;
-  @Field(() => [RiskType], { nullable: true }) riskTypes?: string[] | null;
-  @Field(() => RiskStatus, { nullable: true, description: 'defaults to MONITORING' }) riskStatus?: string | null;
-  @Field(() => String, { nullable: true }) helperName?: string | null;
-  @Field(() => String, { nullable: true }) remarks?: string | null;
-  @Field(() => [MemberInput]) members!: MemberInput[];
+  category!: string;
+  regionCode!: string;
+  members!: MemberInput[];
 }
+// The head's name and ID number come from the HEAD member.
+tableInputFields(HouseholdCreateInput, HOUSEHOLD_FIELDS, HOUSEHOLD_EDITABLE.filter((n) => !HEAD.has(n)), {
+  optional: ['code'], descriptions: HOUSEHOLD_DOCS,
+});
+Field(() => [MemberInput])(HouseholdCreateInput.prototype, 'members');
 
 @InputType({ description: 'A change to one household: its id and version, and only the fields to change' })
-export class HouseholdUpdateInput {
+export class HouseholdUpdateInput implements Editable {
+  [field: string]: unknown;
   @Field(() => ID) id!: string;
   @Field(() => Int) version!: number;
-  @Field(() => String, { nullable: true }) code?: string | null;
-  @Field(() => HouseholdCategory, { nullable: true }) category?: string | null;
-  @Field(() => String, { nullable: true }) regionCode?: string | null;
-  @Field(() => String, { nullable: true }) address?: string | null;
-  @Field(() => String, { nullable: true, description: 'renames the HEAD member too' }) headName?: string | null;
-  @Field(() => String, { nullable: true, description: 'changes the HEAD member\'s ID number too' })
-  headIdNumber?: string | null;
-  @Field(() => String, { nullable: true }) phone?: string | null;
-  @Field(() => Float, { nullable: true }) incomePerCapita?: number | null;
-  @Field(() => [RiskType], { nullable: true }) riskTypes?: string[] | null;
-  @Field(() => RiskStatus, { nullable: true }) riskStatus?: string | null;
-  @Field(() => String, { nullable: true }) helperName?: string | null;
-  @Field(() => String, { nullable: true }) remarks?: string | null;
 }
+tableInputFields(HouseholdUpdateInput, HOUSEHOLD_FIELDS, HOUSEHOLD_EDITABLE, {
+  allOptional: true,
+  descriptions: { headName: 'renames the HEAD member too', headIdNumber: 'changes the HEAD member\'s ID number too' },
+});
 
 @InputType({ description: 'A member added to an existing household' })
 export class MemberAddInput extends MemberInput {
@@ -135,19 +131,12 @@ export class MemberAddInput extends MemberInput {
 }
 
 @InputType({ description: 'A change to one member: its id and version, and only the fields to change' })
-export class MemberUpdateInput {
+export class MemberUpdateInput implements Editable {
+  [field: string]: unknown;
   @Field(() => ID) id!: string;
   @Field(() => Int) version!: number;
-  @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => String, { nullable: true }) idNumber?: string | null;
-  @Field(() => Relation, { nullable: true }) relation?: string | null;
-  @Field(() => String, { nullable: true }) phone?: string | null;
-  @Field(() => HealthStatus, { nullable: true }) health?: string | null;
-  @Field(() => DisabilityType, { nullable: true }) disabilityType?: string | null;
-  @Field(() => DisabilityGrade, { nullable: true }) disabilityGrade?: string | null;
-  @Field(() => LaborAbility, { nullable: true }) laborAbility?: string | null;
-  @Field(() => Schooling, { nullable: true }) schooling?: string | null;
 }
+tableInputFields(MemberUpdateInput, MEMBER_FIELDS, MEMBER_EDITABLE, { allOptional: true });
 
 @InputType()
 export class MemberRemoveInput {

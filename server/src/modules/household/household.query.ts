@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
+import { HOUSEHOLD_FILTER_FIELDS, HOUSEHOLD_LIST_FIELDS, HOUSEHOLD_ORDER_FIELDS, type FieldMeta } from '@doudi/shared';
 import type { DbKind } from '../../config.js';
 import { type Sql, sql, joinSql, likeEscape, dbDate, queryRows } from '../../common/sql.js';
 import { encodeCursor, decodeCursor } from '../../common/cursor.js';
@@ -8,29 +9,22 @@ import type {
 } from '../../common/filters.js';
 import { OrderDirection, TotalCountKind } from '../../common/enums.js';
 import type { HouseholdWhere, HouseholdOrder, RiskTypesFilter } from './household.inputs.js';
-import { HouseholdOrderField } from './household.inputs.js';
+import type { HouseholdOrderField } from './household.inputs.js';
 import { HOUSEHOLD_COLUMNS, type HouseholdRow } from './household.mapper.js';
+import { columnOf } from './household.columns.js';
 
 type ColType = 'string' | 'number' | 'datetime';
 
-/** Sortable fields → column and its type. Every one has an index ending in id. */
-const SORT: Record<HouseholdOrderField, { col: string; type: ColType }> = {
-  id: { col: 'h.id', type: 'number' },
-  code: { col: 'h.code', type: 'string' },
-  category: { col: 'h.category', type: 'string' },
-  regionCode: { col: 'h.region_code', type: 'string' },
-  regionName: { col: 'h.region_code', type: 'string' },
-  address: { col: 'h.address', type: 'string' },
-  headName: { col: 'h.head_name', type: 'string' },
-  headIdNumber: { col: 'h.head_id_number', type: 'string' },
-  phone: { col: 'h.phone', type: 'string' },
-  memberCount: { col: 'h.member_count', type: 'number' },
-  incomePerCapita: { col: 'h.income_per_capita', type: 'number' },
-  riskStatus: { col: 'h.risk_status', type: 'string' },
-  helperName: { col: 'h.helper_name', type: 'string' },
-  createdAt: { col: 'h.created_at', type: 'datetime' },
-  updatedAt: { col: 'h.updated_at', type: 'datetime' },
-};
+const META = new Map(HOUSEHOLD_LIST_FIELDS.map((m) => [m.name, m]));
+/** A listed field's column: `regionName` is the region's name, sorted by its code (区划 order). */
+const colOf = (field: string): string => `h.${columnOf(field === 'regionName' ? 'regionCode' : field)}`;
+const colType = (m: FieldMeta): ColType =>
+  m.name === 'id' || m.type === 'integer' || m.type === 'number' ? 'number' : m.type === 'datetime' ? 'datetime' : 'string';
+
+/** Sortable fields (the field table's) → column and its type. Every one has an index ending in id. */
+const SORT: ReadonlyMap<string, { col: string; type: ColType }> = new Map(
+  HOUSEHOLD_ORDER_FIELDS.map((n) => [n, { col: colOf(n), type: colType(META.get(n)!) }]),
+);
 
 function badInput(field: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
@@ -92,53 +86,59 @@ export class HouseholdQueryBuilder {
     return out;
   }
 
-  private riskTypesFilter(f: RiskTypesFilter): Sql[] {
+  private setFilter(col: string, f: RiskTypesFilter): Sql[] {
     // Stored as ",A,B," would need no edge cases; stored as "A,B" we wrap both sides in commas.
-    const has = (t: string) => sql(`(',' || h.risk_types || ',') LIKE ?`, `%,${t},%`);
+    const has = (t: string) => sql(`(',' || ${col} || ',') LIKE ?`, `%,${t},%`);
     const out: Sql[] = [];
     if (f.contains != null) out.push(has(f.contains));
     if (f.in != null) out.push(f.in.length ? wrapOr(f.in.map(has)) : sql('1 = 0'));
     if (f.containsAll != null) out.push(...f.containsAll.map(has));
-    if (f.isNull != null) out.push(sql(f.isNull ? `h.risk_types = ''` : `h.risk_types <> ''`));
+    if (f.isNull != null) out.push(sql(f.isNull ? `${col} = ''` : `${col} <> ''`));
     return out;
+  }
+
+  /** One field's filter, by the type its field table gives it (the HouseholdWhere input has the matching filter). */
+  private fieldFilter(m: FieldMeta, f: unknown): Sql[] {
+    const col = colOf(m.name);
+    if (m.name === 'id') {
+      const { eq, in: ids } = f as IdFilter;
+      return [...(eq != null ? [sql(`${col} = ?`, toIntId(eq))] : []), ...(ids != null ? [this.inList(col, ids.map(toIntId))] : [])];
+    }
+    switch (m.type) {
+      case 'enum': {
+        const { eq, in: values } = f as { eq?: string | null; in?: string[] | null };
+        return [...(eq != null ? [sql(`${col} = ?`, eq)] : []), ...(values != null ? [this.inList(col, values)] : [])];
+      }
+      case 'enumList':
+        return this.setFilter(col, f as RiskTypesFilter);
+      case 'regionCode':
+        return this.regionFilter(f as RegionCodeFilter);
+      case 'idNumber': {
+        // Match as stored: check character upper-case.
+        const x = { ...(f as ExactStringFilter) };
+        if (x.eq != null) x.eq = x.eq.trim().toUpperCase();
+        if (x.in != null) x.in = x.in.map((v) => v.trim().toUpperCase());
+        return this.stringFilter(col, x);
+      }
+      case 'integer':
+      case 'number':
+        return this.numberFilter(col, f as IntFilter | FloatFilter);
+      case 'datetime':
+      case 'date':
+        return this.dateFilter(col, f as DateTimeFilter);
+      default:
+        return this.stringFilter(col, f as StringFilter | ExactStringFilter);
+    }
   }
 
   /** Builds the WHERE conditions of one `HouseholdWhere` level (AND-ed). */
   conditions(w: HouseholdWhere | undefined | null): Sql[] {
     if (!w) return [];
     const out: Sql[] = [];
-    if (w.id) {
-      const f: IdFilter = w.id;
-      if (f.eq != null) out.push(sql('h.id = ?', toIntId(f.eq)));
-      if (f.in != null) out.push(this.inList('h.id', f.in.map(toIntId)));
+    const given = w as unknown as Record<string, unknown>;
+    for (const name of HOUSEHOLD_FILTER_FIELDS) {
+      if (given[name]) out.push(...this.fieldFilter(META.get(name)!, given[name]));
     }
-    if (w.code) out.push(...this.stringFilter('h.code', w.code));
-    if (w.category) {
-      if (w.category.eq != null) out.push(sql('h.category = ?', w.category.eq));
-      if (w.category.in != null) out.push(this.inList('h.category', w.category.in));
-    }
-    if (w.regionCode) out.push(...this.regionFilter(w.regionCode));
-    if (w.riskStatus) {
-      if (w.riskStatus.eq != null) out.push(sql('h.risk_status = ?', w.riskStatus.eq));
-      if (w.riskStatus.in != null) out.push(this.inList('h.risk_status', w.riskStatus.in));
-    }
-    if (w.riskTypes) out.push(...this.riskTypesFilter(w.riskTypes));
-    if (w.headName) out.push(...this.stringFilter('h.head_name', w.headName));
-    if (w.headIdNumber) {
-      const f = { ...w.headIdNumber };
-      // Match as stored: check character upper-case.
-      if (f.eq != null) f.eq = f.eq.trim().toUpperCase();
-      if (f.in != null) f.in = f.in.map((v) => v.trim().toUpperCase());
-      out.push(...this.stringFilter('h.head_id_number', f));
-    }
-    if (w.phone) out.push(...this.stringFilter('h.phone', w.phone));
-    if (w.address) out.push(...this.stringFilter('h.address', w.address));
-    if (w.helperName) out.push(...this.stringFilter('h.helper_name', w.helperName));
-    if (w.remarks) out.push(...this.stringFilter('h.remarks', w.remarks));
-    if (w.memberCount) out.push(...this.numberFilter('h.member_count', w.memberCount));
-    if (w.incomePerCapita) out.push(...this.numberFilter('h.income_per_capita', w.incomePerCapita));
-    if (w.updatedAt) out.push(...this.dateFilter('h.updated_at', w.updatedAt));
-    if (w.createdAt) out.push(...this.dateFilter('h.created_at', w.createdAt));
     if (w.and?.length) out.push(...w.and.map((x) => wrapAnd(this.conditions(x))));
     if (w.or?.length) out.push(wrapOr(w.or.map((x) => wrapAnd(this.conditions(x)))));
     return out;
@@ -226,13 +226,13 @@ export async function fetchHouseholdPage(
   // Sort keys, de-duplicated by column, with id last as the stable tie-breaker.
   const keys: Key[] = [];
   for (const o of args.orderBy ?? []) {
-    const s = SORT[o.field];
+    const s = SORT.get(o.field);
     if (!s) throw badInput('orderBy', `不能按 ${String(o.field)} 排序`);
     if (keys.some((k) => k.col === s.col)) continue;
     keys.push({ field: o.field, ...s, desc: o.direction === OrderDirection.DESC, alias: `k${keys.length}` });
   }
   if (!keys.some((k) => k.col === 'h.id')) {
-    keys.push({ field: HouseholdOrderField.id, col: 'h.id', type: 'number', desc: false, alias: `k${keys.length}` });
+    keys.push({ field: 'id', col: 'h.id', type: 'number', desc: false, alias: `k${keys.length}` });
   }
   const signature = keys.map((k) => `${k.field}:${k.desc ? 'D' : 'A'}`).join(',');
 
@@ -295,15 +295,8 @@ function keysetCondition(keys: Key[], values: unknown[]): Sql {
   return wrapOr(ors);
 }
 
-const ROW_FIELD: Record<string, keyof HouseholdRow> = {
-  'h.id': 'id', 'h.code': 'code', 'h.category': 'category', 'h.region_code': 'region_code', 'h.address': 'address',
-  'h.head_name': 'head_name', 'h.head_id_number': 'head_id_number', 'h.phone': 'phone',
-  'h.member_count': 'member_count', 'h.income_per_capita': 'income_per_capita', 'h.risk_status': 'risk_status',
-  'h.helper_name': 'helper_name', 'h.created_at': 'created_at', 'h.updated_at': 'updated_at',
-};
-
 function cursorValue(k: Key, r: HouseholdRow): unknown {
-  const v = r[ROW_FIELD[k.col]];
+  const v = r[k.col.slice(2) as keyof HouseholdRow]; // 'h.head_name' → the row's head_name
   if (k.type === 'datetime') return v instanceof Date ? v.getTime() : Number(v);
   if (k.type === 'number') return Number(v);
   return v;

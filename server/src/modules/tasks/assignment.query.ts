@@ -5,8 +5,8 @@ import type { Access } from '../../common/access.js';
 import { MEASURE_COLUMNS, assignedUnitsOf, toMeasureNode, toUnitNode, type MeasureRow } from './plan.query.js';
 import type { AssignmentNode, EventNode, MeasureNode, UnitNode } from './tasks.types.js';
 
-interface AssignmentRow extends MeasureRow {
-  a_id: number | string;
+/** The state columns of an assignment row (the service reads the same for its checks). */
+export interface AssignmentStateColumns {
   status: string;
   version: number | string;
   rejection_count: number | string;
@@ -14,6 +14,10 @@ interface AssignmentRow extends MeasureRow {
   last_report_at: unknown;
   closed_at: unknown;
   closed_by: string | null;
+}
+
+interface AssignmentRow extends MeasureRow, AssignmentStateColumns {
+  a_id: number | string;
   updated_at: unknown;
   unit_code: string;
   unit_name: string;

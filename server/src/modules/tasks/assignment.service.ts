@@ -1,3 +1,4 @@
+import type { AssignmentStateColumns } from './assignment.query.js';
 import type { EntityManager } from '@mikro-orm/core';
 import { isPeriod, periodOf, AssignmentStatusDef, type DeadlineRules } from '@doudi/shared';
 import type { Access } from '../../common/access.js';
@@ -41,17 +42,10 @@ export interface AssignmentState {
   closedBy: string | null;
 }
 
-interface StateRow {
+interface StateRow extends AssignmentStateColumns {
   id: number | string;
   measure_id: number | string;
   unit_code: string;
-  status: string;
-  version: number | string;
-  rejection_count: number | string;
-  notice_event_id: number | string | null;
-  last_report_at: unknown;
-  closed_at: unknown;
-  closed_by: string | null;
 }
 
 const toState = (r: StateRow): AssignmentState => ({

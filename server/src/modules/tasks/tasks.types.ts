@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Recurrence, AssignmentStatus, UnitKind, AssignmentEventKind } from './tasks.enums.js';
-import { ConnectionBase } from '../../common/connection.js';
+import { CountedConnectionType } from '../../common/connection.js';
 
 // Plain objects built once per row (simpleResolvers: a per-field resolver costs ~10× on 1,000-row pages). Reports, events and the last report
 // of an assignment are resolved in AssignmentResolver, batched per request.
@@ -203,8 +203,5 @@ export class AssignmentNode {
   updatedAt!: Date;
 }
 
-@ObjectType('AssignmentConnection', { simpleResolvers: true })
-export class AssignmentConnection extends ConnectionBase(AssignmentNode, 'Assignment') {
-  @Field(() => Int, { description: 'matching rows (exact)' })
-  totalCount!: number;
-}
+export const AssignmentConnection = CountedConnectionType(AssignmentNode, 'Assignment', 'matching rows (exact)');
+export type AssignmentConnection = InstanceType<typeof AssignmentConnection>;

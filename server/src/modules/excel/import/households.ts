@@ -13,7 +13,7 @@ import { MEMBER_COUNT_FIELD } from './fields.js';
 import { writeHouseholds } from './households-write.js';
 import { resolvePlace, type PlaceResult } from './places.js';
 import { chunks, type RawDb } from './raw-db.js';
-import type { DataRow, ImportError, Progress } from './types.js';
+import type { DataRow, ImportError, ImportReport, Progress } from './types.js';
 
 const META = new Map(HOUSEHOLD_FIELDS.map((m) => [m.name, m]));
 const meta = (n: string): FieldMeta => META.get(n)!;
@@ -45,16 +45,9 @@ interface ExistingHousehold {
   snap: Snapshot;
 }
 
-export interface HouseholdImportResult {
-  rows: number;
-  valid: number;
-  invalid: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  errors: ImportError[];
-  warnings: ImportError[];
-  committed: boolean;
+/** The counts and problems of the report (ImportReport), with the two timings this part measures. */
+export interface HouseholdImportResult
+  extends Pick<ImportReport, 'rows' | 'valid' | 'invalid' | 'created' | 'updated' | 'unchanged' | 'errors' | 'warnings' | 'committed'> {
   validateMs: number;
   commitMs: number;
 }

@@ -2,11 +2,13 @@
 // reader, CSV through a small RFC 4180 parser (UTF-8 with or without BOM, or GB18030 as WPS and Chinese Excel save).
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../columns.js';
 import { plainCell } from './cells.js';
 import { NotASpreadsheet, SHEET_LIMITS as L, SheetTooLarge } from './limits.js';
 import { guardXlsx } from './zip-guard.js';
+import { workbookFirst } from './workbook-first.js';
 
 export { NotASpreadsheet, SheetTooLarge };
 
@@ -50,14 +52,18 @@ export async function* readRows(path: string, format: SheetFormat): AsyncGenerat
     yield* readCsv(path);
     return;
   }
-  await guardXlsx(path);
+  const layout = await guardXlsx(path);
   // exceljs is patched (patches/exceljs@4.4.0.patch) to decode UTF-8 across inflated chunks; see import-reader.unit.test.ts.
+  // It gets the parts in the order it needs them (workbook-first.ts), so it never parks a worksheet in a temp file,
+  // and the stream is destroyed however the read ends.
+  const source = Readable.from(workbookFirst(path, layout), { objectMode: false });
   let reader: AsyncIterable<AsyncIterable<ExcelJS.Row>>;
   try {
-    reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
       worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore',
     });
   } catch {
+    source.destroy();
     throw new NotASpreadsheet('无法读取该 Excel 文件');
   }
   let sawSheet = false;
@@ -87,6 +93,8 @@ export async function* readRows(path: string, format: SheetFormat): AsyncGenerat
     if (!sawSheet) throw new NotASpreadsheet('文件是 ZIP 压缩包，但不是有效的 Excel 工作簿');
     // Never the library's message ("Cannot read properties of undefined", "Invalid Address: ANaN"): a fixed one.
     throw new NotASpreadsheet('读取 Excel 文件出错：文件已损坏或格式不受支持，请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入');
+  } finally {
+    source.destroy();
   }
   if (!sawSheet) throw new NotASpreadsheet('文件是 ZIP 压缩包，但不是有效的 Excel 工作簿（没有工作表）');
 }

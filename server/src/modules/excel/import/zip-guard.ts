@@ -87,10 +87,24 @@ async function inflateEntry(name: string, data: Buffer, method: number, c: Count
   }
 }
 
-/** Refuses (SheetTooLarge, NotASpreadsheet) an xlsx that would expand past the limits; the file is at most the upload limit. */
-export async function guardXlsx(path: string): Promise<void> {
+/** Where each part of an xlsx lies in the file: its local record (header, data, descriptor) and the directory. */
+export interface XlsxLayout {
+  parts: { name: string; start: number; end: number }[];
+  /** Offset of the central directory (or the end of the local records): from here to the end, the zip's tail. */
+  directory: number;
+  size: number;
+}
+
+/**
+ * Refuses (SheetTooLarge, NotASpreadsheet) an xlsx that would expand past the limits; the file is at most the upload
+ * limit. Returns where its parts lie, for the reader to hand them to exceljs in the order it needs.
+ */
+export async function guardXlsx(path: string): Promise<XlsxLayout> {
   const buf = await readFile(path);
   const c: Counters = { total: 0 };
+  const parts: XlsxLayout['parts'] = [];
+  const layout = (directory: number): XlsxLayout => ({ parts, directory, size: buf.length });
+  let directory = -1;
   let off = 0;
   let entries = 0;
   let reachedCD = false;
@@ -126,14 +140,17 @@ export async function guardXlsx(path: string): Promise<void> {
       }
       if (start > buf.length || end > buf.length) throw bad();
       await inflateEntry(name, buf.subarray(start, end), method, c);
+      parts.push({ name, start: off, end: next });
       off = next;
     } else if (sig === CENTRAL) {
+      if (!reachedCD) directory = off;
       reachedCD = true;
       if (off + 46 > buf.length) throw bad();
       off += 46 + buf.readUInt16LE(off + 28) + buf.readUInt16LE(off + 30) + buf.readUInt16LE(off + 32);
     } else if (sig === END || reachedCD) {
-      return;
+      return layout(reachedCD ? directory : off);
     } else throw bad();
   }
   if (!entries) throw bad();
+  return layout(reachedCD ? directory : Math.min(off, buf.length));
 }
