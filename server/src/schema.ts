@@ -15,6 +15,7 @@ import { OverviewResolver } from './modules/overview/overview.resolver.js';
 import { MonitoringResolver } from './modules/monitoring/monitoring.resolver.js';
 import { AssistanceResolver } from './modules/assistance/assistance.resolver.js';
 import type { RequestContext } from './common/context.js';
+import { trackPiiFields } from './common/pii-fields.js';
 import type { Scope } from './common/access.js';
 
 /** Every resolver, listed in one place. */
@@ -38,7 +39,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
     emitSchemaFile: false,
-  });
+  }).then(trackPiiFields);
   return cached;
 }
 
