@@ -283,8 +283,17 @@ export async function fetchHouseholdPage(
   return { rows, cursors, hasNextPage, hasPreviousPage: Boolean(args.after) || offset > 0, count };
 }
 
-/** (k0, k1, …, id) strictly after the cursor's values, each key in its own direction. */
-function keysetCondition(keys: Key[], values: unknown[]): Sql {
+/**
+ * (k0, k1, …, id) strictly after the cursor's values, each key in its own direction. When every key sorts the same
+ * way this is one row comparison `(k0, …, id) > (?, …, ?)`, which PostgreSQL (and SQLite) use as an index condition,
+ * so a deep page starts where the previous one ended instead of scanning from the start of the range. Mixed
+ * directions need the expanded form; its first key bounds the range (`k0 >= ?`) so the index still narrows it.
+ */
+export function keysetCondition(keys: ReadonlyArray<{ col: string; desc: boolean }>, values: unknown[]): Sql {
+  if (keys.every((k) => k.desc === keys[0].desc)) {
+    const cols = keys.map((k) => k.col).join(', ');
+    return sql(`(${cols}) ${keys[0].desc ? '<' : '>'} (${keys.map(() => '?').join(', ')})`, ...values);
+  }
   const ors: Sql[] = [];
   for (let i = 0; i < keys.length; i++) {
     const ands: Sql[] = [];
@@ -292,7 +301,7 @@ function keysetCondition(keys: Key[], values: unknown[]): Sql {
     ands.push(sql(`${keys[i].col} ${keys[i].desc ? '<' : '>'} ?`, values[i]));
     ors.push(wrapAnd(ands));
   }
-  return wrapOr(ors);
+  return joinSql([sql(`${keys[0].col} ${keys[0].desc ? '<=' : '>='} ?`, values[0]), wrapOr(ors)], ' AND ');
 }
 
 const ROW_FIELD: Record<string, keyof HouseholdRow> = {
