@@ -149,7 +149,21 @@ export class HouseholdQueryBuilder {
     const parts = [sql(w?.deleted ? 'h.deleted_at IS NOT NULL' : 'h.deleted_at IS NULL'), ...scope, ...this.conditions(w)];
     return joinSql(parts, ' AND ');
   }
+
+  /**
+   * The same filter over `household_count` (aliased h, same column names), when it uses only the columns counted
+   * there — region, category, risk status, deleted — and the scope is a region (it always is); otherwise null.
+   */
+  countWhere(w: HouseholdWhere | undefined | null, scope: Sql[] = []): Sql | null {
+    if (w && Object.entries(w).some(([k, v]) => v != null && !COUNTED_FILTERS.has(k))) return null;
+    const deleted = Boolean(w?.deleted);
+    const parts = [sql('h.deleted = ?', this.kind === 'sqlite' ? Number(deleted) : deleted), ...scope, ...this.conditions(w)];
+    return joinSql(parts, ' AND ');
+  }
 }
+
+/** The filters that `household_count` answers: its key columns (household-count.entity.ts). */
+const COUNTED_FILTERS = new Set(['regionCode', 'category', 'riskStatus', 'deleted']);
 
 function wrapAnd(parts: Sql[]): Sql {
   if (parts.length === 0) return sql('1 = 1');
@@ -270,6 +284,14 @@ export async function fetchHouseholdPage(
   let counted: Promise<{ n: number; kind: TotalCountKind }> | null = null;
   const count = () => {
     counted ??= (async () => {
+      const grouped = qb.countWhere(args.where, opts.scope ?? []);
+      if (grouped) {
+        // Exact whatever the size: a sum over the few count rows of the filter's groups.
+        const [res] = await queryRows<{ n: number | string | null }>(em, {
+          text: `SELECT SUM(h.n) AS n FROM household_count h WHERE ${grouped.text}`, params: grouped.params,
+        });
+        return { n: Number(res?.n ?? 0), kind: TotalCountKind.EXACT };
+      }
       const cap = opts.countCap;
       const [res] = await queryRows<{ n: number | string }>(em, {
         text: `SELECT COUNT(*) AS n FROM (SELECT 1 FROM household h WHERE ${where.text} LIMIT ?) c`,
