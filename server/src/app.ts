@@ -21,8 +21,9 @@ import { INPUT_LIMITS, inputLimitsPlugin, queryTextGuard, verifyJsonNesting } fr
 import { JobSlots } from './common/jobs.js';
 import { systemClock, type Clock, type RequestContext } from './common/context.js';
 import { Access } from './common/access.js';
-import { authGatePlugin, piiAccessPlugin } from './common/plugins.js';
+import { authGatePlugin, piiAccessPlugin, replicaWritePlugin } from './common/plugins.js';
 import { installCancelOnClose } from './db/cancel-on-close.js';
+import { ReadReplicas } from './db/read-replicas.js';
 import { armorProtection } from './common/armor.js';
 import { principalOfRequest } from './modules/auth/auth.service.js';
 import { seedDemoUsers } from './seed/demo-users.js';
@@ -80,6 +81,9 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   const orm = await openOrm(config.db, {}, { queryTimeoutMs: config.limits.queryTimeoutMs });
   // PostgreSQL: a read whose client goes away has its statement cancelled at once (not only at the timeout).
   const cancelScope = installCancelOnClose(orm, config.db.kind);
+  // Streaming replicas, when configured, serve lists, counts, exports and the overview (db/read-replicas.ts).
+  const replicas = await ReadReplicas.open(config.db, { queryTimeoutMs: config.limits.queryTimeoutMs });
+  if (replicas) log(`[doudi] reading lists from ${replicas.count} replica(s)`);
 
   const app = express();
   app.disable('x-powered-by');
@@ -103,7 +107,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), authGatePlugin,
-      inputLimitsPlugin as ApolloServerPlugin<RequestContext>, piiAccessPlugin, ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
+      inputLimitsPlugin as ApolloServerPlugin<RequestContext>, piiAccessPlugin, ...(replicas ? [replicaWritePlugin(replicas)] : []), ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
     ],
   });
   await apollo.start();
@@ -121,10 +125,12 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
       context: async ({ req }): Promise<RequestContext> => {
         const em = orm.em.fork();
         const principal = await principalOfRequest(req.headers, em, clock, config.auth);
+        const readEm = replicas ? await replicas.emFor(principal?.tokenId ?? null, em) : em;
         const requestId = String(req.headers['x-request-id'] ?? '').slice(0, 64) || randomUUID();
         const changeSet = String(req.headers['x-doudi-change-set'] ?? '');
         return {
           em,
+          readEm,
           config,
           clock,
           requestId,
@@ -142,7 +148,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   const jobs = new JobSlots(config.limits.jobsPerUser, config.limits.jobsTotal);
   app.use(importRouter(orm, config, clock, jobs));
   app.use('/api/exports', cancelScope(true));
-  app.use(exportRouter(orm, config, clock, jobs));
+  app.use(exportRouter(orm, config, clock, jobs, replicas));
 
   const clientDist = config.clientDist ?? defaultClientDist();
   if (clientDist) {
@@ -165,6 +171,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     url: `http://localhost:${port}`,
     close: async () => {
       await apollo.stop();
+      await replicas?.close();
       await orm.close(true);
     },
   };
