@@ -20,8 +20,9 @@ import { INPUT_LIMITS, inputLimitsPlugin, queryTextGuard, verifyJsonNesting } fr
 import { JobSlots } from './common/jobs.js';
 import { systemClock, type Clock, type RequestContext } from './common/context.js';
 import { Access } from './common/access.js';
-import { authGatePlugin, piiAccessPlugin } from './common/plugins.js';
+import { authGatePlugin, piiAccessPlugin, replicaWritePlugin } from './common/plugins.js';
 import { installCancelOnClose } from './db/cancel-on-close.js';
+import { ReadReplicas } from './db/read-replicas.js';
 import { armorProtection } from './common/armor.js';
 import { principalOfRequest } from './modules/auth/auth.service.js';
 import { TokenGate, tokenUsagePlugin, usageMarkOf } from './modules/auth/token-gate.js';
@@ -94,6 +95,9 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   // API tokens' rate limit, daily quota and usage (counted in memory, flushed every DOUDI_TOKEN_USAGE_FLUSH_SECONDS).
   const tokenGate = new TokenGate(orm, config, clock);
   tokenGate.start();
+  // Streaming replicas, when configured, serve lists, counts, exports and the overview (db/read-replicas.ts).
+  const replicas = await ReadReplicas.open(config.db, { queryTimeoutMs: config.limits.queryTimeoutMs });
+  if (replicas) log(`[doudi] reading lists from ${replicas.count} replica(s)`);
 
   const app = express();
   app.disable('x-powered-by');
@@ -127,7 +131,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), authGatePlugin,
-      inputLimitsPlugin as ApolloServerPlugin<RequestContext>, piiAccessPlugin, tokenUsagePlugin, observePlugin(metrics), ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
+      inputLimitsPlugin as ApolloServerPlugin<RequestContext>, piiAccessPlugin, tokenUsagePlugin, observePlugin(metrics), ...(replicas ? [replicaWritePlugin(replicas)] : []), ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
     ],
   });
   await apollo.start();
@@ -151,9 +155,11 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
         const principal = await principalOfRequest(req.headers, em, clock, config.auth);
         const observation = observationOf(res);
         const requestId = observation.requestId;
+        const readEm = replicas ? await replicas.emFor(principal?.tokenId ?? null, em) : em;
         const changeSet = String(req.headers['x-doudi-change-set'] ?? '');
         return {
           em,
+          readEm,
           config,
           clock,
           requestId,
@@ -176,7 +182,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   app.use(evidenceRouter(orm, config, clock));
   app.use(importRouter(orm, config, clock, jobs));
   app.use('/api/exports', cancelScope(true));
-  app.use(exportRouter(orm, config, clock, jobs));
+  app.use(exportRouter(orm, config, clock, jobs, replicas));
   app.use(comparisonRouter(orm, config, clock));
 
   if (clientDist) {
@@ -207,6 +213,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
       await apollo.stop();
       await tokenGate.stop();
       await loginLimiter.close();
+      await replicas?.close();
       await orm.close(true);
     },
   };

@@ -10,6 +10,8 @@ export interface DbConfig {
   kind: DbKind;
   /** SQLite: absolute file path. PostgreSQL: the connection URL. */
   url: string;
+  /** PostgreSQL streaming replicas that serve lists, counts, exports and the overview (DOUDI_DATABASE_REPLICA_URLS). */
+  replicaUrls?: string[];
 }
 
 export interface AppConfig {
@@ -148,6 +150,18 @@ export function parseDatabaseUrl(raw: string | undefined, cwd = process.cwd()): 
   return { kind: 'sqlite', url: resolve(cwd, value) };
 }
 
+/** `DOUDI_DATABASE_REPLICA_URLS`: comma-separated postgresql:// URLs of streaming replicas of DATABASE_URL. */
+export function withReplicas(db: DbConfig, raw: string | undefined): DbConfig {
+  const urls = (raw ?? '').split(',').map((u) => u.trim()).filter(Boolean);
+  if (urls.length === 0) return db;
+  if (db.kind !== 'postgresql') throw new Error('DOUDI_DATABASE_REPLICA_URLS: read replicas need PostgreSQL (DATABASE_URL=postgresql://…)');
+  if (urls.length > 16) throw new Error('DOUDI_DATABASE_REPLICA_URLS: at most 16 replicas');
+  for (const u of urls) {
+    if (!/^postgres(ql)?:\/\//i.test(u)) throw new Error('DOUDI_DATABASE_REPLICA_URLS: each replica is a postgresql:// URL');
+  }
+  return { ...db, replicaUrls: urls };
+}
+
 function positiveEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -175,7 +189,7 @@ export function explorerEnv(env: NodeJS.ProcessEnv): boolean {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: intEnv(env, 'PORT', 4000),
-    db: parseDatabaseUrl(env.DATABASE_URL),
+    db: withReplicas(parseDatabaseUrl(env.DATABASE_URL), env.DOUDI_DATABASE_REPLICA_URLS),
     seedDemo: env.DOUDI_SEED_DEMO !== 'false',
     demoHouseholds: intEnv(env, 'DOUDI_DEMO_HOUSEHOLDS', 3000),
     countCap: intEnv(env, 'DOUDI_COUNT_CAP', 10000),

@@ -19,6 +19,7 @@ import { ComparisonResolver, ComparisonBulletinResolver } from './modules/compar
 import { AggregateResolver } from './modules/aggregate/aggregate.resolver.js';
 import { TokenAdminResolver } from './modules/auth/token-admin.resolver.js';
 import type { RequestContext } from './common/context.js';
+import { trackPiiFields } from './common/pii-fields.js';
 import type { Scope } from './common/access.js';
 
 /** Every resolver, listed in one place. */
@@ -45,7 +46,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
     emitSchemaFile: false,
-  });
+  }).then(trackPiiFields);
   return cached;
 }
 

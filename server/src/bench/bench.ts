@@ -24,6 +24,11 @@ if (argv.includes('--comparison')) {
   await (await import('./comparison-bench.js')).runComparisonBench(argv);
   process.exit(0);
 }
+// `pnpm bench -- --peer [--households N]`: the side-by-side harness (Doudi, PostGraphile, bare pg) and its ratios.
+if (argv.includes('--peer')) {
+  await (await import('./peer-bench.js')).runPeerBench(argv, resolve(import.meta.dirname, '..', '..', '..'));
+  process.exit(0);
+}
 // `pnpm bench -- --demo`: only the demo-county targets (overview latency, demo monthly checks), formerly asserted in tests.
 if (argv.includes('--demo')) {
   await (await import('./demo-bench.js')).runDemoBench();

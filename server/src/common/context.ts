@@ -12,6 +12,11 @@ export const systemClock: Clock = { now: () => new Date() };
 /** What every resolver gets: a request-scoped EntityManager, the caller's Access, and the request's identity. */
 export interface RequestContext {
   em: EntityManager;
+  /**
+   * Where lists, counts, exports and the overview read: a read replica's EntityManager when replicas are configured
+   * and the caller's own writes have reached it (db/read-replicas.ts), otherwise `em`. Never for writes.
+   */
+  readEm: EntityManager;
   config: AppConfig;
   clock: Clock;
   requestId: string;

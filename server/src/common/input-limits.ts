@@ -126,6 +126,21 @@ export function checkValue(value: unknown, type: GraphQLInputType | null, at: Po
  * Walks the operation's literal arguments (graphql's `visit` is iterative) and collects where each variable is used.
  * Throws the first limit a literal breaks.
  */
+/**
+ * A document's literal checks depend on the document and the schema only. Apollo hands the same parsed DocumentNode
+ * for the same query text (its document cache), so a client's repeated page query is walked once; a document that
+ * breaks a limit throws every time and is never remembered.
+ */
+const checkedDocuments = new WeakMap<DocumentNode, { schema: GraphQLSchema; uses: Map<string, Position> }>();
+
+function checkedDocument(schema: GraphQLSchema, document: DocumentNode): Map<string, Position> {
+  const hit = checkedDocuments.get(document);
+  if (hit?.schema === schema) return hit.uses;
+  const uses = checkDocument(schema, document);
+  checkedDocuments.set(document, { schema, uses });
+  return uses;
+}
+
 function checkDocument(schema: GraphQLSchema, document: DocumentNode): Map<string, Position> {
   const typeInfo = new TypeInfo(schema);
   const uses = new Map<string, Position>();
@@ -195,7 +210,7 @@ function checkDocument(schema: GraphQLSchema, document: DocumentNode): Map<strin
 
 /** Checks a request's document and variables against INPUT_LIMITS; throws a coded GraphQLError. */
 export function checkRequest(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): void {
-  const uses = checkDocument(schema, document);
+  const uses = checkedDocument(schema, document);
   const op = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName));
   if (!op || op.kind !== Kind.OPERATION_DEFINITION) return;
   for (const def of op.variableDefinitions ?? []) {

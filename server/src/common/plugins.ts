@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { EntityManager } from '@mikro-orm/core';
 import { GraphQLError, Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { RequestContext } from './context.js';
 import { PiiAccess } from '../modules/audit/audit.entity.js';
@@ -70,3 +71,17 @@ export const piiAccessPlugin: ApolloServerPlugin<RequestContext> = {
     };
   },
 };
+
+/** With read replicas: after a mutation, the session's next list reads wait until a replica has replayed it. */
+export function replicaWritePlugin(replicas: { noteWrite(session: number | null, em: EntityManager): Promise<void> }): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, operation }) {
+          if (operation?.operation !== 'mutation') return;
+          await replicas.noteWrite(contextValue.access.principal?.tokenId ?? null, contextValue.em);
+        },
+      };
+    },
+  };
+}

@@ -13,6 +13,8 @@ export interface AuditStamp {
 /** What a service needs from the request: the one shape every module's service is built from. */
 export interface ServiceDeps {
   em: EntityManager;
+  /** Lists and counts read here: a read replica when configured and caught up with the caller (RequestContext.readEm). */
+  readEm?: EntityManager;
   kind: DbKind;
   clock: Clock;
   access: Access;
@@ -31,7 +33,7 @@ export function stampOf(ctx: RequestContext, changeSet: string | null = ctx.chan
 /** ctx → service set-up, written once: `new XService(serviceDeps(ctx))`. */
 export function serviceDeps(ctx: RequestContext, changeSet: string | null = ctx.changeSet): ServiceDeps {
   return {
-    em: ctx.em, kind: ctx.config.db.kind, clock: ctx.clock, access: ctx.access, stamp: stampOf(ctx, changeSet),
+    em: ctx.em, readEm: ctx.readEm, kind: ctx.config.db.kind, clock: ctx.clock, access: ctx.access, stamp: stampOf(ctx, changeSet),
     pii: ctx.pii, maskPii: ctx.maskPii,
   };
 }

@@ -1,5 +1,6 @@
 import { Region } from '../modules/region/region.entity.js';
 import { Household } from '../modules/household/household.entity.js';
+import { HouseholdCount } from '../modules/household/household-count.entity.js';
 import { Member } from '../modules/household/member.entity.js';
 import { CodeCounter } from '../modules/household/code-counter.entity.js';
 import { PendingEvidence } from '../modules/tasks/pending-evidence.entity.js';
@@ -16,7 +17,7 @@ import { DibaoStandard } from '../modules/assistance/dibao-standard.entity.js';
 import { COMPARISON_ENTITIES } from '../modules/comparison/comparison.entity.js';
 
 /** Every entity, listed once: no folder scanning, so tsx, vitest and the tsc build see the same set. */
-export const ENTITIES = [Region, Household, Member, AppUser, AuthToken, AuditEvent, PiiAccess, ViewState, ChangeSetState,
+export const ENTITIES = [Region, Household, HouseholdCount, Member, AppUser, AuthToken, AuditEvent, PiiAccess, ViewState, ChangeSetState,
   Plan, Measure, ResponsibleUnit, Assignment, ProgressReport, EvidenceFile, AssignmentEvent,
   MonitoringLine, MonthlyCheck, RiskReferral, MonthLock, MonthlyCheckCorrection, ...ASSISTANCE_ENTITIES, CodeCounter, PendingEvidence,
   DibaoStandard,

@@ -24,6 +24,7 @@ describe(`the start-up schema check on ${TEST_DB_KIND}`, () => {
     for (const n of ['household_code_unique', 'member_active_id_number_unique', 'dibao_case_active_household_unique', 'dibao_case_active_member_unique',
       'tekun_person_active_member_unique', 'risk_referral_open_unique', 'household_region_idx']) expect(all).toContain(n);
     if (TEST_DB_KIND === 'postgresql') expect(e.constraints).toContain('member_household_id_foreign');
+    expect(e.triggers).toEqual(['household_count_delete', 'household_count_insert', 'household_count_update']);
     expect(await missingSchemaObjects(orm, TEST_DB_KIND)).toEqual([]);
     await expect(assertSchemaComplete(orm, TEST_DB_KIND)).resolves.toBeUndefined();
   });
@@ -32,7 +33,8 @@ describe(`the start-up schema check on ${TEST_DB_KIND}`, () => {
     const conn = orm.em.getConnection();
     await conn.execute('DROP INDEX household_region_idx');
     await conn.execute('DROP INDEX tekun_person_active_member_unique');
-    expect(await missingSchemaObjects(orm, TEST_DB_KIND)).toEqual(['index household_region_idx', 'index tekun_person_active_member_unique']);
-    await expect(assertSchemaComplete(orm, TEST_DB_KIND)).rejects.toThrow(/lacks 2 index\(es\)\/constraint\(s\).*household_region_idx, index tekun_person_active_member_unique/);
+    await conn.execute(TEST_DB_KIND === 'postgresql' ? 'DROP TRIGGER household_count_update ON household' : 'DROP TRIGGER household_count_update');
+    expect(await missingSchemaObjects(orm, TEST_DB_KIND)).toEqual(['index household_region_idx', 'index tekun_person_active_member_unique', 'trigger household_count_update']);
+    await expect(assertSchemaComplete(orm, TEST_DB_KIND)).rejects.toThrow(/lacks 3 index\(es\)\/constraint\(s\)\/trigger\(s\).*household_region_idx, index tekun_person_active_member_unique, trigger household_count_update/);
   });
 });

@@ -1,4 +1,4 @@
-// Start-up check: every index and constraint the committed migrations create exists in the database. A bulk load
+// Start-up check: every index, constraint and trigger the committed migrations create exists in the database. A bulk load
 // that died half-way (or a hand-made DROP INDEX) must not leave a server running without the rules the indexes hold
 // (one person, one household). The expected names come from the migrations' own SQL, per dialect.
 import type { MigrationObject } from '@mikro-orm/core';
@@ -18,14 +18,18 @@ const DROP_TABLE = new RegExp(`drop table (?:if exists )?${NAME}`, 'gi');
 const RENAME_INDEX = new RegExp(`alter index (?:if exists )?${NAME} rename to ${NAME}`, 'gi');
 const RENAME_CONSTRAINT = new RegExp(`rename constraint ${NAME} to ${NAME}`, 'gi');
 const RENAME_TABLE = new RegExp(`rename to ${NAME}`, 'i');
+const CREATE_TRIGGER = new RegExp(`create trigger (?:if not exists )?${NAME}`, 'gi');
+const DROP_TRIGGER = new RegExp(`drop trigger (?:if exists )?${NAME}`, 'gi');
 
-export interface SchemaObjects { indexes: string[]; constraints: string[] }
+export interface SchemaObjects { indexes: string[]; constraints: string[]; triggers: string[] }
 
 /** The index and constraint names the migrations' `up` statements leave behind (renames and drops followed). */
 export async function expectedSchemaObjects(orm: Orm, kind: DbKind): Promise<SchemaObjects> {
   const list: MigrationObject[] = kind === 'sqlite' ? sqliteMigrations : postgresqlMigrations;
   const indexes = new Map<string, string>(); // name → table
   const constraints = new Map<string, string>();
+  // Triggers keep derived data exact (household_count): a server without them would answer wrong counts.
+  const triggers = new Set<string>();
   const moveTable = (from: string, to: string) => {
     for (const m of [indexes, constraints]) for (const [n, t] of m) if (t === from) m.set(n, to);
   };
@@ -49,6 +53,8 @@ export async function expectedSchemaObjects(orm: Orm, kind: DbKind): Promise<Sch
       }
       const renamed = table && /^\s*alter table/i.test(text) ? RENAME_TABLE.exec(text)?.[1] : undefined;
       if (renamed && !/rename constraint|rename column/i.test(text)) moveTable(table, renamed);
+      for (const [, n] of text.matchAll(CREATE_TRIGGER)) triggers.add(n!);
+      for (const [, n] of text.matchAll(DROP_TRIGGER)) triggers.delete(n!);
       for (const [, n] of text.matchAll(DROP_INDEX)) indexes.delete(n!);
       for (const [, n] of text.matchAll(DROP_CONSTRAINT)) constraints.delete(n!);
       for (const [, t] of text.matchAll(DROP_TABLE)) {
@@ -56,7 +62,7 @@ export async function expectedSchemaObjects(orm: Orm, kind: DbKind): Promise<Sch
       }
     }
   }
-  return { indexes: [...indexes.keys()].sort(), constraints: [...constraints.keys()].sort() };
+  return { indexes: [...indexes.keys()].sort(), constraints: [...constraints.keys()].sort(), triggers: [...triggers].sort() };
 }
 
 /** The expected names the database lacks (empty when all is well). */
@@ -64,27 +70,33 @@ export async function missingSchemaObjects(orm: Orm, kind: DbKind): Promise<stri
   const expected = await expectedSchemaObjects(orm, kind);
   const em = orm.em.fork();
   if (kind === 'sqlite') {
-    const rows = await queryRows<{ name: string }>(em, { text: `SELECT name FROM sqlite_master WHERE type = 'index'`, params: [] });
-    const have = new Set(rows.map((r) => r.name));
-    return expected.indexes.filter((n) => !have.has(n)).map((n) => `index ${n}`);
+    const rows = await queryRows<{ name: string; type: string }>(em, { text: `SELECT name, type FROM sqlite_master WHERE type IN ('index', 'trigger')`, params: [] });
+    const have = new Set(rows.map((r) => `${r.type} ${r.name}`));
+    return [...expected.indexes.map((n) => `index ${n}`), ...expected.triggers.map((n) => `trigger ${n}`)].filter((n) => !have.has(n));
   }
   const idx = await queryRows<{ name: string }>(em, { text: 'SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema()', params: [] });
   const con = await queryRows<{ name: string }>(em, {
     text: 'SELECT c.conname AS name FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = current_schema()', params: [],
   });
+  const trg = await queryRows<{ name: string }>(em, {
+    text: 'SELECT t.tgname AS name FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace ' +
+      'WHERE NOT t.tgisinternal AND n.nspname = current_schema()', params: [],
+  });
+  const haveTrg = new Set(trg.map((r) => r.name));
   const haveIdx = new Set(idx.map((r) => r.name));
   const haveCon = new Set(con.map((r) => r.name));
   return [
     ...expected.indexes.filter((n) => !haveIdx.has(n) && !haveCon.has(n)).map((n) => `index ${n}`),
     ...expected.constraints.filter((n) => !haveCon.has(n)).map((n) => `constraint ${n}`),
+    ...expected.triggers.filter((n) => !haveTrg.has(n)).map((n) => `trigger ${n}`),
   ];
 }
 
-/** Throws (the server refuses to start) naming every index and constraint that is missing. */
+/** Throws (the server refuses to start) naming every index, constraint and trigger that is missing. */
 export async function assertSchemaComplete(orm: Orm, kind: DbKind): Promise<void> {
   const missing = await missingSchemaObjects(orm, kind);
   if (missing.length) {
-    throw new Error(`the database lacks ${missing.length} index(es)/constraint(s) its migrations define: ${missing.join(', ')}. ` +
+    throw new Error(`the database lacks ${missing.length} index(es)/constraint(s)/trigger(s) its migrations define: ${missing.join(', ')}. ` +
       'Restore them (see docs/operations.md, "Start-up check") before starting the server');
   }
 }

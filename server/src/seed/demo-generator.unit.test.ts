@@ -265,6 +265,27 @@ describe('generateDemoHouseholds', () => {
     }
   });
 
+  it('draws the people of each 2,000,000-household epoch from a county code of its own, so IDs stay unique up to 10,000,000', () => {
+    expect(DEMO_MAX_HOUSEHOLDS).toBe(10_000_000);
+    const epoch = 2_000_000;
+    const seen = new Map<string, number>();
+    // the last households of each epoch and the first of the next, and whole blocks on both sides of a boundary
+    for (let e = 0; e < 5; e++) {
+      for (const start of [e * epoch, e * epoch + epoch - 300, e * epoch + DEMO_BLOCK_SIZE * 97]) {
+        for (const h of take(300, 7, start)) {
+          for (const m of h.members) {
+            expect(m.idNumber[17], m.idNumber).toBe(expectedCheck(m.idNumber));
+            if (e > 0) expect(m.idNumber.slice(0, 6)).toBe(['640202', '640205', '640303', '640323'][e - 1]);
+            const before = seen.get(m.idNumber);
+            expect(before, `${m.idNumber} at ${start} and ${before}`).toBeUndefined();
+            seen.set(m.idNumber, start);
+          }
+        }
+      }
+    }
+    expect(seen.size).toBeGreaterThan(5 * 3 * 300);
+  });
+
   it('refuses a run beyond its ID capacity or with bad arguments', () => {
     expect(() => take(1, 1, DEMO_MAX_HOUSEHOLDS)).toThrow(RangeError);
     expect(() => take(-1, 1)).toThrow(RangeError);

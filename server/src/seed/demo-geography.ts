@@ -12,7 +12,12 @@ export const PREFIXES = [
   '640402', '640422', '640423', '640424', '640425', // 原州区 西吉县 隆德县 泾源县 彭阳县
   '640104', '640105', '640106', '640122', '640181', '640302', '640381', '640324', '640521', '640502', '640221',
   '640522',
+  // Above 2,000,000 households (one "epoch" of LANES blocks) every person of epoch e ≥ 1 is registered under one more
+  // Ningxia county that no earlier epoch uses (demo-ids.ts): 大武口区 惠农区 红寺堡区 盐池县.
+  '640202', '640205', '640303', '640323',
 ] as const;
+/** PREFIXES index of the first epoch code (epoch 1). */
+export const EPOCH_FIRST = 18;
 export const NATIVE = 0;
 export const GUYUAN_FIRST = 1;
 export const GUYUAN_END = 6;

@@ -5,8 +5,11 @@
 // whole run by construction:
 //   - Households are grouped in blocks of DEMO_BLOCK_SIZE (8000) consecutive indices; block b gets the lane
 //     L = (97·b + 31) mod LANES (LANES = 250), a bijection on [0, LANES) because gcd(97, 250) = 1, so no two blocks
-//     of a run share a lane. That is why a run is limited to DEMO_MAX_HOUSEHOLDS = 250 · 8000 = 2,000,000
-//     households (start + count); beyond it the generator throws a RangeError rather than risk a duplicate.
+//     of a run share a lane. One such "epoch" holds 250 · 8000 = 2,000,000 households. Epoch e ≥ 1 (blocks
+//     250·e … 250·e + 249) registers all its people under one Ningxia county code of its own that no other epoch and
+//     no origin uses (PREFIXES[EPOCH_FIRST + e − 1]), so IDs of different epochs differ in the first 6 digits; within
+//     an epoch the lanes keep them apart as above. Four such codes make DEMO_MAX_HOUSEHOLDS = 5 · 2,000,000 =
+//     10,000,000 households (start + count); beyond it the generator throws a RangeError rather than risk a duplicate.
 //   - The sequence's last digit carries the gender (odd male, even female), so per (address code, birth date,
 //     gender) there are 500 sequence values u ∈ [0, 500): seq = 2u + gender. Within a block, a counter per
 //     (address code, birth date, gender) hands out slots 0..SLOTS-1 (SLOTS = 2), and u = (L·SLOTS + slot + rot) mod
@@ -24,15 +27,15 @@
 //     DEMO_BLOCK_SIZE − 1, planning only, ≤ 15 ms) to rebuild its counters; chunks that start at a multiple of
 //     DEMO_BLOCK_SIZE replay nothing.
 import { DemoRandom, hash32 } from './demo-random.js';
-import { GUYUAN_CUM, GUYUAN_END, GUYUAN_FIRST, NATIVE, NINGXIA_CUM, PREFIXES } from './demo-geography.js';
+import { EPOCH_FIRST, GUYUAN_CUM, GUYUAN_END, GUYUAN_FIRST, NATIVE, NINGXIA_CUM, PREFIXES } from './demo-geography.js';
 import { R_DAUGHTER_IN_LAW, R_SON_IN_LAW, R_SPOUSE } from './demo-vocab.js';
 
 /** Households per ID-allocation block: chunks that start at a multiple of this never replay earlier households. */
 export const DEMO_BLOCK_SIZE = 8000;
 export const LANES = 250;
 export const SLOTS = 2; // LANES · SLOTS must be 500 (sequence values per gender)
-/** A run (start + count) may not go beyond this many households: each block needs its own sequence lane. */
-export const DEMO_MAX_HOUSEHOLDS = LANES * DEMO_BLOCK_SIZE;
+/** A run (start + count) may not go beyond this many households: each block of an epoch needs its own sequence lane, each epoch its own county code. */
+export const DEMO_MAX_HOUSEHOLDS = LANES * DEMO_BLOCK_SIZE * (1 + PREFIXES.length - EPOCH_FIRST);
 export const MAX_MEMBERS = 7;
 export const MIN_DAY = 15; // keep births a little inside 1930 so date nudging never leaves the range
 
@@ -43,6 +46,8 @@ export class IdAllocator extends DemoRandom {
   private readonly occ: Uint8Array;
   private lane = -1;
   private blockEnd = -1;
+  /** 0 in the first 2,000,000 households; otherwise the PREFIXES index every person of the epoch is registered under. */
+  private epochPrefix = 0;
   // the household being planned: its origin and its members so far
   protected n = 0;
   protected origin = 0;
@@ -65,12 +70,15 @@ export class IdAllocator extends DemoRandom {
     if (i < this.blockEnd) return;
     const b = Math.floor(i / DEMO_BLOCK_SIZE);
     this.lane = (b * 97 + 31) % LANES;
+    const epoch = Math.floor(b / LANES);
+    this.epochPrefix = epoch === 0 ? 0 : EPOCH_FIRST + epoch - 1;
     this.blockEnd = (b + 1) * DEMO_BLOCK_SIZE;
     this.occ.fill(0);
   }
 
   /** The address code a member's ID number carries. */
   private prefixFor(rel: number, day: number): number {
+    if (this.epochPrefix) return this.epochPrefix;
     const inLaw = rel === R_SPOUSE || rel === R_SON_IN_LAW || rel === R_DAUGHTER_IN_LAW;
     if (this.origin === NATIVE) {
       return inLaw && this.next() < 0.12 ? 6 + this.pick(NINGXIA_CUM) : NATIVE;

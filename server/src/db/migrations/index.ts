@@ -8,6 +8,7 @@ import { Migration20261204204110_referral_withdrawal as sqlite_Migration20261204
 import { Migration20261204205730_constraints as sqlite_Migration20261204205730_constraints } from './sqlite/Migration20261204205730_constraints.js';
 import { Migration20261204225706_dibao_standard as sqlite_Migration20261204225706_dibao_standard } from './sqlite/Migration20261204225706_dibao_standard.js';
 import { Migration20261204230037_api_token_limits as sqlite_Migration20261204230037_api_token_limits } from './sqlite/Migration20261204230037_api_token_limits.js';
+import { Migration20261204230150_household_counts as sqlite_Migration20261204230150_household_counts } from './sqlite/Migration20261204230150_household_counts.js';
 import { Migration20261204230218_drop_login_throttle as sqlite_Migration20261204230218_drop_login_throttle } from './sqlite/Migration20261204230218_drop_login_throttle.js';
 import { Migration20261204230345_comparison as sqlite_Migration20261204230345_comparison } from './sqlite/Migration20261204230345_comparison.js';
 import { Migration20261130001012_initial as postgresql_Migration20261130001012_initial } from './postgresql/Migration20261130001012_initial.js';
@@ -19,6 +20,7 @@ import { Migration20261204204111_referral_withdrawal as postgresql_Migration2026
 import { Migration20261204205731_constraints as postgresql_Migration20261204205731_constraints } from './postgresql/Migration20261204205731_constraints.js';
 import { Migration20261204225706_dibao_standard as postgresql_Migration20261204225706_dibao_standard } from './postgresql/Migration20261204225706_dibao_standard.js';
 import { Migration20261204230038_api_token_limits as postgresql_Migration20261204230038_api_token_limits } from './postgresql/Migration20261204230038_api_token_limits.js';
+import { Migration20261204230152_household_counts as postgresql_Migration20261204230152_household_counts } from './postgresql/Migration20261204230152_household_counts.js';
 import { Migration20261204230220_drop_login_throttle as postgresql_Migration20261204230220_drop_login_throttle } from './postgresql/Migration20261204230220_drop_login_throttle.js';
 import { Migration20261204230348_comparison as postgresql_Migration20261204230348_comparison } from './postgresql/Migration20261204230348_comparison.js';
 
@@ -32,6 +34,7 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261204205730_constraints', class: sqlite_Migration20261204205730_constraints },
   { name: 'Migration20261204225706_dibao_standard', class: sqlite_Migration20261204225706_dibao_standard },
   { name: 'Migration20261204230037_api_token_limits', class: sqlite_Migration20261204230037_api_token_limits },
+  { name: 'Migration20261204230150_household_counts', class: sqlite_Migration20261204230150_household_counts },
   { name: 'Migration20261204230218_drop_login_throttle', class: sqlite_Migration20261204230218_drop_login_throttle },
   { name: 'Migration20261204230345_comparison', class: sqlite_Migration20261204230345_comparison },
 ];
@@ -46,6 +49,7 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261204205731_constraints', class: postgresql_Migration20261204205731_constraints },
   { name: 'Migration20261204225706_dibao_standard', class: postgresql_Migration20261204225706_dibao_standard },
   { name: 'Migration20261204230038_api_token_limits', class: postgresql_Migration20261204230038_api_token_limits },
+  { name: 'Migration20261204230152_household_counts', class: postgresql_Migration20261204230152_household_counts },
   { name: 'Migration20261204230220_drop_login_throttle', class: postgresql_Migration20261204230220_drop_login_throttle },
   { name: 'Migration20261204230348_comparison', class: postgresql_Migration20261204230348_comparison },
 ];

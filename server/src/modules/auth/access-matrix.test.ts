@@ -131,6 +131,16 @@ describe(`access matrix on ${TEST_DB_KIND}`, () => {
     await users.office(`{ households(first: 3) { edges { node { headIdNumber } } } }`);
     expect(await count('county')).toBe(before.county + 1);
     expect(await count('office')).toBe(before.office);
+    // a read that returns no personal field is not a read of personal data: nothing recorded, whatever the rows hold
+    await users.county(`{ households(first: 5) { edges { node { id code headName incomePerCapita members { name relation } } } } }`);
+    await users.county(`query($id: ID!) { household(id: $id) { id headName } }`, { id: own.id });
+    await users.county(`{ households(first: 5, maskPii: true) { edges { node { headIdNumber members { idNumber } } } } }`);
+    expect(await count('county')).toBe(before.county + 1);
+    // a personal field of a member counts too, named by its household, and through a fragment as well
+    await users.county(`query($id: ID) { households(where: { id: { eq: $id } }) { edges { node { ...M } } } } fragment M on Household { members { idNumber } }`, { id: own.id });
+    expect(await count('county')).toBe(before.county + 2);
+    await users.county(`query($id: ID) { households(where: { id: { eq: $id } }) { edges { node { headIdNumber } } } }`, { id: own.id });
+    expect(await count('county')).toBe(before.county + 3);
     const [last] = await queryRows<{ entity_ids: string; request_id: string }>(em, { text: `SELECT entity_ids, request_id FROM pii_access WHERE actor = 'county' ORDER BY id DESC LIMIT 1`, params: [] });
     expect(last.entity_ids).toBe(own.id);
     // auditors read the log through the API; nobody else does

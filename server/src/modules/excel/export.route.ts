@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ReadReplicas } from '../../db/read-replicas.js';
 import express, { type Router } from 'express';
 import type { Orm } from '../../db/orm.js';
 import type { AppConfig } from '../../config.js';
@@ -20,7 +21,7 @@ import { exportTemplate } from './export/template.js';
  * Refusals are JSON: 400 (bad parameter, with `field`), 401, 403 (with `scope`), 404 (unknown target), 429
  * (TOO_MANY_JOBS: the caller's or the server's heavy jobs are all busy; templates are not counted).
  */
-export function exportRouter(orm: Orm, config: AppConfig, clock: Clock, jobs = new JobSlots(config.limits.jobsPerUser, config.limits.jobsTotal)): Router {
+export function exportRouter(orm: Orm, config: AppConfig, clock: Clock, jobs = new JobSlots(config.limits.jobsPerUser, config.limits.jobsTotal), replicas: ReadReplicas | null = null): Router {
   const router = express.Router();
   const requestIdOf = (h: unknown) => String(h ?? '').slice(0, 64) || randomUUID();
 
@@ -47,7 +48,8 @@ export function exportRouter(orm: Orm, config: AppConfig, clock: Clock, jobs = n
       const file = req.params.file ?? '';
       if (file === 'households.xlsx') {
         const access = hold(await authenticate(req, em, config, clock, 'ledger:read'));
-        await exportHouseholds(req, res, { em, config, clock, access, requestId: requestIdOf(req.headers['x-request-id']) });
+        const readEm = replicas ? await replicas.emFor(access.principal?.tokenId ?? null, em) : em;
+        await exportHouseholds(req, res, { em, readEm, config, clock, access, requestId: requestIdOf(req.headers['x-request-id']) });
       } else if (file === 'monthly-checks.xlsx') {
         const access = hold(await authenticate(req, em, config, clock, 'ledger:read'));
         await exportMonthlyChecks(req, res, { em, config, clock, access });

@@ -174,7 +174,7 @@ export function importRouter(orm: Orm, config: AppConfig, clock: Clock, jobs = n
       const scope: Scope = comparison ? 'compare:write' : opts.target === 'households' ? (opts.mode === 'commit' ? 'ledger:write' : 'ledger:read') : (opts.mode === 'commit' ? 'tasks:write' : 'tasks:read');
       requireScope(access, scope);
       const ctx: RequestContext = {
-        em, config, clock, requestId: String(req.headers['x-request-id'] ?? '').slice(0, 64) || randomUUID(), changeSet: null,
+        em, readEm: em, config, clock, requestId: String(req.headers['x-request-id'] ?? '').slice(0, 64) || randomUUID(), changeSet: null,
         access, pii: { households: new Set() }, loaders: new Map(),
       };
       let lastLine = 0;

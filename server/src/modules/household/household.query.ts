@@ -149,7 +149,21 @@ export class HouseholdQueryBuilder {
     const parts = [sql(w?.deleted ? 'h.deleted_at IS NOT NULL' : 'h.deleted_at IS NULL'), ...scope, ...this.conditions(w)];
     return joinSql(parts, ' AND ');
   }
+
+  /**
+   * The same filter over `household_count` (aliased h, same column names), when it uses only the columns counted
+   * there — region, category, risk status, deleted — and the scope is a region (it always is); otherwise null.
+   */
+  countWhere(w: HouseholdWhere | undefined | null, scope: Sql[] = []): Sql | null {
+    if (w && Object.entries(w).some(([k, v]) => v != null && !COUNTED_FILTERS.has(k))) return null;
+    const deleted = Boolean(w?.deleted);
+    const parts = [sql('h.deleted = ?', this.kind === 'sqlite' ? Number(deleted) : deleted), ...scope, ...this.conditions(w)];
+    return joinSql(parts, ' AND ');
+  }
 }
+
+/** The filters that `household_count` answers: its key columns (household-count.entity.ts). */
+const COUNTED_FILTERS = new Set(['regionCode', 'category', 'riskStatus', 'deleted']);
 
 function wrapAnd(parts: Sql[]): Sql {
   if (parts.length === 0) return sql('1 = 1');
@@ -270,6 +284,14 @@ export async function fetchHouseholdPage(
   let counted: Promise<{ n: number; kind: TotalCountKind }> | null = null;
   const count = () => {
     counted ??= (async () => {
+      const grouped = qb.countWhere(args.where, opts.scope ?? []);
+      if (grouped) {
+        // Exact whatever the size: a sum over the few count rows of the filter's groups.
+        const [res] = await queryRows<{ n: number | string | null }>(em, {
+          text: `SELECT SUM(h.n) AS n FROM household_count h WHERE ${grouped.text}`, params: grouped.params,
+        });
+        return { n: Number(res?.n ?? 0), kind: TotalCountKind.EXACT };
+      }
       const cap = opts.countCap;
       const [res] = await queryRows<{ n: number | string }>(em, {
         text: `SELECT COUNT(*) AS n FROM (SELECT 1 FROM household h WHERE ${where.text} LIMIT ?) c`,
@@ -283,8 +305,17 @@ export async function fetchHouseholdPage(
   return { rows, cursors, hasNextPage, hasPreviousPage: Boolean(args.after) || offset > 0, count };
 }
 
-/** (k0, k1, …, id) strictly after the cursor's values, each key in its own direction. */
-function keysetCondition(keys: Key[], values: unknown[]): Sql {
+/**
+ * (k0, k1, …, id) strictly after the cursor's values, each key in its own direction. When every key sorts the same
+ * way this is one row comparison `(k0, …, id) > (?, …, ?)`, which PostgreSQL (and SQLite) use as an index condition,
+ * so a deep page starts where the previous one ended instead of scanning from the start of the range. Mixed
+ * directions need the expanded form; its first key bounds the range (`k0 >= ?`) so the index still narrows it.
+ */
+export function keysetCondition(keys: ReadonlyArray<{ col: string; desc: boolean }>, values: unknown[]): Sql {
+  if (keys.every((k) => k.desc === keys[0].desc)) {
+    const cols = keys.map((k) => k.col).join(', ');
+    return sql(`(${cols}) ${keys[0].desc ? '<' : '>'} (${keys.map(() => '?').join(', ')})`, ...values);
+  }
   const ors: Sql[] = [];
   for (let i = 0; i < keys.length; i++) {
     const ands: Sql[] = [];
@@ -292,7 +323,7 @@ function keysetCondition(keys: Key[], values: unknown[]): Sql {
     ands.push(sql(`${keys[i].col} ${keys[i].desc ? '<' : '>'} ?`, values[i]));
     ors.push(wrapAnd(ands));
   }
-  return wrapOr(ors);
+  return joinSql([sql(`${keys[0].col} ${keys[0].desc ? '<=' : '>='} ?`, values[0]), wrapOr(ors)], ' AND ');
 }
 
 function cursorValue(k: Key, r: HouseholdRow): unknown {

@@ -55,7 +55,7 @@ export class HouseholdService extends MemberService {
     if (!this.access.seesPii && args.orderBy?.some((o) => PII_SORT.has(o.field))) {
       throw forbidden('没有“查看个人敏感信息”权限（pii:read），不能按身份证号或电话排序', { field: 'orderBy' });
     }
-    const page = await fetchHouseholdPage(this.em, this.kind, args, { ...limits, scope: this.access.householdScope() });
+    const page = await fetchHouseholdPage(this.deps.readEm ?? this.em, this.kind, args, { ...limits, scope: this.access.householdScope() });
     return {
       edges: page.rows.map((r, i) => ({ cursor: page.cursors[i], node: this.present(toHouseholdNode(r)) })),
       pageInfo: {

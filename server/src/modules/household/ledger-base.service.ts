@@ -17,6 +17,7 @@ import type { Access } from '../../common/access.js';
 import { recordAudit, type AuditEntry } from '../audit/audit.service.js';
 import type { ServiceDeps } from '../../common/service-context.js';
 import { maskHousehold, maskMember } from './household.mask.js';
+import { markUnmasked } from '../../common/pii-fields.js';
 
 export interface HouseholdResult {
   index: number;
@@ -107,17 +108,15 @@ export class LedgerServiceBase {
     this.access = deps.access;
   }
 
-  /** Masks personal data unless the caller may see it; records unmasked reads (PIPL). */
+  /** Masks personal data unless the caller may see it; an unmasked row is marked so that returning one of its personal fields is recorded (PIPL, common/pii-fields.ts). */
   present(node: HouseholdNode): HouseholdNode {
     if (!this.access.seesPii || this.deps.maskPii) return maskHousehold(node);
-    this.deps.pii.households.add(node.id);
-    return node;
+    return markUnmasked(node, node.id);
   }
 
   presentMember(node: MemberNode): MemberNode {
     if (!this.access.seesPii || this.deps.maskPii) return maskMember(node);
-    this.deps.pii.households.add(node.householdId);
-    return node;
+    return markUnmasked(node, node.householdId);
   }
 
   protected audit(em: EntityManager, entries: AuditEntry[]): void {
@@ -156,7 +155,6 @@ export class LedgerServiceBase {
     const h = await this.household(id);
     if (h && !this.access.canTouchRegion(h.regionCode)) {
       // Another township's household is as absent as a missing one (null), not FORBIDDEN: an id tells nothing.
-      this.deps.pii.households.delete(h.id);
       return null;
     }
     return h;

@@ -18,6 +18,6 @@ export class OverviewResolver {
     @Arg('regionCode', () => String, { nullable: true, description: 'county, township or village code; default the caller\'s whole scope' }) regionCode?: string | null,
     @Arg('top', () => Int, { nullable: true, description: 'items of the two lists, default 20, at most 200' }) top?: number | null,
   ): Promise<OverviewNode> {
-    return buildOverview(ctx.em, ctx.access, { month, regionCode, top, now: ctx.clock.now() });
+    return buildOverview(ctx.readEm, ctx.access, { month, regionCode, top, now: ctx.clock.now() });
   }
 }

@@ -155,9 +155,11 @@ class PiiLog {
 }
 
 export async function exportHouseholds(
-  req: Request, res: Response, deps: { em: EntityManager; config: AppConfig; clock: Clock; access: Access; requestId: string },
+  req: Request, res: Response, deps: { em: EntityManager; readEm?: EntityManager; config: AppConfig; clock: Clock; access: Access; requestId: string },
 ): Promise<void> {
   const { em, config, clock, access } = deps;
+  // The rows come from a read replica when there is one (db/read-replicas.ts); the pii_access records go to the primary.
+  const reads = deps.readEm ?? em;
   const x = await parseHouseholdExport(req);
   const seesPii = access.seesPii && !x.maskPii;
   if (!access.seesPii && x.orderBy?.some((o) => PII_SORT.has(o.field))) {
@@ -167,8 +169,8 @@ export async function exportHouseholds(
   const scope = access.householdScope();
   const opts = { maxPageSize: EXPORT_PAGE_SIZE, countCap: 0, scope };
   // The first page before any byte is sent: a bad filter (region prefix, sort field) is still a clean 400.
-  let page = await fetchHouseholdPage(em, config.db.kind, { where, orderBy: x.orderBy, first: EXPORT_PAGE_SIZE }, opts);
-  const total = await countRows(em, config.db.kind, where, access);
+  let page = await fetchHouseholdPage(reads, config.db.kind, { where, orderBy: x.orderBy, first: EXPORT_PAGE_SIZE }, opts);
+  const total = await countRows(reads, config.db.kind, where, access);
   const now = clock.now();
   const names = householdTitle(access, x, now);
 
@@ -190,7 +192,7 @@ export async function exportHouseholds(
       // Ask for the next page before writing this one: on PostgreSQL the query runs while this page is rendered.
       const after = page.hasNextPage ? page.cursors[page.cursors.length - 1] : undefined;
       const next = after === undefined ? null
-        : fetchHouseholdPage(em, config.db.kind, { where, orderBy: x.orderBy, first: EXPORT_PAGE_SIZE, after }, opts);
+        : fetchHouseholdPage(reads, config.db.kind, { where, orderBy: x.orderBy, first: EXPORT_PAGE_SIZE, after }, opts);
       next?.catch(() => undefined); // handled where it is awaited
       for (const r of page.rows) {
         const node = toHouseholdNode(r);
