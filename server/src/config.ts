@@ -1,5 +1,6 @@
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_LOOP_SETTINGS, type LoopSettings } from '@doudi/shared';
 
 /** The repository root (server/src or server/dist → ../..): the default database lives in its data/ folder. */
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -29,6 +30,8 @@ export interface AppConfig {
   excel: ExcelSettings;
   ops: OpsSettings;
   limits: LimitSettings;
+  /** The loops of issue 16 (referral due days, the township's relief authority, visit frequency); see docs/configuration.md. */
+  loops: LoopSettings;
 }
 
 /** Time and concurrency bounds of requests. */
@@ -148,6 +151,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       importMaxBytes: Math.floor(positiveEnv(env, 'DOUDI_IMPORT_MAX_MB', 50) * 1024 * 1024),
     },
     ops: loadOpsSettings(env),
+    loops: {
+      referralDueDays: intEnv(env, 'DOUDI_REFERRAL_DUE_DAYS', DEFAULT_LOOP_SETTINGS.referralDueDays),
+      reliefTownshipLimit: positiveEnv(env, 'DOUDI_RELIEF_TOWNSHIP_LIMIT', DEFAULT_LOOP_SETTINGS.reliefTownshipLimit),
+      visitDays: Math.max(1, intEnv(env, 'DOUDI_VISIT_DAYS', DEFAULT_LOOP_SETTINGS.visitDays)),
+      visitDaysIntensive: Math.max(1, intEnv(env, 'DOUDI_VISIT_DAYS_INTENSIVE', DEFAULT_LOOP_SETTINGS.visitDaysIntensive)),
+      intensiveAge: DEFAULT_LOOP_SETTINGS.intensiveAge,
+    },
     limits: {
       queryTimeoutMs: intEnv(env, 'DOUDI_QUERY_TIMEOUT_MS', 15000),
       jobsPerUser: Math.max(1, intEnv(env, 'DOUDI_JOBS_PER_USER', 2)),

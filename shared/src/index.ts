@@ -18,3 +18,5 @@ export * from './china-time.js';
 export * from './figures.js';
 export * from './roles.js';
 export * from './field-mask.js';
+export * from './loops.js';
+export * from './fields-loops.js';
