@@ -47,7 +47,7 @@ export class SubsidyService extends AssistanceBase {
       const most = maxOf(SUBSIDY_RUN_FIELDS, 'amountPerPerson');
       if (!Number.isFinite(amount) || amount <= 0 || amount > most) throw refuse('amountPerPerson', 'OUT_OF_RANGE', `每人补贴金额应大于 0 且不超过 ${most} 元`);
       if (Math.round(amount * 100) !== amount * 100) throw refuse('amountPerPerson', 'INVALID_VALUE', '每人补贴金额最多两位小数');
-      const groups = [...new Set(input.groups ?? [])].filter((g) => SubsidyGroupDef.values.includes(g as never)) as SubsidyGroup[];
+      const groups = SubsidyGroupDef.values.filter((g) => (input.groups ?? []).includes(g));
       if (!groups.length) throw refuse('groups', 'REQUIRED', '请选择至少一个覆盖的保障类别（低保、特困）');
       const title = this.text('title', '名称', input.title, maxLengthOf(SUBSIDY_RUN_FIELDS, 'title'), true);
       const note = this.text('note', '依据/备注', input.note, maxLengthOf(SUBSIDY_RUN_FIELDS, 'note'), false);
