@@ -14,7 +14,7 @@ import { AssignmentResolver } from './modules/tasks/assignment.resolver.js';
 import { OverviewResolver } from './modules/overview/overview.resolver.js';
 import { MonitoringResolver } from './modules/monitoring/monitoring.resolver.js';
 import { AssistanceResolver } from './modules/assistance/assistance.resolver.js';
-import { ReferralResolver } from './modules/monitoring/referral.resolver.js';
+import { BulletinReferralsResolver, ReferralResolver } from './modules/monitoring/referral.resolver.js';
 import { LoopsResolver } from './modules/assistance/loops.resolver.js';
 import type { RequestContext } from './common/context.js';
 import type { Scope } from './common/access.js';
@@ -23,7 +23,7 @@ import type { Scope } from './common/access.js';
 export const RESOLVERS = [HouseholdResolver, RegionResolver, AuthResolver, AuditResolver, PiiAccessResolver, ViewStateResolver, UndoResolver,
   PlanResolver, AssignmentResolver, OverviewResolver, MonitoringResolver, AssistanceResolver,
   // issue 16, points 3–7: the referral loop; large relief, subsidy runs, 集中供养, 委托照料 and 探访
-  ReferralResolver, LoopsResolver] as const;
+  ReferralResolver, BulletinReferralsResolver, LoopsResolver] as const;
 
 /** `@Authorized('ledger:read')` on root fields: the caller's scopes decide (FORBIDDEN / UNAUTHENTICATED otherwise). */
 // An arrow function: type-graphql instantiates a `function` declaration as a class.

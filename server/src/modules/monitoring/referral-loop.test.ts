@@ -143,4 +143,16 @@ describe(`the referral loop on ${TEST_DB_KIND}`, () => {
     await saveOk(yanghe, { householdId: w.id, month: '2026-07', version: row.version, ...GOOD });
     expect(await referralOf(w.id)).toMatchObject({ state: 'WITHDRAWN' });
   });
+
+  it('the monthly 通报 counts them per township as they stood at the month\'s end', async () => {
+    // June (as of 06-30): three opened; one closed on 06-23; the assigned one and the one closed in July still active, both overdue
+    const B = `query($m: String!) { bulletin(month: $m) { referrals { townshipCode opened active overdue closed } } }`;
+    const june = (await s.gql(B, { m: '2026-06' })).data.bulletin.referrals.find((r: any) => r.townshipCode === TOWNSHIP);
+    expect(june).toEqual({ townshipCode: TOWNSHIP, opened: 3, active: 2, overdue: 2, closed: 1 });
+    // July (now, 07-08): one opened and withdrawn, one closed by 风险消除, the assigned one still active and overdue
+    const july = (await s.gql(B, { m: '2026-07' })).data.bulletin.referrals.find((r: any) => r.townshipCode === TOWNSHIP);
+    expect(july).toEqual({ townshipCode: TOWNSHIP, opened: 1, active: 1, overdue: 1, closed: 1 });
+    const other = (await s.gql(B, { m: '2026-06' })).data.bulletin.referrals.find((r: any) => r.townshipCode === '640121101');
+    expect(other).toEqual({ townshipCode: '640121101', opened: 0, active: 0, overdue: 0, closed: 0 });
+  });
 });

@@ -1,9 +1,12 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { BulletinNode } from '../tasks/bulletin.types.js';
 import type { RequestContext } from '../../common/context.js';
 import { serviceDeps } from '../../common/service-context.js';
 import { MonitoringReader } from './monitoring.reader.js';
 import { ReferralService } from './referral.service.js';
-import { AssignReferralInput, CloseReferralInput, ReferralBoardRow, RiskReferralResult, StartReferralAssistanceInput } from './referral.types.js';
+import {
+  AssignReferralInput, CloseReferralInput, ReferralBoardRow, ReferralBulletinRow, RiskReferralResult, StartReferralAssistanceInput,
+} from './referral.types.js';
 
 const referrals = (ctx: RequestContext) => new ReferralService(serviceDeps(ctx));
 const reader = (ctx: RequestContext) => new MonitoringReader({ em: ctx.em, kind: ctx.config.db.kind, access: ctx.access, clock: ctx.clock });
@@ -39,5 +42,14 @@ export class ReferralResolver {
   @Query(() => [ReferralBoardRow], { description: '动态救助 board: per township, active referrals by state and the overdue ones' })
   async referralBoard(@Ctx() ctx: RequestContext, @Arg('regionCode', () => String, { nullable: true }) regionCode?: string | null): Promise<ReferralBoardRow[]> {
     return referrals(ctx).board(regionCode);
+  }
+}
+
+/** The monthly 通报 counts the referral loop per township (issue 16 point 5). */
+@Resolver(() => BulletinNode)
+export class BulletinReferralsResolver {
+  @FieldResolver(() => [ReferralBulletinRow], { description: '风险转介 per township: opened and closed in the month, active and overdue at asOf' })
+  async referrals(@Ctx() ctx: RequestContext, @Root() b: BulletinNode): Promise<ReferralBulletinRow[]> {
+    return referrals(ctx).bulletinFigures(b.month, b.asOf);
   }
 }

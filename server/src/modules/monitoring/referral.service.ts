@@ -2,12 +2,13 @@ import type { EntityManager } from '@mikro-orm/core';
 import {
   ReferralAssistanceKindDef, ReferralCloseKindDef, RISK_REFERRAL_FIELDS, TOWNSHIPS, maxLengthOf, referralTransition, type ReferralCloseKind,
 } from '@doudi/shared';
-import { queryRows, sql } from '../../common/sql.js';
+import { chinaDate, chinaDayStart } from '@doudi/shared';
+import { dbDate, queryRows, sql } from '../../common/sql.js';
 import { diffEntries } from '../audit/audit.service.js';
 import { AppUser } from '../auth/user.entity.js';
 import { AssistanceBase, flushVersioned, intId, refuse } from '../assistance/assistance.base.js';
 import { RiskReferral } from './monitoring.entity.js';
-import type { AssignReferralInput, CloseReferralInput, ReferralBoardRow, StartReferralAssistanceInput } from './referral.types.js';
+import type { AssignReferralInput, CloseReferralInput, ReferralBoardRow, ReferralBulletinRow, StartReferralAssistanceInput } from './referral.types.js';
 
 const L = (name: string): number => maxLengthOf(RISK_REFERRAL_FIELDS, name);
 
@@ -156,5 +157,27 @@ export class ReferralService extends AssistanceBase {
       const assisting = Number(r.assisting_n ?? 0);
       return { townshipCode: String(r.code), townshipName: String(r.name), open, assigned, assisting, active: open + assigned + assisting, overdue: Number(r.overdue_n ?? 0) };
     });
+  }
+
+  /**
+   * The monthly 通报's referral figures per township, as they stood at `asOf` (the month's end, or now): opened in the
+   * month, still active, overdue (help not started by the due date), closed in the month. Aggregates only.
+   */
+  async bulletinFigures(month: string, asOf: Date): Promise<ReferralBulletinRow[]> {
+    const start = dbDate(this.deps.kind, chinaDayStart(`${month}-01`));
+    const at = dbDate(this.deps.kind, asOf);
+    const asOfDate = chinaDate(asOf);
+    const active = '(x.created_at <= ? AND (x.closed_at IS NULL OR x.closed_at > ?))';
+    const rows = await queryRows<Record<string, unknown>>(this.em, {
+      text: 'SELECT t.code, t.name, ' +
+        'SUM(CASE WHEN x.created_at >= ? AND x.created_at <= ? THEN 1 ELSE 0 END) AS opened_n, ' +
+        `SUM(CASE WHEN ${active} THEN 1 ELSE 0 END) AS active_n, ` +
+        `SUM(CASE WHEN ${active} AND x.due_date < ? AND (x.started_at IS NULL OR x.started_at > ?) THEN 1 ELSE 0 END) AS overdue_n, ` +
+        `SUM(CASE WHEN x.state = 'CLOSED' AND x.closed_at >= ? AND x.closed_at <= ? THEN 1 ELSE 0 END) AS closed_n ` +
+        'FROM region t LEFT JOIN risk_referral x ON x.township_code = t.code WHERE t.level = ? GROUP BY t.code, t.name ORDER BY t.code',
+      params: [start, at, at, at, at, at, asOfDate, asOfDate, start, at, 'TOWNSHIP'],
+    });
+    return rows.map((r) => ({ townshipCode: String(r.code), townshipName: String(r.name), opened: Number(r.opened_n ?? 0), active: Number(r.active_n ?? 0),
+      overdue: Number(r.overdue_n ?? 0), closed: Number(r.closed_n ?? 0) }));
   }
 }

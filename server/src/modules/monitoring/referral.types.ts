@@ -45,3 +45,13 @@ export class ReferralBoardRow {
   @Field(() => Int) assisting!: number;
   @Field(() => Int, { description: 'help not started and past the due date' }) overdue!: number;
 }
+
+@ObjectType({ simpleResolvers: true, description: 'A township\'s risk referrals in the monthly 通报, as they stood at its asOf' })
+export class ReferralBulletinRow {
+  @Field(() => String) townshipCode!: string;
+  @Field(() => String) townshipName!: string;
+  @Field(() => Int, { description: 'opened during the month' }) opened!: number;
+  @Field(() => Int, { description: 'OPEN, ASSIGNED or ASSISTING at asOf' }) active!: number;
+  @Field(() => Int, { description: 'active at asOf, help not started and past the due date' }) overdue!: number;
+  @Field(() => Int, { description: 'closed (办结) during the month' }) closed!: number;
+}
