@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { maskIdNumber } from '@doudi/shared';
-import { startTestServer, MutableClock, TEST_DB_KIND, type Gql, type TestServer } from '../../test-support/harness.js';
+import { startTestServer, MutableClock, TEST_DB_KIND, TEST_PASSWORD, type Gql, type TestServer } from '../../test-support/harness.js';
 import { china, makeHousehold, person } from '../../test-support/assistance-kit.js';
 
 // Issue 16 point 4: 价格临时补贴. The county opens a run for a month, an amount per person and the groups; every
@@ -82,5 +83,32 @@ describe(`价格临时补贴 on ${TEST_DB_KIND}`, () => {
     expect((await lijun(PAYMENTS, { run: june.id, r: '640121100' })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const masked = (await office(PAYMENTS, { run: june.id })).data.subsidyPayments.edges.map((e: any) => e.node.idNumber).sort();
     expect(masked).toEqual([ids.both, ids.dibao, ids.tekun, ids.lijun].map(maskIdNumber).sort());
+  });
+
+  it('exports the payment list to Excel masked as on screen, scoped to the township; unmasked rows are recorded', async () => {
+    const june = (await s.gql(RUNS)).data.subsidyRuns.find((r: any) => r.month === '2026-06');
+    const token = async (u: string) => (await s.anon(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u, p: TEST_PASSWORD })).data.login.token as string;
+    const sheet = async (u: string, q = '') => {
+      const res = await fetch(`${s.url}/api/exports/loops/subsidy-payments.xlsx?runId=${june.id}${q}`, { headers: { authorization: `Bearer ${await token(u)}` } });
+      expect(res.status).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+      const ws = wb.worksheets[0]!;
+      const head = (ws.getRow(2).values as unknown[]).slice(1);
+      const rows = [];
+      for (let r = 3; r <= ws.rowCount; r++) rows.push(Object.fromEntries(head.map((h, i) => [h, ws.getRow(r).getCell(i + 1).value])));
+      return rows as Record<string, unknown>[];
+    };
+    const county = await sheet('county');
+    expect(county).toHaveLength(4);
+    expect(county.find((r) => r['身份证号'] === ids.both)).toMatchObject({ 姓名: '马福', 保障类别: '低保对象、特困人员', '补贴金额(元)': 45.5 });
+    expect((await sheet('office')).map((r) => r['身份证号']).sort()).toEqual([ids.both, ids.dibao, ids.tekun, ids.lijun].map(maskIdNumber).sort());
+    expect((await sheet('county', '&maskPii=true')).every((r) => String(r['身份证号']).includes('*'))).toBe(true);
+    expect((await sheet('lijun')).map((r) => r['身份证号'])).toEqual([ids.lijun]);
+    const logged = await s.gql(`{ piiAccessEvents(first: 50) { edges { node { actor purpose } } } }`);
+    expect(logged.errors).toBeUndefined();
+    expect(logged.data.piiAccessEvents.edges.map((e: any) => e.node)).toEqual(expect.arrayContaining([{ actor: 'county', purpose: 'export' }]));
+    const bad = await fetch(`${s.url}/api/exports/loops/nothing.xlsx`, { headers: { authorization: `Bearer ${await token('county')}` } });
+    expect(bad.status).toBe(404);
   });
 });
