@@ -3243,6 +3243,135 @@ export type RestoreHouseholdsMutationVariables = Exact<{
 
 export type RestoreHouseholdsMutation = { r: Array<{ index: number, id: string | null, ok: boolean, household: { id: string, code: string, category: HouseholdCategory, regionCode: string, regionName: string, townshipCode: string, townshipName: string, address: string | null, headName: string, headIdNumber: string | null, phone: string | null, memberCount: number, incomePerCapita: number, riskTypes: Array<RiskType>, riskStatus: RiskStatus, helperName: string | null, remarks: string | null, version: number, createdAt: string, updatedAt: string, deletedAt: string | null } | null, errors: Array<{ field: string, code: string, message: string }>, conflict: { id: string, code: string, category: HouseholdCategory, regionCode: string, regionName: string, townshipCode: string, townshipName: string, address: string | null, headName: string, headIdNumber: string | null, phone: string | null, memberCount: number, incomePerCapita: number, riskTypes: Array<RiskType>, riskStatus: RiskStatus, helperName: string | null, remarks: string | null, version: number, createdAt: string, updatedAt: string, deletedAt: string | null } | null }> };
 
+export type LoopReferralFieldsFragment = { id: string, householdId: string, householdCode: string, headName: string, category: HouseholdCategory, regionName: string, month: string, reasons: Array<string>, state: ReferralState, owner: string | null, helper: string | null, dueDate: string | null, overdue: boolean, assistanceKind: ReferralAssistanceKind | null, assistanceRef: string | null, assistanceNote: string | null, closeKind: ReferralCloseKind | null, closeReason: string | null, version: number };
+
+export type LoopReferralsQueryVariables = Exact<{
+  w: InputMaybe<RiskReferralWhere>;
+  a: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LoopReferralsQuery = { riskReferrals: { totalCount: number, edges: Array<{ node: { id: string, householdId: string, householdCode: string, headName: string, category: HouseholdCategory, regionName: string, month: string, reasons: Array<string>, state: ReferralState, owner: string | null, helper: string | null, dueDate: string | null, overdue: boolean, assistanceKind: ReferralAssistanceKind | null, assistanceRef: string | null, assistanceNote: string | null, closeKind: ReferralCloseKind | null, closeReason: string | null, version: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ReferralBoardQueryVariables = Exact<{
+  r: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ReferralBoardQuery = { referralBoard: Array<{ townshipCode: string, townshipName: string, active: number, open: number, assigned: number, assisting: number, overdue: number }> };
+
+export type AssignReferralMutationVariables = Exact<{
+  i: AssignReferralInput;
+}>;
+
+
+export type AssignReferralMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }> } };
+
+export type StartReferralMutationVariables = Exact<{
+  i: StartReferralAssistanceInput;
+}>;
+
+
+export type StartReferralMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }> } };
+
+export type CloseReferralMutationVariables = Exact<{
+  i: CloseReferralInput;
+}>;
+
+
+export type CloseReferralMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }> } };
+
+export type ReliefRequestFieldsFragment = { id: string, householdCode: string | null, recipientName: string, recipientIdNumber: string | null, townshipName: string, type: ReliefType, amount: number, cause: string, grantDate: string, caseByCase: boolean, meetingRef: string, approval: ReliefApproval, decidedBy: string | null, decidedOn: string | null, decisionNote: string | null, version: number };
+
+export type ReliefRequestsQueryVariables = Exact<{
+  w: InputMaybe<ReliefGrantWhere>;
+}>;
+
+
+export type ReliefRequestsQuery = { reliefGrants: { edges: Array<{ node: { id: string, householdCode: string | null, recipientName: string, recipientIdNumber: string | null, townshipName: string, type: ReliefType, amount: number, cause: string, grantDate: string, caseByCase: boolean, meetingRef: string, approval: ReliefApproval, decidedBy: string | null, decidedOn: string | null, decisionNote: string | null, version: number } }> } };
+
+export type DecideReliefMutationVariables = Exact<{
+  i: DecideReliefInput;
+}>;
+
+
+export type DecideReliefMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }> } };
+
+export type SubsidyRunsQueryVariables = Exact<{
+  r: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SubsidyRunsQuery = { subsidyRuns: Array<{ id: string, month: string, title: string, amountPerPerson: number, groups: Array<SubsidyGroup>, note: string, personCount: number, totalAmount: number, countyPersonCount: number, countyTotalAmount: number }> };
+
+export type SubsidyPaymentsQueryVariables = Exact<{
+  run: Scalars['ID']['input'];
+  r: InputMaybe<Scalars['String']['input']>;
+  a: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SubsidyPaymentsQuery = { subsidyPayments: { totalCount: number, totalAmount: number, edges: Array<{ node: { id: string, name: string, idNumber: string | null, householdCode: string | null, townshipName: string, regionName: string, groups: Array<SubsidyGroup>, amount: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OpenSubsidyRunMutationVariables = Exact<{
+  i: OpenSubsidyRunInput;
+}>;
+
+
+export type OpenSubsidyRunMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }> } };
+
+export type CentralCareListQueryVariables = Exact<{
+  r: InputMaybe<Scalars['String']['input']>;
+  a: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type CentralCareListQuery = { centralCare: Array<{ personId: string, name: string, idNumber: string | null, age: number | null, townshipName: string, regionName: string, supportMode: SupportMode, selfCare: SelfCareResult | null, wish: boolean | null, askedOn: string | null, awaiting: boolean, version: number }>, centralCareByTownship: Array<{ townshipCode: string, townshipName: string, dispersedUnable: number, notAsked: number, wishing: number, awaiting: number }> };
+
+export type RecordWishMutationVariables = Exact<{
+  i: CentralCareWishInput;
+}>;
+
+
+export type RecordWishMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }> } };
+
+export type ChangeModeMutationVariables = Exact<{
+  i: ChangeSupportModeInput;
+}>;
+
+
+export type ChangeModeMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }> } };
+
+export type CareAgreementListQueryVariables = Exact<{
+  r: InputMaybe<Scalars['String']['input']>;
+  p: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type CareAgreementListQuery = { careAgreements: Array<{ personId: string, name: string, idNumber: string | null, townshipName: string, regionName: string, status: CareAgreementStatus, agreementId: string | null, carerKind: CarerKind | null, carerName: string | null, carerPhone: string | null, startDate: string | null, endDate: string | null, signedOn: string | null, duties: string | null, agreementVersion: number | null }> };
+
+export type SaveAgreementMutationVariables = Exact<{
+  i: CareAgreementInput;
+}>;
+
+
+export type SaveAgreementMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }> } };
+
+export type VisitScheduleListQueryVariables = Exact<{
+  r: InputMaybe<Scalars['String']['input']>;
+  o: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type VisitScheduleListQuery = { visitSchedule: Array<{ personId: string, name: string, idNumber: string | null, age: number | null, townshipName: string, regionName: string, selfCare: SelfCareResult | null, intervalDays: number, lastVisit: string | null, nextDue: string, overdue: boolean, daysOverdue: number }>, visitsByTownship: Array<{ townshipCode: string, townshipName: string, dispersed: number, overdue: number }> };
+
+export type RecordVisitMutationVariables = Exact<{
+  i: CareVisitInput;
+}>;
+
+
+export type RecordVisitMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }> } };
+
 export type MemberFieldsFragment = { id: string, householdId: string, name: string, idNumber: string, gender: Gender, birthDate: string | null, relation: Relation, phone: string | null, health: HealthStatus | null, disabilityType: DisabilityType | null, disabilityGrade: DisabilityGrade | null, laborAbility: LaborAbility | null, schooling: Schooling | null, version: number };
 
 export type MemberRowResultFieldsFragment = { index: number, id: string | null, ok: boolean, member: { id: string, householdId: string, name: string, idNumber: string, gender: Gender, birthDate: string | null, relation: Relation, phone: string | null, health: HealthStatus | null, disabilityType: DisabilityType | null, disabilityGrade: DisabilityGrade | null, laborAbility: LaborAbility | null, schooling: Schooling | null, version: number } | null, household: { id: string, code: string, category: HouseholdCategory, regionCode: string, regionName: string, townshipCode: string, townshipName: string, address: string | null, headName: string, headIdNumber: string | null, phone: string | null, memberCount: number, incomePerCapita: number, riskTypes: Array<RiskType>, riskStatus: RiskStatus, helperName: string | null, remarks: string | null, version: number, createdAt: string, updatedAt: string, deletedAt: string | null } | null, errors: Array<{ field: string, code: string, message: string }>, conflict: { id: string, householdId: string, name: string, idNumber: string, gender: Gender, birthDate: string | null, relation: Relation, phone: string | null, health: HealthStatus | null, disabilityType: DisabilityType | null, disabilityGrade: DisabilityGrade | null, laborAbility: LaborAbility | null, schooling: Schooling | null, version: number } | null };
@@ -3736,6 +3865,49 @@ export const HouseholdRowResultFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
   deletedAt
 }`, {"fragmentName":"HouseholdRowResultFields"}) as unknown as TypedDocumentString<HouseholdRowResultFieldsFragment, unknown>;
+export const LoopReferralFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LoopReferralFields on RiskReferral {
+  id
+  householdId
+  householdCode
+  headName
+  category
+  regionName
+  month
+  reasons
+  state
+  owner
+  helper
+  dueDate
+  overdue
+  assistanceKind
+  assistanceRef
+  assistanceNote
+  closeKind
+  closeReason
+  version
+}
+    `, {"fragmentName":"LoopReferralFields"}) as unknown as TypedDocumentString<LoopReferralFieldsFragment, unknown>;
+export const ReliefRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReliefRequestFields on ReliefGrant {
+  id
+  householdCode
+  recipientName
+  recipientIdNumber
+  townshipName
+  type
+  amount
+  cause
+  grantDate
+  caseByCase
+  meetingRef
+  approval
+  decidedBy
+  decidedOn
+  decisionNote
+  version
+}
+    `, {"fragmentName":"ReliefRequestFields"}) as unknown as TypedDocumentString<ReliefRequestFieldsFragment, unknown>;
 export const MemberFieldsFragmentDoc = new TypedDocumentString(`
     fragment MemberFields on Member {
   id
@@ -4810,6 +4982,302 @@ fragment HouseholdRowResultFields on HouseholdRowResult {
     ...HouseholdFields
   }
 }`) as unknown as TypedDocumentString<RestoreHouseholdsMutation, RestoreHouseholdsMutationVariables>;
+export const LoopReferralsDocument = new TypedDocumentString(`
+    query LoopReferrals($w: RiskReferralWhere, $a: String) {
+  riskReferrals(where: $w, first: 500, after: $a) {
+    totalCount
+    edges {
+      node {
+        ...LoopReferralFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment LoopReferralFields on RiskReferral {
+  id
+  householdId
+  householdCode
+  headName
+  category
+  regionName
+  month
+  reasons
+  state
+  owner
+  helper
+  dueDate
+  overdue
+  assistanceKind
+  assistanceRef
+  assistanceNote
+  closeKind
+  closeReason
+  version
+}`) as unknown as TypedDocumentString<LoopReferralsQuery, LoopReferralsQueryVariables>;
+export const ReferralBoardDocument = new TypedDocumentString(`
+    query ReferralBoard($r: String) {
+  referralBoard(regionCode: $r) {
+    townshipCode
+    townshipName
+    active
+    open
+    assigned
+    assisting
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralBoardQuery, ReferralBoardQueryVariables>;
+export const AssignReferralDocument = new TypedDocumentString(`
+    mutation AssignReferral($i: AssignReferralInput!) {
+  r: assignReferral(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssignReferralMutation, AssignReferralMutationVariables>;
+export const StartReferralDocument = new TypedDocumentString(`
+    mutation StartReferral($i: StartReferralAssistanceInput!) {
+  r: startReferralAssistance(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartReferralMutation, StartReferralMutationVariables>;
+export const CloseReferralDocument = new TypedDocumentString(`
+    mutation CloseReferral($i: CloseReferralInput!) {
+  r: closeReferral(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CloseReferralMutation, CloseReferralMutationVariables>;
+export const ReliefRequestsDocument = new TypedDocumentString(`
+    query ReliefRequests($w: ReliefGrantWhere) {
+  reliefGrants(where: $w, first: 500) {
+    edges {
+      node {
+        ...ReliefRequestFields
+      }
+    }
+  }
+}
+    fragment ReliefRequestFields on ReliefGrant {
+  id
+  householdCode
+  recipientName
+  recipientIdNumber
+  townshipName
+  type
+  amount
+  cause
+  grantDate
+  caseByCase
+  meetingRef
+  approval
+  decidedBy
+  decidedOn
+  decisionNote
+  version
+}`) as unknown as TypedDocumentString<ReliefRequestsQuery, ReliefRequestsQueryVariables>;
+export const DecideReliefDocument = new TypedDocumentString(`
+    mutation DecideRelief($i: DecideReliefInput!) {
+  r: decideReliefRequest(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecideReliefMutation, DecideReliefMutationVariables>;
+export const SubsidyRunsDocument = new TypedDocumentString(`
+    query SubsidyRuns($r: String) {
+  subsidyRuns(regionCode: $r) {
+    id
+    month
+    title
+    amountPerPerson
+    groups
+    note
+    personCount
+    totalAmount
+    countyPersonCount
+    countyTotalAmount
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidyRunsQuery, SubsidyRunsQueryVariables>;
+export const SubsidyPaymentsDocument = new TypedDocumentString(`
+    query SubsidyPayments($run: ID!, $r: String, $a: String) {
+  subsidyPayments(runId: $run, regionCode: $r, first: 500, after: $a) {
+    totalCount
+    totalAmount
+    edges {
+      node {
+        id
+        name
+        idNumber
+        householdCode
+        townshipName
+        regionName
+        groups
+        amount
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidyPaymentsQuery, SubsidyPaymentsQueryVariables>;
+export const OpenSubsidyRunDocument = new TypedDocumentString(`
+    mutation OpenSubsidyRun($i: OpenSubsidyRunInput!) {
+  r: openSubsidyRun(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenSubsidyRunMutation, OpenSubsidyRunMutationVariables>;
+export const CentralCareListDocument = new TypedDocumentString(`
+    query CentralCareList($r: String, $a: Boolean) {
+  centralCare(regionCode: $r, awaitingOnly: $a) {
+    personId
+    name
+    idNumber
+    age
+    townshipName
+    regionName
+    supportMode
+    selfCare
+    wish
+    askedOn
+    awaiting
+    version
+  }
+  centralCareByTownship(regionCode: $r) {
+    townshipCode
+    townshipName
+    dispersedUnable
+    notAsked
+    wishing
+    awaiting
+  }
+}
+    `) as unknown as TypedDocumentString<CentralCareListQuery, CentralCareListQueryVariables>;
+export const RecordWishDocument = new TypedDocumentString(`
+    mutation RecordWish($i: CentralCareWishInput!) {
+  r: recordCentralCareWish(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordWishMutation, RecordWishMutationVariables>;
+export const ChangeModeDocument = new TypedDocumentString(`
+    mutation ChangeMode($i: ChangeSupportModeInput!) {
+  r: changeSupportMode(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeModeMutation, ChangeModeMutationVariables>;
+export const CareAgreementListDocument = new TypedDocumentString(`
+    query CareAgreementList($r: String, $p: Boolean) {
+  careAgreements(regionCode: $r, problemsOnly: $p) {
+    personId
+    name
+    idNumber
+    townshipName
+    regionName
+    status
+    agreementId
+    carerKind
+    carerName
+    carerPhone
+    startDate
+    endDate
+    signedOn
+    duties
+    agreementVersion
+  }
+}
+    `) as unknown as TypedDocumentString<CareAgreementListQuery, CareAgreementListQueryVariables>;
+export const SaveAgreementDocument = new TypedDocumentString(`
+    mutation SaveAgreement($i: CareAgreementInput!) {
+  r: saveCareAgreement(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SaveAgreementMutation, SaveAgreementMutationVariables>;
+export const VisitScheduleListDocument = new TypedDocumentString(`
+    query VisitScheduleList($r: String, $o: Boolean) {
+  visitSchedule(regionCode: $r, overdueOnly: $o) {
+    personId
+    name
+    idNumber
+    age
+    townshipName
+    regionName
+    selfCare
+    intervalDays
+    lastVisit
+    nextDue
+    overdue
+    daysOverdue
+  }
+  visitsByTownship(regionCode: $r) {
+    townshipCode
+    townshipName
+    dispersed
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<VisitScheduleListQuery, VisitScheduleListQueryVariables>;
+export const RecordVisitDocument = new TypedDocumentString(`
+    mutation RecordVisit($i: CareVisitInput!) {
+  r: recordCareVisit(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordVisitMutation, RecordVisitMutationVariables>;
 export const HouseholdWithMembersDocument = new TypedDocumentString(`
     query HouseholdWithMembers($w: HouseholdWhere) {
   households(where: $w, first: 1, maskPii: true) {
