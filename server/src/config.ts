@@ -1,5 +1,6 @@
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_LOOP_SETTINGS, type LoopSettings } from '@doudi/shared';
 
 /** The repository root (server/src or server/dist → ../..): the default database lives in its data/ folder. */
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -39,6 +40,8 @@ export interface AppConfig {
   metricsToken: string | null;
   /** Redis (DOUDI_REDIS_URL; keys prefixed DOUDI_REDIS_PREFIX, default `doudi`): login limits shared by instances. */
   redis: { url: string; prefix: string } | null;
+  /** The loops of issue 16 (referral due days, the township's relief authority, visit frequency); see docs/configuration.md. */
+  loops: LoopSettings;
 }
 
 /** API tokens' defaults: a token without its own limit or quota gets these (docs/api.md#rate-limits-and-quotas). */
@@ -221,6 +224,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ratePerMinute: Math.floor(positiveEnv(env, 'DOUDI_TOKEN_RATE_PER_MINUTE', 120)),
       dailyQuota: Math.floor(positiveEnv(env, 'DOUDI_TOKEN_DAILY_QUOTA', 20000)),
       usageFlushSeconds: positiveEnv(env, 'DOUDI_TOKEN_USAGE_FLUSH_SECONDS', 30),
+    },
+    loops: {
+      referralDueDays: intEnv(env, 'DOUDI_REFERRAL_DUE_DAYS', DEFAULT_LOOP_SETTINGS.referralDueDays),
+      reliefTownshipLimit: positiveEnv(env, 'DOUDI_RELIEF_TOWNSHIP_LIMIT', DEFAULT_LOOP_SETTINGS.reliefTownshipLimit),
+      visitDays: Math.max(1, intEnv(env, 'DOUDI_VISIT_DAYS', DEFAULT_LOOP_SETTINGS.visitDays)),
+      visitDaysIntensive: Math.max(1, intEnv(env, 'DOUDI_VISIT_DAYS_INTENSIVE', DEFAULT_LOOP_SETTINGS.visitDaysIntensive)),
+      intensiveAge: DEFAULT_LOOP_SETTINGS.intensiveAge,
     },
     limits: {
       queryTimeoutMs: intEnv(env, 'DOUDI_QUERY_TIMEOUT_MS', 15000),

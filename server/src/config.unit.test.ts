@@ -74,4 +74,12 @@ describe('loadConfig', () => {
     const auth = loadConfig({ DOUDI_LOGIN_IP_LIMIT: '50', DOUDI_LOCK_MINUTES: '5' }).auth;
     expect([auth.ipLimit, auth.lockSeconds]).toEqual([50, 300]);
   });
+
+  it('reads the loops\' settings (issue 16): referral due days, the township\'s relief authority, visit frequency', () => {
+    expect(loadConfig({}).loops).toEqual({ referralDueDays: 7, reliefTownshipLimit: 5000, visitDays: 30, visitDaysIntensive: 7, intensiveAge: 80 });
+    const c = loadConfig({ DOUDI_REFERRAL_DUE_DAYS: '3', DOUDI_RELIEF_TOWNSHIP_LIMIT: '2500.5', DOUDI_VISIT_DAYS: '14', DOUDI_VISIT_DAYS_INTENSIVE: '5' });
+    expect(c.loops).toMatchObject({ referralDueDays: 3, reliefTownshipLimit: 2500.5, visitDays: 14, visitDaysIntensive: 5 });
+    expect(() => loadConfig({ DOUDI_RELIEF_TOWNSHIP_LIMIT: '0' })).toThrow('DOUDI_RELIEF_TOWNSHIP_LIMIT must be a positive number, got "0"');
+    expect(() => loadConfig({ DOUDI_REFERRAL_DUE_DAYS: '-1' })).toThrow('DOUDI_REFERRAL_DUE_DAYS must be a non-negative integer');
+  });
 });

@@ -38,6 +38,8 @@ export const ErrorCode = {
   ALREADY_DRAWN: 'ALREADY_DRAWN',
   /** A county final result for an assessment that was not sampled, or before the draw. */
   NOT_SAMPLED: 'NOT_SAMPLED',
+  /** A second decision on a request the county has already approved or rejected (large relief, issue 16). */
+  ALREADY_DECIDED: 'ALREADY_DECIDED',
   // Excel import (POST /api/imports): per cell, or for the whole file
   ID_NUMBER_SCIENTIFIC: 'ID_NUMBER_SCIENTIFIC',
   UNKNOWN_PLACE: 'UNKNOWN_PLACE',

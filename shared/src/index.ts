@@ -20,3 +20,5 @@ export * from './roles.js';
 export * from './field-mask.js';
 export * from './dibao-standard.js';
 export * from './comparison.js';
+export * from './loops.js';
+export * from './fields-loops.js';

@@ -11,10 +11,13 @@ import { chinaDate, isIsoDate, isPeriod, lastDayOfPeriod, addPeriods } from './d
 
 export { MonthlyCheckState, MonthlyCheckStateDef, HousingGrade, HousingGradeDef, UNSAFE_HOUSING } from './monitoring-enums.js';
 
-export const ReferralState = { OPEN: 'OPEN', CLOSED: 'CLOSED', WITHDRAWN: 'WITHDRAWN' } as const;
+export const ReferralState = { OPEN: 'OPEN', ASSIGNED: 'ASSIGNED', ASSISTING: 'ASSISTING', CLOSED: 'CLOSED', WITHDRAWN: 'WITHDRAWN' } as const;
 export type ReferralState = (typeof ReferralState)[keyof typeof ReferralState];
 export const ReferralStateDef = defineEnum<ReferralState>('ReferralState', {
   OPEN: { zh: '待救助', en: 'Open: assistance to start' },
+  // The 动态救助 loop (issue 16): an owner is named, then assistance starts, then it is closed with a reason.
+  ASSIGNED: { zh: '已指派', en: 'Assigned to an owner' },
+  ASSISTING: { zh: '救助中', en: 'Assistance under way' },
   CLOSED: { zh: '已办结', en: 'Closed' },
   // A draft check edited before submission no longer shows the risk that opened the referral: kept, never deleted.
   WITHDRAWN: { zh: '已撤回', en: 'Withdrawn before submission' },

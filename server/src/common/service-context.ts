@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { LoopSettings } from '@doudi/shared';
 import type { DbKind } from '../config.js';
 import type { Access } from './access.js';
 import type { Clock, RequestContext } from './context.js';
@@ -23,6 +24,8 @@ export interface ServiceDeps {
   pii: { households: Set<string>; purpose?: string };
   /** Mask personal data even for a caller who may see it (the grid reveals row by row). */
   maskPii?: boolean;
+  /** The loops' settings (issue 16: referral due days, relief authority, visit frequency); defaults when absent. */
+  loops?: LoopSettings;
 }
 
 /** The audit stamp of a request; `changeSet` overrides the request's step (undo records under a new one). */
@@ -34,6 +37,6 @@ export function stampOf(ctx: RequestContext, changeSet: string | null = ctx.chan
 export function serviceDeps(ctx: RequestContext, changeSet: string | null = ctx.changeSet): ServiceDeps {
   return {
     em: ctx.em, readEm: ctx.readEm, kind: ctx.config.db.kind, clock: ctx.clock, access: ctx.access, stamp: stampOf(ctx, changeSet),
-    pii: ctx.pii, maskPii: ctx.maskPii,
+    pii: ctx.pii, maskPii: ctx.maskPii, loops: ctx.config.loops,
   };
 }

@@ -5,7 +5,7 @@
 // written in bulk (prepared statements on SQLite, COPY on PostgreSQL).
 import type { EntityManager } from '@mikro-orm/core';
 import {
-  riskReasons, isWorkingAgeMember, monthsEnding, currentMonth, chinaDate, chinaDayStart, lastDayOfPeriod, addPeriods,
+  riskReasons, isWorkingAgeMember, monthsEnding, currentMonth, chinaDate, chinaDayStart, lastDayOfPeriod, addPeriods, addDays, DEFAULT_LOOP_SETTINGS,
 } from '@doudi/shared';
 import type { DbKind } from '../config.js';
 import { queryRows } from '../common/sql.js';
@@ -20,7 +20,7 @@ const CHECK_COLS = ['id', 'household_id', 'month', 'township_code', 'visit_date'
   'schooling_ok', 'medical_insurance_ok', 'housing_grade', 'water_ok', 'risk_found', 'risk_types', 'measures', 'remarks',
   'at_risk', 'state', 'version', 'submitted_at', 'submitted_by', 'locked_at', 'locked_by', 'created_by', 'updated_by',
   'created_at', 'updated_at'] as const;
-const REFERRAL_COLS = ['household_id', 'month', 'township_code', 'check_id', 'reasons', 'state', 'created_at', 'updated_at'] as const;
+const REFERRAL_COLS = ['household_id', 'month', 'township_code', 'check_id', 'reasons', 'state', 'due_date', 'created_at', 'updated_at'] as const;
 const LOCK_COLS = ['township_code', 'month', 'locked_at', 'locked_by', 'locked_count'] as const;
 
 const MEASURES_AT_RISK = ['纳入低保', '发放临时救助金', '落实公益性岗位', '健康帮扶：大病救助', '教育资助：雨露计划', '危房改造', '饮水工程改造',
@@ -135,8 +135,10 @@ export async function seedDemoMonthlyChecks(em: EntityManager, kind: DbKind, now
       if (atRisk) lastRisk = { month, checkId: id, reasons };
     }
     if (lastRisk) {
-      const created = D(at(lastRisk.month.slice(0, 7) === cur ? today : lastDayOfPeriod(lastRisk.month), 18));
-      referrals.push([h.id, lastRisk.month, h.township, lastRisk.checkId, lastRisk.reasons.join('\n'), 'OPEN', created, created]);
+      const opened = lastRisk.month.slice(0, 7) === cur ? today : lastDayOfPeriod(lastRisk.month);
+      const created = D(at(opened, 18));
+      // help due 7 days after the opening (the default of DOUDI_REFERRAL_DUE_DAYS): last month's are overdue now
+      referrals.push([h.id, lastRisk.month, h.township, lastRisk.checkId, lastRisk.reasons.join('\n'), 'OPEN', addDays(opened, DEFAULT_LOOP_SETTINGS.referralDueDays), created, created]);
     }
   }
   const locks = [...lockCounts.entries()].map(([k, n]) => {

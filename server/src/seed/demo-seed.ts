@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Orm } from '../db/orm.js';
 import type { AppConfig, DbKind } from '../config.js';
 import { queryRows } from '../common/sql.js';
+import { seedDemoLoops } from './demo-loops.js';
 import { seedDemoAssistance } from './demo-assistance.js';
 import { DEMO_MAX_HOUSEHOLDS, generateDemoHouseholds } from './demo-generator.js';
 import { HOUSEHOLD_COLS, MEMBER_COLS, openBulkWriter, tableIsEmpty } from './bulk-writer.js';
@@ -117,4 +118,6 @@ export async function seedDemoIfEmpty(orm: Orm, config: AppConfig, log: (l: stri
   log(`[doudi] seeded ${aid.dibao} 低保 cases, ${aid.grants} relief grants, ${aid.tekun} 特困 persons in ${(aid.ms / 1000).toFixed(1)} s`);
   const cmp = await seedDemoComparison(orm.em.fork(), config, now);
   log(`[doudi] seeded ${cmp.sources} 数据比对 sources with ${cmp.findings} findings`);
+  const loops = await seedDemoLoops(orm.em.fork(), now);
+  log(`[doudi] seeded the loops: ${loops.referrals} referrals moved along, ${loops.payments} 价格临时补贴 payees, ${loops.visits} 探访`);
 }

@@ -46,7 +46,7 @@ describe('China time in a browser far from China', () => {
     expect(saved.data.saveMonthlyChecks[0].errors).toEqual([]);
 
     const refs = await yanghe(`query($w: RiskReferralWhere) { riskReferrals(where: $w, first: 200) { edges { node { householdId createdAt } } } }`,
-      { w: { state: 'OPEN', regionCode: YANGHE } });
+      { w: { active: true, regionCode: YANGHE } });
     expect(refs.errors).toBeUndefined();
     const expected = new Map<string, string>(refs.data.riskReferrals.edges.map((e: any) => [String(e.node.householdId), chinaDay(e.node.createdAt)]));
     expect(expected.has(String(householdId))).toBe(true);

@@ -212,7 +212,7 @@ describe('the monthly round (本月走访)', () => {
   });
 
   it('lists the households awaiting assistance (风险待帮扶) with reasons and month, linking to the household', async () => {
-    const r = await yanghe(`query { riskReferrals(where: { state: OPEN }, first: 200) { totalCount edges { node { householdId householdCode category month reasons } } } }`);
+    const r = await yanghe(`query { riskReferrals(where: { active: true }, first: 200) { totalCount edges { node { householdId householdCode category month reasons } } } }`);
     expect(r.errors).toBeUndefined();
     const open = r.data.riskReferrals;
     const page = await clerk();

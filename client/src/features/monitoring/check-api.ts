@@ -247,6 +247,6 @@ export type Referral = OpenReferralsQuery['r']['edges'][number]['node'];
 
 /** 风险待帮扶: the open risk referrals in scope (of a township), newest first. */
 export async function fetchOpenReferrals(regionCode: string | null, first = 200): Promise<{ total: number; rows: Referral[] }> {
-  const d = await gql(OPEN_REFERRALS, { w: { state: 'OPEN', regionCode: regionCode || null }, n: first });
+  const d = await gql(OPEN_REFERRALS, { w: { active: true, regionCode: regionCode || null }, n: first });
   return { total: d.r.totalCount, rows: d.r.edges.map((e) => e.node) };
 }

@@ -61,6 +61,25 @@ type Documents = {
     "mutation SaveHouseholds($u: [HouseholdUpdateInput!]!, $c: [HouseholdCreateInput!]!, $withU: Boolean!, $withC: Boolean!) {\n  u: updateHouseholds(input: $u) @include(if: $withU) { ...HouseholdRowResultFields }\n  c: createHouseholds(input: $c) @include(if: $withC) { ...HouseholdRowResultFields }\n}": typeof types.SaveHouseholdsDocument,
     "mutation DeleteHouseholds($ids: [ID!]!) { r: deleteHouseholds(ids: $ids) { ...HouseholdRowResultFields } }": typeof types.DeleteHouseholdsDocument,
     "mutation RestoreHouseholds($ids: [ID!]!) { r: restoreHouseholds(ids: $ids) { ...HouseholdRowResultFields } }": typeof types.RestoreHouseholdsDocument,
+    "fragment LoopReferralFields on RiskReferral { id householdId householdCode headName category regionName month reasons state owner helper\n  dueDate overdue assistanceKind assistanceRef assistanceNote closeKind closeReason version }": typeof types.LoopReferralFieldsFragmentDoc,
+    "query LoopReferrals($w: RiskReferralWhere, $a: String) { riskReferrals(where: $w, first: 500, after: $a) {\n  totalCount edges { node { ...LoopReferralFields } } pageInfo { hasNextPage endCursor } } }": typeof types.LoopReferralsDocument,
+    "query ReferralBoard($r: String) { referralBoard(regionCode: $r) { townshipCode townshipName active open assigned assisting overdue } }": typeof types.ReferralBoardDocument,
+    "mutation AssignReferral($i: AssignReferralInput!) { r: assignReferral(input: $i) { ok errors { field code message } } }": typeof types.AssignReferralDocument,
+    "mutation StartReferral($i: StartReferralAssistanceInput!) { r: startReferralAssistance(input: $i) { ok errors { field code message } } }": typeof types.StartReferralDocument,
+    "mutation CloseReferral($i: CloseReferralInput!) { r: closeReferral(input: $i) { ok errors { field code message } } }": typeof types.CloseReferralDocument,
+    "fragment ReliefRequestFields on ReliefGrant { id householdCode recipientName recipientIdNumber townshipName type amount cause grantDate\n  caseByCase meetingRef approval decidedBy decidedOn decisionNote version }": typeof types.ReliefRequestFieldsFragmentDoc,
+    "query ReliefRequests($w: ReliefGrantWhere) { reliefGrants(where: $w, first: 500) { edges { node { ...ReliefRequestFields } } } }": typeof types.ReliefRequestsDocument,
+    "mutation DecideRelief($i: DecideReliefInput!) { r: decideReliefRequest(input: $i) { ok errors { field code message } } }": typeof types.DecideReliefDocument,
+    "query SubsidyRuns($r: String) { subsidyRuns(regionCode: $r) { id month title amountPerPerson groups note personCount totalAmount\n  countyPersonCount countyTotalAmount } }": typeof types.SubsidyRunsDocument,
+    "query SubsidyPayments($run: ID!, $r: String, $a: String) { subsidyPayments(runId: $run, regionCode: $r, first: 500, after: $a) {\n  totalCount totalAmount edges { node { id name idNumber householdCode townshipName regionName groups amount } } pageInfo { hasNextPage endCursor } } }": typeof types.SubsidyPaymentsDocument,
+    "mutation OpenSubsidyRun($i: OpenSubsidyRunInput!) { r: openSubsidyRun(input: $i) { ok errors { field code message } } }": typeof types.OpenSubsidyRunDocument,
+    "query CentralCareList($r: String, $a: Boolean) { centralCare(regionCode: $r, awaitingOnly: $a) { personId name idNumber age\n  townshipName regionName supportMode selfCare wish askedOn awaiting version } centralCareByTownship(regionCode: $r) { townshipCode townshipName\n  dispersedUnable notAsked wishing awaiting } }": typeof types.CentralCareListDocument,
+    "mutation RecordWish($i: CentralCareWishInput!) { r: recordCentralCareWish(input: $i) { ok errors { field code message } } }": typeof types.RecordWishDocument,
+    "mutation ChangeMode($i: ChangeSupportModeInput!) { r: changeSupportMode(input: $i) { ok errors { field code message } } }": typeof types.ChangeModeDocument,
+    "query CareAgreementList($r: String, $p: Boolean) { careAgreements(regionCode: $r, problemsOnly: $p) { personId name idNumber\n  townshipName regionName status agreementId carerKind carerName carerPhone startDate endDate signedOn duties agreementVersion } }": typeof types.CareAgreementListDocument,
+    "mutation SaveAgreement($i: CareAgreementInput!) { r: saveCareAgreement(input: $i) { ok errors { field code message } } }": typeof types.SaveAgreementDocument,
+    "query VisitScheduleList($r: String, $o: Boolean) { visitSchedule(regionCode: $r, overdueOnly: $o) { personId name idNumber age\n  townshipName regionName selfCare intervalDays lastVisit nextDue overdue daysOverdue } visitsByTownship(regionCode: $r) { townshipCode townshipName dispersed overdue } }": typeof types.VisitScheduleListDocument,
+    "mutation RecordVisit($i: CareVisitInput!) { r: recordCareVisit(input: $i) { ok errors { field code message } } }": typeof types.RecordVisitDocument,
     "fragment MemberFields on Member { id householdId name idNumber gender birthDate relation phone health disabilityType\n  disabilityGrade laborAbility schooling version }": typeof types.MemberFieldsFragmentDoc,
     "fragment MemberRowResultFields on MemberRowResult { index id ok member { ...MemberFields } household { ...HouseholdFields }\n  errors { field code message } conflict { ...MemberFields } }": typeof types.MemberRowResultFieldsFragmentDoc,
     "query HouseholdWithMembers($w: HouseholdWhere) { households(where: $w, first: 1, maskPii: true) {\n  edges { node { ...HouseholdFields members { ...MemberFields } } } } }": typeof types.HouseholdWithMembersDocument,
@@ -147,6 +166,25 @@ const documents: Documents = {
     "mutation SaveHouseholds($u: [HouseholdUpdateInput!]!, $c: [HouseholdCreateInput!]!, $withU: Boolean!, $withC: Boolean!) {\n  u: updateHouseholds(input: $u) @include(if: $withU) { ...HouseholdRowResultFields }\n  c: createHouseholds(input: $c) @include(if: $withC) { ...HouseholdRowResultFields }\n}": types.SaveHouseholdsDocument,
     "mutation DeleteHouseholds($ids: [ID!]!) { r: deleteHouseholds(ids: $ids) { ...HouseholdRowResultFields } }": types.DeleteHouseholdsDocument,
     "mutation RestoreHouseholds($ids: [ID!]!) { r: restoreHouseholds(ids: $ids) { ...HouseholdRowResultFields } }": types.RestoreHouseholdsDocument,
+    "fragment LoopReferralFields on RiskReferral { id householdId householdCode headName category regionName month reasons state owner helper\n  dueDate overdue assistanceKind assistanceRef assistanceNote closeKind closeReason version }": types.LoopReferralFieldsFragmentDoc,
+    "query LoopReferrals($w: RiskReferralWhere, $a: String) { riskReferrals(where: $w, first: 500, after: $a) {\n  totalCount edges { node { ...LoopReferralFields } } pageInfo { hasNextPage endCursor } } }": types.LoopReferralsDocument,
+    "query ReferralBoard($r: String) { referralBoard(regionCode: $r) { townshipCode townshipName active open assigned assisting overdue } }": types.ReferralBoardDocument,
+    "mutation AssignReferral($i: AssignReferralInput!) { r: assignReferral(input: $i) { ok errors { field code message } } }": types.AssignReferralDocument,
+    "mutation StartReferral($i: StartReferralAssistanceInput!) { r: startReferralAssistance(input: $i) { ok errors { field code message } } }": types.StartReferralDocument,
+    "mutation CloseReferral($i: CloseReferralInput!) { r: closeReferral(input: $i) { ok errors { field code message } } }": types.CloseReferralDocument,
+    "fragment ReliefRequestFields on ReliefGrant { id householdCode recipientName recipientIdNumber townshipName type amount cause grantDate\n  caseByCase meetingRef approval decidedBy decidedOn decisionNote version }": types.ReliefRequestFieldsFragmentDoc,
+    "query ReliefRequests($w: ReliefGrantWhere) { reliefGrants(where: $w, first: 500) { edges { node { ...ReliefRequestFields } } } }": types.ReliefRequestsDocument,
+    "mutation DecideRelief($i: DecideReliefInput!) { r: decideReliefRequest(input: $i) { ok errors { field code message } } }": types.DecideReliefDocument,
+    "query SubsidyRuns($r: String) { subsidyRuns(regionCode: $r) { id month title amountPerPerson groups note personCount totalAmount\n  countyPersonCount countyTotalAmount } }": types.SubsidyRunsDocument,
+    "query SubsidyPayments($run: ID!, $r: String, $a: String) { subsidyPayments(runId: $run, regionCode: $r, first: 500, after: $a) {\n  totalCount totalAmount edges { node { id name idNumber householdCode townshipName regionName groups amount } } pageInfo { hasNextPage endCursor } } }": types.SubsidyPaymentsDocument,
+    "mutation OpenSubsidyRun($i: OpenSubsidyRunInput!) { r: openSubsidyRun(input: $i) { ok errors { field code message } } }": types.OpenSubsidyRunDocument,
+    "query CentralCareList($r: String, $a: Boolean) { centralCare(regionCode: $r, awaitingOnly: $a) { personId name idNumber age\n  townshipName regionName supportMode selfCare wish askedOn awaiting version } centralCareByTownship(regionCode: $r) { townshipCode townshipName\n  dispersedUnable notAsked wishing awaiting } }": types.CentralCareListDocument,
+    "mutation RecordWish($i: CentralCareWishInput!) { r: recordCentralCareWish(input: $i) { ok errors { field code message } } }": types.RecordWishDocument,
+    "mutation ChangeMode($i: ChangeSupportModeInput!) { r: changeSupportMode(input: $i) { ok errors { field code message } } }": types.ChangeModeDocument,
+    "query CareAgreementList($r: String, $p: Boolean) { careAgreements(regionCode: $r, problemsOnly: $p) { personId name idNumber\n  townshipName regionName status agreementId carerKind carerName carerPhone startDate endDate signedOn duties agreementVersion } }": types.CareAgreementListDocument,
+    "mutation SaveAgreement($i: CareAgreementInput!) { r: saveCareAgreement(input: $i) { ok errors { field code message } } }": types.SaveAgreementDocument,
+    "query VisitScheduleList($r: String, $o: Boolean) { visitSchedule(regionCode: $r, overdueOnly: $o) { personId name idNumber age\n  townshipName regionName selfCare intervalDays lastVisit nextDue overdue daysOverdue } visitsByTownship(regionCode: $r) { townshipCode townshipName dispersed overdue } }": types.VisitScheduleListDocument,
+    "mutation RecordVisit($i: CareVisitInput!) { r: recordCareVisit(input: $i) { ok errors { field code message } } }": types.RecordVisitDocument,
     "fragment MemberFields on Member { id householdId name idNumber gender birthDate relation phone health disabilityType\n  disabilityGrade laborAbility schooling version }": types.MemberFieldsFragmentDoc,
     "fragment MemberRowResultFields on MemberRowResult { index id ok member { ...MemberFields } household { ...HouseholdFields }\n  errors { field code message } conflict { ...MemberFields } }": types.MemberRowResultFieldsFragmentDoc,
     "query HouseholdWithMembers($w: HouseholdWhere) { households(where: $w, first: 1, maskPii: true) {\n  edges { node { ...HouseholdFields members { ...MemberFields } } } } }": types.HouseholdWithMembersDocument,
@@ -371,6 +409,82 @@ export function graphql(source: "mutation DeleteHouseholds($ids: [ID!]!) { r: de
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RestoreHouseholds($ids: [ID!]!) { r: restoreHouseholds(ids: $ids) { ...HouseholdRowResultFields } }"): typeof import('./graphql').RestoreHouseholdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment LoopReferralFields on RiskReferral { id householdId householdCode headName category regionName month reasons state owner helper\n  dueDate overdue assistanceKind assistanceRef assistanceNote closeKind closeReason version }"): typeof import('./graphql').LoopReferralFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LoopReferrals($w: RiskReferralWhere, $a: String) { riskReferrals(where: $w, first: 500, after: $a) {\n  totalCount edges { node { ...LoopReferralFields } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').LoopReferralsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReferralBoard($r: String) { referralBoard(regionCode: $r) { townshipCode townshipName active open assigned assisting overdue } }"): typeof import('./graphql').ReferralBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignReferral($i: AssignReferralInput!) { r: assignReferral(input: $i) { ok errors { field code message } } }"): typeof import('./graphql').AssignReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartReferral($i: StartReferralAssistanceInput!) { r: startReferralAssistance(input: $i) { ok errors { field code message } } }"): typeof import('./graphql').StartReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseReferral($i: CloseReferralInput!) { r: closeReferral(input: $i) { ok errors { field code message } } }"): typeof import('./graphql').CloseReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReliefRequestFields on ReliefGrant { id householdCode recipientName recipientIdNumber townshipName type amount cause grantDate\n  caseByCase meetingRef approval decidedBy decidedOn decisionNote version }"): typeof import('./graphql').ReliefRequestFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReliefRequests($w: ReliefGrantWhere) { reliefGrants(where: $w, first: 500) { edges { node { ...ReliefRequestFields } } } }"): typeof import('./graphql').ReliefRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideRelief($i: DecideReliefInput!) { r: decideReliefRequest(input: $i) { ok errors { field code message } } }"): typeof import('./graphql').DecideReliefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubsidyRuns($r: String) { subsidyRuns(regionCode: $r) { id month title amountPerPerson groups note personCount totalAmount\n  countyPersonCount countyTotalAmount } }"): typeof import('./graphql').SubsidyRunsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubsidyPayments($run: ID!, $r: String, $a: String) { subsidyPayments(runId: $run, regionCode: $r, first: 500, after: $a) {\n  totalCount totalAmount edges { node { id name idNumber householdCode townshipName regionName groups amount } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').SubsidyPaymentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenSubsidyRun($i: OpenSubsidyRunInput!) { r: openSubsidyRun(input: $i) { ok errors { field code message } } }"): typeof import('./graphql').OpenSubsidyRunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CentralCareList($r: String, $a: Boolean) { centralCare(regionCode: $r, awaitingOnly: $a) { personId name idNumber age\n  townshipName regionName supportMode selfCare wish askedOn awaiting version } centralCareByTownship(regionCode: $r) { townshipCode townshipName\n  dispersedUnable notAsked wishing awaiting } }"): typeof import('./graphql').CentralCareListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordWish($i: CentralCareWishInput!) { r: recordCentralCareWish(input: $i) { ok errors { field code message } } }"): typeof import('./graphql').RecordWishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeMode($i: ChangeSupportModeInput!) { r: changeSupportMode(input: $i) { ok errors { field code message } } }"): typeof import('./graphql').ChangeModeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CareAgreementList($r: String, $p: Boolean) { careAgreements(regionCode: $r, problemsOnly: $p) { personId name idNumber\n  townshipName regionName status agreementId carerKind carerName carerPhone startDate endDate signedOn duties agreementVersion } }"): typeof import('./graphql').CareAgreementListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveAgreement($i: CareAgreementInput!) { r: saveCareAgreement(input: $i) { ok errors { field code message } } }"): typeof import('./graphql').SaveAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VisitScheduleList($r: String, $o: Boolean) { visitSchedule(regionCode: $r, overdueOnly: $o) { personId name idNumber age\n  townshipName regionName selfCare intervalDays lastVisit nextDue overdue daysOverdue } visitsByTownship(regionCode: $r) { townshipCode townshipName dispersed overdue } }"): typeof import('./graphql').VisitScheduleListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordVisit($i: CareVisitInput!) { r: recordCareVisit(input: $i) { ok errors { field code message } } }"): typeof import('./graphql').RecordVisitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

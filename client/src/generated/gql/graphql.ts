@@ -99,6 +99,16 @@ export type AssessmentStage =
   /** 乡镇初步评估 (Township preliminary) */
   | 'PRELIMINARY';
 
+/** 指派: the owner (a user of the referral's township) and the 帮扶责任人; OPEN → ASSIGNED (again: another owner) */
+export type AssignReferralInput = {
+  /** 帮扶责任人 (at most 50 characters) */
+  helper: Scalars['String']['input'];
+  /** username of a township user of the referral's township */
+  owner: Scalars['String']['input'];
+  referralId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** 责任台账 — one measure × one responsible unit */
 export type Assignment = {
   closedAt: Maybe<Scalars['DateTimeISO']['output']>;
@@ -263,6 +273,8 @@ export type Bulletin = {
   /** assignments not closed off at asOf (在办): the figure "本月在办事项" */
   openCount: Scalars['Int']['output'];
   overdueCount: Scalars['Int']['output'];
+  /** 风险转介 per township: opened and closed in the month, active and overdue at asOf */
+  referrals: Array<ReferralBulletinRow>;
   /** assignments in force that month (事项数), closed ones included */
   total: Scalars['Int']['output'];
   units: Array<BulletinUnit>;
@@ -303,9 +315,146 @@ export type BulletinUnit = {
   unit: ResponsibleUnit;
 };
 
+/** 委托照料服务协议: without id a new agreement; with id and version a correction of it */
+export type CareAgreementInput = {
+  carerKind: CarerKind;
+  carerName: Scalars['String']['input'];
+  carerPhone?: InputMaybe<Scalars['String']['input']>;
+  duties: Scalars['String']['input'];
+  /** the last day in force; not before startDate */
+  endDate: Scalars['String']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  personId: Scalars['ID']['input'];
+  /** not after today */
+  signedOn: Scalars['String']['input'];
+  startDate: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A dispersed 特困 person with the latest care agreement (by start) and its status */
+export type CareAgreementRow = {
+  /** null when the ID number is masked */
+  age: Maybe<Scalars['Int']['output']>;
+  agreementId: Maybe<Scalars['ID']['output']>;
+  /** send back to correct the agreement */
+  agreementVersion: Maybe<Scalars['Int']['output']>;
+  carerKind: Maybe<CarerKind>;
+  carerName: Maybe<Scalars['String']['output']>;
+  /** masked without pii:read */
+  carerPhone: Maybe<Scalars['String']['output']>;
+  duties: Maybe<Scalars['String']['output']>;
+  endDate: Maybe<Scalars['String']['output']>;
+  householdCode: Scalars['String']['output'];
+  householdId: Scalars['ID']['output'];
+  /** masked without pii:read */
+  idNumber: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+  regionCode: Scalars['String']['output'];
+  regionName: Scalars['String']['output'];
+  /** latest self-care result (final if any) */
+  selfCare: Maybe<SelfCareResult>;
+  signedOn: Maybe<Scalars['String']['output']>;
+  startDate: Maybe<Scalars['String']['output']>;
+  status: CareAgreementStatus;
+  supportMode: SupportMode;
+  townshipCode: Scalars['String']['output'];
+  townshipName: Scalars['String']['output'];
+  /** the person's version (recordCentralCareWish, changeSupportMode) */
+  version: Scalars['Int']['output'];
+};
+
+/** 委托照料服务协议状态 */
+export type CareAgreementStatus =
+  /** 协议已到期 (Expired) */
+  | 'EXPIRED'
+  /** 未签协议 (No agreement) */
+  | 'MISSING'
+  /** 协议未生效 (Not yet in force) */
+  | 'NOT_STARTED'
+  /** 协议有效 (In force) */
+  | 'VALID';
+
+/** 定期探访 */
+export type CareVisit = {
+  condition: PersonCondition;
+  createdBy: Scalars['String']['output'];
+  helpArranged: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  personId: Scalars['ID']['output'];
+  problems: Scalars['String']['output'];
+  visitDate: Scalars['String']['output'];
+  visitor: Scalars['String']['output'];
+};
+
+export type CareVisitInput = {
+  condition: PersonCondition;
+  /** required when problems are found */
+  helpArranged?: InputMaybe<Scalars['String']['input']>;
+  personId: Scalars['ID']['input'];
+  problems?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD: not after today, not before the support started */
+  visitDate: Scalars['String']['input'];
+  visitor: Scalars['String']['input'];
+};
+
+/** 照料方: a person or an organisation */
+export type CarerKind =
+  /** 照料机构 (Organisation) */
+  | 'ORGANISATION'
+  /** 照料人 (Carer (a person)) */
+  | 'PERSON';
+
 export type CategoryFilter = {
   eq?: InputMaybe<HouseholdCategory>;
   in?: InputMaybe<Array<HouseholdCategory>>;
+};
+
+/** 集中供养: a 特困 person's wish for centralised care */
+export type CentralCareRow = {
+  /** null when the ID number is masked */
+  age: Maybe<Scalars['Int']['output']>;
+  askedOn: Maybe<Scalars['String']['output']>;
+  /** PARTIALLY_LOST or FULLY_LOST, wishes it, still dispersed */
+  awaiting: Scalars['Boolean']['output'];
+  householdCode: Scalars['String']['output'];
+  householdId: Scalars['ID']['output'];
+  /** masked without pii:read */
+  idNumber: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+  regionCode: Scalars['String']['output'];
+  regionName: Scalars['String']['output'];
+  /** latest self-care result (final if any) */
+  selfCare: Maybe<SelfCareResult>;
+  supportMode: SupportMode;
+  townshipCode: Scalars['String']['output'];
+  townshipName: Scalars['String']['output'];
+  /** the person's version (recordCentralCareWish, changeSupportMode) */
+  version: Scalars['Int']['output'];
+  /** 集中供养意愿: true 有, false 无, null not asked */
+  wish: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type CentralCareTownship = {
+  /** the backlog the plan wants empty */
+  awaiting: Scalars['Int']['output'];
+  /** dispersed and PARTIALLY_LOST or FULLY_LOST */
+  dispersedUnable: Scalars['Int']['output'];
+  /** of those, wish not recorded */
+  notAsked: Scalars['Int']['output'];
+  townshipCode: Scalars['String']['output'];
+  townshipName: Scalars['String']['output'];
+  wishing: Scalars['Int']['output'];
+};
+
+export type CentralCareWishInput = {
+  /** YYYY-MM-DD, not after today */
+  askedOn: Scalars['String']['input'];
+  personId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  /** 有 (true) / 无 (false) */
+  wish: Scalars['Boolean']['input'];
 };
 
 /** One user step (an edit, a paste, a fill): the unit of undo */
@@ -315,6 +464,17 @@ export type ChangeSet = {
   id: Scalars['ID']['output'];
   summary: Scalars['String']['output'];
   undone: Scalars['Boolean']['output'];
+};
+
+export type ChangeSupportModeInput = {
+  /** the new care provider (供养机构), if it changes */
+  careProviderOrg?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD: not after today, not before the support started */
+  changedOn: Scalars['String']['input'];
+  personId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  supportMode: SupportMode;
+  version: Scalars['Int']['input'];
 };
 
 /** Check completion of one township in one month */
@@ -337,6 +497,15 @@ export type CheckCompletion = {
   townshipName: Scalars['String']['output'];
   /** with a visit date this month */
   visited: Scalars['Int']['output'];
+};
+
+/** 办结: ASSISTING → CLOSED by ASSISTANCE_IN_PLACE; any active referral by RISK_ELIMINATED once the latest visit shows no risk */
+export type CloseReferralInput = {
+  closeKind: ReferralCloseKind;
+  /** 办结说明 (required, at most 200) */
+  reason: Scalars['String']['input'];
+  referralId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 /** 月度通报 — 数据比对: findings raised, verified and overdue */
@@ -659,6 +828,15 @@ export type CreatedApiToken = {
 export type DateTimeFilter = {
   gte?: InputMaybe<Scalars['DateTimeISO']['input']>;
   lte?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** 县级审批 of a PENDING relief grant (county only, once) */
+export type DecideReliefInput = {
+  approve: Scalars['Boolean']['input'];
+  grantId: Scalars['ID']['input'];
+  /** 审批意见: required to reject (at most 200) */
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 /** 低保标准的城乡类别 (a community 社区 is URBAN, a village 村 RURAL) */
@@ -1306,6 +1484,13 @@ export type LoginResult = {
   user: User;
 };
 
+export type LoopWriteResult = {
+  errors: Array<FieldErrorType>;
+  /** the record written (person, agreement or visit) */
+  id: Maybe<Scalars['ID']['output']>;
+  ok: Scalars['Boolean']['output'];
+};
+
 /** 工作措施 — one numbered measure of a plan */
 export type Measure = {
   /** the units the measure is assigned to ("各乡镇" expanded) */
@@ -1703,6 +1888,12 @@ export type Mutation = {
   addMembers: Array<MemberRowResult>;
   /** 同意销号 (the office): CLOSE_REQUESTED → CLOSED */
   approveClose: Assignment;
+  /** 指派风险转介: owner (a user of its township) and 帮扶责任人; OPEN → ASSIGNED */
+  assignReferral: RiskReferralResult;
+  /** 变更供养方式 (集中 ↔ 分散) with the date and the reason */
+  changeSupportMode: LoopWriteResult;
+  /** 办结风险转介: by 风险消除 or assistance in place (ASSISTING), with a reason */
+  closeReferral: RiskReferralResult;
   /** 先行救助补齐手续 */
   completeReliefPaperwork: ReliefGrantResult;
   /** The only way to change a LOCKED check: with a reason; recorded with before/after and audited */
@@ -1715,6 +1906,8 @@ export type Mutation = {
   createHouseholds: Array<HouseholdRowResult>;
   /** Enters a new plan with its measures (the office and the admin); every measure × unit becomes an assignment */
   createPlan: Plan;
+  /** 县级审批 of a large or 一事一议 relief grant (county only): approve (drawn on the reserve fund) or reject with a reason; ALREADY_DECIDED the second time */
+  decideReliefRequest: ReliefGrantResult;
   /** Soft-deletes households (restorable) */
   deleteHouseholds: Array<HouseholdRowResult>;
   /** 县级抽查 (county only): draws ⌈30%⌉ of the batch at random with the given seed (recorded); same seed, same sample; once per batch */
@@ -1737,6 +1930,12 @@ export type Mutation = {
   login: LoginResult;
   /** Ends the session (or revokes the API token) used for this call */
   logout: Scalars['Boolean']['output'];
+  /** 开展价格临时补贴发放 (county only): a month, an amount per person, the groups; the list is fixed now, a person in two groups paid once */
+  openSubsidyRun: SubsidyRunResult;
+  /** 记录一次探访 (date, visitor, condition, problems found, help arranged) */
+  recordCareVisit: LoopWriteResult;
+  /** 记录集中供养意愿 (有/无, date asked) */
+  recordCentralCareWish: LoopWriteResult;
   /** 县级最终结论 on a sampled preliminary assessment (county only); the batch is finalised with its last one */
   recordFinalAssessment: SelfCareAssessmentResult;
   /** 生活自理能力评估: six items (true = manages alone); the result is derived; the assessor may not be the care provider (CONFLICT_OF_INTEREST) */
@@ -1757,6 +1956,8 @@ export type Mutation = {
   revokeApiToken: ApiToken;
   /** Runs (again) the comparison of a source: one job at a time, progress in comparisonSources. Scope compare:write. */
   runComparison: ComparisonSource;
+  /** 签订或更正委托照料服务协议 (dispersed persons only) */
+  saveCareAgreement: LoopWriteResult;
   /** Creates or changes monthly checks (householdId, month, version — null to create — and the fields to set); one result per row. A LOCKED check is refused (LOCKED): use correctMonthlyCheck */
   saveMonthlyChecks: Array<MonthlyCheckRowResult>;
   /** Saves the caller's layout for a view (JSON text, at most 64 KiB) */
@@ -1769,6 +1970,8 @@ export type Mutation = {
   setMonitoringLine: MonitoringLine;
   /** 进入渐退期: start date and a recorded formal written notice; ends at most 18 months later (OUT_OF_RANGE beyond) */
   startGradualExit: DibaoCaseResult;
+  /** 开始救助: ASSIGNED → ASSISTING, linked to an application, grant, case or a measure in words */
+  startReferralAssistance: RiskReferralResult;
   /** The township hands in its checks of a month: DRAFT → SUBMITTED (all its drafts, or the given households); a check needs a visit date */
   submitMonthlyChecks: Array<MonthlyCheckRowResult>;
   /** 拨付备用金 (county only) */
@@ -1796,6 +1999,21 @@ export type MutationAddMembersArgs = {
 export type MutationApproveCloseArgs = {
   assignmentId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationAssignReferralArgs = {
+  input: AssignReferralInput;
+};
+
+
+export type MutationChangeSupportModeArgs = {
+  input: ChangeSupportModeInput;
+};
+
+
+export type MutationCloseReferralArgs = {
+  input: CloseReferralInput;
 };
 
 
@@ -1832,6 +2050,11 @@ export type MutationCreateHouseholdsArgs = {
 
 export type MutationCreatePlanArgs = {
   input: PlanInput;
+};
+
+
+export type MutationDecideReliefRequestArgs = {
+  input: DecideReliefInput;
 };
 
 
@@ -1887,6 +2110,21 @@ export type MutationLockMonthArgs = {
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationOpenSubsidyRunArgs = {
+  input: OpenSubsidyRunInput;
+};
+
+
+export type MutationRecordCareVisitArgs = {
+  input: CareVisitInput;
+};
+
+
+export type MutationRecordCentralCareWishArgs = {
+  input: CentralCareWishInput;
 };
 
 
@@ -1948,6 +2186,11 @@ export type MutationRunComparisonArgs = {
 };
 
 
+export type MutationSaveCareAgreementArgs = {
+  input: CareAgreementInput;
+};
+
+
 export type MutationSaveMonthlyChecksArgs = {
   rows: Array<MonthlyCheckInput>;
 };
@@ -1982,6 +2225,11 @@ export type MutationSetMonitoringLineArgs = {
 
 export type MutationStartGradualExitArgs = {
   input: StartGradualExitInput;
+};
+
+
+export type MutationStartReferralAssistanceArgs = {
+  input: StartReferralAssistanceInput;
 };
 
 
@@ -2045,6 +2293,16 @@ export type NumberStats = {
   max: Maybe<Scalars['Float']['output']>;
   min: Maybe<Scalars['Float']['output']>;
   sum: Scalars['Float']['output'];
+};
+
+export type OpenSubsidyRunInput = {
+  /** 元 per person, > 0 and at most 10000, two decimals */
+  amountPerPerson: Scalars['Float']['input'];
+  groups: Array<SubsidyGroup>;
+  /** YYYY-MM; one run per month */
+  month: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
 };
 
 export type OrderDirection =
@@ -2217,6 +2475,15 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** 探访时的身体和生活状况 */
+export type PersonCondition =
+  /** 一般 (Fair) */
+  | 'FAIR'
+  /** 良好 (Good) */
+  | 'GOOD'
+  /** 较差 (Poor) */
+  | 'POOR';
+
 export type PiiAccessConnection = {
   edges: Array<PiiAccessEdge>;
   pageInfo: PageInfo;
@@ -2301,6 +2568,14 @@ export type Query = {
   auditEvents: AuditEventConnection;
   /** 月度通报: per unit, what was overdue and escalated at the month's end and what was closed during it (a unit sees its own) */
   bulletin: Bulletin;
+  /** 委托照料服务协议 of each dispersed person; problemsOnly: missing or expired */
+  careAgreements: Array<CareAgreementRow>;
+  /** A person's visits, latest first (at most 200) */
+  careVisits: Array<CareVisit>;
+  /** 集中供养: active 特困 persons with their wish; awaitingOnly: PARTIALLY_LOST/FULLY_LOST, wishing, still dispersed */
+  centralCare: Array<CentralCareRow>;
+  /** 集中供养 per township: dispersed persons unable to look after themselves, not asked, wishing, awaiting */
+  centralCareByTownship: Array<CentralCareTownship>;
   /** One finding with Doudi's record and the source row side by side, and its evidence */
   comparisonFinding: Maybe<ComparisonFinding>;
   /** Findings (疑点), newest first, in the caller's region; personal data masked without pii:read */
@@ -2351,6 +2626,8 @@ export type Query = {
   piiAccessEvents: PiiAccessConnection;
   /** Plans (方案) with their measures, newest first */
   plans: Array<Plan>;
+  /** 动态救助 board: per township, active referrals by state and the overdue ones */
+  referralBoard: Array<ReferralBoardRow>;
   /** Regions of the county. No parentCode: the county itself; a code: its direct children */
   regions: Array<Region>;
   /** 临时救助 grants, newest first */
@@ -2365,10 +2642,20 @@ export type Query = {
   riskEliminationCheck: Array<EliminationConditionResult>;
   /** 风险转介: households found at risk, newest first */
   riskReferrals: RiskReferralConnection;
+  /** The payment list of a run: every eligible person once, with the amount */
+  subsidyPayments: SubsidyPaymentConnection;
+  /** 价格临时补贴 runs, newest month first, with the people and amount in the caller's region */
+  subsidyRuns: Array<SubsidyRun>;
+  /** A 特困 person's support-mode changes, latest first */
+  supportModeChanges: Array<TekunSupportChange>;
   /** 特困供养对象, newest first */
   tekunPersons: TekunPersonConnection;
   /** The caller's saved layout for a view (JSON text), or null */
   viewState: Maybe<Scalars['String']['output']>;
+  /** 定期探访 schedule of each dispersed person; overdueOnly: the late visits */
+  visitSchedule: Array<VisitScheduleRow>;
+  /** 定期探访 per township: dispersed persons and overdue visits */
+  visitsByTownship: Array<VisitTownship>;
 };
 
 
@@ -2406,6 +2693,28 @@ export type QueryAuditEventsArgs = {
 export type QueryBulletinArgs = {
   month: Scalars['String']['input'];
   planId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCareAgreementsArgs = {
+  problemsOnly: InputMaybe<Scalars['Boolean']['input']>;
+  regionCode: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCareVisitsArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+
+export type QueryCentralCareArgs = {
+  awaitingOnly: InputMaybe<Scalars['Boolean']['input']>;
+  regionCode: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCentralCareByTownshipArgs = {
+  regionCode: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2517,6 +2826,11 @@ export type QueryPiiAccessEventsArgs = {
 };
 
 
+export type QueryReferralBoardArgs = {
+  regionCode: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryRegionsArgs = {
   parentCode: InputMaybe<Scalars['String']['input']>;
 };
@@ -2551,6 +2865,24 @@ export type QueryRiskReferralsArgs = {
 };
 
 
+export type QuerySubsidyPaymentsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  regionCode: InputMaybe<Scalars['String']['input']>;
+  runId: Scalars['ID']['input'];
+};
+
+
+export type QuerySubsidyRunsArgs = {
+  regionCode: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySupportModeChangesArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+
 export type QueryTekunPersonsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -2562,6 +2894,17 @@ export type QueryViewStateArgs = {
   key: Scalars['String']['input'];
 };
 
+
+export type QueryVisitScheduleArgs = {
+  overdueOnly: InputMaybe<Scalars['Boolean']['input']>;
+  regionCode: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryVisitsByTownshipArgs = {
+  regionCode: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 完成时限的周期 — how a measure recurs after its first deadline */
 export type Recurrence =
   /** 每月报送 (Monthly) */
@@ -2571,8 +2914,59 @@ export type Recurrence =
   /** 长期坚持 (Ongoing) */
   | 'ONGOING';
 
-/** 风险转介状态 */
+/** 转介的救助措施 — what was done */
+export type ReferralAssistanceKind =
+  /** 低保/特困申请 (Application) */
+  | 'APPLICATION'
+  /** 低保 (Dibao case) */
+  | 'DIBAO_CASE'
+  /** 其他帮扶措施 (Another measure (described)) */
+  | 'OTHER_MEASURE'
+  /** 临时救助 (Relief grant) */
+  | 'RELIEF_GRANT'
+  /** 特困供养 (Tekun support) */
+  | 'TEKUN_PERSON';
+
+/** One township on the office's board of the 动态救助 loop */
+export type ReferralBoardRow = {
+  /** OPEN + ASSIGNED + ASSISTING */
+  active: Scalars['Int']['output'];
+  assigned: Scalars['Int']['output'];
+  assisting: Scalars['Int']['output'];
+  open: Scalars['Int']['output'];
+  /** help not started and past the due date */
+  overdue: Scalars['Int']['output'];
+  townshipCode: Scalars['String']['output'];
+  townshipName: Scalars['String']['output'];
+};
+
+/** A township's risk referrals in the monthly 通报, as they stood at its asOf */
+export type ReferralBulletinRow = {
+  /** OPEN, ASSIGNED or ASSISTING at asOf */
+  active: Scalars['Int']['output'];
+  /** closed (办结) during the month */
+  closed: Scalars['Int']['output'];
+  /** opened during the month */
+  opened: Scalars['Int']['output'];
+  /** active at asOf, help not started and past the due date */
+  overdue: Scalars['Int']['output'];
+  townshipCode: Scalars['String']['output'];
+  townshipName: Scalars['String']['output'];
+};
+
+/** 转介办结方式 */
+export type ReferralCloseKind =
+  /** 救助已落实 (Assistance in place) */
+  | 'ASSISTANCE_IN_PLACE'
+  /** 风险消除 (Risk eliminated) */
+  | 'RISK_ELIMINATED';
+
+/** 风险转介状态 — OPEN → ASSIGNED → ASSISTING → CLOSED (or WITHDRAWN) */
 export type ReferralState =
+  /** 已指派 (Assigned to an owner) */
+  | 'ASSIGNED'
+  /** 救助中 (Assistance under way) */
+  | 'ASSISTING'
   /** 已办结 (Closed) */
   | 'CLOSED'
   /** 待救助 (Open: assistance to start) */
@@ -2632,10 +3026,23 @@ export type Relation =
   /** 配偶 (Spouse) */
   | 'SPOUSE';
 
+/** 临时救助县级审批: NONE (township's own) or PENDING → APPROVED | REJECTED */
+export type ReliefApproval =
+  /** 县级已批准 (Approved by the county) */
+  | 'APPROVED'
+  /** 乡镇直接发放 (Granted by the township) */
+  | 'NONE'
+  /** 待县级审批 (Awaiting the county) */
+  | 'PENDING'
+  /** 县级未批准 (Rejected by the county) */
+  | 'REJECTED';
+
 /** 临时救助 — a one-time grant */
 export type ReliefGrant = {
   /** 金额 元 */
   amount: Scalars['Float']['output'];
+  /** NONE: the township's own grant; a large or 一事一议 grant is PENDING until the county decides */
+  approval: ReliefApproval;
   /** 先行救助 */
   assistFirst: Scalars['Boolean']['output'];
   /** 一事一议 */
@@ -2645,6 +3052,11 @@ export type ReliefGrant = {
   createdAt: Scalars['DateTimeISO']['output'];
   createdBy: Scalars['String']['output'];
   daysOverdue: Maybe<Scalars['Int']['output']>;
+  decidedBy: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  decidedOn: Maybe<Scalars['String']['output']>;
+  /** 审批意见 (the reason of a rejection) */
+  decisionNote: Maybe<Scalars['String']['output']>;
   /** paid from the township reserve fund (备用金) */
   fromReserveFund: Scalars['Boolean']['output'];
   grantDate: Scalars['String']['output'];
@@ -2692,6 +3104,8 @@ export type ReliefGrantResult = {
 };
 
 export type ReliefGrantWhere = {
+  /** PENDING: the county's approval queue */
+  approval?: InputMaybe<ReliefApproval>;
   assistFirst?: InputMaybe<Scalars['Boolean']['input']>;
   caseByCase?: InputMaybe<Scalars['Boolean']['input']>;
   /** YYYY-MM-DD, inclusive */
@@ -2742,25 +3156,45 @@ export type ResponsibleUnit = {
 
 /** 风险转介 — a household found at risk, for assistance to start */
 export type RiskReferral = {
+  /** YYYY-MM-DD first assigned */
+  assignedAt: Maybe<Scalars['String']['output']>;
+  assistanceKind: Maybe<ReferralAssistanceKind>;
+  /** the measure in words */
+  assistanceNote: Maybe<Scalars['String']['output']>;
+  /** id of the linked application, relief grant, 低保 case or 特困 person */
+  assistanceRef: Maybe<Scalars['String']['output']>;
   category: HouseholdCategory;
   checkId: Maybe<Scalars['ID']['output']>;
+  closeKind: Maybe<ReferralCloseKind>;
   closeReason: Maybe<Scalars['String']['output']>;
   closedAt: Maybe<Scalars['DateTimeISO']['output']>;
   closedBy: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** YYYY-MM-DD by which help must start (opening + DOUDI_REFERRAL_DUE_DAYS, default 7) */
+  dueDate: Maybe<Scalars['String']['output']>;
   headName: Scalars['String']['output'];
+  /** 帮扶责任人 */
+  helper: Maybe<Scalars['String']['output']>;
   householdCode: Scalars['String']['output'];
   householdId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   /** month whose check found the risk (the latest while open) */
   month: Scalars['String']['output'];
+  /** OPEN or ASSIGNED and the due date is past (China time, today) */
+  overdue: Scalars['Boolean']['output'];
+  /** 经办人: the township user who owns it (assignReferral) */
+  owner: Maybe<Scalars['String']['output']>;
   /** zh-CN reasons */
   reasons: Array<Scalars['String']['output']>;
   regionCode: Scalars['String']['output'];
   regionName: Scalars['String']['output'];
+  /** YYYY-MM-DD assistance started */
+  startedAt: Maybe<Scalars['String']['output']>;
   state: ReferralState;
   townshipCode: Scalars['String']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
+  /** send back with assignReferral / startReferralAssistance / closeReferral */
+  version: Scalars['Int']['output'];
 };
 
 export type RiskReferralConnection = {
@@ -2774,9 +3208,21 @@ export type RiskReferralEdge = {
   node: RiskReferral;
 };
 
+export type RiskReferralResult = {
+  errors: Array<FieldErrorType>;
+  ok: Scalars['Boolean']['output'];
+  referral: Maybe<RiskReferral>;
+};
+
 export type RiskReferralWhere = {
+  /** true: OPEN, ASSIGNED or ASSISTING; false: CLOSED or WITHDRAWN */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
   /** YYYY-MM */
   month?: InputMaybe<Scalars['String']['input']>;
+  /** true: help not started and past the due date */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** the owner's username */
+  owner?: InputMaybe<Scalars['String']['input']>;
   regionCode?: InputMaybe<Scalars['String']['input']>;
   state?: InputMaybe<ReferralState>;
 };
@@ -2934,6 +3380,17 @@ export type StartGradualExitInput = {
   version: Scalars['Int']['input'];
 };
 
+/** 开始救助: ASSIGNED → ASSISTING, linked to what was done */
+export type StartReferralAssistanceInput = {
+  assistanceKind: ReferralAssistanceKind;
+  /** the measure in words (required for OTHER_MEASURE; at most 500) */
+  assistanceNote?: InputMaybe<Scalars['String']['input']>;
+  /** id of the application, relief grant, 低保 case or 特困 person (the household's own); not for OTHER_MEASURE */
+  assistanceRef?: InputMaybe<Scalars['String']['input']>;
+  referralId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** String comparison; `contains` and `startsWith` are case-insensitive for Latin letters */
 export type StringFilter = {
   contains?: InputMaybe<Scalars['String']['input']>;
@@ -2942,6 +3399,67 @@ export type StringFilter = {
   /** true: empty or absent; false: present */
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
   startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 价格临时补贴覆盖的保障类别 */
+export type SubsidyGroup =
+  /** 低保对象 (Dibao recipients) */
+  | 'DIBAO'
+  /** 特困人员 (Tekun persons) */
+  | 'TEKUN';
+
+/** One person paid by a run (once, whatever groups they are in) */
+export type SubsidyPayment = {
+  amount: Scalars['Float']['output'];
+  groups: Array<SubsidyGroup>;
+  householdCode: Maybe<Scalars['String']['output']>;
+  householdId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** masked without pii:read */
+  idNumber: Maybe<Scalars['String']['output']>;
+  memberId: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  regionName: Scalars['String']['output'];
+  runId: Scalars['ID']['output'];
+  townshipCode: Scalars['String']['output'];
+  townshipName: Scalars['String']['output'];
+};
+
+export type SubsidyPaymentConnection = {
+  edges: Array<SubsidyPaymentEdge>;
+  pageInfo: PageInfo;
+  totalAmount: Scalars['Float']['output'];
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SubsidyPaymentEdge = {
+  cursor: Scalars['String']['output'];
+  node: SubsidyPayment;
+};
+
+/** 价格临时补贴发放批次 */
+export type SubsidyRun = {
+  amountPerPerson: Scalars['Float']['output'];
+  /** people paid in the county */
+  countyPersonCount: Scalars['Int']['output'];
+  countyTotalAmount: Scalars['Float']['output'];
+  createdBy: Scalars['String']['output'];
+  groups: Array<SubsidyGroup>;
+  id: Scalars['ID']['output'];
+  month: Scalars['String']['output'];
+  note: Scalars['String']['output'];
+  /** people paid in the caller's region */
+  personCount: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  /** 元 in the caller's region */
+  totalAmount: Scalars['Float']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type SubsidyRunResult = {
+  errors: Array<FieldErrorType>;
+  ok: Scalars['Boolean']['output'];
+  run: Maybe<SubsidyRun>;
 };
 
 /** 特困供养方式 */
@@ -3016,6 +3534,16 @@ export type TekunState =
   | 'ACTIVE'
   /** 已终止 (Ended) */
   | 'ENDED';
+
+export type TekunSupportChange = {
+  changedOn: Scalars['String']['output'];
+  createdBy: Scalars['String']['output'];
+  fromMode: SupportMode;
+  id: Scalars['ID']['output'];
+  personId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  toMode: SupportMode;
+};
 
 /** Whether `totalCount` is exact, or a lower bound because counting stopped at the server's cap */
 export type TotalCountKind =
@@ -3094,6 +3622,41 @@ export type VerifyFindingResult = {
   errors: Array<FieldErrorType>;
   finding: Maybe<ComparisonFinding>;
   ok: Scalars['Boolean']['output'];
+};
+
+/** A dispersed 特困 person's visit schedule */
+export type VisitScheduleRow = {
+  /** null when the ID number is masked */
+  age: Maybe<Scalars['Int']['output']>;
+  daysOverdue: Scalars['Int']['output'];
+  householdCode: Scalars['String']['output'];
+  householdId: Scalars['ID']['output'];
+  /** masked without pii:read */
+  idNumber: Maybe<Scalars['String']['output']>;
+  /** days between visits: DOUDI_VISIT_DAYS (30), or DOUDI_VISIT_DAYS_INTENSIVE (7) from 80 or FULLY_LOST */
+  intervalDays: Scalars['Int']['output'];
+  lastVisit: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** last visit (or the support start) + interval */
+  nextDue: Scalars['String']['output'];
+  overdue: Scalars['Boolean']['output'];
+  personId: Scalars['ID']['output'];
+  regionCode: Scalars['String']['output'];
+  regionName: Scalars['String']['output'];
+  /** latest self-care result (final if any) */
+  selfCare: Maybe<SelfCareResult>;
+  supportMode: SupportMode;
+  townshipCode: Scalars['String']['output'];
+  townshipName: Scalars['String']['output'];
+  /** the person's version (recordCentralCareWish, changeSupportMode) */
+  version: Scalars['Int']['output'];
+};
+
+export type VisitTownship = {
+  dispersed: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  townshipCode: Scalars['String']['output'];
+  townshipName: Scalars['String']['output'];
 };
 
 export type ApiTokenFieldsFragment = { id: string, name: string, scopes: Array<string>, regionCode: string | null, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null, createdBy: string | null, createdAt: string, rateLimitPerMinute: number | null, dailyQuota: number | null, effectiveRateLimitPerMinute: number, effectiveDailyQuota: number, requestsToday: number };
@@ -3383,6 +3946,135 @@ export type RestoreHouseholdsMutationVariables = Exact<{
 
 
 export type RestoreHouseholdsMutation = { r: Array<{ index: number, id: string | null, ok: boolean, household: { id: string, code: string, category: HouseholdCategory, regionCode: string, regionName: string, townshipCode: string, townshipName: string, address: string | null, headName: string, headIdNumber: string | null, phone: string | null, memberCount: number, incomePerCapita: number, riskTypes: Array<RiskType>, riskStatus: RiskStatus, helperName: string | null, remarks: string | null, version: number, createdAt: string, updatedAt: string, deletedAt: string | null } | null, errors: Array<{ field: string, code: string, message: string }>, conflict: { id: string, code: string, category: HouseholdCategory, regionCode: string, regionName: string, townshipCode: string, townshipName: string, address: string | null, headName: string, headIdNumber: string | null, phone: string | null, memberCount: number, incomePerCapita: number, riskTypes: Array<RiskType>, riskStatus: RiskStatus, helperName: string | null, remarks: string | null, version: number, createdAt: string, updatedAt: string, deletedAt: string | null } | null }> };
+
+export type LoopReferralFieldsFragment = { id: string, householdId: string, householdCode: string, headName: string, category: HouseholdCategory, regionName: string, month: string, reasons: Array<string>, state: ReferralState, owner: string | null, helper: string | null, dueDate: string | null, overdue: boolean, assistanceKind: ReferralAssistanceKind | null, assistanceRef: string | null, assistanceNote: string | null, closeKind: ReferralCloseKind | null, closeReason: string | null, version: number };
+
+export type LoopReferralsQueryVariables = Exact<{
+  w: InputMaybe<RiskReferralWhere>;
+  a: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LoopReferralsQuery = { riskReferrals: { totalCount: number, edges: Array<{ node: { id: string, householdId: string, householdCode: string, headName: string, category: HouseholdCategory, regionName: string, month: string, reasons: Array<string>, state: ReferralState, owner: string | null, helper: string | null, dueDate: string | null, overdue: boolean, assistanceKind: ReferralAssistanceKind | null, assistanceRef: string | null, assistanceNote: string | null, closeKind: ReferralCloseKind | null, closeReason: string | null, version: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ReferralBoardQueryVariables = Exact<{
+  r: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ReferralBoardQuery = { referralBoard: Array<{ townshipCode: string, townshipName: string, active: number, open: number, assigned: number, assisting: number, overdue: number }> };
+
+export type AssignReferralMutationVariables = Exact<{
+  i: AssignReferralInput;
+}>;
+
+
+export type AssignReferralMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }> } };
+
+export type StartReferralMutationVariables = Exact<{
+  i: StartReferralAssistanceInput;
+}>;
+
+
+export type StartReferralMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }> } };
+
+export type CloseReferralMutationVariables = Exact<{
+  i: CloseReferralInput;
+}>;
+
+
+export type CloseReferralMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }> } };
+
+export type ReliefRequestFieldsFragment = { id: string, householdCode: string | null, recipientName: string, recipientIdNumber: string | null, townshipName: string, type: ReliefType, amount: number, cause: string, grantDate: string, caseByCase: boolean, meetingRef: string, approval: ReliefApproval, decidedBy: string | null, decidedOn: string | null, decisionNote: string | null, version: number };
+
+export type ReliefRequestsQueryVariables = Exact<{
+  w: InputMaybe<ReliefGrantWhere>;
+}>;
+
+
+export type ReliefRequestsQuery = { reliefGrants: { edges: Array<{ node: { id: string, householdCode: string | null, recipientName: string, recipientIdNumber: string | null, townshipName: string, type: ReliefType, amount: number, cause: string, grantDate: string, caseByCase: boolean, meetingRef: string, approval: ReliefApproval, decidedBy: string | null, decidedOn: string | null, decisionNote: string | null, version: number } }> } };
+
+export type DecideReliefMutationVariables = Exact<{
+  i: DecideReliefInput;
+}>;
+
+
+export type DecideReliefMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }> } };
+
+export type SubsidyRunsQueryVariables = Exact<{
+  r: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SubsidyRunsQuery = { subsidyRuns: Array<{ id: string, month: string, title: string, amountPerPerson: number, groups: Array<SubsidyGroup>, note: string, personCount: number, totalAmount: number, countyPersonCount: number, countyTotalAmount: number }> };
+
+export type SubsidyPaymentsQueryVariables = Exact<{
+  run: Scalars['ID']['input'];
+  r: InputMaybe<Scalars['String']['input']>;
+  a: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SubsidyPaymentsQuery = { subsidyPayments: { totalCount: number, totalAmount: number, edges: Array<{ node: { id: string, name: string, idNumber: string | null, householdCode: string | null, townshipName: string, regionName: string, groups: Array<SubsidyGroup>, amount: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OpenSubsidyRunMutationVariables = Exact<{
+  i: OpenSubsidyRunInput;
+}>;
+
+
+export type OpenSubsidyRunMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }> } };
+
+export type CentralCareListQueryVariables = Exact<{
+  r: InputMaybe<Scalars['String']['input']>;
+  a: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type CentralCareListQuery = { centralCare: Array<{ personId: string, name: string, idNumber: string | null, age: number | null, townshipName: string, regionName: string, supportMode: SupportMode, selfCare: SelfCareResult | null, wish: boolean | null, askedOn: string | null, awaiting: boolean, version: number }>, centralCareByTownship: Array<{ townshipCode: string, townshipName: string, dispersedUnable: number, notAsked: number, wishing: number, awaiting: number }> };
+
+export type RecordWishMutationVariables = Exact<{
+  i: CentralCareWishInput;
+}>;
+
+
+export type RecordWishMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }> } };
+
+export type ChangeModeMutationVariables = Exact<{
+  i: ChangeSupportModeInput;
+}>;
+
+
+export type ChangeModeMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }> } };
+
+export type CareAgreementListQueryVariables = Exact<{
+  r: InputMaybe<Scalars['String']['input']>;
+  p: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type CareAgreementListQuery = { careAgreements: Array<{ personId: string, name: string, idNumber: string | null, townshipName: string, regionName: string, status: CareAgreementStatus, agreementId: string | null, carerKind: CarerKind | null, carerName: string | null, carerPhone: string | null, startDate: string | null, endDate: string | null, signedOn: string | null, duties: string | null, agreementVersion: number | null }> };
+
+export type SaveAgreementMutationVariables = Exact<{
+  i: CareAgreementInput;
+}>;
+
+
+export type SaveAgreementMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }> } };
+
+export type VisitScheduleListQueryVariables = Exact<{
+  r: InputMaybe<Scalars['String']['input']>;
+  o: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type VisitScheduleListQuery = { visitSchedule: Array<{ personId: string, name: string, idNumber: string | null, age: number | null, townshipName: string, regionName: string, selfCare: SelfCareResult | null, intervalDays: number, lastVisit: string | null, nextDue: string, overdue: boolean, daysOverdue: number }>, visitsByTownship: Array<{ townshipCode: string, townshipName: string, dispersed: number, overdue: number }> };
+
+export type RecordVisitMutationVariables = Exact<{
+  i: CareVisitInput;
+}>;
+
+
+export type RecordVisitMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }> } };
 
 export type MemberFieldsFragment = { id: string, householdId: string, name: string, idNumber: string, gender: Gender, birthDate: string | null, relation: Relation, phone: string | null, health: HealthStatus | null, disabilityType: DisabilityType | null, disabilityGrade: DisabilityGrade | null, laborAbility: LaborAbility | null, schooling: Schooling | null, version: number };
 
@@ -3902,6 +4594,49 @@ export const HouseholdRowResultFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
   deletedAt
 }`, {"fragmentName":"HouseholdRowResultFields"}) as unknown as TypedDocumentString<HouseholdRowResultFieldsFragment, unknown>;
+export const LoopReferralFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LoopReferralFields on RiskReferral {
+  id
+  householdId
+  householdCode
+  headName
+  category
+  regionName
+  month
+  reasons
+  state
+  owner
+  helper
+  dueDate
+  overdue
+  assistanceKind
+  assistanceRef
+  assistanceNote
+  closeKind
+  closeReason
+  version
+}
+    `, {"fragmentName":"LoopReferralFields"}) as unknown as TypedDocumentString<LoopReferralFieldsFragment, unknown>;
+export const ReliefRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReliefRequestFields on ReliefGrant {
+  id
+  householdCode
+  recipientName
+  recipientIdNumber
+  townshipName
+  type
+  amount
+  cause
+  grantDate
+  caseByCase
+  meetingRef
+  approval
+  decidedBy
+  decidedOn
+  decisionNote
+  version
+}
+    `, {"fragmentName":"ReliefRequestFields"}) as unknown as TypedDocumentString<ReliefRequestFieldsFragment, unknown>;
 export const MemberFieldsFragmentDoc = new TypedDocumentString(`
     fragment MemberFields on Member {
   id
@@ -5275,6 +6010,302 @@ fragment HouseholdRowResultFields on HouseholdRowResult {
     ...HouseholdFields
   }
 }`) as unknown as TypedDocumentString<RestoreHouseholdsMutation, RestoreHouseholdsMutationVariables>;
+export const LoopReferralsDocument = new TypedDocumentString(`
+    query LoopReferrals($w: RiskReferralWhere, $a: String) {
+  riskReferrals(where: $w, first: 500, after: $a) {
+    totalCount
+    edges {
+      node {
+        ...LoopReferralFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment LoopReferralFields on RiskReferral {
+  id
+  householdId
+  householdCode
+  headName
+  category
+  regionName
+  month
+  reasons
+  state
+  owner
+  helper
+  dueDate
+  overdue
+  assistanceKind
+  assistanceRef
+  assistanceNote
+  closeKind
+  closeReason
+  version
+}`) as unknown as TypedDocumentString<LoopReferralsQuery, LoopReferralsQueryVariables>;
+export const ReferralBoardDocument = new TypedDocumentString(`
+    query ReferralBoard($r: String) {
+  referralBoard(regionCode: $r) {
+    townshipCode
+    townshipName
+    active
+    open
+    assigned
+    assisting
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralBoardQuery, ReferralBoardQueryVariables>;
+export const AssignReferralDocument = new TypedDocumentString(`
+    mutation AssignReferral($i: AssignReferralInput!) {
+  r: assignReferral(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssignReferralMutation, AssignReferralMutationVariables>;
+export const StartReferralDocument = new TypedDocumentString(`
+    mutation StartReferral($i: StartReferralAssistanceInput!) {
+  r: startReferralAssistance(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartReferralMutation, StartReferralMutationVariables>;
+export const CloseReferralDocument = new TypedDocumentString(`
+    mutation CloseReferral($i: CloseReferralInput!) {
+  r: closeReferral(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CloseReferralMutation, CloseReferralMutationVariables>;
+export const ReliefRequestsDocument = new TypedDocumentString(`
+    query ReliefRequests($w: ReliefGrantWhere) {
+  reliefGrants(where: $w, first: 500) {
+    edges {
+      node {
+        ...ReliefRequestFields
+      }
+    }
+  }
+}
+    fragment ReliefRequestFields on ReliefGrant {
+  id
+  householdCode
+  recipientName
+  recipientIdNumber
+  townshipName
+  type
+  amount
+  cause
+  grantDate
+  caseByCase
+  meetingRef
+  approval
+  decidedBy
+  decidedOn
+  decisionNote
+  version
+}`) as unknown as TypedDocumentString<ReliefRequestsQuery, ReliefRequestsQueryVariables>;
+export const DecideReliefDocument = new TypedDocumentString(`
+    mutation DecideRelief($i: DecideReliefInput!) {
+  r: decideReliefRequest(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecideReliefMutation, DecideReliefMutationVariables>;
+export const SubsidyRunsDocument = new TypedDocumentString(`
+    query SubsidyRuns($r: String) {
+  subsidyRuns(regionCode: $r) {
+    id
+    month
+    title
+    amountPerPerson
+    groups
+    note
+    personCount
+    totalAmount
+    countyPersonCount
+    countyTotalAmount
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidyRunsQuery, SubsidyRunsQueryVariables>;
+export const SubsidyPaymentsDocument = new TypedDocumentString(`
+    query SubsidyPayments($run: ID!, $r: String, $a: String) {
+  subsidyPayments(runId: $run, regionCode: $r, first: 500, after: $a) {
+    totalCount
+    totalAmount
+    edges {
+      node {
+        id
+        name
+        idNumber
+        householdCode
+        townshipName
+        regionName
+        groups
+        amount
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubsidyPaymentsQuery, SubsidyPaymentsQueryVariables>;
+export const OpenSubsidyRunDocument = new TypedDocumentString(`
+    mutation OpenSubsidyRun($i: OpenSubsidyRunInput!) {
+  r: openSubsidyRun(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenSubsidyRunMutation, OpenSubsidyRunMutationVariables>;
+export const CentralCareListDocument = new TypedDocumentString(`
+    query CentralCareList($r: String, $a: Boolean) {
+  centralCare(regionCode: $r, awaitingOnly: $a) {
+    personId
+    name
+    idNumber
+    age
+    townshipName
+    regionName
+    supportMode
+    selfCare
+    wish
+    askedOn
+    awaiting
+    version
+  }
+  centralCareByTownship(regionCode: $r) {
+    townshipCode
+    townshipName
+    dispersedUnable
+    notAsked
+    wishing
+    awaiting
+  }
+}
+    `) as unknown as TypedDocumentString<CentralCareListQuery, CentralCareListQueryVariables>;
+export const RecordWishDocument = new TypedDocumentString(`
+    mutation RecordWish($i: CentralCareWishInput!) {
+  r: recordCentralCareWish(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordWishMutation, RecordWishMutationVariables>;
+export const ChangeModeDocument = new TypedDocumentString(`
+    mutation ChangeMode($i: ChangeSupportModeInput!) {
+  r: changeSupportMode(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeModeMutation, ChangeModeMutationVariables>;
+export const CareAgreementListDocument = new TypedDocumentString(`
+    query CareAgreementList($r: String, $p: Boolean) {
+  careAgreements(regionCode: $r, problemsOnly: $p) {
+    personId
+    name
+    idNumber
+    townshipName
+    regionName
+    status
+    agreementId
+    carerKind
+    carerName
+    carerPhone
+    startDate
+    endDate
+    signedOn
+    duties
+    agreementVersion
+  }
+}
+    `) as unknown as TypedDocumentString<CareAgreementListQuery, CareAgreementListQueryVariables>;
+export const SaveAgreementDocument = new TypedDocumentString(`
+    mutation SaveAgreement($i: CareAgreementInput!) {
+  r: saveCareAgreement(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SaveAgreementMutation, SaveAgreementMutationVariables>;
+export const VisitScheduleListDocument = new TypedDocumentString(`
+    query VisitScheduleList($r: String, $o: Boolean) {
+  visitSchedule(regionCode: $r, overdueOnly: $o) {
+    personId
+    name
+    idNumber
+    age
+    townshipName
+    regionName
+    selfCare
+    intervalDays
+    lastVisit
+    nextDue
+    overdue
+    daysOverdue
+  }
+  visitsByTownship(regionCode: $r) {
+    townshipCode
+    townshipName
+    dispersed
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<VisitScheduleListQuery, VisitScheduleListQueryVariables>;
+export const RecordVisitDocument = new TypedDocumentString(`
+    mutation RecordVisit($i: CareVisitInput!) {
+  r: recordCareVisit(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordVisitMutation, RecordVisitMutationVariables>;
 export const HouseholdWithMembersDocument = new TypedDocumentString(`
     query HouseholdWithMembers($w: HouseholdWhere) {
   households(where: $w, first: 1, maskPii: true) {

@@ -49,9 +49,9 @@ describe(`demo 救助 data on ${TEST_DB_KIND}`, () => {
     expect(persons.edges.some((e: any) => e.node.minorClause && e.node.coverageEndDate)).toBe(true);
   });
 
-  it('counts each household\'s assistance measures (低保, grants, 特困; any state)', async () => {
+  it('counts each household\'s assistance measures (低保, grants, 特困; any state — but a relief request the county has not approved is none)', async () => {
     const em = s.app.orm.em.fork();
-    const rows = await queryRows<{ household_id: number }>(em, { text: 'SELECT household_id FROM dibao_case UNION ALL SELECT household_id FROM relief_grant UNION ALL SELECT household_id FROM tekun_person', params: [] });
+    const rows = await queryRows<{ household_id: number }>(em, { text: `SELECT household_id FROM dibao_case UNION ALL SELECT household_id FROM relief_grant WHERE approval IN ('NONE', 'APPROVED') UNION ALL SELECT household_id FROM tekun_person`, params: [] });
     const expected = new Map<number, number>();
     for (const r of rows) if (r.household_id != null) expected.set(Number(r.household_id), (expected.get(Number(r.household_id)) ?? 0) + 1);
     const ids = [...expected.keys(), 999_999];

@@ -16,7 +16,8 @@ export async function countAssistanceMeasures(em: EntityManager, householdIds: n
       text:
         `SELECT household_id, COUNT(*) AS n FROM (` +
         `SELECT household_id FROM dibao_case WHERE household_id IN (${marks}) ` +
-        `UNION ALL SELECT household_id FROM relief_grant WHERE household_id IN (${marks}) ` +
+        // a grant awaiting the county, or refused by it, is not a measure in place
+        `UNION ALL SELECT household_id FROM relief_grant WHERE household_id IN (${marks}) AND approval IN ('NONE', 'APPROVED') ` +
         `UNION ALL SELECT household_id FROM tekun_person WHERE household_id IN (${marks})` +
         `) x GROUP BY household_id`,
       params: [...chunk, ...chunk, ...chunk],

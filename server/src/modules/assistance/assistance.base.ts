@@ -164,7 +164,7 @@ export class AssistanceBase {
   /** ID numbers unmasked only with pii:read (and then the household's read is logged). */
   protected idShown(id: string | null | undefined, householdId: number | string | null | undefined): string | null {
     if (!id) return null;
-    if (!this.access.seesPii) return maskIdNumber(id);
+    if (!this.access.seesPii || this.deps.maskPii) return maskIdNumber(id);
     if (householdId != null) this.deps.pii.households.add(String(householdId));
     return id;
   }

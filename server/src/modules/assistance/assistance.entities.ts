@@ -1,6 +1,7 @@
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { AuthoredEntity } from '../../common/base-entity.js';
 import { Household } from '../household/household.entity.js';
+import { LOOP_ENTITIES } from './loops.entities.js';
 
 // 救助 (measures 1–8). Dates of the rules (start, notice, end, due) are calendar dates kept as 'YYYY-MM-DD' text, so
 // that "18 months", "the next month" and "past due" compare the same on SQLite and PostgreSQL and in any time zone.
@@ -73,7 +74,7 @@ export class DibaoCase extends AuthoredEntity<'memberId' | 'monthlyAmount' | 'ex
 @Index({ name: 'relief_grant_township_idx', properties: ['townshipCode', 'id'] })
 export class ReliefGrant extends AuthoredEntity<'householdId' | 'memberId' | 'recipientName' | 'recipientIdNumber' |
   'migrantWorkerCase' | 'noIncomeThreeMonths' | 'noUnemploymentInsurance' | 'notOnDibao' | 'caseByCase' | 'meetingRef' |
-  'assistFirst' | 'paperworkDue' | 'paperworkDoneAt' | 'fromReserveFund'> {
+  'assistFirst' | 'paperworkDue' | 'paperworkDoneAt' | 'fromReserveFund' | 'approval' | 'decidedBy' | 'decidedOn' | 'decisionNote'> {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -138,6 +139,22 @@ export class ReliefGrant extends AuthoredEntity<'householdId' | 'memberId' | 're
   /** Paid from the township's reserve fund (备用金), which it draws down. */
   @Property({ type: 'boolean', default: true })
   fromReserveFund: boolean = true;
+
+  /**
+   * NONE (a township's own grant), or a large / 一事一议 grant the county decides: PENDING → APPROVED | REJECTED.
+   * Only NONE and APPROVED draw on the reserve fund and count as assistance.
+   */
+  @Property({ type: 'string', length: 16, default: 'NONE' })
+  approval: string = 'NONE';
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  decidedBy?: string | null;
+
+  @Property({ type: 'string', length: 10, nullable: true })
+  decidedOn?: string | null;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  decisionNote?: string | null;
 }
 
 /** 备用金: each township's reserve fund; balance = opening + top-ups − grants drawn from it. */
@@ -192,7 +209,7 @@ export class ReserveFundTopUp {
 @Index({ name: 'tekun_person_member_idx', properties: ['memberId'] })
 @Index({ name: 'tekun_person_township_idx', properties: ['townshipCode', 'id'] })
 @Index({ name: 'tekun_person_active_member_unique', expression: `create unique index tekun_person_active_member_unique on tekun_person (member_id) where state = 'ACTIVE'` })
-export class TekunPerson extends AuthoredEntity<'state' | 'minorClause' | 'coverageEndDate' | 'endDate' | 'endReason'> {
+export class TekunPerson extends AuthoredEntity<'state' | 'minorClause' | 'coverageEndDate' | 'endDate' | 'endReason' | 'centralCareWish' | 'centralCareAskedOn'> {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
 
@@ -229,6 +246,13 @@ export class TekunPerson extends AuthoredEntity<'state' | 'minorClause' | 'cover
 
   @Property({ type: 'string', length: 200, nullable: true })
   endReason?: string | null;
+
+  /** 集中供养意愿 (measure 6): true 有, false 无, null not asked yet; and the day it was asked. */
+  @Property({ type: 'boolean', nullable: true })
+  centralCareWish?: boolean | null;
+
+  @Property({ type: 'string', length: 10, nullable: true })
+  centralCareAskedOn?: string | null;
 }
 
 /** A township's batch of preliminary self-care assessments, spot-checked by the county (≥30%, seeded draw). */
@@ -342,4 +366,5 @@ export class SpotCheckItem {
   finalAssessmentId?: number | null;
 }
 
-export const ASSISTANCE_ENTITIES = [DibaoCase, ReliefGrant, ReserveFund, ReserveFundTopUp, TekunPerson, AssessmentBatch, SelfCareAssessment, SpotCheckItem];
+export const ASSISTANCE_ENTITIES = [DibaoCase, ReliefGrant, ReserveFund, ReserveFundTopUp, TekunPerson, AssessmentBatch, SelfCareAssessment, SpotCheckItem,
+  ...LOOP_ENTITIES];

@@ -3,7 +3,7 @@ import { FieldErrorType } from '../../common/page-info.js';
 import { CountedConnectionType, MutationResult } from '../../common/connection.js';
 import {
   DibaoKind, DibaoState, NoticeStatus, ReliefType, SupportMode, TekunState, SelfCareResult, AssessmentStage,
-  AssessmentBatchState,
+  AssessmentBatchState, ReliefApproval,
 } from './assistance.enums.js';
 
 // ---- 低保 -----------------------------------------------------------------------------------------------------
@@ -117,6 +117,10 @@ export class ReliefGrantNode {
   @Field(() => Boolean, { description: 'assist-first paperwork past its due date and not done' }) paperworkOverdue!: boolean;
   @Field(() => Int, { nullable: true }) daysOverdue!: number | null;
   @Field(() => Boolean, { description: 'paid from the township reserve fund (备用金)' }) fromReserveFund!: boolean;
+  @Field(() => ReliefApproval, { description: 'NONE: the township\'s own grant; a large or 一事一议 grant is PENDING until the county decides' }) approval!: string;
+  @Field(() => String, { nullable: true }) decidedBy!: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) decidedOn!: string | null;
+  @Field(() => String, { nullable: true, description: '审批意见 (the reason of a rejection)' }) decisionNote!: string | null;
   @Field(() => Int) version!: number;
   @Field(() => String) createdBy!: string;
   @Field(() => Date) createdAt!: Date;
@@ -139,6 +143,7 @@ export class ReliefGrantWhere {
   @Field(() => Boolean, { nullable: true, description: 'only assist-first grants whose paperwork is overdue' }) overdue?: boolean | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, inclusive' }) from?: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, inclusive' }) to?: string | null;
+  @Field(() => ReliefApproval, { nullable: true, description: 'PENDING: the county\'s approval queue' }) approval?: string | null;
 }
 
 @InputType()

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import {
-  TOWNSHIPS, RELIEF_NORMAL_CAP, validateIdNumber, type ReliefType, RELIEF_GRANT_FIELDS, RESERVE_FUND_TOP_UP_FIELDS,
+  TOWNSHIPS, RELIEF_NORMAL_CAP, DEFAULT_LOOP_SETTINGS, reliefNeedsCounty, validateIdNumber, type ReliefType, RELIEF_GRANT_FIELDS, RESERVE_FUND_TOP_UP_FIELDS,
 } from '@doudi/shared';
 import { Household } from '../household/household.entity.js';
 import { Member } from '../household/member.entity.js';
@@ -18,7 +18,7 @@ interface GrantRow {
   recipient_id_number: string; township_code: string; type: string; amount: number | string; cause: string; grant_date: string;
   migrant_worker_case: unknown; no_income_three_months: unknown; no_unemployment_insurance: unknown; not_on_dibao: unknown;
   case_by_case: unknown; meeting_ref: string; assist_first: unknown; paperwork_due: string | null; paperwork_done_at: string | null;
-  from_reserve_fund: unknown; version: number | string; created_by: string; created_at: unknown; code: string | null; township_name: string | null;
+  from_reserve_fund: unknown; approval: string; decided_by: string | null; decided_on: string | null; decision_note: string | null; version: number | string; created_by: string; created_at: unknown; code: string | null; township_name: string | null;
 }
 
 const SELECT =
@@ -28,7 +28,9 @@ const SELECT =
 const bool = (v: unknown): boolean => v === true || v === 1 || v === '1' || v === 't' || v === 'true' || v === 1n;
 const toDate = (v: unknown): Date => (v instanceof Date ? v : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : (v as string | number)));
 const isTownshipCode = (code: string): boolean => TOWNSHIPS.some((t) => t.code === code);
-const yuan = (n: number): string => `${Math.round(n * 100) / 100} 元`;
+/** Grants that draw on the fund: the township's own and those the county approved (not pending, not rejected). */
+const PAID = `g.approval IN ('NONE', 'APPROVED')`;
+export const yuan = (n: number): string => `${Math.round(n * 100) / 100} 元`;
 
 /** 临时救助 (measures 4–5): grants, 一事一议, 先行救助 and the township reserve funds (备用金). */
 export class ReliefService extends AssistanceBase {
@@ -44,7 +46,8 @@ export class ReliefService extends AssistanceBase {
       noUnemploymentInsurance: bool(r.no_unemployment_insurance), notOnDibao: bool(r.not_on_dibao), caseByCase: bool(r.case_by_case),
       meetingRef: r.meeting_ref ?? '', assistFirst, paperworkDue: r.paperwork_due, paperworkDoneAt: r.paperwork_done_at,
       paperworkOverdue: overdue, daysOverdue: overdue ? Math.round((Date.parse(today) - Date.parse(r.paperwork_due!)) / 86_400_000) : null,
-      fromReserveFund: bool(r.from_reserve_fund), version: Number(r.version), createdBy: r.created_by, createdAt: toDate(r.created_at),
+      fromReserveFund: bool(r.from_reserve_fund), approval: r.approval ?? 'NONE', decidedBy: r.decided_by ?? null, decidedOn: r.decided_on ?? null,
+      decisionNote: r.decision_note ?? null, version: Number(r.version), createdBy: r.created_by, createdAt: toDate(r.created_at),
     };
   }
 
@@ -88,6 +91,7 @@ export class ReliefService extends AssistanceBase {
     }
     if (w.from) conds.push(sql('g.grant_date >= ?', w.from));
     if (w.to) conds.push(sql('g.grant_date <= ?', w.to));
+    if (w.approval) conds.push(sql('g.approval = ?', w.approval));
     const [cnt] = await queryRows<{ n: number | string }>(this.em, {
       text: `SELECT COUNT(*) AS n FROM relief_grant g LEFT JOIN household h ON h.id = g.household_id${conds.length ? ` WHERE ${joinSql(conds, ' AND ').text}` : ''}`,
       params: conds.flatMap((c) => c.params),
@@ -114,8 +118,8 @@ export class ReliefService extends AssistanceBase {
       text:
         'SELECT t.code, t.name, COALESCE(f.opening_balance, 0) AS opening, ' +
         '(SELECT COALESCE(SUM(u.amount), 0) FROM reserve_fund_top_up u WHERE u.township_code = t.code) AS topped, ' +
-        '(SELECT COALESCE(SUM(g.amount), 0) FROM relief_grant g WHERE g.township_code = t.code AND g.from_reserve_fund = ?) AS granted, ' +
-        '(SELECT COUNT(*) FROM relief_grant g WHERE g.township_code = t.code AND g.from_reserve_fund = ?) AS cnt ' +
+        `(SELECT COALESCE(SUM(g.amount), 0) FROM relief_grant g WHERE g.township_code = t.code AND g.from_reserve_fund = ? AND ${PAID}) AS granted, ` +
+        `(SELECT COUNT(*) FROM relief_grant g WHERE g.township_code = t.code AND g.from_reserve_fund = ? AND ${PAID}) AS cnt ` +
         `FROM region t LEFT JOIN reserve_fund f ON f.township_code = t.code WHERE t.level = ? AND t.code LIKE ? ORDER BY t.code`,
       params: [true, true, 'TOWNSHIP', `${township}%`],
     });
@@ -147,7 +151,7 @@ export class ReliefService extends AssistanceBase {
   }
 
   /** Creates the township's fund row if absent and locks it (PostgreSQL), so that two grants never both draw the last yuan. */
-  private async lockFund(em: EntityManager, townshipCode: string): Promise<void> {
+  async lockFund(em: EntityManager, townshipCode: string): Promise<void> {
     const exists = await em.findOne(ReserveFund, { townshipCode });
     if (!exists) {
       em.create(ReserveFund, { townshipCode, openingBalance: 0, updatedAt: this.deps.clock.now() });
@@ -230,7 +234,11 @@ export class ReliefService extends AssistanceBase {
       }
 
       const fromReserveFund = input.fromReserveFund !== false;
-      if (fromReserveFund) {
+      // Above the township's authority, or 一事一议: a request the county decides (decideReliefRequest); the fund is
+      // drawn on, and its balance checked, only on approval.
+      const limit = (this.deps.loops ?? DEFAULT_LOOP_SETTINGS).reliefTownshipLimit;
+      const approval = reliefNeedsCounty({ amount, caseByCase, assistFirst }, limit) ? 'PENDING' : 'NONE';
+      if (fromReserveFund && approval === 'NONE') {
         await this.lockFund(em, townshipCode);
         const [fund] = await this.funds(townshipCode, em);
         const balance = fund?.balance ?? 0;
@@ -240,12 +248,12 @@ export class ReliefService extends AssistanceBase {
       }
       const g = em.create(ReliefGrant, {
         householdId, memberId, recipientName, recipientIdNumber, townshipCode, type: input.type, amount, cause, grantDate,
-        migrantWorkerCase: migrant, ...checks, caseByCase, meetingRef, assistFirst, paperworkDue, paperworkDoneAt: null, fromReserveFund,
+        migrantWorkerCase: migrant, ...checks, caseByCase, meetingRef, assistFirst, paperworkDue, paperworkDoneAt: null, fromReserveFund, approval,
         createdBy: this.access.actor, createdAt: this.deps.clock.now(), updatedAt: this.deps.clock.now(),
       });
       await em.flush();
       this.audit(em, [{ action: 'CREATE', entityType: 'relief_grant', entityId: String(g.id), householdId, regionCode: regionCode ?? townshipCode,
-        after: { type: input.type, amount, cause, grantDate, migrantWorkerCase: migrant, caseByCase, meetingRef, assistFirst, paperworkDue, fromReserveFund } }]);
+        after: { type: input.type, amount, cause, grantDate, migrantWorkerCase: migrant, caseByCase, meetingRef, assistFirst, paperworkDue, fromReserveFund, approval } }]);
       await em.flush();
       return g.id;
     });

@@ -11,12 +11,15 @@ import { exportHouseholds } from './export/households.js';
 import { exportAssignments } from './export/assignments.js';
 import { exportMonthlyChecks } from './export/monthly-checks.js';
 import { exportTemplate } from './export/template.js';
+import { exportLoopList } from './export/loops.js';
 
 /**
  * Excel downloads, with the same `Authorization: Bearer` token and scopes as the API:
  * - GET /api/exports/households.xlsx?where=<json>&orderBy=<json>&columns=a,b&category=…&maskPii=…&title=… (ledger:read)
  * - GET /api/exports/monthly-checks.xlsx?where=<json with month>&columns=… (ledger:read; the caller's region)
  * - GET /api/exports/assignments.xlsx?where=<json>&columns=… (tasks:read; a unit only its own rows)
+ * - GET /api/exports/loops/<referrals|relief-requests|subsidy-payments|central-care|care-agreements|visits>.xlsx?regionCode=…
+ *   (ledger:read; the lists of issue 16's loops, scoped and masked as on screen — export/loops.ts)
  * - GET /api/exports/templates/<households|assignments>.xlsx?category=… (ledger:read / tasks:read)
  * Refusals are JSON: 400 (bad parameter, with `field`), 401, 403 (with `scope`), 404 (unknown target), 429
  * (TOO_MANY_JOBS: the caller's or the server's heavy jobs are all busy; templates are not counted).
@@ -33,6 +36,22 @@ export function exportRouter(orm: Orm, config: AppConfig, clock: Clock, jobs = n
       await exportTemplate(target, req, res);
     } catch (err) {
       sendError(res, err, 'template download');
+    }
+  });
+
+  router.get('/api/exports/loops/:file', async (req, res) => {
+    let release: (() => void) | null = null;
+    try {
+      const em = orm.em.fork();
+      const access = await authenticate(req, em, config, clock, 'ledger:read');
+      release = jobs.acquire(access.actor);
+      if (!release) throw new ExportError(429, 'TOO_MANY_JOBS', tooManyJobsMessage(jobs));
+      const list = /^([a-z-]{1,40})\.xlsx$/.exec(req.params.file ?? '')?.[1] ?? String(req.params.file ?? '');
+      await exportLoopList(list, req, res, { em, config, clock, access, requestId: requestIdOf(req.headers['x-request-id']) });
+    } catch (err) {
+      sendError(res, err, 'export');
+    } finally {
+      (release as (() => void) | null)?.();
     }
   });
 

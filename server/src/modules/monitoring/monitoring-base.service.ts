@@ -32,7 +32,7 @@ export class MonitoringBase extends LedgerServiceBase {
       return await super.runRow(fn);
     } catch (err) {
       const msg = String((err as { message?: string })?.message ?? '');
-      if (/monthly_check_household_month_unique|monthly_check\.household_id, monthly_check\.month|risk_referral_open_unique|risk_referral\.household_id/.test(msg)) {
+      if (/monthly_check_household_month_unique|monthly_check\.household_id, monthly_check\.month|risk_referral_active_unique|risk_referral\.household_id/.test(msg)) {
         return { ok: false, error: rowError('version', 'VERSION_CONFLICT', '该户本月的走访记录刚被他人保存，请刷新后重试') };
       }
       throw err;

@@ -143,12 +143,17 @@ export class MonthlyCheck {
   updatedAt!: Date;
 }
 
-/** 风险转介: a household found at risk, waiting for assistance. At most one OPEN per household. */
+/**
+ * 风险转介: a household found at risk, waiting for assistance. The 动态救助 loop: OPEN → ASSIGNED (owner, 帮扶责任人)
+ * → ASSISTING (what was done) → CLOSED (how, why); WITHDRAWN when its draft check no longer shows the risk. At most
+ * one active (OPEN, ASSIGNED or ASSISTING) per household.
+ */
 @Entity({ tableName: 'risk_referral' })
-@Index({ name: 'risk_referral_open_unique', expression: `create unique index risk_referral_open_unique on risk_referral (household_id) where state = 'OPEN'` })
+@Index({ name: 'risk_referral_active_unique', expression: `create unique index risk_referral_active_unique on risk_referral (household_id) where state in ('OPEN', 'ASSIGNED', 'ASSISTING')` })
 @Index({ name: 'risk_referral_township_idx', properties: ['townshipCode', 'state', 'id'] })
 export class RiskReferral {
-  [OptionalProps]?: 'state' | 'checkId' | 'openedMonth' | 'reopenedHousehold' | 'closedAt' | 'closedBy' | 'closeReason';
+  [OptionalProps]?: 'state' | 'checkId' | 'openedMonth' | 'reopenedHousehold' | 'closedAt' | 'closedBy' | 'closeReason' | 'owner' | 'helper' |
+    'dueDate' | 'assignedAt' | 'startedAt' | 'assistanceKind' | 'assistanceRef' | 'assistanceNote' | 'closeKind' | 'version';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -198,6 +203,41 @@ export class RiskReferral {
 
   @Property({ type: 'string', length: 200, nullable: true })
   closeReason?: string | null;
+
+  /** The township user who owns it (assignReferral). */
+  @Property({ type: 'string', length: 64, nullable: true })
+  owner?: string | null;
+
+  /** 帮扶责任人: the person who helps the household (a name, as in the monthly check). */
+  @Property({ type: 'string', length: 50, nullable: true })
+  helper?: string | null;
+
+  /** The date by which help must start (opening date + DOUDI_REFERRAL_DUE_DAYS); YYYY-MM-DD. */
+  @Property({ type: 'string', length: 10, nullable: true })
+  dueDate?: string | null;
+
+  @Property({ type: 'string', length: 10, nullable: true })
+  assignedAt?: string | null;
+
+  @Property({ type: 'string', length: 10, nullable: true })
+  startedAt?: string | null;
+
+  /** What was done: APPLICATION, RELIEF_GRANT, DIBAO_CASE, TEKUN_PERSON (with its id in assistanceRef) or OTHER_MEASURE. */
+  @Property({ type: 'string', length: 16, nullable: true })
+  assistanceKind?: string | null;
+
+  @Property({ type: 'string', length: 20, nullable: true })
+  assistanceRef?: string | null;
+
+  @Property({ type: 'string', length: 500, nullable: true })
+  assistanceNote?: string | null;
+
+  /** RISK_ELIMINATED or ASSISTANCE_IN_PLACE (CLOSED only). */
+  @Property({ type: 'string', length: 24, nullable: true })
+  closeKind?: string | null;
+
+  @Property({ type: 'integer', version: true, default: 1 })
+  version: number = 1;
 }
 
 /** A township's month locked by the county (lockMonth); locking again locks checks submitted since. */

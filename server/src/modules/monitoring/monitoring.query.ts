@@ -109,8 +109,8 @@ export function checkConditions(kind: DbKind, where: Omit<MonthlyCheckWhere, 'mo
   if (where.visited === false) conds.push(sql(`(c.id IS NULL OR c.visit_date = '')`));
   if (where.atRisk === true) conds.push(sql('c.at_risk = TRUE'));
   if (where.atRisk === false) conds.push(sql('(c.id IS NULL OR c.at_risk = FALSE)'));
-  // 风险待帮扶: an OPEN referral — one probe of the partial unique index risk_referral_open_unique (household_id, state = 'OPEN').
-  const openRef = `EXISTS (SELECT 1 FROM risk_referral x WHERE x.household_id = h.id AND x.state = 'OPEN')`;
+  // 风险待帮扶: an active referral (OPEN, ASSIGNED, ASSISTING) — one probe of the partial unique index risk_referral_active_unique.
+  const openRef = `EXISTS (SELECT 1 FROM risk_referral x WHERE x.household_id = h.id AND x.state IN ('OPEN', 'ASSIGNED', 'ASSISTING'))`;
   if (where.openReferral === true) conds.push(sql(openRef));
   if (where.openReferral === false) conds.push(sql(`NOT ${openRef}`));
   const search = where.search?.trim();

@@ -1,6 +1,7 @@
 import { type Sql, sql, joinSql, queryRows, fromDbDate } from '../../common/sql.js';
 import { checkPageSize, idBelow, idDescPage } from '../../common/id-desc-page.js';
 import type { ServiceDeps } from '../../common/service-context.js';
+import { ACTIVE_REFERRAL_STATES_SQL, chinaDate, isReferralOverdue } from '@doudi/shared';
 import { toIntId } from '../household/household.query.js';
 import { monitoringLineFor } from './monitoring-line.js';
 import { completion, fetchGridPage, regionConditions, requireMonth } from './monitoring.query.js';
@@ -13,7 +14,7 @@ type Raw = Record<string, unknown>;
 
 /** The monitoring module's reads (the grid of a month, completion, corrections, lines, referrals), scoped to the caller. */
 export class MonitoringReader {
-  constructor(private readonly deps: Pick<ServiceDeps, 'em' | 'kind' | 'access'>) {}
+  constructor(private readonly deps: Pick<ServiceDeps, 'em' | 'kind' | 'access'> & { clock?: ServiceDeps['clock'] }) {}
 
   /** 台账月度记录: every active household in scope with its check of the month, or its absence. */
   async monthlyChecks(where: MonthlyCheckWhere, first?: number | null, after?: string | null): Promise<MonthlyCheckConnection> {
@@ -59,13 +60,20 @@ export class MonitoringReader {
   }
 
   /** 风险转介: households found at risk, newest first; the count is read only when asked for. */
-  async referrals(where?: RiskReferralWhere | null, first?: number | null, after?: string | null): Promise<RiskReferralConnection> {
+  async referrals(where?: RiskReferralWhere | null, first?: number | null, after?: string | null, extra: Sql[] = []): Promise<RiskReferralConnection> {
     const { em, access } = this.deps;
     const n = first ?? 100;
     checkPageSize(n);
-    const conds: Sql[] = [...access.householdScope(), ...regionConditions(where?.regionCode, 'where.regionCode')];
+    const conds: Sql[] = [...access.householdScope(), ...regionConditions(where?.regionCode, 'where.regionCode'), ...extra];
     if (where?.state) conds.push(sql('x.state = ?', where.state));
     if (where?.month) conds.push(sql('x.month = ?', requireMonth(where.month, 'where.month')));
+    const today = chinaDate(this.deps.clock?.now() ?? new Date());
+    if (where?.active != null) conds.push(sql(`x.state ${where.active ? '' : 'NOT '}IN ${ACTIVE_REFERRAL_STATES_SQL}`));
+    if (where?.overdue != null) {
+      const o = sql(`(x.state IN ('OPEN', 'ASSIGNED') AND x.due_date IS NOT NULL AND x.due_date < ?)`, today);
+      conds.push(where.overdue ? o : { text: `NOT ${o.text}`, params: o.params });
+    }
+    if (where?.owner) conds.push(sql('x.owner = ?', where.owner.trim().slice(0, 64)));
     const filter = joinSql([sql('1 = 1'), ...conds], ' AND ');
     const below = idBelow(after, 'referrals');
     const page = below != null ? joinSql([filter, sql('x.id < ?', below)], ' AND ') : filter;
@@ -82,11 +90,20 @@ export class MonitoringReader {
       reasons: String(r.reasons ?? '').split('\n').filter(Boolean), state: String(r.state), createdAt: fromDbDate(r.created_at),
       updatedAt: fromDbDate(r.updated_at), closedAt: r.closed_at != null ? fromDbDate(r.closed_at) : null,
       closedBy: (r.closed_by as string) ?? null, closeReason: (r.close_reason as string) ?? null,
+      owner: (r.owner as string) ?? null, helper: (r.helper as string) ?? null, dueDate: (r.due_date as string) ?? null,
+      overdue: isReferralOverdue(String(r.state), r.due_date as string | null, today), assignedAt: (r.assigned_at as string) ?? null,
+      startedAt: (r.started_at as string) ?? null, assistanceKind: (r.assistance_kind as string) ?? null, assistanceRef: (r.assistance_ref as string) ?? null,
+      assistanceNote: (r.assistance_note as string) ?? null, closeKind: (r.close_kind as string) ?? null, version: Number(r.version ?? 1),
     });
     const p = idDescPage(rows, n, after, 'referrals', toNode);
     return {
       ...p,
       totalCount: async () => Number((await queryRows<{ n: number | string }>(em, { text: `SELECT COUNT(*) AS n ${from} WHERE ${filter.text}`, params: filter.params }))[0]?.n ?? 0),
     };
+  }
+
+  /** One referral in the caller's scope (the answer of the loop's mutations). */
+  async referral(id: number): Promise<RiskReferralNode | null> {
+    return (await this.referrals(null, 1, null, [sql('x.id = ?', id)])).edges[0]?.node ?? null;
   }
 }

@@ -12,7 +12,7 @@ import {
 } from './monitoring.types.js';
 
 const monitoringService = (ctx: RequestContext) => new MonitoringService(serviceDeps(ctx));
-const monitoringReader = (ctx: RequestContext) => new MonitoringReader({ em: ctx.em, kind: ctx.config.db.kind, access: ctx.access });
+const monitoringReader = (ctx: RequestContext) => new MonitoringReader({ em: ctx.em, kind: ctx.config.db.kind, access: ctx.access, clock: ctx.clock });
 
 @Resolver()
 export class MonitoringResolver {

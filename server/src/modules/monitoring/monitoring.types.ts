@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
   MonthlyCheckState, MonthlyCheckStateDef, HousingGrade, HousingGradeDef, ReferralState, ReferralStateDef,
-  EliminationCondition, EliminationConditionDef, type EnumDef,
+  EliminationCondition, EliminationConditionDef, ReferralAssistanceKind, ReferralAssistanceKindDef, ReferralCloseKind, ReferralCloseKindDef, type EnumDef,
 } from '@doudi/shared';
 import { HouseholdCategory, RiskType, RiskStatus } from '../../common/enums.js';
 import { FieldErrorType } from '../../common/page-info.js';
@@ -14,7 +14,9 @@ function register(enumObj: object, def: EnumDef<string>, description: string): v
 }
 register(MonthlyCheckState, MonthlyCheckStateDef, '月度记录状态 — DRAFT → SUBMITTED (township) → LOCKED (county)');
 register(HousingGrade, HousingGradeDef, '住房安全等级 — C and D are unsafe');
-register(ReferralState, ReferralStateDef, '风险转介状态');
+register(ReferralState, ReferralStateDef, '风险转介状态 — OPEN → ASSIGNED → ASSISTING → CLOSED (or WITHDRAWN)');
+register(ReferralAssistanceKind, ReferralAssistanceKindDef, '转介的救助措施 — what was done');
+register(ReferralCloseKind, ReferralCloseKindDef, '转介办结方式');
 register(EliminationCondition, EliminationConditionDef, '风险消除条件 — also the `field` of an ELIMINATION_NOT_ALLOWED error');
 
 // ---- output ---------------------------------------------------------------------------------------------------
@@ -131,6 +133,17 @@ export class RiskReferralNode {
   @Field(() => Date, { nullable: true }) closedAt!: Date | null;
   @Field(() => String, { nullable: true }) closedBy!: string | null;
   @Field(() => String, { nullable: true }) closeReason!: string | null;
+  @Field(() => String, { nullable: true, description: '经办人: the township user who owns it (assignReferral)' }) owner!: string | null;
+  @Field(() => String, { nullable: true, description: '帮扶责任人' }) helper!: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD by which help must start (opening + DOUDI_REFERRAL_DUE_DAYS, default 7)' }) dueDate!: string | null;
+  @Field(() => Boolean, { description: 'OPEN or ASSIGNED and the due date is past (China time, today)' }) overdue!: boolean;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD first assigned' }) assignedAt!: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD assistance started' }) startedAt!: string | null;
+  @Field(() => ReferralAssistanceKind, { nullable: true }) assistanceKind!: string | null;
+  @Field(() => String, { nullable: true, description: 'id of the linked application, relief grant, 低保 case or 特困 person' }) assistanceRef!: string | null;
+  @Field(() => String, { nullable: true, description: 'the measure in words' }) assistanceNote!: string | null;
+  @Field(() => ReferralCloseKind, { nullable: true }) closeKind!: string | null;
+  @Field(() => Int, { description: 'send back with assignReferral / startReferralAssistance / closeReferral' }) version!: number;
 }
 
 @ObjectType('RiskReferralConnection', { simpleResolvers: true })
@@ -215,4 +228,7 @@ export class RiskReferralWhere {
   @Field(() => String, { nullable: true }) regionCode?: string | null;
   @Field(() => ReferralState, { nullable: true }) state?: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM' }) month?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'true: OPEN, ASSIGNED or ASSISTING; false: CLOSED or WITHDRAWN' }) active?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'true: help not started and past the due date' }) overdue?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'the owner\'s username' }) owner?: string | null;
 }

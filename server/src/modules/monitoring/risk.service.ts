@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import {
   riskReasons, checkJudgeable, checkPasses, isWorkingAgeMember, monthsEnding, currentMonth, chinaDate, addPeriods,
   lastDayOfPeriod, fmt, EliminationConditionDef, ELIMINATION_MIN_MONTHS, REFERRAL_WITHDRAWN_REASON, type FieldError,
-  type EliminationCondition, type CheckFacts,
+  type EliminationCondition, type CheckFacts, ACTIVE_REFERRAL_STATES, DEFAULT_LOOP_SETTINGS, referralDueDate,
 } from '@doudi/shared';
 import { RowError, rowError } from '../../common/row-result.js';
 import { queryRows, sql, fromDbDate } from '../../common/sql.js';
@@ -77,14 +77,16 @@ export class RiskService extends MonitoringBase {
     const reasons = (this.reasons.get(c) ?? []).join('\n');
     const now = this.clock.now();
     const base = { householdId: h.id, regionCode: h.regionCode };
-    const open = await em.findOne(RiskReferral, { household: h.id, state: 'OPEN' });
+    const open = await em.findOne(RiskReferral, { household: h.id, state: { $in: [...ACTIVE_REFERRAL_STATES] } });
     if (!open) {
+      // The 动态救助 loop: help must start within the configured days of the opening (DOUDI_REFERRAL_DUE_DAYS).
+      const dueDate = referralDueDate(chinaDate(now), (this.deps.loops ?? DEFAULT_LOOP_SETTINGS).referralDueDays);
       const r = em.create(RiskReferral, {
         household: em.getReference(Household, h.id), month: c.month, openedMonth: c.month, townshipCode: h.townshipCode, checkId: c.id,
-        reasons, reopenedHousehold: h.riskStatus === 'ELIMINATED', createdAt: now, updatedAt: now,
+        reasons, reopenedHousehold: h.riskStatus === 'ELIMINATED', dueDate, createdAt: now, updatedAt: now,
       });
       await em.flush();
-      this.audit(em, [{ ...base, action: 'CREATE', entityType: 'risk_referral', entityId: String(r.id), after: { month: c.month, reasons, state: 'OPEN' } }]);
+      this.audit(em, [{ ...base, action: 'CREATE', entityType: 'risk_referral', entityId: String(r.id), after: { month: c.month, reasons, state: 'OPEN', dueDate } }]);
     } else if (c.month >= open.month && (open.reasons !== reasons || open.month !== c.month || open.checkId !== c.id)) {
       this.moveReferral(em, h, open, c.id, c.month, reasons);
     }
@@ -116,7 +118,7 @@ export class RiskService extends MonitoringBase {
    * is, it is withdrawn (WITHDRAWN, with its reason; never deleted).
    */
   private async releaseReferral(em: EntityManager, h: HouseholdFacts, c: MonthlyCheck): Promise<void> {
-    const open = await em.findOne(RiskReferral, { household: h.id, state: 'OPEN' });
+    const open = await em.findOne(RiskReferral, { household: h.id, state: { $in: [...ACTIVE_REFERRAL_STATES] } });
     if (!open || open.checkId !== c.id) return;
     const others = await queryRows<Record<string, unknown>>(em, sql(
       `SELECT id, month, income_total, food_ok, clothing_ok, schooling_ok, medical_insurance_ok, housing_grade, water_ok ` +
@@ -129,6 +131,7 @@ export class RiskService extends MonitoringBase {
       if (reasons.length) return this.moveReferral(em, h, open, Number(r.id), month, reasons.join('\n'));
     }
     const now = this.clock.now();
+    const was = open.state;
     open.state = 'WITHDRAWN';
     open.closedAt = now;
     open.closedBy = this.access.actor;
@@ -136,7 +139,7 @@ export class RiskService extends MonitoringBase {
     open.updatedAt = now;
     this.audit(em, [{
       householdId: h.id, regionCode: h.regionCode, action: 'UPDATE', entityType: 'risk_referral', entityId: String(open.id),
-      field: 'state', before: 'OPEN', after: 'WITHDRAWN',
+      field: 'state', before: was, after: 'WITHDRAWN',
     }]);
     // The withdrawn referral had put an eliminated household back under monitoring: nothing saved supports that now.
     if (open.reopenedHousehold && h.riskStatus === 'MONITORING') await this.setRiskStatus(em, h, 'ELIMINATED');
@@ -232,13 +235,15 @@ export class RiskService extends MonitoringBase {
       await this.flushVersioned(em, 'version', '该户');
       const base = { householdId: h.id, regionCode: h.region.code };
       const entries: AuditEntry[] = diffEntries({ ...base, entityType: 'household', entityId: String(h.id) }, hb, householdSnapshot(h));
-      for (const r of await em.find(RiskReferral, { household: h.id, state: 'OPEN' })) {
+      for (const r of await em.find(RiskReferral, { household: h.id, state: { $in: [...ACTIVE_REFERRAL_STATES] } })) {
+        const was = r.state;
         r.state = 'CLOSED';
+        r.closeKind = 'RISK_ELIMINATED';
         r.closedAt = now;
         r.closedBy = this.access.actor;
         r.closeReason = '风险消除';
         r.updatedAt = now;
-        entries.push({ ...base, action: 'UPDATE', entityType: 'risk_referral', entityId: String(r.id), field: 'state', before: 'OPEN', after: 'CLOSED' });
+        entries.push({ ...base, action: 'UPDATE', entityType: 'risk_referral', entityId: String(r.id), field: 'state', before: was, after: 'CLOSED' });
       }
       this.audit(em, entries);
       await em.flush();

@@ -157,7 +157,7 @@ async function householdFigures(em: EntityManager, prefix: string, nameOf: (c: s
   const rows = await queryRows<{ township_code: string; category: string; risk_status: string; n: unknown; at_risk: unknown }>(em, q(
     sql(`SELECT h.township_code, h.category, h.risk_status, COUNT(*) AS n, COUNT(r.household_id) AS at_risk
       FROM household h
-      LEFT JOIN (SELECT DISTINCT household_id FROM risk_referral WHERE state = 'OPEN') r ON r.household_id = h.id
+      LEFT JOIN (SELECT DISTINCT household_id FROM risk_referral WHERE state IN ('OPEN', 'ASSIGNED', 'ASSISTING')) r ON r.household_id = h.id
       WHERE h.deleted_at IS NULL`),
     and(householdScope(prefix)),
     sql('GROUP BY h.township_code, h.category, h.risk_status ORDER BY h.township_code, h.category, h.risk_status'),
@@ -222,7 +222,7 @@ async function reliefCounts(em: EntityManager, prefix: string, monthStart: strin
         SUM(CASE WHEN g.grant_date >= ? THEN g.amount ELSE 0 END) AS month_amount,
         COUNT(*) AS year_grants, SUM(g.amount) AS year_amount
       FROM relief_grant g
-      WHERE g.grant_date >= ? AND g.grant_date <= ?`, monthStart, monthStart, yearStart, monthEnd),
+      WHERE g.grant_date >= ? AND g.grant_date <= ? AND g.approval IN ('NONE', 'APPROVED')`, monthStart, monthStart, yearStart, monthEnd),
     and(tableScope(prefix, 'g')),
     sql('GROUP BY g.township_code'),
   ));
@@ -305,7 +305,7 @@ async function reserveFunds(em: EntityManager, prefix: string, nameOf: (c: strin
   const rows = await queryRows<Record<string, unknown>>(em, q(
     sql(`SELECT f.township_code, f.opening_balance AS opening,
         (SELECT COALESCE(SUM(u.amount), 0) FROM reserve_fund_top_up u WHERE u.township_code = f.township_code) AS top_ups,
-        (SELECT COALESCE(SUM(g.amount), 0) FROM relief_grant g WHERE g.township_code = f.township_code AND g.from_reserve_fund = TRUE) AS granted
+        (SELECT COALESCE(SUM(g.amount), 0) FROM relief_grant g WHERE g.township_code = f.township_code AND g.from_reserve_fund = TRUE AND g.approval IN ('NONE', 'APPROVED')) AS granted
       FROM reserve_fund f`),
     where(prefix ? [sql('f.township_code = ?', prefix)] : []),
     sql('ORDER BY f.township_code'),
