@@ -30,6 +30,7 @@ import { seedPlan2020 } from './seed/plan-2020-seed.js';
 import { deadlineRules } from './modules/tasks/tasks.context.js';
 import { evidenceRouter } from './modules/tasks/evidence.route.js';
 import { seedMonitoringLines } from './modules/monitoring/monitoring-line.js';
+import { seedDibaoStandards } from './modules/assistance/dibao-standard.service.js';
 import { exportRouter } from './modules/excel/export.route.js';
 import { importRouter } from './modules/excel/import.route.js';
 import { acquireStartupLock } from './db/startup-lock.js';
@@ -71,6 +72,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     await syncRegions(setup.em.fork());
     await seedDemoUsers(setup.em.fork(), config.demoPassword, log);
     await seedMonitoringLines(setup.em.fork(), clock.now());
+    await seedDibaoStandards(setup.em.fork(), clock.now());
     await seedPlan2020(setup.em.fork(), clock.now(), { demo: config.seedDemo, rules: deadlineRules(config), log });
     if (config.seedDemo) await (await import('./seed/demo-seed.js')).seedDemoIfEmpty(setup, config, log, clock.now());
   } finally {

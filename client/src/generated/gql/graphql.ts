@@ -362,6 +362,13 @@ export type DateTimeFilter = {
   lte?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
+/** 低保标准的城乡类别 (a community 社区 is URBAN, a village 村 RURAL) */
+export type DibaoArea =
+  /** 农村 (Rural) */
+  | 'RURAL'
+  /** 城市 (Urban) */
+  | 'URBAN';
+
 /** 低保 case: a household, or one member alone (单人保) */
 export type DibaoCase = {
   /** an active whole-household case (not in gradual exit) above the year's monitoring line */
@@ -456,6 +463,18 @@ export type DibaoKind =
   | 'HOUSEHOLD'
   /** 单人保 (Single-person household) */
   | 'SINGLE_PERSON';
+
+/** 低保标准 of a year and area (元 per person per month) */
+export type DibaoStandard = {
+  /** 元 per person per month */
+  amount: Scalars['Float']['output'];
+  area: DibaoArea;
+  /** a seeded demo value (示例值), not a published standard, until the administrator sets it */
+  demo: Scalars['Boolean']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  updatedBy: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
 
 /** 低保状态: ACTIVE → GRADUAL_EXIT → ENDED */
 export type DibaoState =
@@ -1269,6 +1288,8 @@ export type Mutation = {
   saveMonthlyChecks: Array<MonthlyCheckRowResult>;
   /** Saves the caller's layout for a view (JSON text, at most 64 KiB) */
   saveViewState: Scalars['Boolean']['output'];
+  /** Admin only: sets the 低保标准 of a year and area (audited; the row is no longer a demo value) */
+  setDibaoStandard: DibaoStandard;
   /** Makes another member the head of household */
   setHouseholdHead: HouseholdRowResult;
   /** Admin only: sets the monitoring line of a year (applies to checks saved afterwards) */
@@ -1445,6 +1466,13 @@ export type MutationSaveMonthlyChecksArgs = {
 export type MutationSaveViewStateArgs = {
   key: Scalars['String']['input'];
   state: Scalars['String']['input'];
+};
+
+
+export type MutationSetDibaoStandardArgs = {
+  amount: Scalars['Float']['input'];
+  area: DibaoArea;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1765,6 +1793,8 @@ export type Query = {
   dibaoAboveLine: Array<DibaoCase>;
   /** 低保 cases, newest first (scope: ledger:read; township staff see their township) */
   dibaoCases: DibaoCaseConnection;
+  /** 低保标准 by year and area (元 per person per month); a year without a row uses the nearest earlier year */
+  dibaoStandards: Array<DibaoStandard>;
   /** 收入超标或稳定就业监测名单: cases in the gradual-exit period with months left and notice status, soonest end first */
   gradualExits: Array<DibaoCase>;
   /** One household by id (deleted ones too); null when missing or outside the caller's region alike */
