@@ -29,6 +29,8 @@ export interface AppConfig {
   excel: ExcelSettings;
   ops: OpsSettings;
   limits: LimitSettings;
+  /** 申请→审批: the county decides within decisionDays of the application (DOUDI_APPLICATION_DECISION_DAYS, default 30). */
+  applications: { decisionDays: number };
 }
 
 /** Time and concurrency bounds of requests. */
@@ -153,5 +155,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       jobsPerUser: Math.max(1, intEnv(env, 'DOUDI_JOBS_PER_USER', 2)),
       jobsTotal: Math.max(1, intEnv(env, 'DOUDI_JOBS_TOTAL', 4)),
     },
+    applications: { decisionDays: Math.max(1, intEnv(env, 'DOUDI_APPLICATION_DECISION_DAYS', 30)) },
   };
 }

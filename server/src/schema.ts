@@ -15,13 +15,14 @@ import { OverviewResolver } from './modules/overview/overview.resolver.js';
 import { MonitoringResolver } from './modules/monitoring/monitoring.resolver.js';
 import { AssistanceResolver } from './modules/assistance/assistance.resolver.js';
 import { DibaoStandardResolver } from './modules/assistance/dibao-standard.resolver.js';
+import { ApplicationResolver } from './modules/applications/application.resolver.js';
 import type { RequestContext } from './common/context.js';
 import type { Scope } from './common/access.js';
 
 /** Every resolver, listed in one place. */
 export const RESOLVERS = [HouseholdResolver, RegionResolver, AuthResolver, AuditResolver, PiiAccessResolver, ViewStateResolver, UndoResolver,
   PlanResolver, AssignmentResolver, OverviewResolver, MonitoringResolver, AssistanceResolver,
-  DibaoStandardResolver] as const;
+  DibaoStandardResolver, ApplicationResolver] as const;
 
 /** `@Authorized('ledger:read')` on root fields: the caller's scopes decide (FORBIDDEN / UNAUTHENTICATED otherwise). */
 // An arrow function: type-graphql instantiates a `function` declaration as a class.

@@ -19,3 +19,5 @@ export * from './figures.js';
 export * from './roles.js';
 export * from './field-mask.js';
 export * from './dibao-standard.js';
+export * from './applications.js';
+export * from './fields-applications.js';

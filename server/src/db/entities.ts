@@ -13,9 +13,10 @@ import { Assignment, ProgressReport, EvidenceFile, AssignmentEvent } from '../mo
 import { MonitoringLine, MonthlyCheck, RiskReferral, MonthLock, MonthlyCheckCorrection } from '../modules/monitoring/monitoring.entity.js';
 import { ASSISTANCE_ENTITIES } from '../modules/assistance/assistance.entities.js';
 import { DibaoStandard } from '../modules/assistance/dibao-standard.entity.js';
+import { APPLICATION_ENTITIES } from '../modules/applications/application.entity.js';
 
 /** Every entity, listed once: no folder scanning, so tsx, vitest and the tsc build see the same set. */
 export const ENTITIES = [Region, Household, Member, AppUser, AuthToken, LoginThrottle, AuditEvent, PiiAccess, ViewState, ChangeSetState,
   Plan, Measure, ResponsibleUnit, Assignment, ProgressReport, EvidenceFile, AssignmentEvent,
   MonitoringLine, MonthlyCheck, RiskReferral, MonthLock, MonthlyCheckCorrection, ...ASSISTANCE_ENTITIES, CodeCounter, PendingEvidence,
-  DibaoStandard];
+  DibaoStandard, ...APPLICATION_ENTITIES];

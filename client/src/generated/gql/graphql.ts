@@ -18,6 +18,15 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+export type AnswerObjectionInput = {
+  answer: Scalars['String']['input'];
+  /** YYYY-MM-DD; default today */
+  answeredOn?: InputMaybe<Scalars['String']['input']>;
+  applicationId: Scalars['ID']['input'];
+  objectionId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** An API token for a third-party tool (the secret is never shown again) */
 export type ApiToken = {
   createdAt: Scalars['DateTimeISO']['output'];
@@ -29,6 +38,194 @@ export type ApiToken = {
   regionCode: Maybe<Scalars['String']['output']>;
   revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
   scopes: Array<Scalars['String']['output']>;
+};
+
+/** 申请 for 低保 or 特困, from registration to the county's decision */
+export type Application = {
+  amount: Maybe<Scalars['Float']['output']>;
+  applicantName: Scalars['String']['output'];
+  appliedOn: Scalars['String']['output'];
+  careProviderOrg: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy: Scalars['String']['output'];
+  decidedBy: Maybe<Scalars['String']['output']>;
+  decidedOn: Maybe<Scalars['String']['output']>;
+  /** the 低保 case the approval created */
+  dibaoCaseId: Maybe<Scalars['ID']['output']>;
+  /** 低保: 整户 or 单人保 */
+  dibaoKind: Maybe<DibaoKind>;
+  /** the county decides by this day */
+  dueDate: Scalars['String']['output'];
+  headName: Scalars['String']['output'];
+  householdCode: Scalars['String']['output'];
+  householdId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** the member's (or the head's) 身份证号; masked without pii:read */
+  idNumber: Maybe<Scalars['String']['output']>;
+  /** brought in with an existing roll (import) */
+  imported: Scalars['Boolean']['output'];
+  incomePerCapita: Maybe<Scalars['Float']['output']>;
+  kind: ApplicationKind;
+  /** 单人保 or the 特困 person */
+  memberId: Maybe<Scalars['ID']['output']>;
+  memberName: Maybe<Scalars['String']['output']>;
+  noticeEndDate: Maybe<Scalars['String']['output']>;
+  noticeStart: Maybe<Scalars['String']['output']>;
+  openObjections: Scalars['Int']['output'];
+  overdue: Scalars['Boolean']['output'];
+  /** 致困原因 (因疫 = EPIDEMIC) */
+  reasons: Array<RiskType>;
+  regionCode: Scalars['String']['output'];
+  regionName: Scalars['String']['output'];
+  rejectReason: Maybe<Scalars['String']['output']>;
+  /** effective stage (DECISION once the notice is over and answered) */
+  stage: ApplicationStage;
+  startMonth: Maybe<Scalars['String']['output']>;
+  statement: Scalars['String']['output'];
+  supportMode: Maybe<SupportMode>;
+  /** the 特困 person the approval created */
+  tekunPersonId: Maybe<Scalars['ID']['output']>;
+  townshipCode: Scalars['String']['output'];
+  townshipName: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ApplicationConnection = {
+  edges: Array<ApplicationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An application with its steps, objections, files and timeline */
+export type ApplicationDetail = {
+  application: Application;
+  /** files of the application itself and of the decision */
+  files: Array<ApplicationFile>;
+  objections: Array<ApplicationObjection>;
+  steps: Array<ApplicationStepRecord>;
+  /** oldest first */
+  timeline: Array<ApplicationEvent>;
+};
+
+export type ApplicationEdge = {
+  cursor: Scalars['String']['output'];
+  node: Application;
+};
+
+/** One entry of an application's timeline */
+export type ApplicationEvent = {
+  actor: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  date: Scalars['String']['output'];
+  detail: Scalars['String']['output'];
+  files: Array<ApplicationFile>;
+  /** APPLIED, a step code, OBJECTION, ANSWER, APPROVED, REJECTED */
+  kind: Scalars['String']['output'];
+  /** zh-CN */
+  title: Scalars['String']['output'];
+};
+
+/** An evidence file of an application; download: GET /api/application-files/:id */
+export type ApplicationFile = {
+  contentType: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** ECONOMIC_CHECK … PUBLIC_NOTICE, APPLICATION or DECISION */
+  part: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+  /** GET path (send the same Authorization header) */
+  url: Scalars['String']['output'];
+};
+
+/** 申请类别 */
+export type ApplicationKind =
+  /** 低保 (Minimum living allowance) */
+  | 'DIBAO'
+  /** 特困供养 (Support for the extremely poor) */
+  | 'TEKUN';
+
+/** An objection raised during the 公示, and its answer */
+export type ApplicationObjection = {
+  answer: Maybe<Scalars['String']['output']>;
+  answeredBy: Maybe<Scalars['String']['output']>;
+  answeredOn: Maybe<Scalars['String']['output']>;
+  content: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  objector: Scalars['String']['output'];
+  receivedOn: Scalars['String']['output'];
+};
+
+/** The outcome of an application mutation: refusals as errors, never thrown */
+export type ApplicationResult = {
+  application: Maybe<Application>;
+  /** the current application, when the given version was stale */
+  conflict: Maybe<Application>;
+  errors: Array<FieldErrorType>;
+  ok: Scalars['Boolean']['output'];
+};
+
+/** 申请所处环节 (the queues): the step it waits for, 公示中, 待审批, decided */
+export type ApplicationStage =
+  /** 已批准 (Approved) */
+  | 'APPROVED'
+  /** 待审批 (Awaiting the county's decision) */
+  | 'DECISION'
+  /** 待评议 (Awaiting the democratic review) */
+  | 'DEMOCRATIC_REVIEW'
+  /** 申请待核对 (Awaiting the finances check) */
+  | 'ECONOMIC_CHECK'
+  /** 待入户 (Awaiting the home visit) */
+  | 'HOME_VISIT'
+  /** 公示中 (Public notice) */
+  | 'PUBLIC_NOTICE'
+  /** 未批准 (Rejected) */
+  | 'REJECTED';
+
+/** 申请的环节, recorded in this order by the township */
+export type ApplicationStep =
+  /** 民主评议 (Democratic review) */
+  | 'DEMOCRATIC_REVIEW'
+  /** 家庭经济状况核对 (Family finances check) */
+  | 'ECONOMIC_CHECK'
+  /** 入户调查 (Home visit) */
+  | 'HOME_VISIT'
+  /** 公示 (Public notice) */
+  | 'PUBLIC_NOTICE';
+
+/** One recorded step of an application */
+export type ApplicationStepRecord = {
+  assetFlags: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy: Scalars['String']['output'];
+  dataSources: Array<Scalars['String']['output']>;
+  /** YYYY-MM-DD; for the 公示 its start */
+  date: Scalars['String']['output'];
+  files: Array<ApplicationFile>;
+  id: Scalars['ID']['output'];
+  /** 核对: annual 元 per person */
+  incomePerCapita: Maybe<Scalars['Float']['output']>;
+  noticeDays: Maybe<Scalars['Int']['output']>;
+  /** 公示: its last day */
+  noticeEnd: Maybe<Scalars['String']['output']>;
+  /** 民主评议 passed */
+  passed: Maybe<Scalars['Boolean']['output']>;
+  people: Array<Scalars['String']['output']>;
+  place: Maybe<Scalars['String']['output']>;
+  result: Scalars['String']['output'];
+  step: ApplicationStep;
+};
+
+export type ApplicationWhere = {
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<ApplicationKind>;
+  /** undecided past its due date */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** region-code prefix: county, township or village */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** head's name, member's name or household code contains */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** the queue: ECONOMIC_CHECK 申请待核对, HOME_VISIT 待入户, DEMOCRATIC_REVIEW 待评议, PUBLIC_NOTICE 公示中, DECISION 待审批, APPROVED, REJECTED */
+  step?: InputMaybe<ApplicationStage>;
 };
 
 /** 乡镇初评批次 with the county spot check */
@@ -344,6 +541,23 @@ export type CorrectMonthlyCheckInput = {
   waterOk?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type CreateApplicationInput = {
+  applicantName: Scalars['String']['input'];
+  /** YYYY-MM-DD; default today */
+  appliedOn?: InputMaybe<Scalars['String']['input']>;
+  /** 单人保: the member depends on the family (靠家庭供养) */
+  dependsOnFamily?: InputMaybe<Scalars['Boolean']['input']>;
+  /** upload ids from POST /api/evidence (the application form, ID copies …) */
+  evidenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  householdId: Scalars['ID']['input'];
+  kind: ApplicationKind;
+  /** 低保: the member for 单人保 (else the whole household); 特困: required */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** 致困原因, e.g. EPIDEMIC (因疫致困) */
+  reasons?: InputMaybe<Array<RiskType>>;
+  statement?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateAssessmentBatchInput = {
   name: Scalars['String']['input'];
   /** default: the caller's township */
@@ -360,6 +574,26 @@ export type CreatedApiToken = {
 export type DateTimeFilter = {
   gte?: InputMaybe<Scalars['DateTimeISO']['input']>;
   lte?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+export type DecideApplicationInput = {
+  /** approval: 月保障金 / 供养金 元 (低保: required) */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  applicationId: Scalars['ID']['input'];
+  approve: Scalars['Boolean']['input'];
+  /** 特困 approval: the care provider (required) */
+  careProviderOrg?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD; default today */
+  decidedOn?: InputMaybe<Scalars['String']['input']>;
+  /** upload ids from POST /api/evidence (the decision) */
+  evidenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** rejection: the reason (required) */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** approval: YYYY-MM, the first month paid (required) */
+  startMonth?: InputMaybe<Scalars['String']['input']>;
+  /** 特困 approval: 集中 or 分散 (required) */
+  supportMode?: InputMaybe<SupportMode>;
+  version: Scalars['Int']['input'];
 };
 
 /** 低保标准的城乡类别 (a community 社区 is URBAN, a village 村 RURAL) */
@@ -463,6 +697,30 @@ export type DibaoKind =
   | 'HOUSEHOLD'
   /** 单人保 (Single-person household) */
   | 'SINGLE_PERSON';
+
+/** A household of the 渐退 candidates or the 因疫 应保未保 list */
+export type DibaoListRow = {
+  /** URBAN or RURAL */
+  area: Scalars['String']['output'];
+  /** 渐退 candidates: the active case */
+  caseId: Maybe<Scalars['ID']['output']>;
+  /** month of the check the income comes from */
+  checkMonth: Maybe<Scalars['String']['output']>;
+  headName: Scalars['String']['output'];
+  householdCode: Scalars['String']['output'];
+  householdId: Scalars['ID']['output'];
+  /** the head's 身份证号; masked without pii:read */
+  idNumber: Maybe<Scalars['String']['output']>;
+  /** annual 元 per person */
+  incomePerCapita: Scalars['Float']['output'];
+  /** 元 per person per month (income / 12) */
+  monthlyIncome: Scalars['Float']['output'];
+  regionCode: Scalars['String']['output'];
+  regionName: Scalars['String']['output'];
+  /** the 低保标准 compared (元 per person per month) */
+  standard: Maybe<Scalars['Float']['output']>;
+  townshipName: Scalars['String']['output'];
+};
 
 /** 低保标准 of a year and area (元 per person per month) */
 export type DibaoStandard = {
@@ -1232,6 +1490,8 @@ export type MonthlyCheckWhere = {
 export type Mutation = {
   /** Adds members to households */
   addMembers: Array<MemberRowResult>;
+  /** 异议答复: answers an objection of the notice */
+  answerApplicationObjection: ApplicationResult;
   /** 同意销号 (the office): CLOSE_REQUESTED → CLOSED */
   approveClose: Assignment;
   /** 先行救助补齐手续 */
@@ -1240,12 +1500,16 @@ export type Mutation = {
   correctMonthlyCheck: MonthlyCheckRowResult;
   /** Creates an API token for a third-party tool (admin); the secret is shown once */
   createApiToken: CreatedApiToken;
+  /** 登记申请 (低保: a household or 单人保; 特困: one member); the decision is due DOUDI_APPLICATION_DECISION_DAYS later */
+  createApplication: ApplicationResult;
   /** 新建乡镇初评批次 */
   createAssessmentBatch: AssessmentBatchResult;
   /** Creates households with their members; one result per row */
   createHouseholds: Array<HouseholdRowResult>;
   /** Enters a new plan with its measures (the office and the admin); every measure × unit becomes an assignment */
   createPlan: Plan;
+  /** 审批 (county only): approve (amount, startMonth; creates the 低保 case or 特困 person) or reject (reason) */
+  decideApplication: ApplicationResult;
   /** Soft-deletes households (restorable) */
   deleteHouseholds: Array<HouseholdRowResult>;
   /** 县级抽查 (county only): draws ⌈30%⌉ of the batch at random with the given seed (recorded); same seed, same sample; once per batch */
@@ -1266,6 +1530,10 @@ export type Mutation = {
   login: LoginResult;
   /** Ends the session (or revokes the API token) used for this call */
   logout: Scalars['Boolean']['output'];
+  /** 公示异议: records an objection raised during the notice (the county cannot approve while one is unanswered) */
+  recordApplicationObjection: ApplicationResult;
+  /** Records the next step (ECONOMIC_CHECK → HOME_VISIT → DEMOCRATIC_REVIEW → PUBLIC_NOTICE); STEP_OUT_OF_ORDER otherwise */
+  recordApplicationStep: ApplicationResult;
   /** 县级最终结论 on a sampled preliminary assessment (county only); the batch is finalised with its last one */
   recordFinalAssessment: SelfCareAssessmentResult;
   /** 生活自理能力评估: six items (true = manages alone); the result is derived; the assessor may not be the care provider (CONFLICT_OF_INTEREST) */
@@ -1316,6 +1584,11 @@ export type MutationAddMembersArgs = {
 };
 
 
+export type MutationAnswerApplicationObjectionArgs = {
+  input: AnswerObjectionInput;
+};
+
+
 export type MutationApproveCloseArgs = {
   assignmentId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -1341,6 +1614,11 @@ export type MutationCreateApiTokenArgs = {
 };
 
 
+export type MutationCreateApplicationArgs = {
+  input: CreateApplicationInput;
+};
+
+
 export type MutationCreateAssessmentBatchArgs = {
   input: CreateAssessmentBatchInput;
 };
@@ -1353,6 +1631,11 @@ export type MutationCreateHouseholdsArgs = {
 
 export type MutationCreatePlanArgs = {
   input: PlanInput;
+};
+
+
+export type MutationDecideApplicationArgs = {
+  input: DecideApplicationInput;
 };
 
 
@@ -1402,6 +1685,16 @@ export type MutationLockMonthArgs = {
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationRecordApplicationObjectionArgs = {
+  input: RecordObjectionInput;
+};
+
+
+export type MutationRecordApplicationStepArgs = {
+  input: RecordApplicationStepInput;
 };
 
 
@@ -1779,6 +2072,10 @@ export type ProgressReport = {
 export type Query = {
   /** API tokens (admin) */
   apiTokens: Array<ApiToken>;
+  /** One application with its steps, objections, files and timeline (null when missing or outside the caller's region) */
+  application: Maybe<ApplicationDetail>;
+  /** Applications, newest first; where.step is the queue (申请待核对 … 待审批), where.overdue the undecided past their due date */
+  applications: ApplicationConnection;
   /** 生活自理能力评估批次 with their spot checks, newest first */
   assessmentBatches: Array<AssessmentBatch>;
   /** One assignment; null when missing or another unit's alike */
@@ -1795,6 +2092,10 @@ export type Query = {
   dibaoCases: DibaoCaseConnection;
   /** 低保标准 by year and area (元 per person per month); a year without a row uses the nearest earlier year */
   dibaoStandards: Array<DibaoStandard>;
+  /** 因疫致困 应保未保: households with the 因疫 risk type, income below the 低保标准, no active case and no open application */
+  epidemicUncovered: Array<DibaoListRow>;
+  /** 渐退 candidates: active whole-household 低保 cases whose latest check's income per capita is above this year's 低保标准 */
+  gradualExitCandidates: Array<DibaoListRow>;
   /** 收入超标或稳定就业监测名单: cases in the gradual-exit period with months left and notice status, soonest end first */
   gradualExits: Array<DibaoCase>;
   /** One household by id (deleted ones too); null when missing or outside the caller's region alike */
@@ -1844,6 +2145,18 @@ export type Query = {
 };
 
 
+export type QueryApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<ApplicationWhere>;
+};
+
+
 export type QueryAssessmentBatchesArgs = {
   regionCode: InputMaybe<Scalars['String']['input']>;
 };
@@ -1883,6 +2196,16 @@ export type QueryDibaoCasesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
   where: InputMaybe<DibaoCaseWhere>;
+};
+
+
+export type QueryEpidemicUncoveredArgs = {
+  regionCode: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryGradualExitCandidatesArgs = {
+  regionCode: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1996,6 +2319,41 @@ export type QueryTekunPersonsArgs = {
 
 export type QueryViewStateArgs = {
   key: Scalars['String']['input'];
+};
+
+export type RecordApplicationStepInput = {
+  applicationId: Scalars['ID']['input'];
+  /** ECONOMIC_CHECK: asset findings (车辆, 房产 …) */
+  assetFlags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** ECONOMIC_CHECK: data sources checked (required, ≥ 1) */
+  dataSources?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** YYYY-MM-DD: the check, the visit, the review; the 公示's start */
+  date: Scalars['String']['input'];
+  /** upload ids from POST /api/evidence */
+  evidenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** ECONOMIC_CHECK: per-capita income found, annual 元 (required) */
+  incomePerCapita?: InputMaybe<Scalars['Float']['input']>;
+  /** PUBLIC_NOTICE: days, at least 7 (default 7) */
+  noticeDays?: InputMaybe<Scalars['Int']['input']>;
+  /** DEMOCRATIC_REVIEW: passed (required) */
+  passed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 核对人, 入户调查人 (≥ 2), 评议参加人 */
+  people?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** PUBLIC_NOTICE: where it is posted */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** 结果 / 调查情况 / 评议结论 */
+  result?: InputMaybe<Scalars['String']['input']>;
+  step: ApplicationStep;
+  version: Scalars['Int']['input'];
+};
+
+export type RecordObjectionInput = {
+  applicationId: Scalars['ID']['input'];
+  content: Scalars['String']['input'];
+  objector: Scalars['String']['input'];
+  /** YYYY-MM-DD; default today */
+  receivedOn?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 /** 完成时限的周期 — how a measure recurs after its first deadline */

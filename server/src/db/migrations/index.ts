@@ -7,6 +7,7 @@ import { Migration20261201144542_monitoring_assistance as sqlite_Migration202612
 import { Migration20261204204110_referral_withdrawal as sqlite_Migration20261204204110_referral_withdrawal } from './sqlite/Migration20261204204110_referral_withdrawal.js';
 import { Migration20261204205730_constraints as sqlite_Migration20261204205730_constraints } from './sqlite/Migration20261204205730_constraints.js';
 import { Migration20261204225706_dibao_standard as sqlite_Migration20261204225706_dibao_standard } from './sqlite/Migration20261204225706_dibao_standard.js';
+import { Migration20261204230350_applications as sqlite_Migration20261204230350_applications } from './sqlite/Migration20261204230350_applications.js';
 import { Migration20261130001012_initial as postgresql_Migration20261130001012_initial } from './postgresql/Migration20261130001012_initial.js';
 import { Migration20261130001446_auth_audit as postgresql_Migration20261130001446_auth_audit } from './postgresql/Migration20261130001446_auth_audit.js';
 import { Migration20261130002331_grid_undo as postgresql_Migration20261130002331_grid_undo } from './postgresql/Migration20261130002331_grid_undo.js';
@@ -15,6 +16,7 @@ import { Migration20261201144543_monitoring_assistance as postgresql_Migration20
 import { Migration20261204204111_referral_withdrawal as postgresql_Migration20261204204111_referral_withdrawal } from './postgresql/Migration20261204204111_referral_withdrawal.js';
 import { Migration20261204205731_constraints as postgresql_Migration20261204205731_constraints } from './postgresql/Migration20261204205731_constraints.js';
 import { Migration20261204225706_dibao_standard as postgresql_Migration20261204225706_dibao_standard } from './postgresql/Migration20261204225706_dibao_standard.js';
+import { Migration20261204230352_applications as postgresql_Migration20261204230352_applications } from './postgresql/Migration20261204230352_applications.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261130001011_initial', class: sqlite_Migration20261130001011_initial },
@@ -25,6 +27,7 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261204204110_referral_withdrawal', class: sqlite_Migration20261204204110_referral_withdrawal },
   { name: 'Migration20261204205730_constraints', class: sqlite_Migration20261204205730_constraints },
   { name: 'Migration20261204225706_dibao_standard', class: sqlite_Migration20261204225706_dibao_standard },
+  { name: 'Migration20261204230350_applications', class: sqlite_Migration20261204230350_applications },
 ];
 
 export const postgresqlMigrations: MigrationObject[] = [
@@ -36,4 +39,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261204204111_referral_withdrawal', class: postgresql_Migration20261204204111_referral_withdrawal },
   { name: 'Migration20261204205731_constraints', class: postgresql_Migration20261204205731_constraints },
   { name: 'Migration20261204225706_dibao_standard', class: postgresql_Migration20261204225706_dibao_standard },
+  { name: 'Migration20261204230352_applications', class: postgresql_Migration20261204230352_applications },
 ];

@@ -153,8 +153,21 @@ export class DibaoService extends AssistanceBase {
     return cases.filter((c) => effectiveDibaoState(c, today) !== 'ENDED');
   }
 
+  /**
+   * 纳入低保 directly: the county only (a township registers an application, createApplication, which the county's
+   * decideApplication approves through enrolIn).
+   */
   async enrol(input: EnrolDibaoInput): Promise<DibaoCaseResult> {
     const res = await this.run(async (em) => {
+      this.requireCounty('纳入低保须经申请审批：乡镇(街道)请登记申请（createApplication），审批');
+      return this.enrolIn(em, input);
+    });
+    return this.result(res);
+  }
+
+  /** Creates the case in the caller's transaction (refusals thrown as RowError); answers its id. */
+  async enrolIn(em: EntityManager, input: EnrolDibaoInput): Promise<number> {
+    {
       const hid = intId(input.householdId);
       const h = hid > 0 ? await em.findOne(Household, { id: hid }) : null;
       // Another township's household answers as a missing one.
@@ -202,8 +215,7 @@ export class DibaoService extends AssistanceBase {
         after: { kind, memberId, startDate, monthlyAmount: amount } }]);
       await em.flush();
       return c.id;
-    });
-    return this.result(res);
+    }
   }
 
   private async loadForWrite(em: EntityManager, caseId: string, version: number): Promise<{ c: DibaoCase; regionCode: string }> {

@@ -115,8 +115,19 @@ export class TekunService extends AssistanceBase {
     return { ...idDescPage(rows, n, after, 'tekun', (r) => this.personNode(r, today, latest.get(Number(r.id)))), totalCount: Number(cnt?.n ?? 0) };
   }
 
+  /** 纳入特困 directly: the county only (townships register an application; decideApplication approves through enrolIn). */
   async enrol(input: EnrolTekunInput): Promise<TekunPersonResult> {
     const res = await this.run(async (em) => {
+      this.requireCounty('纳入特困供养须经申请审批：乡镇(街道)请登记申请（createApplication），审批');
+      return this.enrolIn(em, input);
+    });
+    if (!res.ok) return { ok: false, person: null, errors: res.errors };
+    return { ok: true, person: await this.person(res.value), errors: [] };
+  }
+
+  /** Creates the 特困 person in the caller's transaction (refusals thrown as RowError); answers its id. */
+  async enrolIn(em: EntityManager, input: EnrolTekunInput): Promise<number> {
+    {
       const m = await em.findOne(Member, { id: intId(input.memberId) }, { populate: ['household'] });
       // Another township's member answers as a missing one.
       if (!m || m.household.deletedAt || !this.access.canTouchRegion(m.household.region.code)) {
@@ -152,9 +163,7 @@ export class TekunService extends AssistanceBase {
         after: { memberId: m.id, supportMode: input.supportMode, careProviderOrg, startDate, minorClause: isMinor, coverageEndDate } }]);
       await em.flush();
       return p.id;
-    });
-    if (!res.ok) return { ok: false, person: null, errors: res.errors };
-    return { ok: true, person: await this.person(res.value), errors: [] };
+    }
   }
 
   // ---- assessments ---------------------------------------------------------------------------------------------
