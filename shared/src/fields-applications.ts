@@ -59,3 +59,23 @@ export const APPLICATION_STEP_FIELDS: readonly FieldMeta[] = Object.freeze([
   f('content', '异议内容', 'Objection', 'text', { required: true, maxLength: 1000, width: 200 }),
   f('answer', '答复', 'Answer', 'text', { required: true, maxLength: 1000, width: 200 }),
 ]);
+
+/** A row of a township's existing 低保 roll (one per person), as the roll import reads it (POST /api/imports target=dibao-roll). */
+export const DIBAO_ROLL_FIELDS: readonly FieldMeta[] = Object.freeze([
+  f('householdCode', '户编号', 'Household no.', 'string', { maxLength: 32, aliases: ['家庭编号', '户号', '低保证号'] }),
+  f('headIdNumber', '户主身份证号', 'Head ID number', 'idNumber', { pii: true, aliases: ['户主身份证号码', '户主公民身份号码'] }),
+  f('name', '姓名', 'Name', 'string', { required: true, maxLength: 50, aliases: ['成员姓名', '保障对象姓名', '家庭成员姓名'] }),
+  f('idNumber', '身份证号', 'ID number', 'idNumber', { required: true, pii: true, aliases: ['身份证号码', '公民身份号码', '成员身份证号'] }),
+  f('kind', '保障类别', 'Kind', 'enum', { enumDef: DibaoKindDef, aliases: ['保障方式', '类别', '保障形式'] }),
+  f('monthlyAmount', '月保障金(元)', 'Monthly amount', 'number', { ...money(100_000), aliases: ['月保障金', '保障金', '月保障金额', '月补差'] }),
+  f('startDate', '纳入日期', 'Start date', 'date', { required: true, aliases: ['批准日期', '审批日期', '享受起始日期', '纳入时间'] }),
+]);
+
+/** A row of a township's existing 特困 roll (one per person): POST /api/imports target=tekun-roll. */
+export const TEKUN_ROLL_FIELDS: readonly FieldMeta[] = Object.freeze([
+  f('name', '姓名', 'Name', 'string', { required: true, maxLength: 50, aliases: ['供养对象姓名', '特困人员姓名'] }),
+  f('idNumber', '身份证号', 'ID number', 'idNumber', { required: true, pii: true, aliases: ['身份证号码', '公民身份号码'] }),
+  f('supportMode', '供养方式', 'Support mode', 'enum', { required: true, enumDef: SupportModeDef, aliases: ['供养形式'] }),
+  f('careProviderOrg', '照料服务机构', 'Care provider', 'string', { required: true, maxLength: 100, aliases: ['照料机构', '供养机构', '照料护理机构', '委托照料人'] }),
+  f('startDate', '供养开始日期', 'Start date', 'date', { required: true, aliases: ['纳入日期', '批准日期', '审批日期', '供养起始日期'] }),
+]);

@@ -26,9 +26,9 @@ export function exportRouter(orm: Orm, config: AppConfig, clock: Clock, jobs = n
 
   router.get('/api/exports/templates/:file', async (req, res) => {
     try {
-      const target = /^(households|assignments)\.xlsx$/.exec(req.params.file ?? '')?.[1] as 'households' | 'assignments' | undefined;
+      const target = /^(households|assignments|dibao-roll|tekun-roll)\.xlsx$/.exec(req.params.file ?? '')?.[1] as 'households' | 'assignments' | 'dibao-roll' | 'tekun-roll' | undefined;
       await authenticate(req, orm.em.fork(), config, clock, target === 'assignments' ? 'tasks:read' : 'ledger:read');
-      if (!target) throw new ExportError(404, 'NOT_FOUND', `没有“${String(req.params.file).slice(0, 40)}”模板；可用：households.xlsx、assignments.xlsx`);
+      if (!target) throw new ExportError(404, 'NOT_FOUND', `没有“${String(req.params.file).slice(0, 40)}”模板；可用：households.xlsx、assignments.xlsx、dibao-roll.xlsx、tekun-roll.xlsx`);
       await exportTemplate(target, req, res);
     } catch (err) {
       sendError(res, err, 'template download');
