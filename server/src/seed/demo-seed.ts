@@ -3,6 +3,7 @@ import type { Orm } from '../db/orm.js';
 import type { AppConfig, DbKind } from '../config.js';
 import { queryRows } from '../common/sql.js';
 import { seedDemoAssistance } from './demo-assistance.js';
+import { seedDemoApplications } from './demo-applications.js';
 import { DEMO_MAX_HOUSEHOLDS, generateDemoHouseholds } from './demo-generator.js';
 import { HOUSEHOLD_COLS, MEMBER_COLS, openBulkWriter, tableIsEmpty } from './bulk-writer.js';
 import { seedDemoMonthlyChecks } from './demo-monthly-checks.js';
@@ -114,4 +115,6 @@ export async function seedDemoIfEmpty(orm: Orm, config: AppConfig, log: (l: stri
   log(`[doudi] seeded ${checks.checks} monthly checks, ${checks.referrals} risk referrals in ${(checks.ms / 1000).toFixed(1)} s`);
   const aid = await seedDemoAssistance(orm.em.fork(), now);
   log(`[doudi] seeded ${aid.dibao} 低保 cases, ${aid.grants} relief grants, ${aid.tekun} 特困 persons in ${(aid.ms / 1000).toFixed(1)} s`);
+  const apps = await seedDemoApplications(orm.em.fork(), now);
+  log(`[doudi] seeded ${apps.applications} applications (申请→审批) in ${(apps.ms / 1000).toFixed(1)} s`);
 }

@@ -196,17 +196,18 @@ export class ApplicationReader extends AssistanceBase {
 
   /**
    * 渐退 candidates (measure 2: "低保对象家庭人均收入超过当地低保标准的，经主动报告后"): active whole-household 低保 cases (not
-   * in gradual exit) whose latest monthly check with an income reports a per-capita income above this year's standard of
-   * the household's area.
+   * in gradual exit) whose latest monthly check with an income (else the household's recorded income) reports a
+   * per-capita income above this year's standard of the household's area.
    */
   async gradualExitCandidates(regionCode: string | null | undefined): Promise<DibaoListRow[]> {
     const s = await this.standards();
     const std = this.standardSql(s, 1e15); // no standard: nobody is above it
+    const income = 'COALESCE(mc.income_total, h.income_per_capita)';
     const conds: Sql[] = [sql('h.deleted_at IS NULL'), ...this.householdRegion(this.regionPrefix(regionCode)), sql(`c.state = 'ACTIVE' AND c.kind = 'HOUSEHOLD'`),
-      { text: `mc.income_total > ${std.text}`, params: std.params }];
+      { text: `${income} > ${std.text}`, params: std.params }];
     const rows = await queryRows<Parameters<ApplicationReader['listRow']>[0]>(this.em, {
       text: 'SELECT h.id AS household_id, h.code, h.head_name, h.head_id_number, h.region_code, r.name AS region_name, t.name AS township_name, ' +
-        `c.id AS case_id, mc.month AS check_month, mc.income_total AS income FROM dibao_case c JOIN household h ON h.id = c.household_id ${ApplicationReader.LATEST_CHECK} ` +
+        `c.id AS case_id, mc.month AS check_month, ${income} AS income FROM dibao_case c JOIN household h ON h.id = c.household_id ${ApplicationReader.LATEST_CHECK} ` +
         'LEFT JOIN region r ON r.code = h.region_code LEFT JOIN region t ON t.code = h.township_code ' +
         `WHERE ${joinSql(conds, ' AND ').text} ORDER BY h.township_code, h.code LIMIT 5000`,
       params: conds.flatMap((c) => c.params),
