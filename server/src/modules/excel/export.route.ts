@@ -10,6 +10,7 @@ import { exportHouseholds } from './export/households.js';
 import { exportAssignments } from './export/assignments.js';
 import { exportMonthlyChecks } from './export/monthly-checks.js';
 import { exportTemplate } from './export/template.js';
+import { exportApplicationLists, type ApplicationExport } from './export/applications.js';
 
 /**
  * Excel downloads, with the same `Authorization: Bearer` token and scopes as the API:
@@ -51,6 +52,9 @@ export function exportRouter(orm: Orm, config: AppConfig, clock: Clock, jobs = n
       } else if (file === 'monthly-checks.xlsx') {
         const access = hold(await authenticate(req, em, config, clock, 'ledger:read'));
         await exportMonthlyChecks(req, res, { em, config, clock, access });
+      } else if (file === 'applications.xlsx' || file === 'gradual-exit-candidates.xlsx' || file === 'epidemic-uncovered.xlsx') {
+        const access = hold(await authenticate(req, em, config, clock, 'ledger:read'));
+        await exportApplicationLists(file.replace('.xlsx', '') as ApplicationExport, req, res, { em, config, clock, access, requestId: requestIdOf(req.headers['x-request-id']) });
       } else if (file === 'assignments.xlsx') {
         const access = hold(await authenticate(req, em, config, clock, 'tasks:read'));
         await exportAssignments(req, res, { em, config, clock, access });
@@ -58,7 +62,7 @@ export function exportRouter(orm: Orm, config: AppConfig, clock: Clock, jobs = n
         await authenticate(req, em, config, clock, 'ledger:read').catch((e: unknown) => {
           if (e instanceof ExportError && e.status === 401) throw e;
         });
-        throw new ExportError(404, 'NOT_FOUND', `没有“${file.slice(0, 40)}”导出；可用：households.xlsx、monthly-checks.xlsx、assignments.xlsx`);
+        throw new ExportError(404, 'NOT_FOUND', `没有“${file.slice(0, 40)}”导出；可用：households.xlsx、monthly-checks.xlsx、assignments.xlsx、applications.xlsx、gradual-exit-candidates.xlsx、epidemic-uncovered.xlsx`);
       }
     } catch (err) {
       sendError(res, err, 'export');
