@@ -154,6 +154,7 @@ const zh = {
   // 本月走访 and 救助 (monitoring / assistance client)
   navMonitoring: '本月走访',
   navAssistance: '救助',
+  navApplications: '申请审批',
   mcMonth: '月份',
   mcAll: '全部',
   mcUnvisited: '未走访',
@@ -355,6 +356,7 @@ const en: Record<MsgKey, string> = {
   // 本月走访 and 救助 (monitoring / assistance client)
   navMonitoring: 'Monthly visits',
   navAssistance: 'Assistance',
+  navApplications: 'Applications',
   mcMonth: 'Month',
   mcAll: 'All',
   mcUnvisited: 'Not visited',

@@ -50,6 +50,7 @@ export const router = createRouter({
         { path: 'assistance/dibao', name: 'assistance-dibao', component: () => import('./pages/assistance-dibao-page.vue') },
         { path: 'assistance/relief', name: 'assistance-relief', component: () => import('./pages/assistance-relief-page.vue') },
         { path: 'assistance/tekun', name: 'assistance-tekun', component: () => import('./pages/assistance-tekun-page.vue') },
+        { path: 'assistance/applications', name: 'assistance-applications', component: () => import('./pages/applications-page.vue') },
         { path: 'stats', name: 'stats', component: () => import('./pages/stats-page.vue'), meta: { title: 'navStats' } },
       ],
     },

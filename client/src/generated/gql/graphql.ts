@@ -2870,6 +2870,74 @@ export type User = {
   username: Scalars['String']['output'];
 };
 
+export type ApplicationFieldsFragment = { id: string, kind: ApplicationKind, householdId: string, householdCode: string, headName: string, regionName: string, townshipCode: string, townshipName: string, memberId: string | null, memberName: string | null, dibaoKind: DibaoKind | null, idNumber: string | null, applicantName: string, appliedOn: string, reasons: Array<RiskType>, statement: string, stage: ApplicationStage, dueDate: string, overdue: boolean, incomePerCapita: number | null, noticeStart: string | null, noticeEndDate: string | null, openObjections: number, decidedOn: string | null, decidedBy: string | null, amount: number | null, startMonth: string | null, rejectReason: string | null, dibaoCaseId: string | null, tekunPersonId: string | null, imported: boolean, version: number };
+
+export type DibaoListFieldsFragment = { householdId: string, householdCode: string, headName: string, idNumber: string | null, regionName: string, townshipName: string, caseId: string | null, checkMonth: string | null, incomePerCapita: number, monthlyIncome: number, area: string, standard: number | null };
+
+export type ApplicationsQueryVariables = Exact<{
+  w: InputMaybe<ApplicationWhere>;
+  a: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ApplicationsQuery = { c: { totalCount: number, edges: Array<{ node: { id: string, kind: ApplicationKind, householdId: string, householdCode: string, headName: string, regionName: string, townshipCode: string, townshipName: string, memberId: string | null, memberName: string | null, dibaoKind: DibaoKind | null, idNumber: string | null, applicantName: string, appliedOn: string, reasons: Array<RiskType>, statement: string, stage: ApplicationStage, dueDate: string, overdue: boolean, incomePerCapita: number | null, noticeStart: string | null, noticeEndDate: string | null, openObjections: number, decidedOn: string | null, decidedBy: string | null, amount: number | null, startMonth: string | null, rejectReason: string | null, dibaoCaseId: string | null, tekunPersonId: string | null, imported: boolean, version: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ApplicationDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApplicationDetailQuery = { application: { application: { id: string, kind: ApplicationKind, householdId: string, householdCode: string, headName: string, regionName: string, townshipCode: string, townshipName: string, memberId: string | null, memberName: string | null, dibaoKind: DibaoKind | null, idNumber: string | null, applicantName: string, appliedOn: string, reasons: Array<RiskType>, statement: string, stage: ApplicationStage, dueDate: string, overdue: boolean, incomePerCapita: number | null, noticeStart: string | null, noticeEndDate: string | null, openObjections: number, decidedOn: string | null, decidedBy: string | null, amount: number | null, startMonth: string | null, rejectReason: string | null, dibaoCaseId: string | null, tekunPersonId: string | null, imported: boolean, version: number }, steps: Array<{ id: string, step: ApplicationStep, date: string, people: Array<string>, result: string, incomePerCapita: number | null, assetFlags: Array<string>, dataSources: Array<string>, passed: boolean | null, noticeDays: number | null, noticeEnd: string | null, place: string | null, createdBy: string }>, objections: Array<{ id: string, receivedOn: string, objector: string, content: string, answer: string | null, answeredOn: string | null, answeredBy: string | null }>, timeline: Array<{ date: string, kind: string, title: string, detail: string, actor: string, files: Array<{ id: string, fileName: string, url: string }> }> } | null };
+
+export type CreateApplicationMutationVariables = Exact<{
+  i: CreateApplicationInput;
+}>;
+
+
+export type CreateApplicationMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }>, application: { id: string, kind: ApplicationKind, householdId: string, householdCode: string, headName: string, regionName: string, townshipCode: string, townshipName: string, memberId: string | null, memberName: string | null, dibaoKind: DibaoKind | null, idNumber: string | null, applicantName: string, appliedOn: string, reasons: Array<RiskType>, statement: string, stage: ApplicationStage, dueDate: string, overdue: boolean, incomePerCapita: number | null, noticeStart: string | null, noticeEndDate: string | null, openObjections: number, decidedOn: string | null, decidedBy: string | null, amount: number | null, startMonth: string | null, rejectReason: string | null, dibaoCaseId: string | null, tekunPersonId: string | null, imported: boolean, version: number } | null } };
+
+export type RecordApplicationStepMutationVariables = Exact<{
+  i: RecordApplicationStepInput;
+}>;
+
+
+export type RecordApplicationStepMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }>, application: { id: string, kind: ApplicationKind, householdId: string, householdCode: string, headName: string, regionName: string, townshipCode: string, townshipName: string, memberId: string | null, memberName: string | null, dibaoKind: DibaoKind | null, idNumber: string | null, applicantName: string, appliedOn: string, reasons: Array<RiskType>, statement: string, stage: ApplicationStage, dueDate: string, overdue: boolean, incomePerCapita: number | null, noticeStart: string | null, noticeEndDate: string | null, openObjections: number, decidedOn: string | null, decidedBy: string | null, amount: number | null, startMonth: string | null, rejectReason: string | null, dibaoCaseId: string | null, tekunPersonId: string | null, imported: boolean, version: number } | null } };
+
+export type RecordApplicationObjectionMutationVariables = Exact<{
+  i: RecordObjectionInput;
+}>;
+
+
+export type RecordApplicationObjectionMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }>, application: { id: string, kind: ApplicationKind, householdId: string, householdCode: string, headName: string, regionName: string, townshipCode: string, townshipName: string, memberId: string | null, memberName: string | null, dibaoKind: DibaoKind | null, idNumber: string | null, applicantName: string, appliedOn: string, reasons: Array<RiskType>, statement: string, stage: ApplicationStage, dueDate: string, overdue: boolean, incomePerCapita: number | null, noticeStart: string | null, noticeEndDate: string | null, openObjections: number, decidedOn: string | null, decidedBy: string | null, amount: number | null, startMonth: string | null, rejectReason: string | null, dibaoCaseId: string | null, tekunPersonId: string | null, imported: boolean, version: number } | null } };
+
+export type AnswerApplicationObjectionMutationVariables = Exact<{
+  i: AnswerObjectionInput;
+}>;
+
+
+export type AnswerApplicationObjectionMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }>, application: { id: string, kind: ApplicationKind, householdId: string, householdCode: string, headName: string, regionName: string, townshipCode: string, townshipName: string, memberId: string | null, memberName: string | null, dibaoKind: DibaoKind | null, idNumber: string | null, applicantName: string, appliedOn: string, reasons: Array<RiskType>, statement: string, stage: ApplicationStage, dueDate: string, overdue: boolean, incomePerCapita: number | null, noticeStart: string | null, noticeEndDate: string | null, openObjections: number, decidedOn: string | null, decidedBy: string | null, amount: number | null, startMonth: string | null, rejectReason: string | null, dibaoCaseId: string | null, tekunPersonId: string | null, imported: boolean, version: number } | null } };
+
+export type DecideApplicationMutationVariables = Exact<{
+  i: DecideApplicationInput;
+}>;
+
+
+export type DecideApplicationMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }>, application: { id: string, kind: ApplicationKind, householdId: string, householdCode: string, headName: string, regionName: string, townshipCode: string, townshipName: string, memberId: string | null, memberName: string | null, dibaoKind: DibaoKind | null, idNumber: string | null, applicantName: string, appliedOn: string, reasons: Array<RiskType>, statement: string, stage: ApplicationStage, dueDate: string, overdue: boolean, incomePerCapita: number | null, noticeStart: string | null, noticeEndDate: string | null, openObjections: number, decidedOn: string | null, decidedBy: string | null, amount: number | null, startMonth: string | null, rejectReason: string | null, dibaoCaseId: string | null, tekunPersonId: string | null, imported: boolean, version: number } | null } };
+
+export type GradualExitCandidatesQueryVariables = Exact<{
+  r: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type GradualExitCandidatesQuery = { l: Array<{ householdId: string, householdCode: string, headName: string, idNumber: string | null, regionName: string, townshipName: string, caseId: string | null, checkMonth: string | null, incomePerCapita: number, monthlyIncome: number, area: string, standard: number | null }> };
+
+export type EpidemicUncoveredQueryVariables = Exact<{
+  r: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EpidemicUncoveredQuery = { l: Array<{ householdId: string, householdCode: string, headName: string, idNumber: string | null, regionName: string, townshipName: string, caseId: string | null, checkMonth: string | null, incomePerCapita: number, monthlyIncome: number, area: string, standard: number | null }> };
+
 export type FindHouseholdQueryVariables = Exact<{
   c: Scalars['String']['input'];
 }>;
@@ -3341,6 +3409,58 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ApplicationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApplicationFields on Application {
+  id
+  kind
+  householdId
+  householdCode
+  headName
+  regionName
+  townshipCode
+  townshipName
+  memberId
+  memberName
+  dibaoKind
+  idNumber
+  applicantName
+  appliedOn
+  reasons
+  statement
+  stage
+  dueDate
+  overdue
+  incomePerCapita
+  noticeStart
+  noticeEndDate
+  openObjections
+  decidedOn
+  decidedBy
+  amount
+  startMonth
+  rejectReason
+  dibaoCaseId
+  tekunPersonId
+  imported
+  version
+}
+    `, {"fragmentName":"ApplicationFields"}) as unknown as TypedDocumentString<ApplicationFieldsFragment, unknown>;
+export const DibaoListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DibaoListFields on DibaoListRow {
+  householdId
+  householdCode
+  headName
+  idNumber
+  regionName
+  townshipName
+  caseId
+  checkMonth
+  incomePerCapita
+  monthlyIncome
+  area
+  standard
+}
+    `, {"fragmentName":"DibaoListFields"}) as unknown as TypedDocumentString<DibaoListFieldsFragment, unknown>;
 export const DibaoCaseFieldsFragmentDoc = new TypedDocumentString(`
     fragment DibaoCaseFields on DibaoCase {
   id
@@ -3796,6 +3916,413 @@ export const BulletinItemFieldsFragmentDoc = new TypedDocumentString(`
   closedAt
 }
     `, {"fragmentName":"BulletinItemFields"}) as unknown as TypedDocumentString<BulletinItemFieldsFragment, unknown>;
+export const ApplicationsDocument = new TypedDocumentString(`
+    query Applications($w: ApplicationWhere, $a: String) {
+  c: applications(where: $w, first: 500, after: $a) {
+    totalCount
+    edges {
+      node {
+        ...ApplicationFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ApplicationFields on Application {
+  id
+  kind
+  householdId
+  householdCode
+  headName
+  regionName
+  townshipCode
+  townshipName
+  memberId
+  memberName
+  dibaoKind
+  idNumber
+  applicantName
+  appliedOn
+  reasons
+  statement
+  stage
+  dueDate
+  overdue
+  incomePerCapita
+  noticeStart
+  noticeEndDate
+  openObjections
+  decidedOn
+  decidedBy
+  amount
+  startMonth
+  rejectReason
+  dibaoCaseId
+  tekunPersonId
+  imported
+  version
+}`) as unknown as TypedDocumentString<ApplicationsQuery, ApplicationsQueryVariables>;
+export const ApplicationDetailDocument = new TypedDocumentString(`
+    query ApplicationDetail($id: ID!) {
+  application(id: $id) {
+    application {
+      ...ApplicationFields
+    }
+    steps {
+      id
+      step
+      date
+      people
+      result
+      incomePerCapita
+      assetFlags
+      dataSources
+      passed
+      noticeDays
+      noticeEnd
+      place
+      createdBy
+    }
+    objections {
+      id
+      receivedOn
+      objector
+      content
+      answer
+      answeredOn
+      answeredBy
+    }
+    timeline {
+      date
+      kind
+      title
+      detail
+      actor
+      files {
+        id
+        fileName
+        url
+      }
+    }
+  }
+}
+    fragment ApplicationFields on Application {
+  id
+  kind
+  householdId
+  householdCode
+  headName
+  regionName
+  townshipCode
+  townshipName
+  memberId
+  memberName
+  dibaoKind
+  idNumber
+  applicantName
+  appliedOn
+  reasons
+  statement
+  stage
+  dueDate
+  overdue
+  incomePerCapita
+  noticeStart
+  noticeEndDate
+  openObjections
+  decidedOn
+  decidedBy
+  amount
+  startMonth
+  rejectReason
+  dibaoCaseId
+  tekunPersonId
+  imported
+  version
+}`) as unknown as TypedDocumentString<ApplicationDetailQuery, ApplicationDetailQueryVariables>;
+export const CreateApplicationDocument = new TypedDocumentString(`
+    mutation CreateApplication($i: CreateApplicationInput!) {
+  r: createApplication(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+    application {
+      ...ApplicationFields
+    }
+  }
+}
+    fragment ApplicationFields on Application {
+  id
+  kind
+  householdId
+  householdCode
+  headName
+  regionName
+  townshipCode
+  townshipName
+  memberId
+  memberName
+  dibaoKind
+  idNumber
+  applicantName
+  appliedOn
+  reasons
+  statement
+  stage
+  dueDate
+  overdue
+  incomePerCapita
+  noticeStart
+  noticeEndDate
+  openObjections
+  decidedOn
+  decidedBy
+  amount
+  startMonth
+  rejectReason
+  dibaoCaseId
+  tekunPersonId
+  imported
+  version
+}`) as unknown as TypedDocumentString<CreateApplicationMutation, CreateApplicationMutationVariables>;
+export const RecordApplicationStepDocument = new TypedDocumentString(`
+    mutation RecordApplicationStep($i: RecordApplicationStepInput!) {
+  r: recordApplicationStep(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+    application {
+      ...ApplicationFields
+    }
+  }
+}
+    fragment ApplicationFields on Application {
+  id
+  kind
+  householdId
+  householdCode
+  headName
+  regionName
+  townshipCode
+  townshipName
+  memberId
+  memberName
+  dibaoKind
+  idNumber
+  applicantName
+  appliedOn
+  reasons
+  statement
+  stage
+  dueDate
+  overdue
+  incomePerCapita
+  noticeStart
+  noticeEndDate
+  openObjections
+  decidedOn
+  decidedBy
+  amount
+  startMonth
+  rejectReason
+  dibaoCaseId
+  tekunPersonId
+  imported
+  version
+}`) as unknown as TypedDocumentString<RecordApplicationStepMutation, RecordApplicationStepMutationVariables>;
+export const RecordApplicationObjectionDocument = new TypedDocumentString(`
+    mutation RecordApplicationObjection($i: RecordObjectionInput!) {
+  r: recordApplicationObjection(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+    application {
+      ...ApplicationFields
+    }
+  }
+}
+    fragment ApplicationFields on Application {
+  id
+  kind
+  householdId
+  householdCode
+  headName
+  regionName
+  townshipCode
+  townshipName
+  memberId
+  memberName
+  dibaoKind
+  idNumber
+  applicantName
+  appliedOn
+  reasons
+  statement
+  stage
+  dueDate
+  overdue
+  incomePerCapita
+  noticeStart
+  noticeEndDate
+  openObjections
+  decidedOn
+  decidedBy
+  amount
+  startMonth
+  rejectReason
+  dibaoCaseId
+  tekunPersonId
+  imported
+  version
+}`) as unknown as TypedDocumentString<RecordApplicationObjectionMutation, RecordApplicationObjectionMutationVariables>;
+export const AnswerApplicationObjectionDocument = new TypedDocumentString(`
+    mutation AnswerApplicationObjection($i: AnswerObjectionInput!) {
+  r: answerApplicationObjection(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+    application {
+      ...ApplicationFields
+    }
+  }
+}
+    fragment ApplicationFields on Application {
+  id
+  kind
+  householdId
+  householdCode
+  headName
+  regionName
+  townshipCode
+  townshipName
+  memberId
+  memberName
+  dibaoKind
+  idNumber
+  applicantName
+  appliedOn
+  reasons
+  statement
+  stage
+  dueDate
+  overdue
+  incomePerCapita
+  noticeStart
+  noticeEndDate
+  openObjections
+  decidedOn
+  decidedBy
+  amount
+  startMonth
+  rejectReason
+  dibaoCaseId
+  tekunPersonId
+  imported
+  version
+}`) as unknown as TypedDocumentString<AnswerApplicationObjectionMutation, AnswerApplicationObjectionMutationVariables>;
+export const DecideApplicationDocument = new TypedDocumentString(`
+    mutation DecideApplication($i: DecideApplicationInput!) {
+  r: decideApplication(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+    application {
+      ...ApplicationFields
+    }
+  }
+}
+    fragment ApplicationFields on Application {
+  id
+  kind
+  householdId
+  householdCode
+  headName
+  regionName
+  townshipCode
+  townshipName
+  memberId
+  memberName
+  dibaoKind
+  idNumber
+  applicantName
+  appliedOn
+  reasons
+  statement
+  stage
+  dueDate
+  overdue
+  incomePerCapita
+  noticeStart
+  noticeEndDate
+  openObjections
+  decidedOn
+  decidedBy
+  amount
+  startMonth
+  rejectReason
+  dibaoCaseId
+  tekunPersonId
+  imported
+  version
+}`) as unknown as TypedDocumentString<DecideApplicationMutation, DecideApplicationMutationVariables>;
+export const GradualExitCandidatesDocument = new TypedDocumentString(`
+    query GradualExitCandidates($r: String) {
+  l: gradualExitCandidates(regionCode: $r) {
+    ...DibaoListFields
+  }
+}
+    fragment DibaoListFields on DibaoListRow {
+  householdId
+  householdCode
+  headName
+  idNumber
+  regionName
+  townshipName
+  caseId
+  checkMonth
+  incomePerCapita
+  monthlyIncome
+  area
+  standard
+}`) as unknown as TypedDocumentString<GradualExitCandidatesQuery, GradualExitCandidatesQueryVariables>;
+export const EpidemicUncoveredDocument = new TypedDocumentString(`
+    query EpidemicUncovered($r: String) {
+  l: epidemicUncovered(regionCode: $r) {
+    ...DibaoListFields
+  }
+}
+    fragment DibaoListFields on DibaoListRow {
+  householdId
+  householdCode
+  headName
+  idNumber
+  regionName
+  townshipName
+  caseId
+  checkMonth
+  incomePerCapita
+  monthlyIncome
+  area
+  standard
+}`) as unknown as TypedDocumentString<EpidemicUncoveredQuery, EpidemicUncoveredQueryVariables>;
 export const FindHouseholdDocument = new TypedDocumentString(`
     query FindHousehold($c: String!) {
   households(where: {code: {eq: $c}}, first: 1, maskPii: true) {
