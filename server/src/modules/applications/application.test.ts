@@ -226,11 +226,12 @@ describe(`applications on ${TEST_DB_KIND}`, () => {
     form.append('file', new Blob([Buffer.from('核对报告内容')], { type: 'text/plain' }), '核对报告.txt');
     const up = await fetch(`${s.url}/api/evidence`, { method: 'POST', headers: { authorization: `Bearer ${yt}` }, body: form });
     expect(up.status).toBe(201);
-    const fileId = (await up.json()).files[0].id;
+    const fileId = ((await up.json()) as { files: { id: string }[] }).files[0]!.id;
     const { a } = await apply(yanghe);
-    // Another user's upload id answers as a missing one.
+    // Another township cannot record a step on it (a missing application to them).
     expect(errs(await minning(STEP, { i: { applicationId: a.id, version: a.version, ...CHECK } }))).toEqual(['applicationId:NOT_FOUND']);
     const x = await step(yanghe, a, { ...CHECK, evidenceIds: [fileId] });
+    // An upload id attaches once; used again it answers as a missing one.
     expect(errs(await yanghe(STEP, { i: { applicationId: a.id, version: x.version, ...VISIT, evidenceIds: [fileId] } }))).toEqual(['evidenceIds:NOT_FOUND']);
     const d = (await yanghe(DETAIL, { id: a.id })).data.application;
     const f = d.steps[0].files[0];
