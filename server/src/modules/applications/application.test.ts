@@ -270,4 +270,18 @@ describe(`applications on ${TEST_DB_KIND}`, () => {
     list = (await yanghe(UNCOVERED)).data.epidemicUncovered.map((r: any) => r.householdId);
     expect(list).not.toContain(epi.id);
   });
+
+  it('lets exactly one of concurrent decisions with the same version through', async () => {
+    const { h, a } = await throughNotice();
+    clock.set(china('2026-06-20T10:00:00'));
+    const tries = await Promise.all(Array.from({ length: 6 }, (_, i) => s.gql(DECIDE, { i: { applicationId: a.id, version: a.version, approve: i % 2 === 0, amount: 300, startMonth: '2026-07', reason: '并发' } })));
+    const oks = tries.map(out).filter((r: any) => r.ok);
+    expect(oks).toHaveLength(1);
+    for (const r of tries.map(out).filter((x: any) => !x.ok)) expect(['VERSION_CONFLICT', 'ALREADY_DECIDED', 'ALREADY_ENROLLED']).toContain(r.errors[0].code);
+    const cases = (await s.gql(`query($h: ID) { dibaoCases(where: { householdId: $h }) { totalCount } }`, { h: h.id })).data.dibaoCases.totalCount;
+    expect(cases).toBe(oks[0].application.stage === 'APPROVED' ? 1 : 0);
+    const decisions = (await s.gql(`query($id: String) { auditEvents(first: 50, where: { entityType: "assistance_application", entityId: $id }) { edges { node { field } } } }`, { id: a.id }))
+      .data.auditEvents.edges.filter((e: any) => e.node.field === 'decision');
+    expect(decisions).toHaveLength(1);
+  });
 });
