@@ -140,4 +140,35 @@ describe('申请审批 in the browser', () => {
     expect(cases.map((e: any) => e.node)).toEqual([{ state: 'ACTIVE', monthlyAmount: 520, startDate: `${today.slice(0, 7)}-01` }]);
     await c.close();
   });
+
+  it('brings an existing 特困 roll in through the import wizard: dry run with the bad row, then the valid rows', async () => {
+    const first17 = '640121194203037' + '91';
+    const id = first17 + idCheckChar(first17);
+    const r = await yanghe(`mutation($input: [HouseholdCreateInput!]!) { createHouseholds(input: $input) { errors { message } household { id code } } }`, {
+      input: [{ category: 'MONITORED', regionCode: '640121100200', address: '杨和镇王太村三队1号', phone: '13800138000', incomePerCapita: 2000,
+        riskTypes: ['ILLNESS'], helperName: '李建国', members: [{ name: '名册老人', idNumber: id, relation: 'HEAD' }] }],
+    });
+    expect(r.data.createHouseholds[0].errors).toEqual([]);
+    const csv = `姓名,身份证号,供养方式,照料服务机构,供养开始日期\n名册老人,${id},分散供养,杨和镇敬老院,2019-10-01\n查无此人,${id.slice(0, 17)}0,集中供养,敬老院,2019-10-01\n`;
+    const page = await as('county');
+    await page.goto(`${srv.url}/assistance/applications`);
+    await page.click('[data-testid="import-tekun-roll"]');
+    await page.locator('[data-testid="import-dialog"]').waitFor();
+    await page.setInputFiles('[data-testid="import-file"]', { name: '特困名册.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.click('[data-testid="import-analyse"]');
+    await page.click('[data-testid="import-dry-run"]');
+    const report = page.locator('[data-testid="import-report"]');
+    await report.waitFor({ timeout: 30_000 });
+    const stat = (k: string) => report.locator(`[data-stat="${k}"]`).textContent();
+    expect([await stat('valid'), await stat('invalid')]).toEqual(['1', '1']);
+    expect(await page.getAttribute('[data-testid="import-errors"] tbody tr', 'data-row')).toBe('3');
+    await page.click('[data-testid="import-valid-only"]');
+    await page.click('[data-testid="import-commit"]');
+    const result = page.locator('[data-testid="import-result"]');
+    await result.waitFor({ timeout: 30_000 });
+    expect(await result.getAttribute('data-committed')).toBe('true');
+    const p = (await county(`query($q: String) { tekunPersons(where: { search: $q }) { edges { node { name supportMode startDate } } } }`, { q: '名册老人' })).data.tekunPersons.edges;
+    expect(p.map((e: any) => e.node)).toEqual([{ name: '名册老人', supportMode: 'DISPERSED', startDate: '2019-10-01' }]);
+    await page.close();
+  });
 });

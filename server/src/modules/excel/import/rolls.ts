@@ -205,7 +205,9 @@ export async function importRolls(
   const valid = parsed.length - invalid;
   const result: RollResult = { rows: parsed.length, valid, invalid, created: 0, updated: 0, unchanged: 0, errors, warnings, committed: false };
   const good = units.filter((u) => u.rows.every((p) => !p.errors.length) && (u.cases.length || u.tekun));
-  if (!opts.commit || !good.length || (opts.atomic && invalid > 0)) return result;
+  // A dry run tells what a commit of the valid rows would create (as the household import does).
+  if (!opts.commit) return { ...result, created: good.reduce((n, u) => n + u.cases.length + (u.tekun ? 1 : 0), 0) };
+  if (!good.length || (opts.atomic && invalid > 0)) return result;
 
   const stamp = stampOf(ctx, null);
   const write = async (tx: EntityManager, u: Unit): Promise<number> => {
