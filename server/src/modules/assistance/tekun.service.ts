@@ -127,43 +127,41 @@ export class TekunService extends AssistanceBase {
 
   /** Creates the 特困 person in the caller's transaction (refusals thrown as RowError); answers its id. */
   async enrolIn(em: EntityManager, input: EnrolTekunInput): Promise<number> {
-    {
-      const m = await em.findOne(Member, { id: intId(input.memberId) }, { populate: ['household'] });
-      // Another township's member answers as a missing one.
-      if (!m || m.household.deletedAt || !this.access.canTouchRegion(m.household.region.code)) {
-        throw refuse('memberId', 'NOT_FOUND', `家庭成员 ${input.memberId} 不存在或所在户已删除`);
-      }
-      const h = m.household;
-      const today = this.today();
-      const startDate = this.date('startDate', '供养开始日期', input.startDate, false) ?? today;
-      const careProviderOrg = this.text('careProviderOrg', '照料服务机构', input.careProviderOrg, maxLengthOf(TEKUN_PERSON_FIELDS, 'careProviderOrg'), true);
-      const existing = await em.find(TekunPerson, { memberId: m.id, state: 'ACTIVE' });
-      if (existing.some((p) => !p.coverageEndDate || p.coverageEndDate > today)) {
-        throw refuse('memberId', 'ALREADY_ENROLLED', `${m.name}已是在供养的特困人员，不能重复纳入`);
-      }
-      // A minor's coverage that has run out is ENDED on read; store it so, or the one-ACTIVE-per-person index refuses.
-      for (const p of existing) {
-        p.state = 'ENDED';
-        p.endDate = p.coverageEndDate ?? null;
-        p.endReason = `未成年人供养至${TEKUN_MINOR_AGE_LIMIT}周岁，已年满${TEKUN_MINOR_AGE_LIMIT}周岁`;
-      }
-      if (existing.length) await em.flush();
-      const age = ageFromIdNumber(m.idNumber, startDate);
-      const isMinor = age < TEKUN_MINOR_AGE_LIMIT;
-      if (input.minorClause === true && !isMinor) {
-        throw refuse('minorClause', 'NOT_A_MINOR', `${m.name}于供养开始日期 ${startDate} 已满 ${age} 周岁，不能按未成年人条款（供养至${TEKUN_MINOR_AGE_LIMIT}周岁）纳入`);
-      }
-      const coverageEndDate = isMinor ? birthdayAt(m.idNumber, TEKUN_MINOR_AGE_LIMIT) : null;
-      const p = em.create(TekunPerson, {
-        memberId: m.id, household: h, townshipCode: h.townshipCode, supportMode: input.supportMode, careProviderOrg, startDate, state: 'ACTIVE',
-        minorClause: isMinor, coverageEndDate, createdBy: this.access.actor, createdAt: this.deps.clock.now(), updatedAt: this.deps.clock.now(),
-      });
-      await em.flush();
-      this.audit(em, [{ action: 'CREATE', entityType: 'tekun_person', entityId: String(p.id), householdId: h.id, regionCode: h.region.code,
-        after: { memberId: m.id, supportMode: input.supportMode, careProviderOrg, startDate, minorClause: isMinor, coverageEndDate } }]);
-      await em.flush();
-      return p.id;
+    const m = await em.findOne(Member, { id: intId(input.memberId) }, { populate: ['household'] });
+    // Another township's member answers as a missing one.
+    if (!m || m.household.deletedAt || !this.access.canTouchRegion(m.household.region.code)) {
+      throw refuse('memberId', 'NOT_FOUND', `家庭成员 ${input.memberId} 不存在或所在户已删除`);
     }
+    const h = m.household;
+    const today = this.today();
+    const startDate = this.date('startDate', '供养开始日期', input.startDate, false) ?? today;
+    const careProviderOrg = this.text('careProviderOrg', '照料服务机构', input.careProviderOrg, maxLengthOf(TEKUN_PERSON_FIELDS, 'careProviderOrg'), true);
+    const existing = await em.find(TekunPerson, { memberId: m.id, state: 'ACTIVE' });
+    if (existing.some((p) => !p.coverageEndDate || p.coverageEndDate > today)) {
+      throw refuse('memberId', 'ALREADY_ENROLLED', `${m.name}已是在供养的特困人员，不能重复纳入`);
+    }
+    // A minor's coverage that has run out is ENDED on read; store it so, or the one-ACTIVE-per-person index refuses.
+    for (const p of existing) {
+      p.state = 'ENDED';
+      p.endDate = p.coverageEndDate ?? null;
+      p.endReason = `未成年人供养至${TEKUN_MINOR_AGE_LIMIT}周岁，已年满${TEKUN_MINOR_AGE_LIMIT}周岁`;
+    }
+    if (existing.length) await em.flush();
+    const age = ageFromIdNumber(m.idNumber, startDate);
+    const isMinor = age < TEKUN_MINOR_AGE_LIMIT;
+    if (input.minorClause === true && !isMinor) {
+      throw refuse('minorClause', 'NOT_A_MINOR', `${m.name}于供养开始日期 ${startDate} 已满 ${age} 周岁，不能按未成年人条款（供养至${TEKUN_MINOR_AGE_LIMIT}周岁）纳入`);
+    }
+    const coverageEndDate = isMinor ? birthdayAt(m.idNumber, TEKUN_MINOR_AGE_LIMIT) : null;
+    const p = em.create(TekunPerson, {
+      memberId: m.id, household: h, townshipCode: h.townshipCode, supportMode: input.supportMode, careProviderOrg, startDate, state: 'ACTIVE',
+      minorClause: isMinor, coverageEndDate, createdBy: this.access.actor, createdAt: this.deps.clock.now(), updatedAt: this.deps.clock.now(),
+    });
+    await em.flush();
+    this.audit(em, [{ action: 'CREATE', entityType: 'tekun_person', entityId: String(p.id), householdId: h.id, regionCode: h.region.code,
+      after: { memberId: m.id, supportMode: input.supportMode, careProviderOrg, startDate, minorClause: isMinor, coverageEndDate } }]);
+    await em.flush();
+    return p.id;
   }
 
   // ---- assessments ---------------------------------------------------------------------------------------------
