@@ -156,6 +156,7 @@ const zh = {
   // 本月走访 and 救助 (monitoring / assistance client)
   navMonitoring: '本月走访',
   navAssistance: '救助',
+  navApplications: '申请审批',
   mcMonth: '月份',
   mcAll: '全部',
   mcUnvisited: '未走访',
@@ -359,6 +360,7 @@ const en: Record<MsgKey, string> = {
   // 本月走访 and 救助 (monitoring / assistance client)
   navMonitoring: 'Monthly visits',
   navAssistance: 'Assistance',
+  navApplications: 'Applications',
   mcMonth: 'Month',
   mcAll: 'All',
   mcUnvisited: 'Not visited',

@@ -54,6 +54,7 @@ export const router = createRouter({
         // issue 16, points 3–7: the referral loop, large relief, 价格临时补贴, 集中供养, 委托照料 and 探访
         { path: 'loops', redirect: '/loops/referrals' },
         { path: 'loops/:tab', name: 'loops', component: () => import('./pages/loops-page.vue') },
+        { path: 'assistance/applications', name: 'assistance-applications', component: () => import('./pages/applications-page.vue') },
         { path: 'stats', name: 'stats', component: () => import('./pages/stats-page.vue'), meta: { title: 'navStats' } },
         {
           // 系统管理: API tokens of third-party tools (the administrator only)

@@ -30,6 +30,7 @@ import { seedDemoUsers } from './seed/demo-users.js';
 import { seedPlan2020 } from './seed/plan-2020-seed.js';
 import { deadlineRules } from './modules/tasks/tasks.context.js';
 import { evidenceRouter } from './modules/tasks/evidence.route.js';
+import { applicationFileRouter } from './modules/applications/application-file.route.js';
 import { seedMonitoringLines } from './modules/monitoring/monitoring-line.js';
 import { seedDibaoStandards } from './modules/assistance/dibao-standard.service.js';
 import { exportRouter } from './modules/excel/export.route.js';
@@ -180,6 +181,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   app.use(readyRouter(orm, config.db.kind));
   app.use(metricsRouter(metrics, orm, config, clock));
   app.use(evidenceRouter(orm, config, clock));
+  app.use(applicationFileRouter(orm, config, clock));
   app.use(importRouter(orm, config, clock, jobs));
   app.use('/api/exports', cancelScope(true));
   app.use(exportRouter(orm, config, clock, jobs, replicas));

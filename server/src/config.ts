@@ -42,6 +42,8 @@ export interface AppConfig {
   redis: { url: string; prefix: string } | null;
   /** The loops of issue 16 (referral due days, the township's relief authority, visit frequency); see docs/configuration.md. */
   loops: LoopSettings;
+  /** 申请→审批: the county decides within decisionDays of the application (DOUDI_APPLICATION_DECISION_DAYS, default 30). */
+  applications: { decisionDays: number };
 }
 
 /** API tokens' defaults: a token without its own limit or quota gets these (docs/api.md#rate-limits-and-quotas). */
@@ -239,5 +241,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       aggregateGroups: Math.min(10_000, Math.max(1, intEnv(env, 'DOUDI_AGGREGATE_MAX_GROUPS', 1000))),
     },
     explorer: explorerEnv(env),
+    applications: { decisionDays: Math.max(1, intEnv(env, 'DOUDI_APPLICATION_DECISION_DAYS', 30)) },
   };
 }

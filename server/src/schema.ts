@@ -20,6 +20,7 @@ import { AggregateResolver } from './modules/aggregate/aggregate.resolver.js';
 import { TokenAdminResolver } from './modules/auth/token-admin.resolver.js';
 import { BulletinReferralsResolver, ReferralResolver } from './modules/monitoring/referral.resolver.js';
 import { LoopsResolver } from './modules/assistance/loops.resolver.js';
+import { ApplicationResolver } from './modules/applications/application.resolver.js';
 import type { RequestContext } from './common/context.js';
 import { trackPiiFields } from './common/pii-fields.js';
 import type { Scope } from './common/access.js';
@@ -31,7 +32,8 @@ export const RESOLVERS = [HouseholdResolver, RegionResolver, AuthResolver, Audit
   ComparisonResolver, ComparisonBulletinResolver,
   AggregateResolver, TokenAdminResolver,
   // issue 16, points 3–7: the referral loop; large relief, subsidy runs, 集中供养, 委托照料 and 探访
-  ReferralResolver, BulletinReferralsResolver, LoopsResolver] as const;
+  ReferralResolver, BulletinReferralsResolver, LoopsResolver,
+  ApplicationResolver] as const;
 
 /** `@Authorized('ledger:read')` on root fields: the caller's scopes decide (FORBIDDEN / UNAUTHENTICATED otherwise). */
 // An arrow function: type-graphql instantiates a `function` declaration as a class.

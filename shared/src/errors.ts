@@ -40,6 +40,15 @@ export const ErrorCode = {
   NOT_SAMPLED: 'NOT_SAMPLED',
   /** A second decision on a request the county has already approved or rejected (large relief, issue 16). */
   ALREADY_DECIDED: 'ALREADY_DECIDED',
+  // applications (申请→审批)
+  /** A step recorded before the steps it follows (核对 → 入户调查 → 民主评议 → 公示), or recorded twice. */
+  STEP_OUT_OF_ORDER: 'STEP_OUT_OF_ORDER',
+  /** A decision before the 公示 is over (the message names the day it ends) or with an objection unanswered. */
+  NOTICE_PERIOD_NOT_OVER: 'NOTICE_PERIOD_NOT_OVER',
+  /** An approval of a whole-household 低保 application whose per-capita income is above the 低保标准. */
+  INCOME_ABOVE_STANDARD: 'INCOME_ABOVE_STANDARD',
+  /** A second open application of the same kind for a household or person. */
+  APPLICATION_OPEN: 'APPLICATION_OPEN',
   // Excel import (POST /api/imports): per cell, or for the whole file
   ID_NUMBER_SCIENTIFIC: 'ID_NUMBER_SCIENTIFIC',
   UNKNOWN_PLACE: 'UNKNOWN_PLACE',

@@ -22,3 +22,5 @@ export * from './dibao-standard.js';
 export * from './comparison.js';
 export * from './loops.js';
 export * from './fields-loops.js';
+export * from './applications.js';
+export * from './fields-applications.js';

@@ -15,6 +15,7 @@ import { MonitoringLine, MonthlyCheck, RiskReferral, MonthLock, MonthlyCheckCorr
 import { ASSISTANCE_ENTITIES } from '../modules/assistance/assistance.entities.js';
 import { DibaoStandard } from '../modules/assistance/dibao-standard.entity.js';
 import { COMPARISON_ENTITIES } from '../modules/comparison/comparison.entity.js';
+import { APPLICATION_ENTITIES } from '../modules/applications/application.entity.js';
 
 /** Every entity, listed once: no folder scanning, so tsx, vitest and the tsc build see the same set. */
 export const ENTITIES = [Region, Household, HouseholdCount, Member, AppUser, AuthToken, AuditEvent, PiiAccess, ViewState, ChangeSetState,
@@ -22,4 +23,5 @@ export const ENTITIES = [Region, Household, HouseholdCount, Member, AppUser, Aut
   MonitoringLine, MonthlyCheck, RiskReferral, MonthLock, MonthlyCheckCorrection, ...ASSISTANCE_ENTITIES, CodeCounter, PendingEvidence,
   DibaoStandard,
   ...COMPARISON_ENTITIES,
-  ApiTokenUsage];
+  ApiTokenUsage,
+  ...APPLICATION_ENTITIES];

@@ -4,6 +4,7 @@ import type { AppConfig, DbKind } from '../config.js';
 import { queryRows } from '../common/sql.js';
 import { seedDemoLoops } from './demo-loops.js';
 import { seedDemoAssistance } from './demo-assistance.js';
+import { seedDemoApplications } from './demo-applications.js';
 import { DEMO_MAX_HOUSEHOLDS, generateDemoHouseholds } from './demo-generator.js';
 import { HOUSEHOLD_COLS, MEMBER_COLS, openBulkWriter, tableIsEmpty } from './bulk-writer.js';
 import { seedDemoMonthlyChecks } from './demo-monthly-checks.js';
@@ -120,4 +121,6 @@ export async function seedDemoIfEmpty(orm: Orm, config: AppConfig, log: (l: stri
   log(`[doudi] seeded ${cmp.sources} 数据比对 sources with ${cmp.findings} findings`);
   const loops = await seedDemoLoops(orm.em.fork(), now);
   log(`[doudi] seeded the loops: ${loops.referrals} referrals moved along, ${loops.payments} 价格临时补贴 payees, ${loops.visits} 探访`);
+  const apps = await seedDemoApplications(orm.em.fork(), now);
+  log(`[doudi] seeded ${apps.applications} applications (申请→审批) in ${(apps.ms / 1000).toFixed(1)} s`);
 }

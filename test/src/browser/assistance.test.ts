@@ -1,6 +1,6 @@
-// 救助 (低保, 特困, 临时救助) in a real Chromium against the production build: a township clerk enrols and starts a
-// gradual exit, enrols a 特困 person and records a self-care assessment; the county draws the spot check with a seed,
-// records a final result and tops up a reserve fund.
+// 救助 (低保, 特困, 临时救助) in a real Chromium against the production build: the county enrols (a township applies,
+// issue 16), a township clerk starts a gradual exit and records a self-care assessment; the county draws the spot check
+// with a seed, records a final result and tops up a reserve fund.
 import { describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { addMonths, drawSpotCheckSample, idCheckChar } from '@doudi/shared';
@@ -65,7 +65,7 @@ useBrowserSuite(120, async (s) => {
     { i: { townshipCode: YANGHE, name: '浏览器测试批次' } });
   batchId = b.data.createAssessmentBatch.batch.id;
   for (const m of tekunHousehold.members.slice(1)) {
-    const e = await yanghe(`mutation($i: EnrolTekunInput!) { enrolTekun(input: $i) { ok errors { message } person { id } } }`,
+    const e = await county(`mutation($i: EnrolTekunInput!) { enrolTekun(input: $i) { ok errors { message } person { id } } }`,
       { i: { memberId: m.id, supportMode: 'CENTRALISED', careProviderOrg: CARER } });
     expect(e.data.enrolTekun.errors).toEqual([]);
     const a = await yanghe(`mutation($i: SelfCareAssessmentInput!) { recordSelfCareAssessment(input: $i) { ok errors { message } } }`, {
@@ -86,8 +86,14 @@ const waitForCell = (page: Page, colId: string, row = 0) =>
 
 describe('救助 in the browser', () => {
   it('低保: 单人保 refused naming the condition; enrolment; the 18-month cap of the gradual exit; the 渐退期 list', async () => {
-    const page = await as('yanghe');
-    await page.goto(`${srv.url}/assistance/dibao`);
+    // Enrolment is the county's (the township's own page has no 纳入 button).
+    const clerk = await as('yanghe');
+    await clerk.goto(`${srv.url}/assistance/dibao`);
+    await clerk.locator('[data-testid="dibao-exit"]').waitFor();
+    expect(await clerk.locator('[data-testid="dibao-enrol"]').count()).toBe(0);
+    await clerk.close();
+    let page = await as('county');
+    await page.goto(`${srv.url}/assistance/dibao?township=${YANGHE}`);
     await page.click('[data-testid="dibao-enrol"]');
     const form = page.locator('[data-testid="dibao-enrol-form"]');
     await form.locator('input[name="householdCode"]').fill(dibaoHousehold.code);
@@ -110,7 +116,9 @@ describe('救助 in the browser', () => {
     const [c] = cases.data.dibaoCases.edges.map((e: any) => e.node);
     expect(c).toMatchObject({ kind: 'HOUSEHOLD', state: 'ACTIVE', monthlyAmount: 620 });
 
-    // the case by its id (as the 统计 page links it): the one row
+    // the case by its id (as the 统计 page links it): the one row — the township clerk's from here on
+    await page.close();
+    page = await as('yanghe');
     await page.goto(`${srv.url}/assistance/dibao?case=${c.id}`);
     await waitForCell(page, 'householdCode');
     expect(await text(page.locator('[data-testid="only-case"]'))).toContain(c.id);
@@ -139,8 +147,8 @@ describe('救助 in the browser', () => {
   });
 
   it('特困: enrolment, the derived self-care result, and the assessor ≠ carer refusal', async () => {
-    const page = await as('yanghe');
-    await page.goto(`${srv.url}/assistance/tekun?batch=${batchId}`);
+    let page = await as('county');
+    await page.goto(`${srv.url}/assistance/tekun?township=${YANGHE}&batch=${batchId}`);
     await waitForCell(page, 'name');
     await page.click('[data-testid="tekun-enrol"]');
     const form = page.locator('[data-testid="tekun-enrol-form"]');
@@ -158,6 +166,14 @@ describe('救助 in the browser', () => {
     await form.waitFor({ state: 'detached' });
     await expect.poll(() => text(page.locator('[data-testid="tekun-selected"]'))).toBe(`当前选中：李孤老 · 集中供养 · ${CARER}`);
 
+    // the township clerk assesses (a preliminary result)
+    await page.close();
+    page = await as('yanghe');
+    await page.goto(`${srv.url}/assistance/tekun?batch=${batchId}`);
+    await waitForCell(page, 'name');
+    await page.locator('.ag-cell[col-id="name"]', { hasText: '李孤老' }).click();
+    await expect.poll(() => text(page.locator('[data-testid="tekun-selected"]'))).toBe(`当前选中：李孤老 · 集中供养 · ${CARER}`);
+    expect(await page.locator('[data-testid="tekun-enrol"]').count()).toBe(0);
     await page.click('[data-testid="tekun-assess"]');
     const assess = page.locator('[data-testid="assess-form"]');
     expect(await text(assess.locator('[data-testid="assess-stage"]'))).toContain('乡镇初评');

@@ -3,7 +3,7 @@
 // fetch + ReadableStream so the bytes received can be shown. Both carry the same Bearer token as the API.
 import { authHeaders } from '../../api/download';
 
-export type ImportTarget = 'households' | 'assignments' | 'comparison';
+export type ImportTarget = 'households' | 'assignments' | 'comparison' | 'dibao-roll' | 'tekun-roll';
 
 export interface ImportColumn {
   index: number;

@@ -21,6 +21,17 @@ type Documents = {
     "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { ...ApiTokenFields } }": typeof types.RevokeApiTokenDocument,
     "mutation UpdateApiTokenLimits($id: ID!, $rate: Int, $quota: Int) { updateApiTokenLimits(id: $id, rateLimitPerMinute: $rate, dailyQuota: $quota) { ...ApiTokenFields } }": typeof types.UpdateApiTokenLimitsDocument,
     "query ApiTokenUsage($id: ID!, $from: String!, $to: String!) { apiTokenUsage(tokenId: $id, from: $from, to: $to) { day requests errors limited } }": typeof types.ApiTokenUsageDocument,
+    "fragment ApplicationFields on Application { id kind householdId householdCode headName regionName townshipCode townshipName memberId\n  memberName dibaoKind idNumber applicantName appliedOn reasons statement stage dueDate overdue incomePerCapita noticeStart noticeEndDate\n  openObjections decidedOn decidedBy amount startMonth rejectReason dibaoCaseId tekunPersonId imported version }": typeof types.ApplicationFieldsFragmentDoc,
+    "fragment DibaoListFields on DibaoListRow { householdId householdCode headName idNumber regionName townshipName caseId checkMonth\n  incomePerCapita monthlyIncome area standard }": typeof types.DibaoListFieldsFragmentDoc,
+    "query Applications($w: ApplicationWhere, $a: String) { c: applications(where: $w, first: 500, after: $a) {\n  totalCount edges { node { ...ApplicationFields } } pageInfo { hasNextPage endCursor } } }": typeof types.ApplicationsDocument,
+    "query ApplicationDetail($id: ID!) { application(id: $id) { application { ...ApplicationFields }\n  steps { id step date people result incomePerCapita assetFlags dataSources passed noticeDays noticeEnd place createdBy }\n  objections { id receivedOn objector content answer answeredOn answeredBy }\n  timeline { date kind title detail actor files { id fileName url } } } }": typeof types.ApplicationDetailDocument,
+    "mutation CreateApplication($i: CreateApplicationInput!) { r: createApplication(input: $i) { ok errors { field code message } application { ...ApplicationFields } } }": typeof types.CreateApplicationDocument,
+    "mutation RecordApplicationStep($i: RecordApplicationStepInput!) { r: recordApplicationStep(input: $i) { ok errors { field code message } application { ...ApplicationFields } } }": typeof types.RecordApplicationStepDocument,
+    "mutation RecordApplicationObjection($i: RecordObjectionInput!) { r: recordApplicationObjection(input: $i) { ok errors { field code message } application { ...ApplicationFields } } }": typeof types.RecordApplicationObjectionDocument,
+    "mutation AnswerApplicationObjection($i: AnswerObjectionInput!) { r: answerApplicationObjection(input: $i) { ok errors { field code message } application { ...ApplicationFields } } }": typeof types.AnswerApplicationObjectionDocument,
+    "mutation DecideApplication($i: DecideApplicationInput!) { r: decideApplication(input: $i) { ok errors { field code message } application { ...ApplicationFields } } }": typeof types.DecideApplicationDocument,
+    "query GradualExitCandidates($r: String) { l: gradualExitCandidates(regionCode: $r) { ...DibaoListFields } }": typeof types.GradualExitCandidatesDocument,
+    "query EpidemicUncovered($r: String) { l: epidemicUncovered(regionCode: $r) { ...DibaoListFields } }": typeof types.EpidemicUncoveredDocument,
     "query FindHousehold($c: String!) { households(where: { code: { eq: $c } }, first: 1, maskPii: true) {\n  edges { node { id code headName regionCode townshipCode members { id name relation health disabilityGrade } } } } }": typeof types.FindHouseholdDocument,
     "fragment DibaoCaseFields on DibaoCase { id householdId householdCode headName regionName townshipCode townshipName kind\n  memberName state startDate monthlyAmount incomePerCapita aboveLine exitStartDate noticeDate noticeRef noticeStatus exitEndDate\n  monthsLeft daysLeft endsWithin3Months endDate endReason version }": typeof types.DibaoCaseFieldsFragmentDoc,
     "query DibaoCases($w: DibaoCaseWhere, $a: String) { c: dibaoCases(where: $w, first: 500, after: $a) {\n  edges { node { ...DibaoCaseFields } } pageInfo { hasNextPage endCursor } } }": typeof types.DibaoCasesDocument,
@@ -126,6 +137,17 @@ const documents: Documents = {
     "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { ...ApiTokenFields } }": types.RevokeApiTokenDocument,
     "mutation UpdateApiTokenLimits($id: ID!, $rate: Int, $quota: Int) { updateApiTokenLimits(id: $id, rateLimitPerMinute: $rate, dailyQuota: $quota) { ...ApiTokenFields } }": types.UpdateApiTokenLimitsDocument,
     "query ApiTokenUsage($id: ID!, $from: String!, $to: String!) { apiTokenUsage(tokenId: $id, from: $from, to: $to) { day requests errors limited } }": types.ApiTokenUsageDocument,
+    "fragment ApplicationFields on Application { id kind householdId householdCode headName regionName townshipCode townshipName memberId\n  memberName dibaoKind idNumber applicantName appliedOn reasons statement stage dueDate overdue incomePerCapita noticeStart noticeEndDate\n  openObjections decidedOn decidedBy amount startMonth rejectReason dibaoCaseId tekunPersonId imported version }": types.ApplicationFieldsFragmentDoc,
+    "fragment DibaoListFields on DibaoListRow { householdId householdCode headName idNumber regionName townshipName caseId checkMonth\n  incomePerCapita monthlyIncome area standard }": types.DibaoListFieldsFragmentDoc,
+    "query Applications($w: ApplicationWhere, $a: String) { c: applications(where: $w, first: 500, after: $a) {\n  totalCount edges { node { ...ApplicationFields } } pageInfo { hasNextPage endCursor } } }": types.ApplicationsDocument,
+    "query ApplicationDetail($id: ID!) { application(id: $id) { application { ...ApplicationFields }\n  steps { id step date people result incomePerCapita assetFlags dataSources passed noticeDays noticeEnd place createdBy }\n  objections { id receivedOn objector content answer answeredOn answeredBy }\n  timeline { date kind title detail actor files { id fileName url } } } }": types.ApplicationDetailDocument,
+    "mutation CreateApplication($i: CreateApplicationInput!) { r: createApplication(input: $i) { ok errors { field code message } application { ...ApplicationFields } } }": types.CreateApplicationDocument,
+    "mutation RecordApplicationStep($i: RecordApplicationStepInput!) { r: recordApplicationStep(input: $i) { ok errors { field code message } application { ...ApplicationFields } } }": types.RecordApplicationStepDocument,
+    "mutation RecordApplicationObjection($i: RecordObjectionInput!) { r: recordApplicationObjection(input: $i) { ok errors { field code message } application { ...ApplicationFields } } }": types.RecordApplicationObjectionDocument,
+    "mutation AnswerApplicationObjection($i: AnswerObjectionInput!) { r: answerApplicationObjection(input: $i) { ok errors { field code message } application { ...ApplicationFields } } }": types.AnswerApplicationObjectionDocument,
+    "mutation DecideApplication($i: DecideApplicationInput!) { r: decideApplication(input: $i) { ok errors { field code message } application { ...ApplicationFields } } }": types.DecideApplicationDocument,
+    "query GradualExitCandidates($r: String) { l: gradualExitCandidates(regionCode: $r) { ...DibaoListFields } }": types.GradualExitCandidatesDocument,
+    "query EpidemicUncovered($r: String) { l: epidemicUncovered(regionCode: $r) { ...DibaoListFields } }": types.EpidemicUncoveredDocument,
     "query FindHousehold($c: String!) { households(where: { code: { eq: $c } }, first: 1, maskPii: true) {\n  edges { node { id code headName regionCode townshipCode members { id name relation health disabilityGrade } } } } }": types.FindHouseholdDocument,
     "fragment DibaoCaseFields on DibaoCase { id householdId householdCode headName regionName townshipCode townshipName kind\n  memberName state startDate monthlyAmount incomePerCapita aboveLine exitStartDate noticeDate noticeRef noticeStatus exitEndDate\n  monthsLeft daysLeft endsWithin3Months endDate endReason version }": types.DibaoCaseFieldsFragmentDoc,
     "query DibaoCases($w: DibaoCaseWhere, $a: String) { c: dibaoCases(where: $w, first: 500, after: $a) {\n  edges { node { ...DibaoCaseFields } } pageInfo { hasNextPage endCursor } } }": types.DibaoCasesDocument,
@@ -249,6 +271,50 @@ export function graphql(source: "mutation UpdateApiTokenLimits($id: ID!, $rate: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ApiTokenUsage($id: ID!, $from: String!, $to: String!) { apiTokenUsage(tokenId: $id, from: $from, to: $to) { day requests errors limited } }"): typeof import('./graphql').ApiTokenUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ApplicationFields on Application { id kind householdId householdCode headName regionName townshipCode townshipName memberId\n  memberName dibaoKind idNumber applicantName appliedOn reasons statement stage dueDate overdue incomePerCapita noticeStart noticeEndDate\n  openObjections decidedOn decidedBy amount startMonth rejectReason dibaoCaseId tekunPersonId imported version }"): typeof import('./graphql').ApplicationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment DibaoListFields on DibaoListRow { householdId householdCode headName idNumber regionName townshipName caseId checkMonth\n  incomePerCapita monthlyIncome area standard }"): typeof import('./graphql').DibaoListFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Applications($w: ApplicationWhere, $a: String) { c: applications(where: $w, first: 500, after: $a) {\n  totalCount edges { node { ...ApplicationFields } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').ApplicationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApplicationDetail($id: ID!) { application(id: $id) { application { ...ApplicationFields }\n  steps { id step date people result incomePerCapita assetFlags dataSources passed noticeDays noticeEnd place createdBy }\n  objections { id receivedOn objector content answer answeredOn answeredBy }\n  timeline { date kind title detail actor files { id fileName url } } } }"): typeof import('./graphql').ApplicationDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateApplication($i: CreateApplicationInput!) { r: createApplication(input: $i) { ok errors { field code message } application { ...ApplicationFields } } }"): typeof import('./graphql').CreateApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordApplicationStep($i: RecordApplicationStepInput!) { r: recordApplicationStep(input: $i) { ok errors { field code message } application { ...ApplicationFields } } }"): typeof import('./graphql').RecordApplicationStepDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordApplicationObjection($i: RecordObjectionInput!) { r: recordApplicationObjection(input: $i) { ok errors { field code message } application { ...ApplicationFields } } }"): typeof import('./graphql').RecordApplicationObjectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnswerApplicationObjection($i: AnswerObjectionInput!) { r: answerApplicationObjection(input: $i) { ok errors { field code message } application { ...ApplicationFields } } }"): typeof import('./graphql').AnswerApplicationObjectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideApplication($i: DecideApplicationInput!) { r: decideApplication(input: $i) { ok errors { field code message } application { ...ApplicationFields } } }"): typeof import('./graphql').DecideApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GradualExitCandidates($r: String) { l: gradualExitCandidates(regionCode: $r) { ...DibaoListFields } }"): typeof import('./graphql').GradualExitCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EpidemicUncovered($r: String) { l: epidemicUncovered(regionCode: $r) { ...DibaoListFields } }"): typeof import('./graphql').EpidemicUncoveredDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

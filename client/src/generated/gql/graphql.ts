@@ -18,6 +18,15 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+export type AnswerObjectionInput = {
+  answer: Scalars['String']['input'];
+  /** YYYY-MM-DD; default today */
+  answeredOn?: InputMaybe<Scalars['String']['input']>;
+  applicationId: Scalars['ID']['input'];
+  objectionId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** An API token for a third-party tool (the secret is never shown again) */
 export type ApiToken = {
   createdAt: Scalars['DateTimeISO']['output'];
@@ -51,6 +60,194 @@ export type ApiTokenUsageDay = {
   limited: Scalars['Int']['output'];
   /** every request, refused ones included */
   requests: Scalars['Int']['output'];
+};
+
+/** 申请 for 低保 or 特困, from registration to the county's decision */
+export type Application = {
+  amount: Maybe<Scalars['Float']['output']>;
+  applicantName: Scalars['String']['output'];
+  appliedOn: Scalars['String']['output'];
+  careProviderOrg: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy: Scalars['String']['output'];
+  decidedBy: Maybe<Scalars['String']['output']>;
+  decidedOn: Maybe<Scalars['String']['output']>;
+  /** the 低保 case the approval created */
+  dibaoCaseId: Maybe<Scalars['ID']['output']>;
+  /** 低保: 整户 or 单人保 */
+  dibaoKind: Maybe<DibaoKind>;
+  /** the county decides by this day */
+  dueDate: Scalars['String']['output'];
+  headName: Scalars['String']['output'];
+  householdCode: Scalars['String']['output'];
+  householdId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** the member's (or the head's) 身份证号; masked without pii:read */
+  idNumber: Maybe<Scalars['String']['output']>;
+  /** brought in with an existing roll (import) */
+  imported: Scalars['Boolean']['output'];
+  incomePerCapita: Maybe<Scalars['Float']['output']>;
+  kind: ApplicationKind;
+  /** 单人保 or the 特困 person */
+  memberId: Maybe<Scalars['ID']['output']>;
+  memberName: Maybe<Scalars['String']['output']>;
+  noticeEndDate: Maybe<Scalars['String']['output']>;
+  noticeStart: Maybe<Scalars['String']['output']>;
+  openObjections: Scalars['Int']['output'];
+  overdue: Scalars['Boolean']['output'];
+  /** 致困原因 (因疫 = EPIDEMIC) */
+  reasons: Array<RiskType>;
+  regionCode: Scalars['String']['output'];
+  regionName: Scalars['String']['output'];
+  rejectReason: Maybe<Scalars['String']['output']>;
+  /** effective stage (DECISION once the notice is over and answered) */
+  stage: ApplicationStage;
+  startMonth: Maybe<Scalars['String']['output']>;
+  statement: Scalars['String']['output'];
+  supportMode: Maybe<SupportMode>;
+  /** the 特困 person the approval created */
+  tekunPersonId: Maybe<Scalars['ID']['output']>;
+  townshipCode: Scalars['String']['output'];
+  townshipName: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ApplicationConnection = {
+  edges: Array<ApplicationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An application with its steps, objections, files and timeline */
+export type ApplicationDetail = {
+  application: Application;
+  /** files of the application itself and of the decision */
+  files: Array<ApplicationFile>;
+  objections: Array<ApplicationObjection>;
+  steps: Array<ApplicationStepRecord>;
+  /** oldest first */
+  timeline: Array<ApplicationEvent>;
+};
+
+export type ApplicationEdge = {
+  cursor: Scalars['String']['output'];
+  node: Application;
+};
+
+/** One entry of an application's timeline */
+export type ApplicationEvent = {
+  actor: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  date: Scalars['String']['output'];
+  detail: Scalars['String']['output'];
+  files: Array<ApplicationFile>;
+  /** APPLIED, a step code, OBJECTION, ANSWER, APPROVED, REJECTED */
+  kind: Scalars['String']['output'];
+  /** zh-CN */
+  title: Scalars['String']['output'];
+};
+
+/** An evidence file of an application; download: GET /api/application-files/:id */
+export type ApplicationFile = {
+  contentType: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** ECONOMIC_CHECK … PUBLIC_NOTICE, APPLICATION or DECISION */
+  part: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+  /** GET path (send the same Authorization header) */
+  url: Scalars['String']['output'];
+};
+
+/** 申请类别 */
+export type ApplicationKind =
+  /** 低保 (Minimum living allowance) */
+  | 'DIBAO'
+  /** 特困供养 (Support for the extremely poor) */
+  | 'TEKUN';
+
+/** An objection raised during the 公示, and its answer */
+export type ApplicationObjection = {
+  answer: Maybe<Scalars['String']['output']>;
+  answeredBy: Maybe<Scalars['String']['output']>;
+  answeredOn: Maybe<Scalars['String']['output']>;
+  content: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  objector: Scalars['String']['output'];
+  receivedOn: Scalars['String']['output'];
+};
+
+/** The outcome of an application mutation: refusals as errors, never thrown */
+export type ApplicationResult = {
+  application: Maybe<Application>;
+  /** the current application, when the given version was stale */
+  conflict: Maybe<Application>;
+  errors: Array<FieldErrorType>;
+  ok: Scalars['Boolean']['output'];
+};
+
+/** 申请所处环节 (the queues): the step it waits for, 公示中, 待审批, decided */
+export type ApplicationStage =
+  /** 已批准 (Approved) */
+  | 'APPROVED'
+  /** 待审批 (Awaiting the county's decision) */
+  | 'DECISION'
+  /** 待评议 (Awaiting the democratic review) */
+  | 'DEMOCRATIC_REVIEW'
+  /** 申请待核对 (Awaiting the finances check) */
+  | 'ECONOMIC_CHECK'
+  /** 待入户 (Awaiting the home visit) */
+  | 'HOME_VISIT'
+  /** 公示中 (Public notice) */
+  | 'PUBLIC_NOTICE'
+  /** 未批准 (Rejected) */
+  | 'REJECTED';
+
+/** 申请的环节, recorded in this order by the township */
+export type ApplicationStep =
+  /** 民主评议 (Democratic review) */
+  | 'DEMOCRATIC_REVIEW'
+  /** 家庭经济状况核对 (Family finances check) */
+  | 'ECONOMIC_CHECK'
+  /** 入户调查 (Home visit) */
+  | 'HOME_VISIT'
+  /** 公示 (Public notice) */
+  | 'PUBLIC_NOTICE';
+
+/** One recorded step of an application */
+export type ApplicationStepRecord = {
+  assetFlags: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy: Scalars['String']['output'];
+  dataSources: Array<Scalars['String']['output']>;
+  /** YYYY-MM-DD; for the 公示 its start */
+  date: Scalars['String']['output'];
+  files: Array<ApplicationFile>;
+  id: Scalars['ID']['output'];
+  /** 核对: annual 元 per person */
+  incomePerCapita: Maybe<Scalars['Float']['output']>;
+  noticeDays: Maybe<Scalars['Int']['output']>;
+  /** 公示: its last day */
+  noticeEnd: Maybe<Scalars['String']['output']>;
+  /** 民主评议 passed */
+  passed: Maybe<Scalars['Boolean']['output']>;
+  people: Array<Scalars['String']['output']>;
+  place: Maybe<Scalars['String']['output']>;
+  result: Scalars['String']['output'];
+  step: ApplicationStep;
+};
+
+export type ApplicationWhere = {
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<ApplicationKind>;
+  /** undecided past its due date */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** region-code prefix: county, township or village */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** head's name, member's name or household code contains */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** the queue: ECONOMIC_CHECK 申请待核对, HOME_VISIT 待入户, DEMOCRATIC_REVIEW 待评议, PUBLIC_NOTICE 公示中, DECISION 待审批, APPROVED, REJECTED */
+  step?: InputMaybe<ApplicationStage>;
 };
 
 /** 乡镇初评批次 with the county spot check */
@@ -812,6 +1009,23 @@ export type CorrectMonthlyCheckInput = {
   waterOk?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type CreateApplicationInput = {
+  applicantName: Scalars['String']['input'];
+  /** YYYY-MM-DD; default today */
+  appliedOn?: InputMaybe<Scalars['String']['input']>;
+  /** 单人保: the member depends on the family (靠家庭供养) */
+  dependsOnFamily?: InputMaybe<Scalars['Boolean']['input']>;
+  /** upload ids from POST /api/evidence (the application form, ID copies …) */
+  evidenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  householdId: Scalars['ID']['input'];
+  kind: ApplicationKind;
+  /** 低保: the member for 单人保 (else the whole household); 特困: required */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** 致困原因, e.g. EPIDEMIC (因疫致困) */
+  reasons?: InputMaybe<Array<RiskType>>;
+  statement?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateAssessmentBatchInput = {
   name: Scalars['String']['input'];
   /** default: the caller's township */
@@ -828,6 +1042,26 @@ export type CreatedApiToken = {
 export type DateTimeFilter = {
   gte?: InputMaybe<Scalars['DateTimeISO']['input']>;
   lte?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+export type DecideApplicationInput = {
+  /** approval: 月保障金 / 供养金 元 (低保: required) */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  applicationId: Scalars['ID']['input'];
+  approve: Scalars['Boolean']['input'];
+  /** 特困 approval: the care provider (required) */
+  careProviderOrg?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD; default today */
+  decidedOn?: InputMaybe<Scalars['String']['input']>;
+  /** upload ids from POST /api/evidence (the decision) */
+  evidenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** rejection: the reason (required) */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** approval: YYYY-MM, the first month paid (required) */
+  startMonth?: InputMaybe<Scalars['String']['input']>;
+  /** 特困 approval: 集中 or 分散 (required) */
+  supportMode?: InputMaybe<SupportMode>;
+  version: Scalars['Int']['input'];
 };
 
 /** 县级审批 of a PENDING relief grant (county only, once) */
@@ -940,6 +1174,30 @@ export type DibaoKind =
   | 'HOUSEHOLD'
   /** 单人保 (Single-person household) */
   | 'SINGLE_PERSON';
+
+/** A household of the 渐退 candidates or the 因疫 应保未保 list */
+export type DibaoListRow = {
+  /** URBAN or RURAL */
+  area: Scalars['String']['output'];
+  /** 渐退 candidates: the active case */
+  caseId: Maybe<Scalars['ID']['output']>;
+  /** month of the check the income comes from */
+  checkMonth: Maybe<Scalars['String']['output']>;
+  headName: Scalars['String']['output'];
+  householdCode: Scalars['String']['output'];
+  householdId: Scalars['ID']['output'];
+  /** the head's 身份证号; masked without pii:read */
+  idNumber: Maybe<Scalars['String']['output']>;
+  /** annual 元 per person */
+  incomePerCapita: Scalars['Float']['output'];
+  /** 元 per person per month (income / 12) */
+  monthlyIncome: Scalars['Float']['output'];
+  regionCode: Scalars['String']['output'];
+  regionName: Scalars['String']['output'];
+  /** the 低保标准 compared (元 per person per month) */
+  standard: Maybe<Scalars['Float']['output']>;
+  townshipName: Scalars['String']['output'];
+};
 
 /** 低保标准 of a year and area (元 per person per month) */
 export type DibaoStandard = {
@@ -1886,6 +2144,8 @@ export type MonthlyCheckWhere = {
 export type Mutation = {
   /** Adds members to households */
   addMembers: Array<MemberRowResult>;
+  /** 异议答复: answers an objection of the notice */
+  answerApplicationObjection: ApplicationResult;
   /** 同意销号 (the office): CLOSE_REQUESTED → CLOSED */
   approveClose: Assignment;
   /** 指派风险转介: owner (a user of its township) and 帮扶责任人; OPEN → ASSIGNED */
@@ -1900,12 +2160,16 @@ export type Mutation = {
   correctMonthlyCheck: MonthlyCheckRowResult;
   /** Creates an API token for a third-party tool (admin); the secret is shown once */
   createApiToken: CreatedApiToken;
+  /** 登记申请 (低保: a household or 单人保; 特困: one member); the decision is due DOUDI_APPLICATION_DECISION_DAYS later */
+  createApplication: ApplicationResult;
   /** 新建乡镇初评批次 */
   createAssessmentBatch: AssessmentBatchResult;
   /** Creates households with their members; one result per row */
   createHouseholds: Array<HouseholdRowResult>;
   /** Enters a new plan with its measures (the office and the admin); every measure × unit becomes an assignment */
   createPlan: Plan;
+  /** 审批 (county only): approve (amount, startMonth; creates the 低保 case or 特困 person) or reject (reason) */
+  decideApplication: ApplicationResult;
   /** 县级审批 of a large or 一事一议 relief grant (county only): approve (drawn on the reserve fund) or reject with a reason; ALREADY_DECIDED the second time */
   decideReliefRequest: ReliefGrantResult;
   /** Soft-deletes households (restorable) */
@@ -1932,6 +2196,10 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** 开展价格临时补贴发放 (county only): a month, an amount per person, the groups; the list is fixed now, a person in two groups paid once */
   openSubsidyRun: SubsidyRunResult;
+  /** 公示异议: records an objection raised during the notice (the county cannot approve while one is unanswered) */
+  recordApplicationObjection: ApplicationResult;
+  /** Records the next step (ECONOMIC_CHECK → HOME_VISIT → DEMOCRATIC_REVIEW → PUBLIC_NOTICE); STEP_OUT_OF_ORDER otherwise */
+  recordApplicationStep: ApplicationResult;
   /** 记录一次探访 (date, visitor, condition, problems found, help arranged) */
   recordCareVisit: LoopWriteResult;
   /** 记录集中供养意愿 (有/无, date asked) */
@@ -1996,6 +2264,11 @@ export type MutationAddMembersArgs = {
 };
 
 
+export type MutationAnswerApplicationObjectionArgs = {
+  input: AnswerObjectionInput;
+};
+
+
 export type MutationApproveCloseArgs = {
   assignmentId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -2038,6 +2311,11 @@ export type MutationCreateApiTokenArgs = {
 };
 
 
+export type MutationCreateApplicationArgs = {
+  input: CreateApplicationInput;
+};
+
+
 export type MutationCreateAssessmentBatchArgs = {
   input: CreateAssessmentBatchInput;
 };
@@ -2050,6 +2328,11 @@ export type MutationCreateHouseholdsArgs = {
 
 export type MutationCreatePlanArgs = {
   input: PlanInput;
+};
+
+
+export type MutationDecideApplicationArgs = {
+  input: DecideApplicationInput;
 };
 
 
@@ -2115,6 +2398,16 @@ export type MutationLoginArgs = {
 
 export type MutationOpenSubsidyRunArgs = {
   input: OpenSubsidyRunInput;
+};
+
+
+export type MutationRecordApplicationObjectionArgs = {
+  input: RecordObjectionInput;
+};
+
+
+export type MutationRecordApplicationStepArgs = {
+  input: RecordApplicationStepInput;
 };
 
 
@@ -2558,6 +2851,10 @@ export type Query = {
   apiTokenUsage: Array<ApiTokenUsageDay>;
   /** API tokens (admin) */
   apiTokens: Array<ApiToken>;
+  /** One application with its steps, objections, files and timeline (null when missing or outside the caller's region) */
+  application: Maybe<ApplicationDetail>;
+  /** Applications, newest first; where.step is the queue (申请待核对 … 待审批), where.overdue the undecided past their due date */
+  applications: ApplicationConnection;
   /** 生活自理能力评估批次 with their spot checks, newest first */
   assessmentBatches: Array<AssessmentBatch>;
   /** One assignment; null when missing or another unit's alike */
@@ -2594,6 +2891,10 @@ export type Query = {
   dibaoCases: DibaoCaseConnection;
   /** 低保标准 by year and area (元 per person per month); a year without a row uses the nearest earlier year */
   dibaoStandards: Array<DibaoStandard>;
+  /** 因疫致困 应保未保: households with the 因疫 risk type, income below the 低保标准, no active case and no open application */
+  epidemicUncovered: Array<DibaoListRow>;
+  /** 渐退 candidates: active whole-household 低保 cases whose latest check's income per capita is above this year's 低保标准 */
+  gradualExitCandidates: Array<DibaoListRow>;
   /** 收入超标或稳定就业监测名单: cases in the gradual-exit period with months left and notice status, soonest end first */
   gradualExits: Array<DibaoCase>;
   /** One household by id (deleted ones too); null when missing or outside the caller's region alike */
@@ -2663,6 +2964,18 @@ export type QueryApiTokenUsageArgs = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
   tokenId: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<ApplicationWhere>;
 };
 
 
@@ -2744,6 +3057,16 @@ export type QueryDibaoCasesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
   where: InputMaybe<DibaoCaseWhere>;
+};
+
+
+export type QueryEpidemicUncoveredArgs = {
+  regionCode: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryGradualExitCandidatesArgs = {
+  regionCode: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2903,6 +3226,41 @@ export type QueryVisitScheduleArgs = {
 
 export type QueryVisitsByTownshipArgs = {
   regionCode: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RecordApplicationStepInput = {
+  applicationId: Scalars['ID']['input'];
+  /** ECONOMIC_CHECK: asset findings (车辆, 房产 …) */
+  assetFlags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** ECONOMIC_CHECK: data sources checked (required, ≥ 1) */
+  dataSources?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** YYYY-MM-DD: the check, the visit, the review; the 公示's start */
+  date: Scalars['String']['input'];
+  /** upload ids from POST /api/evidence */
+  evidenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** ECONOMIC_CHECK: per-capita income found, annual 元 (required) */
+  incomePerCapita?: InputMaybe<Scalars['Float']['input']>;
+  /** PUBLIC_NOTICE: days, at least 7 (default 7) */
+  noticeDays?: InputMaybe<Scalars['Int']['input']>;
+  /** DEMOCRATIC_REVIEW: passed (required) */
+  passed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 核对人, 入户调查人 (≥ 2), 评议参加人 */
+  people?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** PUBLIC_NOTICE: where it is posted */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** 结果 / 调查情况 / 评议结论 */
+  result?: InputMaybe<Scalars['String']['input']>;
+  step: ApplicationStep;
+  version: Scalars['Int']['input'];
+};
+
+export type RecordObjectionInput = {
+  applicationId: Scalars['ID']['input'];
+  content: Scalars['String']['input'];
+  objector: Scalars['String']['input'];
+  /** YYYY-MM-DD; default today */
+  receivedOn?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 /** 完成时限的周期 — how a measure recurs after its first deadline */
@@ -3703,6 +4061,74 @@ export type ApiTokenUsageQueryVariables = Exact<{
 
 export type ApiTokenUsageQuery = { apiTokenUsage: Array<{ day: string, requests: number, errors: number, limited: number }> };
 
+export type ApplicationFieldsFragment = { id: string, kind: ApplicationKind, householdId: string, householdCode: string, headName: string, regionName: string, townshipCode: string, townshipName: string, memberId: string | null, memberName: string | null, dibaoKind: DibaoKind | null, idNumber: string | null, applicantName: string, appliedOn: string, reasons: Array<RiskType>, statement: string, stage: ApplicationStage, dueDate: string, overdue: boolean, incomePerCapita: number | null, noticeStart: string | null, noticeEndDate: string | null, openObjections: number, decidedOn: string | null, decidedBy: string | null, amount: number | null, startMonth: string | null, rejectReason: string | null, dibaoCaseId: string | null, tekunPersonId: string | null, imported: boolean, version: number };
+
+export type DibaoListFieldsFragment = { householdId: string, householdCode: string, headName: string, idNumber: string | null, regionName: string, townshipName: string, caseId: string | null, checkMonth: string | null, incomePerCapita: number, monthlyIncome: number, area: string, standard: number | null };
+
+export type ApplicationsQueryVariables = Exact<{
+  w: InputMaybe<ApplicationWhere>;
+  a: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ApplicationsQuery = { c: { totalCount: number, edges: Array<{ node: { id: string, kind: ApplicationKind, householdId: string, householdCode: string, headName: string, regionName: string, townshipCode: string, townshipName: string, memberId: string | null, memberName: string | null, dibaoKind: DibaoKind | null, idNumber: string | null, applicantName: string, appliedOn: string, reasons: Array<RiskType>, statement: string, stage: ApplicationStage, dueDate: string, overdue: boolean, incomePerCapita: number | null, noticeStart: string | null, noticeEndDate: string | null, openObjections: number, decidedOn: string | null, decidedBy: string | null, amount: number | null, startMonth: string | null, rejectReason: string | null, dibaoCaseId: string | null, tekunPersonId: string | null, imported: boolean, version: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ApplicationDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApplicationDetailQuery = { application: { application: { id: string, kind: ApplicationKind, householdId: string, householdCode: string, headName: string, regionName: string, townshipCode: string, townshipName: string, memberId: string | null, memberName: string | null, dibaoKind: DibaoKind | null, idNumber: string | null, applicantName: string, appliedOn: string, reasons: Array<RiskType>, statement: string, stage: ApplicationStage, dueDate: string, overdue: boolean, incomePerCapita: number | null, noticeStart: string | null, noticeEndDate: string | null, openObjections: number, decidedOn: string | null, decidedBy: string | null, amount: number | null, startMonth: string | null, rejectReason: string | null, dibaoCaseId: string | null, tekunPersonId: string | null, imported: boolean, version: number }, steps: Array<{ id: string, step: ApplicationStep, date: string, people: Array<string>, result: string, incomePerCapita: number | null, assetFlags: Array<string>, dataSources: Array<string>, passed: boolean | null, noticeDays: number | null, noticeEnd: string | null, place: string | null, createdBy: string }>, objections: Array<{ id: string, receivedOn: string, objector: string, content: string, answer: string | null, answeredOn: string | null, answeredBy: string | null }>, timeline: Array<{ date: string, kind: string, title: string, detail: string, actor: string, files: Array<{ id: string, fileName: string, url: string }> }> } | null };
+
+export type CreateApplicationMutationVariables = Exact<{
+  i: CreateApplicationInput;
+}>;
+
+
+export type CreateApplicationMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }>, application: { id: string, kind: ApplicationKind, householdId: string, householdCode: string, headName: string, regionName: string, townshipCode: string, townshipName: string, memberId: string | null, memberName: string | null, dibaoKind: DibaoKind | null, idNumber: string | null, applicantName: string, appliedOn: string, reasons: Array<RiskType>, statement: string, stage: ApplicationStage, dueDate: string, overdue: boolean, incomePerCapita: number | null, noticeStart: string | null, noticeEndDate: string | null, openObjections: number, decidedOn: string | null, decidedBy: string | null, amount: number | null, startMonth: string | null, rejectReason: string | null, dibaoCaseId: string | null, tekunPersonId: string | null, imported: boolean, version: number } | null } };
+
+export type RecordApplicationStepMutationVariables = Exact<{
+  i: RecordApplicationStepInput;
+}>;
+
+
+export type RecordApplicationStepMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }>, application: { id: string, kind: ApplicationKind, householdId: string, householdCode: string, headName: string, regionName: string, townshipCode: string, townshipName: string, memberId: string | null, memberName: string | null, dibaoKind: DibaoKind | null, idNumber: string | null, applicantName: string, appliedOn: string, reasons: Array<RiskType>, statement: string, stage: ApplicationStage, dueDate: string, overdue: boolean, incomePerCapita: number | null, noticeStart: string | null, noticeEndDate: string | null, openObjections: number, decidedOn: string | null, decidedBy: string | null, amount: number | null, startMonth: string | null, rejectReason: string | null, dibaoCaseId: string | null, tekunPersonId: string | null, imported: boolean, version: number } | null } };
+
+export type RecordApplicationObjectionMutationVariables = Exact<{
+  i: RecordObjectionInput;
+}>;
+
+
+export type RecordApplicationObjectionMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }>, application: { id: string, kind: ApplicationKind, householdId: string, householdCode: string, headName: string, regionName: string, townshipCode: string, townshipName: string, memberId: string | null, memberName: string | null, dibaoKind: DibaoKind | null, idNumber: string | null, applicantName: string, appliedOn: string, reasons: Array<RiskType>, statement: string, stage: ApplicationStage, dueDate: string, overdue: boolean, incomePerCapita: number | null, noticeStart: string | null, noticeEndDate: string | null, openObjections: number, decidedOn: string | null, decidedBy: string | null, amount: number | null, startMonth: string | null, rejectReason: string | null, dibaoCaseId: string | null, tekunPersonId: string | null, imported: boolean, version: number } | null } };
+
+export type AnswerApplicationObjectionMutationVariables = Exact<{
+  i: AnswerObjectionInput;
+}>;
+
+
+export type AnswerApplicationObjectionMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }>, application: { id: string, kind: ApplicationKind, householdId: string, householdCode: string, headName: string, regionName: string, townshipCode: string, townshipName: string, memberId: string | null, memberName: string | null, dibaoKind: DibaoKind | null, idNumber: string | null, applicantName: string, appliedOn: string, reasons: Array<RiskType>, statement: string, stage: ApplicationStage, dueDate: string, overdue: boolean, incomePerCapita: number | null, noticeStart: string | null, noticeEndDate: string | null, openObjections: number, decidedOn: string | null, decidedBy: string | null, amount: number | null, startMonth: string | null, rejectReason: string | null, dibaoCaseId: string | null, tekunPersonId: string | null, imported: boolean, version: number } | null } };
+
+export type DecideApplicationMutationVariables = Exact<{
+  i: DecideApplicationInput;
+}>;
+
+
+export type DecideApplicationMutation = { r: { ok: boolean, errors: Array<{ field: string, code: string, message: string }>, application: { id: string, kind: ApplicationKind, householdId: string, householdCode: string, headName: string, regionName: string, townshipCode: string, townshipName: string, memberId: string | null, memberName: string | null, dibaoKind: DibaoKind | null, idNumber: string | null, applicantName: string, appliedOn: string, reasons: Array<RiskType>, statement: string, stage: ApplicationStage, dueDate: string, overdue: boolean, incomePerCapita: number | null, noticeStart: string | null, noticeEndDate: string | null, openObjections: number, decidedOn: string | null, decidedBy: string | null, amount: number | null, startMonth: string | null, rejectReason: string | null, dibaoCaseId: string | null, tekunPersonId: string | null, imported: boolean, version: number } | null } };
+
+export type GradualExitCandidatesQueryVariables = Exact<{
+  r: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type GradualExitCandidatesQuery = { l: Array<{ householdId: string, householdCode: string, headName: string, idNumber: string | null, regionName: string, townshipName: string, caseId: string | null, checkMonth: string | null, incomePerCapita: number, monthlyIncome: number, area: string, standard: number | null }> };
+
+export type EpidemicUncoveredQueryVariables = Exact<{
+  r: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EpidemicUncoveredQuery = { l: Array<{ householdId: string, householdCode: string, headName: string, idNumber: string | null, regionName: string, townshipName: string, caseId: string | null, checkMonth: string | null, incomePerCapita: number, monthlyIncome: number, area: string, standard: number | null }> };
+
 export type FindHouseholdQueryVariables = Exact<{
   c: Scalars['String']['input'];
 }>;
@@ -4374,6 +4800,58 @@ export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
   requestsToday
 }
     `, {"fragmentName":"ApiTokenFields"}) as unknown as TypedDocumentString<ApiTokenFieldsFragment, unknown>;
+export const ApplicationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApplicationFields on Application {
+  id
+  kind
+  householdId
+  householdCode
+  headName
+  regionName
+  townshipCode
+  townshipName
+  memberId
+  memberName
+  dibaoKind
+  idNumber
+  applicantName
+  appliedOn
+  reasons
+  statement
+  stage
+  dueDate
+  overdue
+  incomePerCapita
+  noticeStart
+  noticeEndDate
+  openObjections
+  decidedOn
+  decidedBy
+  amount
+  startMonth
+  rejectReason
+  dibaoCaseId
+  tekunPersonId
+  imported
+  version
+}
+    `, {"fragmentName":"ApplicationFields"}) as unknown as TypedDocumentString<ApplicationFieldsFragment, unknown>;
+export const DibaoListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DibaoListFields on DibaoListRow {
+  householdId
+  householdCode
+  headName
+  idNumber
+  regionName
+  townshipName
+  caseId
+  checkMonth
+  incomePerCapita
+  monthlyIncome
+  area
+  standard
+}
+    `, {"fragmentName":"DibaoListFields"}) as unknown as TypedDocumentString<DibaoListFieldsFragment, unknown>;
 export const DibaoCaseFieldsFragmentDoc = new TypedDocumentString(`
     fragment DibaoCaseFields on DibaoCase {
   id
@@ -4980,6 +5458,413 @@ export const ApiTokenUsageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApiTokenUsageQuery, ApiTokenUsageQueryVariables>;
+export const ApplicationsDocument = new TypedDocumentString(`
+    query Applications($w: ApplicationWhere, $a: String) {
+  c: applications(where: $w, first: 500, after: $a) {
+    totalCount
+    edges {
+      node {
+        ...ApplicationFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ApplicationFields on Application {
+  id
+  kind
+  householdId
+  householdCode
+  headName
+  regionName
+  townshipCode
+  townshipName
+  memberId
+  memberName
+  dibaoKind
+  idNumber
+  applicantName
+  appliedOn
+  reasons
+  statement
+  stage
+  dueDate
+  overdue
+  incomePerCapita
+  noticeStart
+  noticeEndDate
+  openObjections
+  decidedOn
+  decidedBy
+  amount
+  startMonth
+  rejectReason
+  dibaoCaseId
+  tekunPersonId
+  imported
+  version
+}`) as unknown as TypedDocumentString<ApplicationsQuery, ApplicationsQueryVariables>;
+export const ApplicationDetailDocument = new TypedDocumentString(`
+    query ApplicationDetail($id: ID!) {
+  application(id: $id) {
+    application {
+      ...ApplicationFields
+    }
+    steps {
+      id
+      step
+      date
+      people
+      result
+      incomePerCapita
+      assetFlags
+      dataSources
+      passed
+      noticeDays
+      noticeEnd
+      place
+      createdBy
+    }
+    objections {
+      id
+      receivedOn
+      objector
+      content
+      answer
+      answeredOn
+      answeredBy
+    }
+    timeline {
+      date
+      kind
+      title
+      detail
+      actor
+      files {
+        id
+        fileName
+        url
+      }
+    }
+  }
+}
+    fragment ApplicationFields on Application {
+  id
+  kind
+  householdId
+  householdCode
+  headName
+  regionName
+  townshipCode
+  townshipName
+  memberId
+  memberName
+  dibaoKind
+  idNumber
+  applicantName
+  appliedOn
+  reasons
+  statement
+  stage
+  dueDate
+  overdue
+  incomePerCapita
+  noticeStart
+  noticeEndDate
+  openObjections
+  decidedOn
+  decidedBy
+  amount
+  startMonth
+  rejectReason
+  dibaoCaseId
+  tekunPersonId
+  imported
+  version
+}`) as unknown as TypedDocumentString<ApplicationDetailQuery, ApplicationDetailQueryVariables>;
+export const CreateApplicationDocument = new TypedDocumentString(`
+    mutation CreateApplication($i: CreateApplicationInput!) {
+  r: createApplication(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+    application {
+      ...ApplicationFields
+    }
+  }
+}
+    fragment ApplicationFields on Application {
+  id
+  kind
+  householdId
+  householdCode
+  headName
+  regionName
+  townshipCode
+  townshipName
+  memberId
+  memberName
+  dibaoKind
+  idNumber
+  applicantName
+  appliedOn
+  reasons
+  statement
+  stage
+  dueDate
+  overdue
+  incomePerCapita
+  noticeStart
+  noticeEndDate
+  openObjections
+  decidedOn
+  decidedBy
+  amount
+  startMonth
+  rejectReason
+  dibaoCaseId
+  tekunPersonId
+  imported
+  version
+}`) as unknown as TypedDocumentString<CreateApplicationMutation, CreateApplicationMutationVariables>;
+export const RecordApplicationStepDocument = new TypedDocumentString(`
+    mutation RecordApplicationStep($i: RecordApplicationStepInput!) {
+  r: recordApplicationStep(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+    application {
+      ...ApplicationFields
+    }
+  }
+}
+    fragment ApplicationFields on Application {
+  id
+  kind
+  householdId
+  householdCode
+  headName
+  regionName
+  townshipCode
+  townshipName
+  memberId
+  memberName
+  dibaoKind
+  idNumber
+  applicantName
+  appliedOn
+  reasons
+  statement
+  stage
+  dueDate
+  overdue
+  incomePerCapita
+  noticeStart
+  noticeEndDate
+  openObjections
+  decidedOn
+  decidedBy
+  amount
+  startMonth
+  rejectReason
+  dibaoCaseId
+  tekunPersonId
+  imported
+  version
+}`) as unknown as TypedDocumentString<RecordApplicationStepMutation, RecordApplicationStepMutationVariables>;
+export const RecordApplicationObjectionDocument = new TypedDocumentString(`
+    mutation RecordApplicationObjection($i: RecordObjectionInput!) {
+  r: recordApplicationObjection(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+    application {
+      ...ApplicationFields
+    }
+  }
+}
+    fragment ApplicationFields on Application {
+  id
+  kind
+  householdId
+  householdCode
+  headName
+  regionName
+  townshipCode
+  townshipName
+  memberId
+  memberName
+  dibaoKind
+  idNumber
+  applicantName
+  appliedOn
+  reasons
+  statement
+  stage
+  dueDate
+  overdue
+  incomePerCapita
+  noticeStart
+  noticeEndDate
+  openObjections
+  decidedOn
+  decidedBy
+  amount
+  startMonth
+  rejectReason
+  dibaoCaseId
+  tekunPersonId
+  imported
+  version
+}`) as unknown as TypedDocumentString<RecordApplicationObjectionMutation, RecordApplicationObjectionMutationVariables>;
+export const AnswerApplicationObjectionDocument = new TypedDocumentString(`
+    mutation AnswerApplicationObjection($i: AnswerObjectionInput!) {
+  r: answerApplicationObjection(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+    application {
+      ...ApplicationFields
+    }
+  }
+}
+    fragment ApplicationFields on Application {
+  id
+  kind
+  householdId
+  householdCode
+  headName
+  regionName
+  townshipCode
+  townshipName
+  memberId
+  memberName
+  dibaoKind
+  idNumber
+  applicantName
+  appliedOn
+  reasons
+  statement
+  stage
+  dueDate
+  overdue
+  incomePerCapita
+  noticeStart
+  noticeEndDate
+  openObjections
+  decidedOn
+  decidedBy
+  amount
+  startMonth
+  rejectReason
+  dibaoCaseId
+  tekunPersonId
+  imported
+  version
+}`) as unknown as TypedDocumentString<AnswerApplicationObjectionMutation, AnswerApplicationObjectionMutationVariables>;
+export const DecideApplicationDocument = new TypedDocumentString(`
+    mutation DecideApplication($i: DecideApplicationInput!) {
+  r: decideApplication(input: $i) {
+    ok
+    errors {
+      field
+      code
+      message
+    }
+    application {
+      ...ApplicationFields
+    }
+  }
+}
+    fragment ApplicationFields on Application {
+  id
+  kind
+  householdId
+  householdCode
+  headName
+  regionName
+  townshipCode
+  townshipName
+  memberId
+  memberName
+  dibaoKind
+  idNumber
+  applicantName
+  appliedOn
+  reasons
+  statement
+  stage
+  dueDate
+  overdue
+  incomePerCapita
+  noticeStart
+  noticeEndDate
+  openObjections
+  decidedOn
+  decidedBy
+  amount
+  startMonth
+  rejectReason
+  dibaoCaseId
+  tekunPersonId
+  imported
+  version
+}`) as unknown as TypedDocumentString<DecideApplicationMutation, DecideApplicationMutationVariables>;
+export const GradualExitCandidatesDocument = new TypedDocumentString(`
+    query GradualExitCandidates($r: String) {
+  l: gradualExitCandidates(regionCode: $r) {
+    ...DibaoListFields
+  }
+}
+    fragment DibaoListFields on DibaoListRow {
+  householdId
+  householdCode
+  headName
+  idNumber
+  regionName
+  townshipName
+  caseId
+  checkMonth
+  incomePerCapita
+  monthlyIncome
+  area
+  standard
+}`) as unknown as TypedDocumentString<GradualExitCandidatesQuery, GradualExitCandidatesQueryVariables>;
+export const EpidemicUncoveredDocument = new TypedDocumentString(`
+    query EpidemicUncovered($r: String) {
+  l: epidemicUncovered(regionCode: $r) {
+    ...DibaoListFields
+  }
+}
+    fragment DibaoListFields on DibaoListRow {
+  householdId
+  householdCode
+  headName
+  idNumber
+  regionName
+  townshipName
+  caseId
+  checkMonth
+  incomePerCapita
+  monthlyIncome
+  area
+  standard
+}`) as unknown as TypedDocumentString<EpidemicUncoveredQuery, EpidemicUncoveredQueryVariables>;
 export const FindHouseholdDocument = new TypedDocumentString(`
     query FindHousehold($c: String!) {
   households(where: {code: {eq: $c}}, first: 1, maskPii: true) {

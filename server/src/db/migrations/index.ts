@@ -11,6 +11,7 @@ import { Migration20261204230037_api_token_limits as sqlite_Migration20261204230
 import { Migration20261204230150_household_counts as sqlite_Migration20261204230150_household_counts } from './sqlite/Migration20261204230150_household_counts.js';
 import { Migration20261204230218_drop_login_throttle as sqlite_Migration20261204230218_drop_login_throttle } from './sqlite/Migration20261204230218_drop_login_throttle.js';
 import { Migration20261204230345_comparison as sqlite_Migration20261204230345_comparison } from './sqlite/Migration20261204230345_comparison.js';
+import { Migration20261204230350_applications as sqlite_Migration20261204230350_applications } from './sqlite/Migration20261204230350_applications.js';
 import { Migration20261204230505_issue16_loops as sqlite_Migration20261204230505_issue16_loops } from './sqlite/Migration20261204230505_issue16_loops.js';
 import { Migration20261130001012_initial as postgresql_Migration20261130001012_initial } from './postgresql/Migration20261130001012_initial.js';
 import { Migration20261130001446_auth_audit as postgresql_Migration20261130001446_auth_audit } from './postgresql/Migration20261130001446_auth_audit.js';
@@ -24,6 +25,7 @@ import { Migration20261204230038_api_token_limits as postgresql_Migration2026120
 import { Migration20261204230152_household_counts as postgresql_Migration20261204230152_household_counts } from './postgresql/Migration20261204230152_household_counts.js';
 import { Migration20261204230220_drop_login_throttle as postgresql_Migration20261204230220_drop_login_throttle } from './postgresql/Migration20261204230220_drop_login_throttle.js';
 import { Migration20261204230348_comparison as postgresql_Migration20261204230348_comparison } from './postgresql/Migration20261204230348_comparison.js';
+import { Migration20261204230352_applications as postgresql_Migration20261204230352_applications } from './postgresql/Migration20261204230352_applications.js';
 import { Migration20261204230508_issue16_loops as postgresql_Migration20261204230508_issue16_loops } from './postgresql/Migration20261204230508_issue16_loops.js';
 
 export const sqliteMigrations: MigrationObject[] = [
@@ -39,6 +41,7 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261204230150_household_counts', class: sqlite_Migration20261204230150_household_counts },
   { name: 'Migration20261204230218_drop_login_throttle', class: sqlite_Migration20261204230218_drop_login_throttle },
   { name: 'Migration20261204230345_comparison', class: sqlite_Migration20261204230345_comparison },
+  { name: 'Migration20261204230350_applications', class: sqlite_Migration20261204230350_applications },
   { name: 'Migration20261204230505_issue16_loops', class: sqlite_Migration20261204230505_issue16_loops },
 ];
 
@@ -55,5 +58,6 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261204230152_household_counts', class: postgresql_Migration20261204230152_household_counts },
   { name: 'Migration20261204230220_drop_login_throttle', class: postgresql_Migration20261204230220_drop_login_throttle },
   { name: 'Migration20261204230348_comparison', class: postgresql_Migration20261204230348_comparison },
+  { name: 'Migration20261204230352_applications', class: postgresql_Migration20261204230352_applications },
   { name: 'Migration20261204230508_issue16_loops', class: postgresql_Migration20261204230508_issue16_loops },
 ];

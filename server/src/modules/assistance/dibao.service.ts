@@ -153,54 +153,64 @@ export class DibaoService extends AssistanceBase {
     return cases.filter((c) => effectiveDibaoState(c, today) !== 'ENDED');
   }
 
+  /**
+   * 纳入低保 directly: the county only (a township registers an application, createApplication, which the county's
+   * decideApplication approves through enrolIn).
+   */
   async enrol(input: EnrolDibaoInput): Promise<DibaoCaseResult> {
     const res = await this.run(async (em) => {
-      const hid = intId(input.householdId);
-      const h = hid > 0 ? await em.findOne(Household, { id: hid }) : null;
-      // Another township's household answers as a missing one.
-      if (!h || h.deletedAt || !this.access.canTouchRegion(h.region.code)) throw refuse('householdId', 'NOT_FOUND', `户 ${input.householdId} 不存在或已删除`);
-      const today = this.today();
-      const startDate = this.tableDate(DIBAO_CASE_FIELDS, 'startDate', input.startDate, false) ?? today;
-      const amount = this.tableAmount(DIBAO_CASE_FIELDS, 'monthlyAmount', input.monthlyAmount ?? 0);
-      // The household's row lock serialises enrolments of one household (whole household or one member alone); the
-      // partial unique indexes back each kind on its own.
-      if (this.deps.kind === 'postgresql') await queryRows(em, sql('SELECT id FROM household WHERE id = ? FOR UPDATE', hid));
-      const open = await this.openCases(em, hid);
-      let memberId: number | null = null;
-      let kind: DibaoKind = 'HOUSEHOLD';
-      if (input.memberId != null && input.memberId !== '') {
-        kind = 'SINGLE_PERSON';
-        const m = await em.findOne(Member, { id: intId(input.memberId) });
-        if (!m || m.household.id !== hid) throw refuse('memberId', 'NOT_FOUND', `家庭成员 ${input.memberId} 不在户 ${h.code} 中`);
-        memberId = m.id;
-        if (!singlePersonEligible(m)) {
-          const grade = m.disabilityGrade ? `残疾等级为${DisabilityGradeDef.labels[m.disabilityGrade as 'GRADE_1']?.zh ?? m.disabilityGrade}` : '无残疾等级';
-          const health = m.health ? `健康状况为“${HealthStatusDef.labels[m.health as 'HEALTHY']?.zh ?? m.health}”` : '未登记健康状况';
-          throw refuse('memberId', 'SINGLE_PERSON_NOT_ELIGIBLE',
-            `单人保仅适用于重度残疾（一级或二级）或患有重特大疾病、靠家庭供养的成员；${m.name}${grade}、${health}，不符合条件`);
-        }
-        if (input.dependsOnFamily !== true) {
-          throw refuse('dependsOnFamily', 'SINGLE_PERSON_NOT_ELIGIBLE', `单人保须核实该成员靠家庭供养（dependsOnFamily）；未确认靠家庭供养的不能按单人户纳入`);
-        }
-        const whole = open.find((c) => c.kind === 'HOUSEHOLD');
-        if (whole) throw refuse('memberId', 'ALREADY_ENROLLED', `户 ${h.code} 已整户纳入低保（案件 ${whole.id}），不能再单人纳入`);
-        const same = open.find((c) => c.memberId === memberId);
-        if (same) throw refuse('memberId', 'ALREADY_ENROLLED', `${m.name}已有在保的单人保案件（案件 ${same.id}），一人只能有一个在保案件`);
-      } else if (open.length) {
-        throw refuse('householdId', 'ALREADY_ENROLLED', `户 ${h.code} 已有在保的低保案件（案件 ${open[0]!.id}），一户只能有一个在保案件`);
-      }
-      const c = em.create(DibaoCase, {
-        household: h, memberId, kind, townshipCode: h.townshipCode, state: 'ACTIVE', startDate, monthlyAmount: amount,
-        remarks: this.tableText(DIBAO_CASE_FIELDS, 'remarks', input.remarks), createdBy: this.access.actor,
-        createdAt: this.deps.clock.now(), updatedAt: this.deps.clock.now(),
-      });
-      await em.flush();
-      this.audit(em, [{ action: 'CREATE', entityType: 'dibao_case', entityId: String(c.id), householdId: hid, regionCode: h.region.code,
-        after: { kind, memberId, startDate, monthlyAmount: amount } }]);
-      await em.flush();
-      return c.id;
+      this.requireCounty('纳入低保须经申请审批：乡镇(街道)请登记申请（createApplication），审批');
+      return this.enrolIn(em, input);
     });
     return this.result(res);
+  }
+
+  /** Creates the case in the caller's transaction (refusals thrown as RowError); answers its id. */
+  async enrolIn(em: EntityManager, input: EnrolDibaoInput): Promise<number> {
+    const hid = intId(input.householdId);
+    const h = hid > 0 ? await em.findOne(Household, { id: hid }) : null;
+    // Another township's household answers as a missing one.
+    if (!h || h.deletedAt || !this.access.canTouchRegion(h.region.code)) throw refuse('householdId', 'NOT_FOUND', `户 ${input.householdId} 不存在或已删除`);
+    const today = this.today();
+    const startDate = this.tableDate(DIBAO_CASE_FIELDS, 'startDate', input.startDate, false) ?? today;
+    const amount = this.tableAmount(DIBAO_CASE_FIELDS, 'monthlyAmount', input.monthlyAmount ?? 0);
+    // The household's row lock serialises enrolments of one household (whole household or one member alone); the
+    // partial unique indexes back each kind on its own.
+    if (this.deps.kind === 'postgresql') await queryRows(em, sql('SELECT id FROM household WHERE id = ? FOR UPDATE', hid));
+    const open = await this.openCases(em, hid);
+    let memberId: number | null = null;
+    let kind: DibaoKind = 'HOUSEHOLD';
+    if (input.memberId != null && input.memberId !== '') {
+      kind = 'SINGLE_PERSON';
+      const m = await em.findOne(Member, { id: intId(input.memberId) });
+      if (!m || m.household.id !== hid) throw refuse('memberId', 'NOT_FOUND', `家庭成员 ${input.memberId} 不在户 ${h.code} 中`);
+      memberId = m.id;
+      if (!singlePersonEligible(m)) {
+        const grade = m.disabilityGrade ? `残疾等级为${DisabilityGradeDef.labels[m.disabilityGrade as 'GRADE_1']?.zh ?? m.disabilityGrade}` : '无残疾等级';
+        const health = m.health ? `健康状况为“${HealthStatusDef.labels[m.health as 'HEALTHY']?.zh ?? m.health}”` : '未登记健康状况';
+        throw refuse('memberId', 'SINGLE_PERSON_NOT_ELIGIBLE',
+          `单人保仅适用于重度残疾（一级或二级）或患有重特大疾病、靠家庭供养的成员；${m.name}${grade}、${health}，不符合条件`);
+      }
+      if (input.dependsOnFamily !== true) {
+        throw refuse('dependsOnFamily', 'SINGLE_PERSON_NOT_ELIGIBLE', `单人保须核实该成员靠家庭供养（dependsOnFamily）；未确认靠家庭供养的不能按单人户纳入`);
+      }
+      const whole = open.find((c) => c.kind === 'HOUSEHOLD');
+      if (whole) throw refuse('memberId', 'ALREADY_ENROLLED', `户 ${h.code} 已整户纳入低保（案件 ${whole.id}），不能再单人纳入`);
+      const same = open.find((c) => c.memberId === memberId);
+      if (same) throw refuse('memberId', 'ALREADY_ENROLLED', `${m.name}已有在保的单人保案件（案件 ${same.id}），一人只能有一个在保案件`);
+    } else if (open.length) {
+      throw refuse('householdId', 'ALREADY_ENROLLED', `户 ${h.code} 已有在保的低保案件（案件 ${open[0]!.id}），一户只能有一个在保案件`);
+    }
+    const c = em.create(DibaoCase, {
+      household: h, memberId, kind, townshipCode: h.townshipCode, state: 'ACTIVE', startDate, monthlyAmount: amount,
+      remarks: this.tableText(DIBAO_CASE_FIELDS, 'remarks', input.remarks), createdBy: this.access.actor,
+      createdAt: this.deps.clock.now(), updatedAt: this.deps.clock.now(),
+    });
+    await em.flush();
+    this.audit(em, [{ action: 'CREATE', entityType: 'dibao_case', entityId: String(c.id), householdId: hid, regionCode: h.region.code,
+      after: { kind, memberId, startDate, monthlyAmount: amount } }]);
+    await em.flush();
+    return c.id;
   }
 
   private async loadForWrite(em: EntityManager, caseId: string, version: number): Promise<{ c: DibaoCase; regionCode: string }> {

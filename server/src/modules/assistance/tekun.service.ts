@@ -115,46 +115,53 @@ export class TekunService extends AssistanceBase {
     return { ...idDescPage(rows, n, after, 'tekun', (r) => this.personNode(r, today, latest.get(Number(r.id)))), totalCount: Number(cnt?.n ?? 0) };
   }
 
+  /** 纳入特困 directly: the county only (townships register an application; decideApplication approves through enrolIn). */
   async enrol(input: EnrolTekunInput): Promise<TekunPersonResult> {
     const res = await this.run(async (em) => {
-      const m = await em.findOne(Member, { id: intId(input.memberId) }, { populate: ['household'] });
-      // Another township's member answers as a missing one.
-      if (!m || m.household.deletedAt || !this.access.canTouchRegion(m.household.region.code)) {
-        throw refuse('memberId', 'NOT_FOUND', `家庭成员 ${input.memberId} 不存在或所在户已删除`);
-      }
-      const h = m.household;
-      const today = this.today();
-      const startDate = this.tableDate(TEKUN_PERSON_FIELDS, 'startDate', input.startDate, false) ?? today;
-      const careProviderOrg = this.tableText(TEKUN_PERSON_FIELDS, 'careProviderOrg', input.careProviderOrg);
-      const existing = await em.find(TekunPerson, { memberId: m.id, state: 'ACTIVE' });
-      if (existing.some((p) => !p.coverageEndDate || p.coverageEndDate > today)) {
-        throw refuse('memberId', 'ALREADY_ENROLLED', `${m.name}已是在供养的特困人员，不能重复纳入`);
-      }
-      // A minor's coverage that has run out is ENDED on read; store it so, or the one-ACTIVE-per-person index refuses.
-      for (const p of existing) {
-        p.state = 'ENDED';
-        p.endDate = p.coverageEndDate ?? null;
-        p.endReason = `未成年人供养至${TEKUN_MINOR_AGE_LIMIT}周岁，已年满${TEKUN_MINOR_AGE_LIMIT}周岁`;
-      }
-      if (existing.length) await em.flush();
-      const age = ageFromIdNumber(m.idNumber, startDate);
-      const isMinor = age < TEKUN_MINOR_AGE_LIMIT;
-      if (input.minorClause === true && !isMinor) {
-        throw refuse('minorClause', 'NOT_A_MINOR', `${m.name}于供养开始日期 ${startDate} 已满 ${age} 周岁，不能按未成年人条款（供养至${TEKUN_MINOR_AGE_LIMIT}周岁）纳入`);
-      }
-      const coverageEndDate = isMinor ? birthdayAt(m.idNumber, TEKUN_MINOR_AGE_LIMIT) : null;
-      const p = em.create(TekunPerson, {
-        memberId: m.id, household: h, townshipCode: h.townshipCode, supportMode: input.supportMode, careProviderOrg, startDate, state: 'ACTIVE',
-        minorClause: isMinor, coverageEndDate, createdBy: this.access.actor, createdAt: this.deps.clock.now(), updatedAt: this.deps.clock.now(),
-      });
-      await em.flush();
-      this.audit(em, [{ action: 'CREATE', entityType: 'tekun_person', entityId: String(p.id), householdId: h.id, regionCode: h.region.code,
-        after: { memberId: m.id, supportMode: input.supportMode, careProviderOrg, startDate, minorClause: isMinor, coverageEndDate } }]);
-      await em.flush();
-      return p.id;
+      this.requireCounty('纳入特困供养须经申请审批：乡镇(街道)请登记申请（createApplication），审批');
+      return this.enrolIn(em, input);
     });
     if (!res.ok) return { ok: false, person: null, errors: res.errors };
     return { ok: true, person: await this.person(res.value), errors: [] };
+  }
+
+  /** Creates the 特困 person in the caller's transaction (refusals thrown as RowError); answers its id. */
+  async enrolIn(em: EntityManager, input: EnrolTekunInput): Promise<number> {
+    const m = await em.findOne(Member, { id: intId(input.memberId) }, { populate: ['household'] });
+    // Another township's member answers as a missing one.
+    if (!m || m.household.deletedAt || !this.access.canTouchRegion(m.household.region.code)) {
+      throw refuse('memberId', 'NOT_FOUND', `家庭成员 ${input.memberId} 不存在或所在户已删除`);
+    }
+    const h = m.household;
+    const today = this.today();
+    const startDate = this.tableDate(TEKUN_PERSON_FIELDS, 'startDate', input.startDate, false) ?? today;
+    const careProviderOrg = this.tableText(TEKUN_PERSON_FIELDS, 'careProviderOrg', input.careProviderOrg);
+    const existing = await em.find(TekunPerson, { memberId: m.id, state: 'ACTIVE' });
+    if (existing.some((p) => !p.coverageEndDate || p.coverageEndDate > today)) {
+      throw refuse('memberId', 'ALREADY_ENROLLED', `${m.name}已是在供养的特困人员，不能重复纳入`);
+    }
+    // A minor's coverage that has run out is ENDED on read; store it so, or the one-ACTIVE-per-person index refuses.
+    for (const p of existing) {
+      p.state = 'ENDED';
+      p.endDate = p.coverageEndDate ?? null;
+      p.endReason = `未成年人供养至${TEKUN_MINOR_AGE_LIMIT}周岁，已年满${TEKUN_MINOR_AGE_LIMIT}周岁`;
+    }
+    if (existing.length) await em.flush();
+    const age = ageFromIdNumber(m.idNumber, startDate);
+    const isMinor = age < TEKUN_MINOR_AGE_LIMIT;
+    if (input.minorClause === true && !isMinor) {
+      throw refuse('minorClause', 'NOT_A_MINOR', `${m.name}于供养开始日期 ${startDate} 已满 ${age} 周岁，不能按未成年人条款（供养至${TEKUN_MINOR_AGE_LIMIT}周岁）纳入`);
+    }
+    const coverageEndDate = isMinor ? birthdayAt(m.idNumber, TEKUN_MINOR_AGE_LIMIT) : null;
+    const p = em.create(TekunPerson, {
+      memberId: m.id, household: h, townshipCode: h.townshipCode, supportMode: input.supportMode, careProviderOrg, startDate, state: 'ACTIVE',
+      minorClause: isMinor, coverageEndDate, createdBy: this.access.actor, createdAt: this.deps.clock.now(), updatedAt: this.deps.clock.now(),
+    });
+    await em.flush();
+    this.audit(em, [{ action: 'CREATE', entityType: 'tekun_person', entityId: String(p.id), householdId: h.id, regionCode: h.region.code,
+      after: { memberId: m.id, supportMode: input.supportMode, careProviderOrg, startDate, minorClause: isMinor, coverageEndDate } }]);
+    await em.flush();
+    return p.id;
   }
 
   // ---- assessments ---------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import {
 } from '@doudi/shared';
 import type { HouseholdNode } from '../household/household.types.js';
 import type { MonthlyCheckRow } from '../monitoring/monitoring.types.js';
+import { DIBAO_ROLL_COLUMNS, TEKUN_ROLL_COLUMNS, type RollTarget } from './roll-columns.js';
 
 /** How a column's value is written and read. */
 export type ColumnKind =
@@ -54,7 +55,7 @@ export interface ExcelColumn<R = unknown> {
   value: (row: R) => CellValue;
 }
 
-export type ExportTarget = 'households' | 'assignments' | 'monthly-checks';
+export type ExportTarget = 'households' | 'assignments' | 'monthly-checks' | RollTarget;
 
 // ---- helpers ----------------------------------------------------------------------------------------------------
 
@@ -308,6 +309,8 @@ export const TARGET_LABELS: Record<ExportTarget, { zh: string; en: string }> = {
   households: { zh: '监测台账', en: 'Monitoring ledger' },
   assignments: { zh: '责任台账', en: 'Accountability table' },
   'monthly-checks': { zh: '月度监测记录', en: 'Monthly checks' },
+  'dibao-roll': { zh: '低保名册', en: 'Dibao roll' },
+  'tekun-roll': { zh: '特困名册', en: 'Tekun roll' },
 };
 
 export function columnsOf(target: 'households'): readonly ExcelColumn<HouseholdExportRow>[];
@@ -315,7 +318,8 @@ export function columnsOf(target: 'assignments'): readonly ExcelColumn<Assignmen
 export function columnsOf(target: 'monthly-checks'): readonly ExcelColumn<MonthlyCheckExportRow>[];
 export function columnsOf(target: ExportTarget): readonly ExcelColumn<never>[];
 export function columnsOf(target: ExportTarget): readonly ExcelColumn<never>[] {
-  const cols = target === 'households' ? HOUSEHOLD_COLUMNS : target === 'assignments' ? ASSIGNMENT_COLUMNS : MONTHLY_CHECK_COLUMNS;
+  const cols = target === 'households' ? HOUSEHOLD_COLUMNS : target === 'assignments' ? ASSIGNMENT_COLUMNS
+    : target === 'dibao-roll' ? DIBAO_ROLL_COLUMNS : target === 'tekun-roll' ? TEKUN_ROLL_COLUMNS : MONTHLY_CHECK_COLUMNS;
   return cols as readonly ExcelColumn<never>[];
 }
 

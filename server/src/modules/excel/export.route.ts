@@ -12,6 +12,7 @@ import { exportAssignments } from './export/assignments.js';
 import { exportMonthlyChecks } from './export/monthly-checks.js';
 import { exportTemplate } from './export/template.js';
 import { exportLoopList } from './export/loops.js';
+import { exportApplicationLists, type ApplicationExport } from './export/applications.js';
 
 /**
  * Excel downloads, with the same `Authorization: Bearer` token and scopes as the API:
@@ -30,9 +31,9 @@ export function exportRouter(orm: Orm, config: AppConfig, clock: Clock, jobs = n
 
   router.get('/api/exports/templates/:file', async (req, res) => {
     try {
-      const target = /^(households|assignments)\.xlsx$/.exec(req.params.file ?? '')?.[1] as 'households' | 'assignments' | undefined;
+      const target = /^(households|assignments|dibao-roll|tekun-roll)\.xlsx$/.exec(req.params.file ?? '')?.[1] as 'households' | 'assignments' | 'dibao-roll' | 'tekun-roll' | undefined;
       await authenticate(req, orm.em.fork(), config, clock, target === 'assignments' ? 'tasks:read' : 'ledger:read');
-      if (!target) throw new ExportError(404, 'NOT_FOUND', `没有“${String(req.params.file).slice(0, 40)}”模板；可用：households.xlsx、assignments.xlsx`);
+      if (!target) throw new ExportError(404, 'NOT_FOUND', `没有“${String(req.params.file).slice(0, 40)}”模板；可用：households.xlsx、assignments.xlsx、dibao-roll.xlsx、tekun-roll.xlsx`);
       await exportTemplate(target, req, res);
     } catch (err) {
       sendError(res, err, 'template download');
@@ -72,6 +73,9 @@ export function exportRouter(orm: Orm, config: AppConfig, clock: Clock, jobs = n
       } else if (file === 'monthly-checks.xlsx') {
         const access = hold(await authenticate(req, em, config, clock, 'ledger:read'));
         await exportMonthlyChecks(req, res, { em, config, clock, access });
+      } else if (file === 'applications.xlsx' || file === 'gradual-exit-candidates.xlsx' || file === 'epidemic-uncovered.xlsx') {
+        const access = hold(await authenticate(req, em, config, clock, 'ledger:read'));
+        await exportApplicationLists(file.replace('.xlsx', '') as ApplicationExport, req, res, { em, config, clock, access, requestId: requestIdOf(req.headers['x-request-id']) });
       } else if (file === 'assignments.xlsx') {
         const access = hold(await authenticate(req, em, config, clock, 'tasks:read'));
         await exportAssignments(req, res, { em, config, clock, access });
@@ -79,7 +83,7 @@ export function exportRouter(orm: Orm, config: AppConfig, clock: Clock, jobs = n
         await authenticate(req, em, config, clock, 'ledger:read').catch((e: unknown) => {
           if (e instanceof ExportError && e.status === 401) throw e;
         });
-        throw new ExportError(404, 'NOT_FOUND', `没有“${file.slice(0, 40)}”导出；可用：households.xlsx、monthly-checks.xlsx、assignments.xlsx`);
+        throw new ExportError(404, 'NOT_FOUND', `没有“${file.slice(0, 40)}”导出；可用：households.xlsx、monthly-checks.xlsx、assignments.xlsx、applications.xlsx、gradual-exit-candidates.xlsx、epidemic-uncovered.xlsx`);
       }
       // Rows written (metrics): the count every export announces in its header.
       jobs.recordRows('export', Number(res.getHeader('X-Doudi-Row-Count')) || 0);

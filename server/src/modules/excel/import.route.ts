@@ -95,8 +95,8 @@ function receive(req: Request, dir: string, maxBytes: number): Promise<Upload> {
 
 function parseOptions(fields: Record<string, string>): ImportOptions {
   const target = (fields.target ?? 'households').trim();
-  if (target !== 'households' && target !== 'assignments') {
-    throw new HttpFail(400, 'BAD_USER_INPUT', `target“${target}”无效，应为 households、assignments 或 comparison`, 'target');
+  if (target !== 'households' && target !== 'assignments' && target !== 'dibao-roll' && target !== 'tekun-roll') {
+    throw new HttpFail(400, 'BAD_USER_INPUT', `target“${target.slice(0, 40)}”无效，应为 households、assignments、dibao-roll、tekun-roll 或 comparison`, 'target');
   }
   const mode = (fields.mode ?? 'dry-run').trim();
   if (mode !== 'dry-run' && mode !== 'commit') throw new HttpFail(400, 'BAD_USER_INPUT', `mode“${mode}”无效，应为 dry-run 或 commit`, 'mode');
@@ -171,8 +171,12 @@ export function importRouter(orm: Orm, config: AppConfig, clock: Clock, jobs = n
       // 数据比对 (target=comparison, with kind, agency, asOf): loaded as a source by the comparison module.
       const comparison = (upload.fields.target ?? '').trim() === 'comparison';
       const opts = parseOptions(comparison ? { ...upload.fields, target: 'households', category: '' } : upload.fields);
-      const scope: Scope = comparison ? 'compare:write' : opts.target === 'households' ? (opts.mode === 'commit' ? 'ledger:write' : 'ledger:read') : (opts.mode === 'commit' ? 'tasks:write' : 'tasks:read');
+      const scope: Scope = comparison ? 'compare:write' : opts.target !== 'assignments' ? (opts.mode === 'commit' ? 'ledger:write' : 'ledger:read') : (opts.mode === 'commit' ? 'tasks:write' : 'tasks:read');
       requireScope(access, scope);
+      // Rolls become approved cases: a township checks its roll (dry run); the county commits it (no direct enrolment).
+      if ((opts.target === 'dibao-roll' || opts.target === 'tekun-roll') && opts.mode === 'commit' && access.principal?.regionCode) {
+        throw new HttpFail(403, 'FORBIDDEN', '存量名册导入后即为已批准的案件，须由县民政局确认导入；乡镇(街道)可先试导入（dry-run）核对');
+      }
       const ctx: RequestContext = {
         em, readEm: em, config, clock, requestId: String(req.headers['x-request-id'] ?? '').slice(0, 64) || randomUUID(), changeSet: null,
         access, pii: { households: new Set() }, loaders: new Map(),

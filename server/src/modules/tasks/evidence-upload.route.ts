@@ -105,7 +105,8 @@ export function mountEvidenceUpload(router: Router, orm: Orm, config: AppConfig,
       const principal = await principalOfRequest(req.headers, em, clock, config.auth);
       if (!principal) return fail(401, 'UNAUTHENTICATED', '请先登录（缺少或无效的 Authorization: Bearer 令牌）');
       const access = new Access(principal);
-      if (!access.has('tasks:write')) return fail(403, 'FORBIDDEN', '没有“填报责任台账”权限（tasks:write）');
+      // Evidence of accountability reports (tasks:write) and of applications' steps (ledger:write).
+      if (!access.has('tasks:write') && !access.has('ledger:write')) return fail(403, 'FORBIDDEN', '没有“填报责任台账”（tasks:write）或“修改台账”（ledger:write）权限');
       const files = await receive(req, store, config.tasks.evidenceMaxBytes);
       const now = clock.now();
       const rows = files.map((f) => em.create(PendingEvidence, { actor: access.actor, ...f, at: now }));

@@ -1,6 +1,7 @@
 // What each import target can set, and why a column the sheet names cannot be imported. One list serves the
 // header detection, the caller's mapping and the report, so that the mapping step, the dry run and the commit agree.
 import { HOUSEHOLD_COLUMNS, columnsOf } from '../columns.js';
+import { DIBAO_ROLL_COLUMNS, TEKUN_ROLL_COLUMNS } from '../roll-columns.js';
 import type { ImportTarget } from './types.js';
 
 export interface ImportField {
@@ -29,8 +30,14 @@ export const ASSIGNMENT_IMPORT_FIELDS: ImportField[] = [
   { field: 'status', label: '状态' }, { field: 'lastReportText', label: '进展情况' },
 ];
 
+/** The roll imports (低保 / 特困 名册): every column of their catalogue. */
+export const ROLL_IMPORT_FIELDS: Record<'dibao-roll' | 'tekun-roll', ImportField[]> = {
+  'dibao-roll': DIBAO_ROLL_COLUMNS.map((c) => ({ field: c.field, label: c.zh })),
+  'tekun-roll': TEKUN_ROLL_COLUMNS.map((c) => ({ field: c.field, label: c.zh })),
+};
+
 export const importFieldsOf = (target: ImportTarget): ImportField[] =>
-  (target === 'assignments' ? ASSIGNMENT_IMPORT_FIELDS : HOUSEHOLD_IMPORT_FIELDS);
+  (target === 'assignments' ? ASSIGNMENT_IMPORT_FIELDS : target === 'households' ? HOUSEHOLD_IMPORT_FIELDS : ROLL_IMPORT_FIELDS[target]);
 
 /** The column of a household sheet that is read only to check it against the members imported. */
 export const MEMBER_COUNT_FIELD = 'memberCount';
@@ -46,6 +53,8 @@ const REASONS: Record<ImportTarget, Record<string, string>> = {
     deadlineText: '完成时限由措施确定，不导入',
     unitKind: '单位类别由责任单位确定，不导入',
   },
+  'dibao-roll': {},
+  'tekun-roll': {},
 };
 
 /**

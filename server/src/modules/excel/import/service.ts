@@ -8,7 +8,10 @@ import { readRows, sniffFormat, NotASpreadsheet, SheetTooLarge, type SheetFormat
 import { cellText } from './cells.js';
 import { householdRowValidator, importHouseholds, missingHouseholdColumns, type PlannedHousehold } from './households.js';
 import { importAssignments, missingAssignmentColumns } from './assignments.js';
-import { ASSIGNMENT_IMPORT_FIELDS, HOUSEHOLD_IMPORT_FIELDS } from './fields.js';
+import { importRolls, missingRollColumns } from './rolls.js';
+import { ASSIGNMENT_IMPORT_FIELDS, HOUSEHOLD_IMPORT_FIELDS, ROLL_IMPORT_FIELDS } from './fields.js';
+
+const ROLL_REQUIRED = { 'dibao-roll': ['idNumber', 'startDate'], 'tekun-roll': ['idNumber', 'supportMode', 'careProviderOrg', 'startDate'] };
 import { openRawDb } from './raw-db.js';
 import type { DataRow, ImportError, ImportOptions, ImportReport, Progress } from './types.js';
 
@@ -24,6 +27,7 @@ export function emptyReport(opts: Pick<ImportOptions, 'mode' | 'atomic' | 'targe
 }
 
 function fieldsOf(target: ImportOptions['target'], category: string | null): ImportReport['fields'] {
+  if (target === 'dibao-roll' || target === 'tekun-roll') return ROLL_IMPORT_FIELDS[target].map((f) => ({ ...f, required: ROLL_REQUIRED[target].includes(f.field) }));
   if (target === 'assignments') {
     return ASSIGNMENT_IMPORT_FIELDS.map((f) => ({ ...f, required: f.field === 'measureNo' || f.field === 'unitName' }));
   }
@@ -69,7 +73,8 @@ export async function runImport(
     columns = mapped.columns;
     mappingErrors = mapped.errors;
     mappedIdx = columns.filter((c) => c.field).map((c) => c.index - 1);
-    missing = opts.target === 'households' ? missingHouseholdColumns(columns, opts.category, header.headerRow) : missingAssignmentColumns(columns, header.headerRow);
+    missing = opts.target === 'households' ? missingHouseholdColumns(columns, opts.category, header.headerRow)
+      : opts.target === 'assignments' ? missingAssignmentColumns(columns, header.headerRow) : missingRollColumns(opts.target, columns, header.headerRow);
     if (opts.target === 'households' && !missing.length && !mappingErrors.length) validate = householdRowValidator(columns, ctx.clock.now());
     for (const r of head.splice(0)) take(r);
   };
@@ -82,7 +87,7 @@ export async function runImport(
     if (typeof first === 'string' && FOOTER.test(cellText(first))) return;
     count += 1;
     if (validate) households.push(validate(r));
-    else if (opts.target === 'assignments' && !missing.length) data.push(r);
+    else if (opts.target !== 'households' && !missing.length) data.push(r);
   };
   try {
     format = await sniffFormat(upload.path, upload.fileName);
@@ -135,6 +140,15 @@ export async function runImport(
     const r = await importAssignments(ctx, data, columns, { commit, atomic: opts.atomic, progress });
     Object.assign(report, { rows: r.rows, valid: r.valid, invalid: r.invalid, created: r.created, updated: r.updated, unchanged: r.unchanged, committed: r.committed });
     report.errors.push(...r.errors);
+    report.timings.validateMs = performance.now() - t1;
+    return { status: 200, report, format, width };
+  }
+
+  if (opts.target === 'dibao-roll' || opts.target === 'tekun-roll') {
+    const r = await importRolls(ctx, opts.target, data, columns, { commit, atomic: opts.atomic, progress });
+    Object.assign(report, { rows: r.rows, valid: r.valid, invalid: r.invalid, created: r.created, updated: r.updated, unchanged: r.unchanged, committed: r.committed });
+    report.errors.push(...r.errors);
+    report.warnings.push(...r.warnings);
     report.timings.validateMs = performance.now() - t1;
     return { status: 200, report, format, width };
   }

@@ -17,7 +17,7 @@ export interface ImportError {
   message: string;
 }
 
-export type ImportTarget = 'households' | 'assignments';
+export type ImportTarget = 'households' | 'assignments' | 'dibao-roll' | 'tekun-roll';
 export type ImportPhase = 'parse' | 'validate' | 'commit';
 export type Progress = (phase: ImportPhase, done: number, total: number) => void;
 

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, MutableClock, TEST_DB_KIND, TEST_PASSWORD, type TestServer } from '../../test-support/harness.js';
+import { makeId } from '../../test-support/fixtures.js';
+import { china, makeHousehold, person } from '../../test-support/assistance-kit.js';
+
+// Existing 低保 / 特困 rolls through POST /api/imports (target=dibao-roll / tekun-roll): one row per person, grouped by
+// 户编号 or 户主身份证号, dry run with per-row errors, commit as approved cases dated as in the sheet (county only).
+const clock = new MutableClock(china('2026-06-15T10:00:00'));
+let s: TestServer;
+const tokens = new Map<string, string>();
+async function token(user: string): Promise<string> {
+  if (!tokens.has(user)) tokens.set(user, (await s.anon(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: user, p: TEST_PASSWORD })).data.login.token);
+  return tokens.get(user)!;
+}
+async function upload(csv: string, fields: Record<string, string>, user = 'county'): Promise<{ status: number; body: any }> {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  form.append('file', new Blob([csv]), 'roll.csv');
+  const res = await fetch(`${s.url}/api/imports`, { method: 'POST', body: form, headers: { authorization: `Bearer ${await token(user)}` } });
+  return { status: res.status, body: await res.json() };
+}
+const codes = (body: any) => body.errors.map((e: any) => `${e.row}:${e.column}:${e.code}`);
+
+beforeAll(async () => {
+  s = await startTestServer({ clock, auth: { sessionHours: 24 * 400 } });
+});
+afterAll(async () => s?.stop());
+
+describe(`roll imports on ${TEST_DB_KIND}`, () => {
+  it('brings a 低保 roll in by household, with a dry run, per-row errors and approved cases dated as in the sheet', async () => {
+    const a = await makeHousehold(s.gql);
+    const bMembers = [person('马大山', '19600101', { relation: 'HEAD' }), person('马小花', '19900101', { relation: 'DAUGHTER', disabilityGrade: 'GRADE_1', disabilityType: 'INTELLECTUAL' })];
+    const b = await makeHousehold(s.gql, {}, bMembers);
+    const head = a.members[0]!;
+    const spouse = a.members[1]!;
+    const stranger = makeId('19880808');
+    const minning = await makeHousehold(s.gql, { regionCode: '640121104200', address: '闽宁镇福宁村' });
+    const csv = [
+      '户编号,户主身份证号,姓名,身份证号,保障类别,月保障金(元),纳入日期',
+      `${a.code},,${head.name},${head.idNumber},整户保,300,2020/03/01`,
+      `${a.code},,${spouse.name},${spouse.idNumber},整户,280,2020-05-01`,
+      `,${b.members[0]!.idNumber},马小花,${b.members[1]!.idNumber},单人保,450,2021年7月1日`,
+      `,,无户,${stranger},整户保,100,2020-01-01`,
+      `${minning.code},,外乡,${minning.members[0]!.idNumber},整户保,100,2020-01-01`,
+      `640121100200-9999,,查无,${makeId('19770707')},整户保,100,2020-01-01`,
+      `${a.code},,重复,${head.idNumber},整户保,1,2027-01-01`,
+    ].join('\n');
+    const dry = await upload(csv, { target: 'dibao-roll', mode: 'dry-run' }, 'yanghe');
+    expect(dry.status).toBe(200);
+    expect(dry.body).toMatchObject({ rows: 7, valid: 3, invalid: 4, created: 1, committed: false }); // b's 单人保 (a has an invalid row)
+    expect(codes(dry.body)).toEqual(['5:A:REQUIRED', '6:A:NOT_FOUND', '7:A:NOT_FOUND', '8:D:DUPLICATE_IN_FILE', '8:G:OUT_OF_RANGE']);
+    expect(dry.body.errors[0].message).toBe('户编号和户主身份证号至少填写一项（用于把成员归到同一户）');
+    expect(dry.body.errors[1].message).toContain('在台账中找不到（或不在本乡镇(街道)）');
+    // The township may only try it; the county commits. All-or-nothing with invalid rows writes nothing.
+    const byTownship = await upload(csv, { target: 'dibao-roll', mode: 'commit' }, 'yanghe');
+    expect(byTownship.status).toBe(403);
+    expect(byTownship.body.errors[0].message).toBe('存量名册导入后即为已批准的案件，须由县民政局确认导入；乡镇(街道)可先试导入（dry-run）核对');
+    const blocked = await upload(csv, { target: 'dibao-roll', mode: 'commit', atomic: 'true' });
+    expect(blocked.body).toMatchObject({ committed: false, created: 0 });
+    const done = await upload(csv, { target: 'dibao-roll', mode: 'commit', atomic: 'false' });
+    // The county's scope holds 闽宁镇's household too; a household with an invalid row (row 8 is in a's group) is not written.
+    expect(done.body).toMatchObject({ valid: 4, invalid: 3, created: 2, committed: true });
+    const cases = async (h: string) => (await s.gql(`query($h: ID) { dibaoCases(where: { householdId: $h }) { edges { node { kind startDate monthlyAmount memberName state } } } }`, { h })).data.dibaoCases.edges.map((e: any) => e.node);
+    expect(await cases(a.id)).toEqual([]);
+    const fixed = csv.split('\n').slice(0, 3).join('\n');
+    expect((await upload(fixed, { target: 'dibao-roll', mode: 'commit' })).body).toMatchObject({ rows: 2, valid: 2, created: 1, committed: true });
+    expect(await cases(a.id)).toEqual([{ kind: 'HOUSEHOLD', startDate: '2020-03-01', monthlyAmount: 580, memberName: null, state: 'ACTIVE' }]);
+    expect(await cases(b.id)).toEqual([{ kind: 'SINGLE_PERSON', startDate: '2021-07-01', monthlyAmount: 450, memberName: '马小花', state: 'ACTIVE' }]);
+    const apps = (await s.gql(`query($h: ID) { applications(where: { householdId: $h }) { edges { node { stage imported appliedOn decidedOn startMonth } } } }`, { h: a.id })).data.applications.edges;
+    expect(apps.map((e: any) => e.node)).toEqual([{ stage: 'APPROVED', imported: true, appliedOn: '2020-03-01', decidedOn: '2020-03-01', startMonth: '2020-03' }]);
+    // Imported again: each case is already there.
+    const again = await upload(csv, { target: 'dibao-roll', mode: 'dry-run' });
+    expect(again.body.errors.filter((e: any) => e.code === 'ALREADY_ENROLLED').map((e: any) => e.row)).toEqual([2, 3, 4, 6, 8]);
+    const audit = (await s.gql(`{ auditEvents(first: 5, where: { entityType: "dibao_case" }) { edges { node { actor after } } } }`)).data.auditEvents.edges;
+    expect(audit[0].node.actor).toBe('county');
+    expect(audit[0].node.after).toContain('"imported":true');
+  });
+
+  it('brings a 特困 roll in by the members\' ID numbers', async () => {
+    const h = await makeHousehold(s.gql, {}, [person('杨老汉', '19400101', { relation: 'HEAD' })]);
+    const csv = [
+      '姓名,身份证号,供养方式,照料服务机构,供养开始日期',
+      `杨老汉,${h.members[0]!.idNumber},分散供养,杨和镇敬老院,2019-10-01`,
+      `某某,${makeId('19500101')},集中,敬老院,2019-10-01`,
+      `某某,640121195001010000,上门,,2019-10-01`,
+    ].join('\n');
+    const dry = await upload(csv, { target: 'tekun-roll', mode: 'dry-run' });
+    expect(codes(dry.body)).toEqual(['3:B:NOT_FOUND', '4:B:INVALID_ID_NUMBER', '4:C:INVALID_VALUE', '4:D:REQUIRED']);
+    const done = await upload(csv, { target: 'tekun-roll', mode: 'commit', atomic: 'false' });
+    expect(done.body).toMatchObject({ created: 1, committed: true });
+    const p = (await s.gql(`query($q: String) { tekunPersons(where: { search: $q }) { edges { node { name supportMode careProviderOrg startDate state } } } }`, { q: h.code })).data.tekunPersons.edges[0].node;
+    expect(p).toEqual({ name: '杨老汉', supportMode: 'DISPERSED', careProviderOrg: '杨和镇敬老院', startDate: '2019-10-01', state: 'ACTIVE' });
+    const bad = await upload(csv, { target: 'rolls', mode: 'dry-run' });
+    expect(bad.status).toBe(400);
+  });
+});
