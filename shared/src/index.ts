@@ -18,3 +18,4 @@ export * from './china-time.js';
 export * from './figures.js';
 export * from './roles.js';
 export * from './field-mask.js';
+export * from './password-rules.js';

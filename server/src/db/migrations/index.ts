@@ -6,6 +6,7 @@ import { Migration20261130004847_tasks as sqlite_Migration20261130004847_tasks }
 import { Migration20261201144542_monitoring_assistance as sqlite_Migration20261201144542_monitoring_assistance } from './sqlite/Migration20261201144542_monitoring_assistance.js';
 import { Migration20261204204110_referral_withdrawal as sqlite_Migration20261204204110_referral_withdrawal } from './sqlite/Migration20261204204110_referral_withdrawal.js';
 import { Migration20261204205730_constraints as sqlite_Migration20261204205730_constraints } from './sqlite/Migration20261204205730_constraints.js';
+import { Migration20261204225812_personal_accounts as sqlite_Migration20261204225812_personal_accounts } from './sqlite/Migration20261204225812_personal_accounts.js';
 import { Migration20261130001012_initial as postgresql_Migration20261130001012_initial } from './postgresql/Migration20261130001012_initial.js';
 import { Migration20261130001446_auth_audit as postgresql_Migration20261130001446_auth_audit } from './postgresql/Migration20261130001446_auth_audit.js';
 import { Migration20261130002331_grid_undo as postgresql_Migration20261130002331_grid_undo } from './postgresql/Migration20261130002331_grid_undo.js';
@@ -13,6 +14,7 @@ import { Migration20261130004848_tasks as postgresql_Migration20261130004848_tas
 import { Migration20261201144543_monitoring_assistance as postgresql_Migration20261201144543_monitoring_assistance } from './postgresql/Migration20261201144543_monitoring_assistance.js';
 import { Migration20261204204111_referral_withdrawal as postgresql_Migration20261204204111_referral_withdrawal } from './postgresql/Migration20261204204111_referral_withdrawal.js';
 import { Migration20261204205731_constraints as postgresql_Migration20261204205731_constraints } from './postgresql/Migration20261204205731_constraints.js';
+import { Migration20261204225814_personal_accounts as postgresql_Migration20261204225814_personal_accounts } from './postgresql/Migration20261204225814_personal_accounts.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261130001011_initial', class: sqlite_Migration20261130001011_initial },
@@ -22,6 +24,7 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261201144542_monitoring_assistance', class: sqlite_Migration20261201144542_monitoring_assistance },
   { name: 'Migration20261204204110_referral_withdrawal', class: sqlite_Migration20261204204110_referral_withdrawal },
   { name: 'Migration20261204205730_constraints', class: sqlite_Migration20261204205730_constraints },
+  { name: 'Migration20261204225812_personal_accounts', class: sqlite_Migration20261204225812_personal_accounts },
 ];
 
 export const postgresqlMigrations: MigrationObject[] = [
@@ -32,4 +35,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261201144543_monitoring_assistance', class: postgresql_Migration20261201144543_monitoring_assistance },
   { name: 'Migration20261204204111_referral_withdrawal', class: postgresql_Migration20261204204111_referral_withdrawal },
   { name: 'Migration20261204205731_constraints', class: postgresql_Migration20261204205731_constraints },
+  { name: 'Migration20261204225814_personal_accounts', class: postgresql_Migration20261204225814_personal_accounts },
 ];
