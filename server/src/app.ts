@@ -25,7 +25,9 @@ import { authGatePlugin, piiAccessPlugin } from './common/plugins.js';
 import { installCancelOnClose } from './db/cancel-on-close.js';
 import { armorProtection } from './common/armor.js';
 import { principalOfRequest } from './modules/auth/auth.service.js';
-import { seedDemoUsers } from './seed/demo-users.js';
+import { seedAccounts } from './seed/demo-users.js';
+import { startPrincipalInvalidation } from './modules/auth/principal-cache.js';
+import { passwordChangeGate } from './modules/auth/password-change-gate.js';
 import { seedPlan2020 } from './seed/plan-2020-seed.js';
 import { deadlineRules } from './modules/tasks/tasks.context.js';
 import { evidenceRouter } from './modules/tasks/evidence.route.js';
@@ -69,7 +71,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     await migrate(setup);
     await assertSchemaComplete(setup, config.db.kind);
     await syncRegions(setup.em.fork());
-    await seedDemoUsers(setup.em.fork(), config.demoPassword, log);
+    await seedAccounts(setup.em.fork(), config, log, clock.now());
     await seedMonitoringLines(setup.em.fork(), clock.now());
     await seedPlan2020(setup.em.fork(), clock.now(), { demo: config.seedDemo, rules: deadlineRules(config), log });
     if (config.seedDemo) await (await import('./seed/demo-seed.js')).seedDemoIfEmpty(setup, config, log, clock.now());
@@ -78,6 +80,8 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     await setup.close(true);
   }
   const orm = await openOrm(config.db, {}, { queryTimeoutMs: config.limits.queryTimeoutMs });
+  // Sessions ended and tokens revoked on any instance are forgotten here at once (Redis), or within a short TTL.
+  const stopInvalidation = await startPrincipalInvalidation(config.redisUrl, log);
   // PostgreSQL: a read whose client goes away has its statement cancelled at once (not only at the timeout).
   const cancelScope = installCancelOnClose(orm, config.db.kind);
 
@@ -138,6 +142,8 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   );
 
   app.use(readyRouter(orm, config.db.kind));
+  // The file routes (evidence, imports, exports) refuse a user who still holds a one-time password.
+  app.use('/api', passwordChangeGate(orm, config, clock));
   app.use(evidenceRouter(orm, config, clock));
   const jobs = new JobSlots(config.limits.jobsPerUser, config.limits.jobsTotal);
   app.use(importRouter(orm, config, clock, jobs));
@@ -165,6 +171,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     url: `http://localhost:${port}`,
     close: async () => {
       await apollo.stop();
+      await stopInvalidation();
       await orm.close(true);
     },
   };

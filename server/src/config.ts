@@ -25,6 +25,12 @@ export interface AppConfig {
   auth: AuthSettings;
   /** Password of the demo accounts (DOUDI_DEMO_PASSWORD); generated and printed once when unset. */
   demoPassword: string | null;
+  /** Demo accounts exist only together with demo data: true unless DOUDI_SEED_DEMO=false. Without them the first start
+   *  creates one `admin` with a one-time password printed once, or DOUDI_ADMIN_PASSWORD (adminPassword). */
+  demoAccounts: boolean;
+  adminPassword: string | null;
+  /** DOUDI_REDIS_URL: sessions ended and tokens revoked are forgotten by every instance at once (pub/sub). */
+  redisUrl: string | null;
   tasks: TaskSettings;
   excel: ExcelSettings;
   ops: OpsSettings;
@@ -122,6 +128,13 @@ function intEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number 
   return n;
 }
 
+function redisUrlOf(raw: string | undefined): string | null {
+  const value = (raw ?? '').trim();
+  if (!value) return null;
+  if (!/^rediss?:\/\//i.test(value)) throw new Error('DOUDI_REDIS_URL must be a redis:// or rediss:// URL');
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: intEnv(env, 'PORT', 4000),
@@ -139,6 +152,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       delayUnitMs: 500,
     },
     demoPassword: env.DOUDI_DEMO_PASSWORD || null,
+    demoAccounts: env.DOUDI_SEED_DEMO !== 'false',
+    adminPassword: env.DOUDI_ADMIN_PASSWORD || null,
+    redisUrl: redisUrlOf(env.DOUDI_REDIS_URL),
     tasks: {
       graceDays: intEnv(env, 'DOUDI_REPORT_GRACE_DAYS', 0),
       evidenceDir: env.DOUDI_EVIDENCE_DIR ? resolve(env.DOUDI_EVIDENCE_DIR) : null,

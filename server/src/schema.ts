@@ -5,6 +5,7 @@ import './common/enums.js';
 import { HouseholdResolver } from './modules/household/household.resolver.js';
 import { RegionResolver } from './modules/region/region.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { UserResolver } from './modules/auth/user.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { PiiAccessResolver } from './modules/audit/pii-access.resolver.js';
 import { ViewStateResolver } from './modules/view-state/view-state.resolver.js';
@@ -19,7 +20,7 @@ import type { Scope } from './common/access.js';
 
 /** Every resolver, listed in one place. */
 export const RESOLVERS = [HouseholdResolver, RegionResolver, AuthResolver, AuditResolver, PiiAccessResolver, ViewStateResolver, UndoResolver,
-  PlanResolver, AssignmentResolver, OverviewResolver, MonitoringResolver, AssistanceResolver] as const;
+  PlanResolver, AssignmentResolver, OverviewResolver, MonitoringResolver, AssistanceResolver, UserResolver] as const;
 
 /** `@Authorized('ledger:read')` on root fields: the caller's scopes decide (FORBIDDEN / UNAUTHENTICATED otherwise). */
 // An arrow function: type-graphql instantiates a `function` declaration as a class.

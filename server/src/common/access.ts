@@ -17,6 +17,10 @@ export interface Principal {
   regionCode: string | null;
   unitCode: string | null;
   scopes: ReadonlySet<Scope>;
+  /** Sessions: the user's display name, and whether it signed in with a one-time password (then only
+   *  changePassword, me and logout are allowed: PASSWORD_CHANGE_REQUIRED). */
+  displayName?: string;
+  mustChangePassword?: boolean;
 }
 
 export function forbidden(message: string, extra: Record<string, unknown> = {}): GraphQLError {

@@ -6,6 +6,7 @@ import { ROLE_SCOPES, SCOPES, forbidden, type Principal, type Role, type Scope }
 import { AppUser } from './user.entity.js';
 import { AuthToken, LoginThrottle } from './token.entity.js';
 import { hashPassword, verifyPassword, dummyHash, newSecret, tokenHash } from './password.js';
+import { evictPrincipals, principalCache } from './principal-cache.js';
 
 import type { AuthSettings } from '../../config.js';
 
@@ -15,18 +16,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function loginError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });
-}
-
-/**
- * Principals by token hash for a few seconds, so that a page of the grid does not cost two lookups per request.
- * Logout and revocation evict at once (in this process); expiry is checked on every use.
- */
-const principalCache = new Map<string, { principal: Principal; expiresAt: number; until: number }>();
-const CACHE_MS = 10_000;
-
-export function evictPrincipal(hash?: string): void {
-  if (hash) principalCache.delete(hash);
-  else principalCache.clear();
 }
 
 /** Longest username and password a login accepts (the input limits refuse longer ones before this runs). */
@@ -99,7 +88,7 @@ export class AuthService {
       t.revokedAt = this.clock.now();
       await em.flush();
     }
-    if (t) evictPrincipal(t.tokenHash);
+    if (t) await evictPrincipals({ hash: t.tokenHash });
     return true;
   }
 
@@ -108,12 +97,11 @@ export class AuthService {
     if (!/^dd[st]_[A-Za-z0-9_-]{20,80}$/.test(secret)) return null;
     const hash = tokenHash(secret);
     const now = this.clock.now();
-    const cached = principalCache.get(hash);
-    if (cached && cached.until > Date.now() && cached.expiresAt > now.getTime()) return cached.principal;
-    const principal = await this.lookup(hash, now);
-    if (principal) principalCache.set(hash, { ...principal, until: Date.now() + CACHE_MS });
-    else principalCache.delete(hash);
-    return principal?.principal ?? null;
+    const cached = principalCache.get(hash, now.getTime());
+    if (cached) return cached;
+    const found = await this.lookup(hash, now);
+    if (found) principalCache.set(hash, found.principal, found.expiresAt);
+    return found?.principal ?? null;
   }
 
   private async lookup(hash: string, now: Date): Promise<{ principal: Principal; expiresAt: number } | null> {
@@ -135,6 +123,7 @@ export class AuthService {
         principal: {
           kind: 'session', actor: user.username, userId: user.id, tokenId: t.id, role,
           regionCode: user.regionCode ?? null, unitCode: user.unitCode ?? null, scopes: new Set(ROLE_SCOPES[role] ?? []),
+          displayName: user.displayName, mustChangePassword: user.mustChangePassword,
         },
       };
     }
@@ -177,7 +166,7 @@ export class AuthService {
       t.revokedAt = this.clock.now();
       await em.flush();
     }
-    evictPrincipal(t.tokenHash);
+    await evictPrincipals({ hash: t.tokenHash });
     return t;
   }
 
