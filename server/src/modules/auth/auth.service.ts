@@ -52,7 +52,9 @@ export class AuthService {
     const username = usernameRaw.trim().toLowerCase();
     const now = this.clock.now();
     const em = this.em.fork();
-    const user = await em.findOne(AppUser, { username });
+    // Read apart from the fork that is flushed below: the user row is never written by a login (on SQLite the unit of
+    // work would see its dates as changed and bump its version).
+    const user = await this.em.fork().findOne(AppUser, { username });
     const throttle: ThrottleState | null = user ? await em.findOne(LoginThrottle, { username }) : unknownThrottles.get(username) ?? null;
     if (throttle?.lockedUntil && throttle.lockedUntil > now) {
       const seconds = Math.ceil((throttle.lockedUntil.getTime() - now.getTime()) / 1000);
