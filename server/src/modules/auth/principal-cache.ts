@@ -139,19 +139,3 @@ export async function evictPrincipals(e: Eviction): Promise<void> {
     console.error('[doudi] Redis: an eviction could not be published; other instances forget within their short TTL');
   });
 }
-
-/** For a process without a server (the CLI): publishes one eviction to DOUDI_REDIS_URL and disconnects. */
-export async function publishEviction(redisUrl: string | null, e: Eviction): Promise<boolean> {
-  if (!redisUrl) return false;
-  const pub = redisClient(redisUrl, false);
-  pub.on('error', () => undefined);
-  try {
-    await pub.connect();
-    await pub.publish(EVICT_CHANNEL, JSON.stringify(e));
-    return true;
-  } catch {
-    return false;
-  } finally {
-    pub.disconnect();
-  }
-}
