@@ -51,6 +51,16 @@ export const router = createRouter({
         { path: 'assistance/relief', name: 'assistance-relief', component: () => import('./pages/assistance-relief-page.vue') },
         { path: 'assistance/tekun', name: 'assistance-tekun', component: () => import('./pages/assistance-tekun-page.vue') },
         { path: 'stats', name: 'stats', component: () => import('./pages/stats-page.vue'), meta: { title: 'navStats' } },
+        {
+          // 用户管理: the administrator only
+          path: 'users', name: 'users', component: () => import('./pages/users-page.vue'),
+          beforeEnter: async () => {
+            await initSession();
+            return session.user?.role === 'ADMIN' ? true : '/';
+          },
+        },
+        // A user holding a one-time password waits here (the shell's forced 修改密码 dialog) until it is changed.
+        { path: 'password', name: 'password', component: () => import('./pages/password-page.vue') },
       ],
     },
     { path: '/:rest(.*)*', redirect: '/' },
@@ -61,6 +71,8 @@ router.beforeEach(async (to) => {
   await initSession();
   if (to.meta.public) return true;
   if (session.mode === 'auth' && !session.user) return { name: 'login', query: { redirect: to.fullPath } };
+  // Everything but changing the password answers PASSWORD_CHANGE_REQUIRED: do that first.
+  if (session.user?.mustChangePassword && to.name !== 'password') return { name: 'password', query: { redirect: to.fullPath } };
   return true;
 });
 

@@ -350,6 +350,20 @@ export type CreateAssessmentBatchInput = {
   townshipCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateUserInput = {
+  /** the person's name as shown in the audit trail and the client (1–64 characters) */
+  displayName: Scalars['String']['input'];
+  /** mobile number (optional) */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** TOWNSHIP_STAFF: the township (9-digit code) */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  role: Scalars['String']['input'];
+  /** UNIT_REPORTER: the responsible unit (MZJ, CZJ, RSJ, WJJ, FL, FPB, or a township) */
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  /** lower-case letters, digits, . _ -; starting with a letter; 2–64 characters */
+  username: Scalars['String']['input'];
+};
+
 export type CreatedApiToken = {
   apiToken: ApiToken;
   /** the secret: shown once, stored only as a hash */
@@ -1215,6 +1229,8 @@ export type Mutation = {
   addMembers: Array<MemberRowResult>;
   /** 同意销号 (the office): CLOSE_REQUESTED → CLOSED */
   approveClose: Assignment;
+  /** Changes the caller's password (WEAK_PASSWORD with a reason); its other sessions end */
+  changePassword: Scalars['Boolean']['output'];
   /** 先行救助补齐手续 */
   completeReliefPaperwork: ReliefGrantResult;
   /** The only way to change a LOCKED check: with a reason; recorded with before/after and audited */
@@ -1227,14 +1243,22 @@ export type Mutation = {
   createHouseholds: Array<HouseholdRowResult>;
   /** Enters a new plan with its measures (the office and the admin); every measure × unit becomes an assignment */
   createPlan: Plan;
+  /** Creates a user with a one-time password, shown once (admin) */
+  createUser: UserWithPassword;
   /** Soft-deletes households (restorable) */
   deleteHouseholds: Array<HouseholdRowResult>;
+  /** Disables a user: it cannot sign in, and its sessions end at once on every instance (admin) */
+  disableUser: UserAccount;
   /** 县级抽查 (county only): draws ⌈30%⌉ of the batch at random with the given seed (recorded); same seed, same sample; once per batch */
   drawSpotCheck: DrawSpotCheckResult;
   /** 风险消除: refused with ELIMINATION_NOT_ALLOWED (one error per unmet condition, `field` naming it) unless monitored ≥ 6 months, an assistance measure, income not below the line in each of the last 6 months, the latest check passing, and a working-age member */
   eliminateRisk: HouseholdRowResult;
+  /** Enables a disabled user again (admin) */
+  enableUser: UserAccount;
   /** 退出低保: ends the case on the first day of the next month (from the gradual exit: income or work stable) */
   endDibao: DibaoCaseResult;
+  /** Ends one of the caller's own sessions */
+  endSession: Scalars['Boolean']['output'];
   /** 纳入低保: a household, or one member alone (单人保: severe disability grade 1–2 or serious illness, depending on the family) */
   enrolDibao: DibaoCaseResult;
   /** 纳入特困供养 (centralised or dispersed; minors covered up to 18) */
@@ -1261,6 +1285,8 @@ export type Mutation = {
   reportProgress: Assignment;
   /** 申请销号 (the unit, its own rows): IN_PROGRESS → CLOSE_REQUESTED */
   requestClose: Assignment;
+  /** Gives a user a new one-time password, shown once; its sessions end (admin) */
+  resetPassword: UserWithPassword;
   /** Restores deleted households */
   restoreHouseholds: Array<HouseholdRowResult>;
   /** Revokes an API token (admin) */
@@ -1285,6 +1311,8 @@ export type Mutation = {
   updateHouseholds: Array<HouseholdRowResult>;
   /** Changes members (id, version and the fields to change) */
   updateMembers: Array<MemberRowResult>;
+  /** Changes a user's name, role, township or unit, phone (admin; version checked) */
+  updateUser: UserAccount;
   /** 催办 (the office): recorded on the timeline, shown to the unit as a notice until it reports */
   urgeAssignment: Assignment;
 };
@@ -1298,6 +1326,12 @@ export type MutationAddMembersArgs = {
 export type MutationApproveCloseArgs = {
   assignmentId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  oldPassword: Scalars['String']['input'];
 };
 
 
@@ -1335,8 +1369,18 @@ export type MutationCreatePlanArgs = {
 };
 
 
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
 export type MutationDeleteHouseholdsArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationDisableUserArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1352,8 +1396,18 @@ export type MutationEliminateRiskArgs = {
 };
 
 
+export type MutationEnableUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationEndDibaoArgs = {
   input: EndDibaoInput;
+};
+
+
+export type MutationEndSessionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1427,6 +1481,11 @@ export type MutationRequestCloseArgs = {
 };
 
 
+export type MutationResetPasswordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreHouseholdsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
@@ -1493,6 +1552,11 @@ export type MutationUpdateHouseholdsArgs = {
 
 export type MutationUpdateMembersArgs = {
   input: Array<MemberUpdateInput>;
+};
+
+
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
 };
 
 
@@ -1785,6 +1849,8 @@ export type Query = {
   monthlyChecks: MonthlyCheckConnection;
   /** The caller's recent steps, newest first: the undo stack survives a reload */
   myChangeSets: Array<ChangeSet>;
+  /** The caller's signed-in sessions (newest first) */
+  mySessions: Array<Session>;
   /** 先行救助 grants whose paperwork is past its due date (most overdue first) */
   overdueReliefPaperwork: Array<ReliefGrant>;
   /** 统计 — the county overview for a month: households by township × category × risk status, the month's check completion, assistance by kind, gradual exits ending soon, overdue 先行救助 paperwork, reserve funds (scope: ledger:read; confined to the caller's region) */
@@ -1809,6 +1875,8 @@ export type Query = {
   riskReferrals: RiskReferralConnection;
   /** 特困供养对象, newest first */
   tekunPersons: TekunPersonConnection;
+  /** Users, newest first (admin) */
+  users: UserAccountConnection;
   /** The caller's saved layout for a view (JSON text), or null */
   viewState: Maybe<Scalars['String']['output']>;
 };
@@ -1961,6 +2029,13 @@ export type QueryTekunPersonsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
   where: InputMaybe<TekunPersonWhere>;
+};
+
+
+export type QueryUsersArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<UserWhere>;
 };
 
 
@@ -2327,6 +2402,17 @@ export type SelfCareResult =
   /** 部分丧失生活自理能力 (Partially unable) */
   | 'PARTIALLY_LOST';
 
+/** 登录会话 — one of the caller's signed-in sessions */
+export type Session = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** true: the session this request was made with */
+  current: Scalars['Boolean']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** recorded at most once a minute */
+  lastUsedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
 export type StartGradualExitInput = {
   caseId: Scalars['ID']['input'];
   /** default: start + 18 months; later refused with OUT_OF_RANGE */
@@ -2468,9 +2554,25 @@ export type UnitKind =
   /** 乡镇 (Township) */
   | 'TOWNSHIP';
 
+export type UpdateUserInput = {
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** mobile number; an empty string removes it */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** TOWNSHIP_STAFF: the township; give it with the role when either changes */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** UNIT_REPORTER: the unit; give it with the role when either changes */
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  /** the version read */
+  version: Scalars['Int']['input'];
+};
+
 /** 登录用户 */
 export type User = {
   displayName: Scalars['String']['output'];
+  /** true: signed in with a one-time password; everything but changePassword, me and logout answers PASSWORD_CHANGE_REQUIRED until it is changed */
+  mustChangePassword: Scalars['Boolean']['output'];
   /** the region the user is confined to (township staff) */
   regionCode: Maybe<Scalars['String']['output']>;
   /** ADMIN, COUNTY_STAFF, TOWNSHIP_STAFF, UNIT_REPORTER, LEADERSHIP_OFFICE or AUDITOR */
@@ -2480,6 +2582,59 @@ export type User = {
   /** the responsible unit the user reports for */
   unitCode: Maybe<Scalars['String']['output']>;
   username: Scalars['String']['output'];
+};
+
+/** 用户账号 — a person who signs in (the administrator's view) */
+export type UserAccount = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** true: the user is disabled and cannot sign in */
+  disabled: Scalars['Boolean']['output'];
+  disabledAt: Maybe<Scalars['DateTimeISO']['output']>;
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** the last use of any of the user's sessions */
+  lastSeenAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** true: the user holds a one-time password and must change it first */
+  mustChangePassword: Scalars['Boolean']['output'];
+  /** mobile number; masked (138****5678) without pii:read */
+  phone: Maybe<Scalars['String']['output']>;
+  /** township staff: their township (9-digit code) */
+  regionCode: Maybe<Scalars['String']['output']>;
+  /** ADMIN, COUNTY_STAFF, TOWNSHIP_STAFF, UNIT_REPORTER, LEADERSHIP_OFFICE or AUDITOR */
+  role: Scalars['String']['output'];
+  /** unit reporters: their responsible unit (MZJ, RSJ, …); township staff: their township */
+  unitCode: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  username: Scalars['String']['output'];
+  /** send back with updateUser (VERSION_CONFLICT when someone changed the user meanwhile) */
+  version: Scalars['Int']['output'];
+};
+
+export type UserAccountConnection = {
+  edges: Array<UserAccountEdge>;
+  pageInfo: PageInfo;
+};
+
+export type UserAccountEdge = {
+  cursor: Scalars['String']['output'];
+  node: UserAccount;
+};
+
+/** Filters of users(); all optional, combined with AND */
+export type UserWhere = {
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** part of the username or the display name */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** township (9-digit code) or unit code */
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A user and its one-time password (createUser, resetPassword) */
+export type UserWithPassword = {
+  /** shown once, stored only as a hash; the user must change it at the first sign-in */
+  oneTimePassword: Scalars['String']['output'];
+  user: UserAccount;
 };
 
 export type FindHouseholdQueryVariables = Exact<{
@@ -2620,12 +2775,12 @@ export type RecordFinalAssessmentMutationVariables = Exact<{
 
 export type RecordFinalAssessmentMutation = { r: { ok: boolean, result: SelfCareResult | null, errors: Array<{ field: string, code: string, message: string }>, assessment: { id: string, personId: string, personName: string, result: SelfCareResult, unmetCount: number, assessorOrg: string, stage: AssessmentStage, assessedOn: string, sampled: boolean, eating: boolean, dressing: boolean, bed: boolean, toilet: boolean, walking: boolean, bathing: boolean } | null } };
 
-export type UserFieldsFragment = { username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, scopes: Array<string> };
+export type UserFieldsFragment = { username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, scopes: Array<string>, mustChangePassword: boolean };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, scopes: Array<string> } };
+export type MeQuery = { me: { username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, scopes: Array<string>, mustChangePassword: boolean } };
 
 export type LoginMutationVariables = Exact<{
   u: Scalars['String']['input'];
@@ -2633,12 +2788,20 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { token: string, user: { username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, scopes: Array<string> } } };
+export type LoginMutation = { login: { token: string, user: { username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, scopes: Array<string>, mustChangePassword: boolean } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  o: Scalars['String']['input'];
+  n: Scalars['String']['input'];
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
 
 export type HouseholdFieldsFragment = { id: string, code: string, category: HouseholdCategory, regionCode: string, regionName: string, townshipCode: string, townshipName: string, address: string | null, headName: string, headIdNumber: string | null, phone: string | null, memberCount: number, incomePerCapita: number, riskTypes: Array<RiskType>, riskStatus: RiskStatus, helperName: string | null, remarks: string | null, version: number, createdAt: string, updatedAt: string, deletedAt: string | null };
 
@@ -2899,6 +3062,52 @@ export type BulletinQueryVariables = Exact<{
 
 export type BulletinQuery = { bulletin: { month: string, asOf: string, total: number, openCount: number, overdueCount: number, escalatedCount: number, closedCount: number, units: Array<{ total: number, openCount: number, overdueCount: number, escalatedCount: number, closedCount: number, unit: { code: string, name: string, kind: UnitKind }, overdue: Array<{ assignmentId: string, measureNo: number, measureTitle: string, status: AssignmentStatus, dueDate: string | null, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, closedAt: string | null }>, escalated: Array<{ assignmentId: string, measureNo: number, measureTitle: string, status: AssignmentStatus, dueDate: string | null, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, closedAt: string | null }>, closed: Array<{ assignmentId: string, measureNo: number, measureTitle: string, status: AssignmentStatus, dueDate: string | null, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, closedAt: string | null }> }> } };
 
+export type UserAccountFieldsFragment = { id: string, username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, phone: string | null, disabled: boolean, mustChangePassword: boolean, version: number, lastSeenAt: string | null };
+
+export type UsersQueryVariables = Exact<{
+  where: InputMaybe<UserWhere>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type UsersQuery = { users: { edges: Array<{ node: { id: string, username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, phone: string | null, disabled: boolean, mustChangePassword: boolean, version: number, lastSeenAt: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { oneTimePassword: string, user: { id: string, username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, phone: string | null, disabled: boolean, mustChangePassword: boolean, version: number, lastSeenAt: string | null } } };
+
+export type UpdateUserMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { id: string, username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, phone: string | null, disabled: boolean, mustChangePassword: boolean, version: number, lastSeenAt: string | null } };
+
+export type DisableUserMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DisableUserMutation = { disableUser: { id: string, username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, phone: string | null, disabled: boolean, mustChangePassword: boolean, version: number, lastSeenAt: string | null } };
+
+export type EnableUserMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EnableUserMutation = { enableUser: { id: string, username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, phone: string | null, disabled: boolean, mustChangePassword: boolean, version: number, lastSeenAt: string | null } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { oneTimePassword: string, user: { id: string, username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, phone: string | null, disabled: boolean, mustChangePassword: boolean, version: number, lastSeenAt: string | null } } };
+
 export type MyChangeSetsQueryVariables = Exact<{
   n: Scalars['Int']['input'];
 }>;
@@ -3106,6 +3315,7 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(`
   regionCode
   unitCode
   scopes
+  mustChangePassword
 }
     `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
 export const HouseholdFieldsFragmentDoc = new TypedDocumentString(`
@@ -3408,6 +3618,21 @@ export const BulletinItemFieldsFragmentDoc = new TypedDocumentString(`
   closedAt
 }
     `, {"fragmentName":"BulletinItemFields"}) as unknown as TypedDocumentString<BulletinItemFieldsFragment, unknown>;
+export const UserAccountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserAccountFields on UserAccount {
+  id
+  username
+  displayName
+  role
+  regionCode
+  unitCode
+  phone
+  disabled
+  mustChangePassword
+  version
+  lastSeenAt
+}
+    `, {"fragmentName":"UserAccountFields"}) as unknown as TypedDocumentString<UserAccountFieldsFragment, unknown>;
 export const FindHouseholdDocument = new TypedDocumentString(`
     query FindHousehold($c: String!) {
   households(where: {code: {eq: $c}}, first: 1, maskPii: true) {
@@ -4040,6 +4265,7 @@ export const MeDocument = new TypedDocumentString(`
   regionCode
   unitCode
   scopes
+  mustChangePassword
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($u: String!, $p: String!) {
@@ -4057,12 +4283,18 @@ export const LoginDocument = new TypedDocumentString(`
   regionCode
   unitCode
   scopes
+  mustChangePassword
 }`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($o: String!, $n: String!) {
+  changePassword(oldPassword: $o, newPassword: $n)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const HouseholdsDocument = new TypedDocumentString(`
     query Households($w: HouseholdWhere, $o: [HouseholdOrder!], $first: Int, $after: String, $offset: Int, $count: Boolean!) {
   households(
@@ -5412,6 +5644,134 @@ export const BulletinDocument = new TypedDocumentString(`
   rejectionCount
   closedAt
 }`) as unknown as TypedDocumentString<BulletinQuery, BulletinQueryVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users($where: UserWhere, $first: Int, $after: String) {
+  users(where: $where, first: $first, after: $after) {
+    edges {
+      node {
+        ...UserAccountFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment UserAccountFields on UserAccount {
+  id
+  username
+  displayName
+  role
+  regionCode
+  unitCode
+  phone
+  disabled
+  mustChangePassword
+  version
+  lastSeenAt
+}`) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    oneTimePassword
+    user {
+      ...UserAccountFields
+    }
+  }
+}
+    fragment UserAccountFields on UserAccount {
+  id
+  username
+  displayName
+  role
+  regionCode
+  unitCode
+  phone
+  disabled
+  mustChangePassword
+  version
+  lastSeenAt
+}`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($input: UpdateUserInput!) {
+  updateUser(input: $input) {
+    ...UserAccountFields
+  }
+}
+    fragment UserAccountFields on UserAccount {
+  id
+  username
+  displayName
+  role
+  regionCode
+  unitCode
+  phone
+  disabled
+  mustChangePassword
+  version
+  lastSeenAt
+}`) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const DisableUserDocument = new TypedDocumentString(`
+    mutation DisableUser($id: ID!) {
+  disableUser(id: $id) {
+    ...UserAccountFields
+  }
+}
+    fragment UserAccountFields on UserAccount {
+  id
+  username
+  displayName
+  role
+  regionCode
+  unitCode
+  phone
+  disabled
+  mustChangePassword
+  version
+  lastSeenAt
+}`) as unknown as TypedDocumentString<DisableUserMutation, DisableUserMutationVariables>;
+export const EnableUserDocument = new TypedDocumentString(`
+    mutation EnableUser($id: ID!) {
+  enableUser(id: $id) {
+    ...UserAccountFields
+  }
+}
+    fragment UserAccountFields on UserAccount {
+  id
+  username
+  displayName
+  role
+  regionCode
+  unitCode
+  phone
+  disabled
+  mustChangePassword
+  version
+  lastSeenAt
+}`) as unknown as TypedDocumentString<EnableUserMutation, EnableUserMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($id: ID!) {
+  resetPassword(id: $id) {
+    oneTimePassword
+    user {
+      ...UserAccountFields
+    }
+  }
+}
+    fragment UserAccountFields on UserAccount {
+  id
+  username
+  displayName
+  role
+  regionCode
+  unitCode
+  phone
+  disabled
+  mustChangePassword
+  version
+  lastSeenAt
+}`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const MyChangeSetsDocument = new TypedDocumentString(`
     query MyChangeSets($n: Int!) {
   myChangeSets(first: $n) {
