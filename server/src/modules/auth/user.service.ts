@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import {
   USERNAME_PATTERN, isRole, maskPhone, regionByCode, responsibleUnitByCode, validatePhone, type Role,
 } from '@doudi/shared';
@@ -135,6 +135,10 @@ export class UserService {
       this.audit(em, u, now, [{ action: 'CREATE', entityType: 'user', entityId: String(u.id), after: snapshot(u) }]);
       await em.flush();
       return u;
+    }).catch((err: unknown) => {
+      // Two admins creating the same username at once: the second meets the unique index.
+      if (err instanceof UniqueConstraintViolationException) throw bad('username', `用户名“${username}”已存在`);
+      throw err;
     });
     return { user: this.node(user), oneTimePassword: password };
   }
