@@ -105,21 +105,23 @@ export async function startPrincipalInvalidation(redisUrl: string | null, log: (
   sub.on('close', down);
   sub.on('error', () => undefined); // reconnects on its own; 'close' has already shortened the TTL
   pub.on('error', () => undefined);
-  // (Re)subscribed: messages flow again; what was cached meanwhile may be stale, so start empty.
-  sub.on('ready', () => {
-    principalCache.evict({ all: true });
-    principalCache.ttlMs = CACHE_TTL.withRedisMs;
-  });
-  try {
-    await Promise.all([sub.connect(), pub.connect()]);
+  // (Re)connected: (re)subscribe — also after a start while Redis was down — and only then keep entries longer; what
+  // was cached meanwhile may be stale, so start empty.
+  const up = async () => {
     await sub.subscribe(EVICT_CHANNEL);
     principalCache.evict({ all: true });
     principalCache.ttlMs = CACHE_TTL.withRedisMs;
-    publishers.add(pub);
+  };
+  sub.on('ready', () => {
+    up().catch(down);
+  });
+  publishers.add(pub);
+  try {
+    await Promise.all([sub.connect(), pub.connect()]);
+    await up();
     log('[doudi] Redis: sessions ended or tokens revoked here are forgotten by every instance at once');
   } catch (err) {
     down();
-    publishers.add(pub);
     log(`[doudi] Redis not reachable (${(err as Error).message}); sessions are cached ${CACHE_TTL.withoutRedisMs / 1000} s until it is`);
   }
   return async () => {

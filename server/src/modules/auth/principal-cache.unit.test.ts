@@ -1,3 +1,5 @@
+import { spawn, spawnSync } from 'node:child_process';
+import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import type { Principal } from '../../common/access.js';
@@ -98,4 +100,42 @@ describe.skipIf(!hasRedis)('invalidation through Redis', () => {
       await stop();
     }
   });
+});
+
+// A Redis of its own (redis-server on a free port), started after the cache and stopped again: the cache follows.
+const hasRedisServer = spawnSync('redis-server', ['--version']).status === 0;
+const freePort = () => new Promise<number>((res) => {
+  const srv = net.createServer().listen(0, '127.0.0.1', () => {
+    const { port } = srv.address() as net.AddressInfo;
+    srv.close(() => res(port));
+  });
+});
+
+describe.skipIf(!hasRedisServer)('a Redis that comes and goes', () => {
+  it('subscribes once Redis is up (long TTL), and drops to the short TTL, empty, when it goes', async () => {
+    const port = await freePort();
+    const url = `redis://127.0.0.1:${port}`;
+    const stop = await startPrincipalInvalidation(url, () => undefined);
+    let server: ReturnType<typeof spawn> | null = null;
+    const other = new Redis(url, { lazyConnect: true });
+    other.on('error', () => undefined);
+    try {
+      expect(principalCache.ttlMs).toBe(CACHE_TTL.withoutRedisMs);
+      server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+      await expect.poll(() => principalCache.ttlMs, { timeout: 20_000 }).toBe(CACHE_TTL.withRedisMs);
+      principalCache.set(HASH(31), principal(31, 31), Date.now() + 1e6);
+      await other.connect();
+      await other.publish(EVICT_CHANNEL, JSON.stringify({ hash: HASH(31) }));
+      await expect.poll(() => principalCache.get(HASH(31), 0), { timeout: 10_000 }).toBeNull();
+      other.disconnect();
+      principalCache.set(HASH(32), principal(32, 32), Date.now() + 1e6);
+      server.kill('SIGKILL');
+      await expect.poll(() => principalCache.ttlMs, { timeout: 20_000 }).toBe(CACHE_TTL.withoutRedisMs);
+      expect(principalCache.get(HASH(32), 0)).toBeNull();
+    } finally {
+      await stop();
+      other.disconnect();
+      server?.kill('SIGKILL');
+    }
+  }, 60_000);
 });
