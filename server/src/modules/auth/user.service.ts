@@ -91,8 +91,11 @@ export class UserService {
     const search = where?.search?.trim();
     if (search) {
       if (search.length > 64) throw appError('TOO_LONG', '搜索词最多 64 个字符', { field: 'search' });
-      const like = `%${likeEscape(search.toLowerCase())}%`;
-      cond.push({ $or: [{ username: { $like: like } }, { displayName: { $like: `%${likeEscape(search)}%` } }] });
+      // Wildcards typed are plain characters (ESCAPE); usernames are stored lower-case.
+      const found = await queryRows<{ id: number | string }>(this.deps.em, sql(
+        `SELECT id FROM app_user WHERE username LIKE ? ESCAPE '\\' OR display_name LIKE ? ESCAPE '\\'`,
+        `%${likeEscape(search.toLowerCase())}%`, `%${likeEscape(search)}%`));
+      cond.push({ id: { $in: found.map((r) => Number(r.id)) } });
     }
     if (where?.role) {
       if (!isRole(where.role)) throw bad('role', `角色“${where.role.slice(0, 32)}”不存在`);

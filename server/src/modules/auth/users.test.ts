@@ -199,6 +199,15 @@ describe(`personal accounts on ${TEST_DB_KIND}`, () => {
     expect(code(await admin(`{ users(first: 501) { edges { node { id } } } }`))).toBe('OUT_OF_RANGE');
     expect(code(await admin(`{ users(after: "bogus") { edges { node { id } } } }`))).toBe('BAD_USER_INPUT');
     expect(code(await admin(`{ users(where: { role: "ROOT" }) { edges { node { id } } } }`))).toBe('BAD_USER_INPUT');
+    expect(code(await admin(`query($s: String) { users(where: { search: $s }) { edges { node { id } } } }`, { s: 'x'.repeat(65) }))).toBe('TOO_LONG');
+    // LIKE wildcards are plain characters in a search: `_` finds only a username with one
+    await admin(CREATE, { i: { username: 'ding_yi', displayName: '丁一', role: 'AUDITOR' } });
+    const names = async (q: string) => (await admin(`query($s: String) { users(where: { search: $s }) { edges { node { username } } } }`, { s: q }))
+      .data.users.edges.map((e: { node: { username: string } }) => e.node.username);
+    expect(await names('ding_')).toEqual(['ding_yi']);
+    expect(await names('g_y')).toEqual(['ding_yi']);
+    expect(await names('%')).toEqual([]);
+    expect(await names('丁一')).toEqual(['ding_yi']);
     const admins = (await admin(`{ users(where: { search: "ADMIN" }) { edges { node { username lastSeenAt } } } }`)).data.users.edges;
     expect(admins[0].node.username).toBe('admin');
     expect(admins[0].node.lastSeenAt).not.toBeNull();
