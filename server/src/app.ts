@@ -81,7 +81,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   }
   const orm = await openOrm(config.db, {}, { queryTimeoutMs: config.limits.queryTimeoutMs });
   // Sessions ended and tokens revoked on any instance are forgotten here at once (Redis), or within a short TTL.
-  const stopInvalidation = await startPrincipalInvalidation(config.redisUrl, log);
+  const stopInvalidation = await startPrincipalInvalidation(config.redis, log);
   // PostgreSQL: a read whose client goes away has its statement cancelled at once (not only at the timeout).
   const cancelScope = installCancelOnClose(orm, config.db.kind);
 

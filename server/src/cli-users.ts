@@ -22,7 +22,7 @@ async function withUsers(fn: (svc: import('./modules/auth/user.service.js').User
   const orm = await openOrm(config.db);
   const { startPrincipalInvalidation } = await import('./modules/auth/principal-cache.js');
   // With DOUDI_REDIS_URL, running servers forget a disabled or reset user's sessions at once; otherwise within their TTL.
-  const stopInvalidation = await startPrincipalInvalidation(config.redisUrl, () => undefined);
+  const stopInvalidation = await startPrincipalInvalidation(config.redis, () => undefined);
   try {
     await migrate(orm);
     const { UserService } = await import('./modules/auth/user.service.js');

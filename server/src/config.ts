@@ -29,8 +29,9 @@ export interface AppConfig {
    *  creates one `admin` with a one-time password printed once, or DOUDI_ADMIN_PASSWORD (adminPassword). */
   demoAccounts: boolean;
   adminPassword: string | null;
-  /** DOUDI_REDIS_URL: sessions ended and tokens revoked are forgotten by every instance at once (pub/sub). */
-  redisUrl: string | null;
+  /** Redis (DOUDI_REDIS_URL; keys and channels prefixed DOUDI_REDIS_PREFIX, default `doudi`): sessions ended and tokens
+   *  revoked are forgotten by every instance at once (pub/sub). */
+  redis: { url: string; prefix: string } | null;
   tasks: TaskSettings;
   excel: ExcelSettings;
   ops: OpsSettings;
@@ -128,13 +129,6 @@ function intEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number 
   return n;
 }
 
-function redisUrlOf(raw: string | undefined): string | null {
-  const value = (raw ?? '').trim();
-  if (!value) return null;
-  if (!/^rediss?:\/\//i.test(value)) throw new Error('DOUDI_REDIS_URL must be a redis:// or rediss:// URL');
-  return value;
-}
-
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: intEnv(env, 'PORT', 4000),
@@ -154,7 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoPassword: env.DOUDI_DEMO_PASSWORD || null,
     demoAccounts: env.DOUDI_SEED_DEMO !== 'false',
     adminPassword: env.DOUDI_ADMIN_PASSWORD || null,
-    redisUrl: redisUrlOf(env.DOUDI_REDIS_URL),
+    redis: env.DOUDI_REDIS_URL?.trim() ? { url: env.DOUDI_REDIS_URL.trim(), prefix: env.DOUDI_REDIS_PREFIX?.trim() || 'doudi' } : null,
     tasks: {
       graceDays: intEnv(env, 'DOUDI_REPORT_GRACE_DAYS', 0),
       evidenceDir: env.DOUDI_EVIDENCE_DIR ? resolve(env.DOUDI_EVIDENCE_DIR) : null,

@@ -16,7 +16,9 @@ interface Entry {
 /** Longest a principal is cached: without Redis (or while its connection is down), and with it. */
 export const CACHE_TTL = { withoutRedisMs: 5_000, withRedisMs: 60_000 };
 const MAX_ENTRIES = 50_000;
-export const EVICT_CHANNEL = 'doudi:principal-evict';
+/** The channel of evictions: `<DOUDI_REDIS_PREFIX>:principal-evict` (`doudi:principal-evict` by default). */
+export const evictChannel = (prefix: string) => `${prefix}:principal-evict`;
+export const EVICT_CHANNEL = evictChannel('doudi');
 
 /**
  * Principals by token hash, so that a page of the grid does not cost two lookups per request. Only valid tokens are
@@ -69,7 +71,7 @@ export function parseEviction(text: string): Eviction | null {
   return null;
 }
 
-const publishers = new Set<Redis>();
+const publishers = new Map<Redis, string>();
 
 function redisClient(url: string, subscriber: boolean): Redis {
   // A publisher fails at once while disconnected (no offline queue): a logout must not hang on Redis; the database
@@ -81,19 +83,23 @@ function redisClient(url: string, subscriber: boolean): Redis {
 }
 
 /**
- * Invalidation across instances (issue 14, point 8): with DOUDI_REDIS_URL every instance subscribes to one channel;
+ * Invalidation across instances (issue 14, point 8): with DOUDI_REDIS_URL every instance subscribes to one channel
+ * (`<DOUDI_REDIS_PREFIX>:principal-evict`);
  * logout, endSession, revokeApiToken, disableUser, resetPassword, changePassword and updateUser publish what to
  * forget, and every instance (this one included) evicts it. While subscribed the cache keeps principals
  * `withRedisMs`; whenever the subscription is down it clears itself and keeps them only `withoutRedisMs`.
  * Answers the stop function.
  */
-export async function startPrincipalInvalidation(redisUrl: string | null, log: (l: string) => void): Promise<() => Promise<void>> {
-  if (!redisUrl) {
+export async function startPrincipalInvalidation(
+  redis: { url: string; prefix: string } | null, log: (l: string) => void,
+): Promise<() => Promise<void>> {
+  if (!redis) {
     principalCache.ttlMs = CACHE_TTL.withoutRedisMs;
     return async () => undefined;
   }
-  const sub = redisClient(redisUrl, true);
-  const pub = redisClient(redisUrl, false);
+  const channel = evictChannel(redis.prefix);
+  const sub = redisClient(redis.url, true);
+  const pub = redisClient(redis.url, false);
   const down = () => {
     principalCache.ttlMs = CACHE_TTL.withoutRedisMs;
     principalCache.evict({ all: true });
@@ -108,14 +114,14 @@ export async function startPrincipalInvalidation(redisUrl: string | null, log: (
   // (Re)connected: (re)subscribe — also after a start while Redis was down — and only then keep entries longer; what
   // was cached meanwhile may be stale, so start empty.
   const up = async () => {
-    await sub.subscribe(EVICT_CHANNEL);
+    await sub.subscribe(channel);
     principalCache.evict({ all: true });
     principalCache.ttlMs = CACHE_TTL.withRedisMs;
   };
   sub.on('ready', () => {
     up().catch(down);
   });
-  publishers.add(pub);
+  publishers.set(pub, channel);
   try {
     await Promise.all([sub.connect(), pub.connect()]);
     await up();
@@ -135,9 +141,9 @@ export async function startPrincipalInvalidation(redisUrl: string | null, log: (
 /** Forgets in this process at once and tells the other instances (when Redis is configured). Never throws. */
 export async function evictPrincipals(e: Eviction): Promise<void> {
   principalCache.evict(e);
-  const pub = publishers.values().next().value as Redis | undefined;
-  if (!pub) return;
-  await pub.publish(EVICT_CHANNEL, JSON.stringify(e)).catch(() => {
+  const first = publishers.entries().next().value as [Redis, string] | undefined;
+  if (!first) return;
+  await first[0].publish(first[1], JSON.stringify(e)).catch(() => {
     console.error('[doudi] Redis: an eviction could not be published; other instances forget within their short TTL');
   });
 }

@@ -70,7 +70,7 @@ if (!hasRedis && process.env.DOUDI_REQUIRE_REDIS === '1') throw new Error(`DOUDI
 
 describe.skipIf(!hasRedis)('invalidation through Redis', () => {
   it('keeps principals longer while subscribed, evicts what another process publishes, and publishes its own', async () => {
-    const stop = await startPrincipalInvalidation(REDIS, () => undefined);
+    const stop = await startPrincipalInvalidation({ url: REDIS, prefix: 'doudi' }, () => undefined);
     const other = new Redis(REDIS);
     const seen: string[] = [];
     const listener = new Redis(REDIS);
@@ -93,7 +93,7 @@ describe.skipIf(!hasRedis)('invalidation through Redis', () => {
   });
 
   it('falls back to the short TTL when Redis cannot be reached', async () => {
-    const stop = await startPrincipalInvalidation('redis://127.0.0.1:1', () => undefined);
+    const stop = await startPrincipalInvalidation({ url: 'redis://127.0.0.1:1', prefix: 'doudi' }, () => undefined);
     try {
       expect(principalCache.ttlMs).toBe(CACHE_TTL.withoutRedisMs);
     } finally {
@@ -115,7 +115,7 @@ describe.skipIf(!hasRedisServer)('a Redis that comes and goes', () => {
   it('subscribes once Redis is up (long TTL), and drops to the short TTL, empty, when it goes', async () => {
     const port = await freePort();
     const url = `redis://127.0.0.1:${port}`;
-    const stop = await startPrincipalInvalidation(url, () => undefined);
+    const stop = await startPrincipalInvalidation({ url, prefix: 'doudi' }, () => undefined);
     let server: ReturnType<typeof spawn> | null = null;
     const other = new Redis(url, { lazyConnect: true });
     other.on('error', () => undefined);
