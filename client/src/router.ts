@@ -67,6 +67,16 @@ export const router = createRouter({
             return session.user?.role === 'ADMIN' ? true : '/';
           },
         },
+        {
+          // 用户管理: the administrator only
+          path: 'users', name: 'users', component: () => import('./pages/users-page.vue'),
+          beforeEnter: async () => {
+            await initSession();
+            return session.user?.role === 'ADMIN' ? true : '/';
+          },
+        },
+        // A user holding a one-time password waits here (the shell's forced 修改密码 dialog) until it is changed.
+        { path: 'password', name: 'password', component: () => import('./pages/password-page.vue') },
       ],
     },
     { path: '/:rest(.*)*', redirect: '/' },
@@ -77,6 +87,8 @@ router.beforeEach(async (to) => {
   await initSession();
   if (to.meta.public) return true;
   if (session.mode === 'auth' && !session.user) return { name: 'login', query: { redirect: to.fullPath } };
+  // Everything but changing the password answers PASSWORD_CHANGE_REQUIRED: do that first.
+  if (session.user?.mustChangePassword && to.name !== 'password') return { name: 'password', query: { redirect: to.fullPath } };
   return true;
 });
 

@@ -26,7 +26,9 @@ import { ReadReplicas } from './db/read-replicas.js';
 import { armorProtection } from './common/armor.js';
 import { principalOfRequest } from './modules/auth/auth.service.js';
 import { TokenGate, tokenUsagePlugin, usageMarkOf } from './modules/auth/token-gate.js';
-import { seedDemoUsers } from './seed/demo-users.js';
+import { seedAccounts } from './seed/demo-users.js';
+import { startPrincipalInvalidation } from './modules/auth/principal-cache.js';
+import { passwordChangeGate } from './modules/auth/password-change-gate.js';
 import { seedPlan2020 } from './seed/plan-2020-seed.js';
 import { deadlineRules } from './modules/tasks/tasks.context.js';
 import { evidenceRouter } from './modules/tasks/evidence.route.js';
@@ -81,7 +83,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     await migrate(setup);
     await assertSchemaComplete(setup, config.db.kind);
     await syncRegions(setup.em.fork());
-    await seedDemoUsers(setup.em.fork(), config.demoPassword, log);
+    await seedAccounts(setup.em.fork(), config, log, clock.now());
     await seedMonitoringLines(setup.em.fork(), clock.now());
     await seedDibaoStandards(setup.em.fork(), clock.now());
     await seedPlan2020(setup.em.fork(), clock.now(), { demo: config.seedDemo, rules: deadlineRules(config), log });
@@ -91,6 +93,8 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     await setup.close(true);
   }
   const orm = await openOrm(config.db, {}, { queryTimeoutMs: config.limits.queryTimeoutMs });
+  // Sessions ended and tokens revoked on any instance are forgotten here at once (Redis), or within a short TTL.
+  const stopInvalidation = await startPrincipalInvalidation(config.redis, log);
   // PostgreSQL: a read whose client goes away has its statement cancelled at once (not only at the timeout).
   const cancelScope = installCancelOnClose(orm, config.db.kind);
   // API tokens' rate limit, daily quota and usage (counted in memory, flushed every DOUDI_TOKEN_USAGE_FLUSH_SECONDS).
@@ -180,6 +184,8 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
 
   app.use(readyRouter(orm, config.db.kind));
   app.use(metricsRouter(metrics, orm, config, clock));
+  // The file routes (evidence, imports, exports) refuse a user who still holds a one-time password.
+  app.use('/api', passwordChangeGate(orm, config, clock));
   app.use(evidenceRouter(orm, config, clock));
   app.use(applicationFileRouter(orm, config, clock));
   app.use(importRouter(orm, config, clock, jobs));
@@ -216,6 +222,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
       await tokenGate.stop();
       await loginLimiter.close();
       await replicas?.close();
+      await stopInvalidation();
       await orm.close(true);
     },
   };

@@ -8,6 +8,7 @@ import { syncRegions } from './db/regions-sync.js';
 import { createScratchDb } from './db/scratch-db.js';
 import { printedSchema } from './schema.js';
 import { queryRows } from './common/sql.js';
+import { userCommands } from './cli-users.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const serverRoot = resolve(here, '..');
@@ -248,6 +249,11 @@ async function userPassword(): Promise<void> {
     const { DEMO_USERS } = await import('./seed/demo-users.js');
     const em = orm.em.fork();
     const names = flag('all-demo') ? DEMO_USERS.map((u) => u.username) : [String(arg('username') ?? '').toLowerCase()];
+    if (!flag('all-demo')) {
+      const { weakPasswordReason } = await import('./modules/auth/password-policy.js');
+      const reason = weakPasswordReason(password, names[0]!);
+      if (reason) throw new Error(`WEAK_PASSWORD: ${reason}`);
+    }
     const users = await em.find(AppUser, { username: { $in: names } });
     if (!users.length) throw new Error(`no such user: ${names.join(', ')}`);
     const hash = await hashPassword(password);
@@ -290,6 +296,7 @@ const commands: Record<string, () => Promise<void>> = {
   seed,
   token,
   'user:password': userPassword,
+  ...userCommands,
   'schema:print': schemaPrint,
   'schema:check': schemaCheck,
   'schema:compat': schemaCompat,
@@ -307,6 +314,7 @@ if (!run) {
     '  seed --households N [--reset|--append] [--seed S]   demo data of 永宁县 (DATABASE_URL selects the database)\n' +
     '  token create --name N --scopes a,b [--region CODE] [--days D] [--rate PER_MIN] [--quota PER_DAY] | token revoke --id ID | token list\n' +
     '  user:password --username U --password P | user:password --all-demo --password P\n' +
+    '  user:create --username U --name 姓名 --role ROLE [--region CODE] [--unit CODE] [--phone P] | user:disable|user:enable|user:reset --username U | user:list\n' +
     '  backup --out FILE.tar.gz | restore FILE.tar.gz [--force]\n' +
     '  schema:print | schema:check | schema:compat | schema:release --name NAME');
   process.exit(2);

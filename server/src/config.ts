@@ -28,6 +28,13 @@ export interface AppConfig {
   auth: AuthSettings;
   /** Password of the demo accounts (DOUDI_DEMO_PASSWORD); generated and printed once when unset. */
   demoPassword: string | null;
+  /** Demo accounts exist only together with demo data: true unless DOUDI_SEED_DEMO=false. Without them the first start
+   *  creates one `admin` with a one-time password printed once, or DOUDI_ADMIN_PASSWORD (adminPassword). */
+  demoAccounts: boolean;
+  adminPassword: string | null;
+  /** Redis (DOUDI_REDIS_URL; keys and channels prefixed DOUDI_REDIS_PREFIX, default `doudi`): login limits shared by
+   *  instances, and sessions ended and tokens revoked forgotten by every instance at once (pub/sub). */
+  redis: { url: string; prefix: string } | null;
   tasks: TaskSettings;
   excel: ExcelSettings;
   ops: OpsSettings;
@@ -38,8 +45,6 @@ export interface AppConfig {
   http: HttpSettings;
   /** Bearer token that may read GET /metrics besides admins (DOUDI_METRICS_TOKEN); null: admins only. */
   metricsToken: string | null;
-  /** Redis (DOUDI_REDIS_URL; keys prefixed DOUDI_REDIS_PREFIX, default `doudi`): login limits shared by instances. */
-  redis: { url: string; prefix: string } | null;
   /** The loops of issue 16 (referral due days, the township's relief authority, visit frequency); see docs/configuration.md. */
   loops: LoopSettings;
   /** 申请→审批: the county decides within decisionDays of the application (DOUDI_APPLICATION_DECISION_DAYS, default 30). */
@@ -212,6 +217,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metricsToken: env.DOUDI_METRICS_TOKEN?.trim() || null,
     redis: env.DOUDI_REDIS_URL?.trim() ? { url: env.DOUDI_REDIS_URL.trim(), prefix: env.DOUDI_REDIS_PREFIX?.trim() || 'doudi' } : null,
     demoPassword: env.DOUDI_DEMO_PASSWORD || null,
+    demoAccounts: env.DOUDI_SEED_DEMO !== 'false',
+    adminPassword: env.DOUDI_ADMIN_PASSWORD || null,
     tasks: {
       graceDays: intEnv(env, 'DOUDI_REPORT_GRACE_DAYS', 0),
       evidenceDir: env.DOUDI_EVIDENCE_DIR ? resolve(env.DOUDI_EVIDENCE_DIR) : null,

@@ -5,6 +5,7 @@ import './common/enums.js';
 import { HouseholdResolver } from './modules/household/household.resolver.js';
 import { RegionResolver } from './modules/region/region.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
+import { UserResolver } from './modules/auth/user.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { PiiAccessResolver } from './modules/audit/pii-access.resolver.js';
 import { ViewStateResolver } from './modules/view-state/view-state.resolver.js';
@@ -33,7 +34,7 @@ export const RESOLVERS = [HouseholdResolver, RegionResolver, AuthResolver, Audit
   AggregateResolver, TokenAdminResolver,
   // issue 16, points 3–7: the referral loop; large relief, subsidy runs, 集中供养, 委托照料 and 探访
   ReferralResolver, BulletinReferralsResolver, LoopsResolver,
-  ApplicationResolver] as const;
+  ApplicationResolver, UserResolver] as const;
 
 /** `@Authorized('ledger:read')` on root fields: the caller's scopes decide (FORBIDDEN / UNAUTHENTICATED otherwise). */
 // An arrow function: type-graphql instantiates a `function` declaration as a class.

@@ -61,6 +61,11 @@ export const ErrorCode = {
   MEMBER_COUNT_MISMATCH: 'MEMBER_COUNT_MISMATCH',
   // login and evidence
   LOGIN_LOCKED: 'LOGIN_LOCKED',
+  // personal accounts (issue 14)
+  /** A new password that breaks the password rules (too short, the username, a common password). */
+  WEAK_PASSWORD: 'WEAK_PASSWORD',
+  /** The caller signed in with a one-time password: only changePassword, me and logout until it is changed. */
+  PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
   FILE_TOO_LARGE: 'FILE_TOO_LARGE',
   // request limits (issue 13): refused before any work starts
   /** Input objects nested too deep (where with and/or), or a query text nested too deep. */

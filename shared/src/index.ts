@@ -24,3 +24,4 @@ export * from './loops.js';
 export * from './fields-loops.js';
 export * from './applications.js';
 export * from './fields-applications.js';
+export * from './password-rules.js';

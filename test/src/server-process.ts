@@ -124,3 +124,21 @@ export async function loginHeaders(url: string, username: string, password = DEM
   if (!res.data?.login?.token) throw new Error(`login as ${username} failed: ${JSON.stringify(res.errors)}`);
   return { authorization: `Bearer ${res.data.login.token}` };
 }
+
+/**
+ * The Redis the e2e tier may use: DOUDI_TEST_REDIS, else redis://127.0.0.1:6379 when a server answers PING there
+ * (CI starts one); null otherwise.
+ */
+export async function e2eRedisUrl(): Promise<string | null> {
+  const url = process.env.DOUDI_TEST_REDIS || 'redis://127.0.0.1:6379';
+  const { hostname, port } = new URL(url);
+  const answers = await new Promise<boolean>((res) => {
+    const s = net.connect({ host: hostname, port: Number(port || 6379) });
+    const done = (ok: boolean) => { s.destroy(); res(ok); };
+    s.setTimeout(2000, () => done(false));
+    s.on('error', () => done(false));
+    s.on('connect', () => s.write('PING\r\n'));
+    s.on('data', (d) => done(String(d).startsWith('+PONG')));
+  });
+  return answers ? url : null;
+}

@@ -19,6 +19,10 @@ export interface Principal {
   scopes: ReadonlySet<Scope>;
   /** API tokens: their own requests per minute and per day; null: the server's defaults (DOUDI_TOKEN_*). */
   limits?: { ratePerMinute: number | null; dailyQuota: number | null };
+  /** Sessions: the user's display name, and whether it signed in with a one-time password (then only
+   *  changePassword, me and logout are allowed: PASSWORD_CHANGE_REQUIRED). */
+  displayName?: string;
+  mustChangePassword?: boolean;
 }
 
 export function forbidden(message: string, extra: Record<string, unknown> = {}): GraphQLError {

@@ -40,6 +40,8 @@ export const INPUT_LIMITS = {
 const STRING_CAPS: Record<string, number> = {
   'Mutation.login.username': 64,
   'Mutation.login.password': 256,
+  'Mutation.changePassword.oldPassword': 256,
+  'Mutation.changePassword.newPassword': 256,
   // The resolver itself answers OUT_OF_RANGE above 64 KiB; this only stops absurd sizes.
   'Mutation.saveViewState.state': 256 * 1024,
   // Inline evidence (base64) is bounded by the body limit and its own size check.

@@ -8,6 +8,11 @@ import { markCancellable } from '../db/cancel-on-close.js';
 /** Root fields an anonymous caller may use. Everything else, introspection included, needs a token. */
 const ANONYMOUS_FIELDS = new Set(['login', '__typename']);
 
+/** Root fields a user holding a one-time password may use (and login); anything else answers PASSWORD_CHANGE_REQUIRED. */
+export const PASSWORD_CHANGE_FIELDS = new Set(['changePassword', 'me', 'logout', 'login', '__typename']);
+
+export const PASSWORD_CHANGE_MESSAGE = '请先修改密码：您使用的是一次性密码，修改后才能继续操作';
+
 function rootFieldNames(op: OperationDefinitionNode | undefined | null): string[] {
   if (!op) return [];
   return op.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : ['(fragment)']));
@@ -21,7 +26,8 @@ function anonymousDocument(doc: DocumentNode): boolean {
 const UNAUTHENTICATED_MESSAGE = '请先登录（缺少或无效的 Authorization: Bearer 令牌）';
 
 /**
- * The request-level gate: an anonymous call to anything but `login` is UNAUTHENTICATED, before any resolver runs.
+ * The request-level gate: an anonymous call to anything but `login` is UNAUTHENTICATED, and a user holding a one-time
+ * password gets PASSWORD_CHANGE_REQUIRED for anything but changePassword, me and logout, before any resolver runs.
  */
 export const authGatePlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
@@ -29,7 +35,11 @@ export const authGatePlugin: ApolloServerPlugin<RequestContext> = {
       async didResolveOperation({ contextValue, operation }) {
         // A query's statements may be cancelled when its client goes; a mutation runs to its end (or rolls back).
         markCancellable(operation?.operation === 'query');
-        if (contextValue.access.principal) return;
+        const principal = contextValue.access.principal;
+        if (principal?.mustChangePassword && !rootFieldNames(operation).every((f) => PASSWORD_CHANGE_FIELDS.has(f))) {
+          throw new GraphQLError(PASSWORD_CHANGE_MESSAGE, { extensions: { code: 'PASSWORD_CHANGE_REQUIRED', http: { status: 403 } } });
+        }
+        if (principal) return;
         if (rootFieldNames(operation).every((f) => ANONYMOUS_FIELDS.has(f))) return;
         throw new GraphQLError(UNAUTHENTICATED_MESSAGE, {
           extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },

@@ -3,6 +3,9 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Role } from '../common/access.js';
 import { AppUser } from '../modules/auth/user.entity.js';
 import { hashPassword } from '../modules/auth/password.js';
+import { weakPasswordReason } from '../modules/auth/password-policy.js';
+import { oneTimePassword } from '../modules/auth/user.service.js';
+import { recordAudit } from '../modules/audit/audit.service.js';
 
 /** Responsible units (bureaus) of the plan, with the demo reporter who reports for each. */
 export const DEMO_BUREAUS = [
@@ -59,4 +62,32 @@ export async function seedDemoUsers(em: EntityManager, password: string | null, 
   await em.flush();
   if (password) log(`[doudi] demo accounts created (${DEMO_USERS.length}); password from DOUDI_DEMO_PASSWORD`);
   else log(`[doudi] demo accounts created (${DEMO_USERS.length}): ${DEMO_USERS.map((u) => u.username).join(', ')}\n[doudi] their password (shown once): ${pw}`);
+}
+
+/**
+ * Accounts of a first start (into an empty user table): the demo accounts when demo data is seeded, otherwise one
+ * `admin` — with DOUDI_ADMIN_PASSWORD (which must keep the password rules), or a one-time password printed once here
+ * that must be changed at the first sign-in.
+ */
+export async function seedAccounts(
+  em: EntityManager, opts: { demoAccounts: boolean; demoPassword: string | null; adminPassword: string | null }, log: (l: string) => void, now = new Date(),
+): Promise<void> {
+  if (opts.demoAccounts) return seedDemoUsers(em, opts.demoPassword, log);
+  if ((await em.count(AppUser, {})) > 0) return;
+  const given = opts.adminPassword;
+  const reason = given ? weakPasswordReason(given, 'admin') : null;
+  if (reason) throw new Error(`DOUDI_ADMIN_PASSWORD does not keep the password rules: ${reason}`);
+  const password = given ?? oneTimePassword();
+  const admin = em.create(AppUser, {
+    username: 'admin', displayName: '系统管理员', role: 'ADMIN', passwordHash: await hashPassword(password), mustChangePassword: !given,
+    createdAt: now, updatedAt: now,
+  });
+  await em.flush();
+  recordAudit(em, { actor: 'system', requestId: 'first-start', changeSet: null }, now, [{
+    action: 'CREATE', entityType: 'user', entityId: String(admin.id),
+    after: { username: 'admin', displayName: admin.displayName, role: 'ADMIN', regionCode: null, unitCode: null, phone: null, disabled: false },
+  }]);
+  await em.flush();
+  if (given) log('[doudi] first start: account `admin` created with the password of DOUDI_ADMIN_PASSWORD (no demo accounts)');
+  else log(`[doudi] first start: account \`admin\` created (no demo accounts); its one-time password (shown once, to be changed at the first sign-in): ${password}`);
 }

@@ -51,7 +51,9 @@ export class MutableClock implements Clock {
   }
 }
 
-export async function startTestServer(opts: { seed?: number; clock?: Clock; countCap?: number; auth?: Partial<AppConfig['auth']>; tasks?: Partial<AppConfig['tasks']>; excel?: Partial<AppConfig['excel']>; loops?: Partial<AppConfig['loops']> } = {}): Promise<TestServer> {
+export async function startTestServer(opts: { seed?: number; clock?: Clock; countCap?: number; auth?: Partial<AppConfig['auth']>; tasks?: Partial<AppConfig['tasks']>; excel?: Partial<AppConfig['excel']>; loops?: Partial<AppConfig['loops']>;
+  /** A production first start: no demo accounts (`demoAccounts: false`), optionally DOUDI_ADMIN_PASSWORD; `log` sees the output. */
+  accounts?: Partial<Pick<AppConfig, 'demoAccounts' | 'adminPassword'>>; log?: (line: string) => void } = {}): Promise<TestServer> {
   let scratch: ScratchDb;
   if (TEST_DB_KIND === 'postgresql') scratch = await createScratchDb('postgresql', process.env.DOUDI_TEST_PG);
   else scratch = await createScratchDb('sqlite');
@@ -68,8 +70,10 @@ export async function startTestServer(opts: { seed?: number; clock?: Clock; coun
     tasks: { ...loadConfig({}).tasks, evidenceDir: mkdtempSync(join(tmpdir(), 'doudi-evidence-')), ...opts.tasks },
     excel: { ...loadConfig({}).excel, ...opts.excel },
     loops: { ...loadConfig({}).loops, ...opts.loops },
+    ...opts.accounts,
   };
-  const app = await startApp(config, { clock: opts.clock, log: () => undefined, host: '127.0.0.1' });
+  const app = await startApp(config, { clock: opts.clock, log: opts.log ?? (() => undefined), host: '127.0.0.1' })
+    .catch(async (err: unknown) => { await scratch.drop(); throw err; });
   const url = app.url.replace('localhost', '127.0.0.1');
   const call = (headers: Record<string, string>): Gql => async (query, variables, extra = {}) => {
     const res = await fetch(`${url}/graphql`, {
@@ -92,7 +96,8 @@ export async function startTestServer(opts: { seed?: number; clock?: Clock; coun
     }
     return call({ authorization: `Bearer ${token}` });
   };
-  const county = await as('county');
+  // Without demo accounts (a production first start) `gql` is anonymous.
+  const county = config.demoAccounts ? await as('county') : anon;
   return {
     app,
     url,

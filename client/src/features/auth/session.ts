@@ -9,10 +9,11 @@ import { clearPersistedSheets } from '../../grid/persist';
 /** scopes: ledger:read, ledger:write, pii:read, tasks:read, tasks:write, audit:read */
 export type User = UserFieldsFragment;
 
-graphql(`fragment UserFields on User { username displayName role regionCode unitCode scopes }`);
+graphql(`fragment UserFields on User { username displayName role regionCode unitCode scopes mustChangePassword }`);
 const ME = graphql(`query Me { me { ...UserFields } }`);
 const LOGIN = graphql(`mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token user { ...UserFields } } }`);
 const LOGOUT = graphql(`mutation Logout { logout }`);
+const CHANGE_PASSWORD = graphql(`mutation ChangePassword($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }`);
 
 export const session = reactive({
   /** auth once the session is known (the server checks tokens) */
@@ -67,6 +68,12 @@ export async function logout(): Promise<void> {
   tokenStore.clear();
   clearPersistedSheets(); // a deliberate logout leaves nothing of the user's data in the tab
   session.user = null;
+}
+
+/** Changes the user's own password (WEAK_PASSWORD says why a new one is refused); a one-time password is then gone. */
+export async function changePassword(oldPassword: string, newPassword: string): Promise<void> {
+  await gql(CHANGE_PASSWORD, { o: oldPassword, n: newPassword });
+  if (session.user) session.user = { ...session.user, mustChangePassword: false };
 }
 
 /** After UNAUTHENTICATED: forget the user so the guard sends them to the login page. */

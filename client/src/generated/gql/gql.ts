@@ -55,10 +55,11 @@ type Documents = {
     "mutation RecordSelfCareAssessment($i: SelfCareAssessmentInput!) { r: recordSelfCareAssessment(input: $i) {\n  ok result errors { field code message } assessment { ...AssessmentFields } } }": typeof types.RecordSelfCareAssessmentDocument,
     "mutation DrawSpotCheck($b: ID!, $s: String!) { r: drawSpotCheck(batchId: $b, seed: $s) {\n  ok seed sampleSize errors { field code message } batch { ...AssessmentBatchFields } } }": typeof types.DrawSpotCheckDocument,
     "mutation RecordFinalAssessment($i: FinalAssessmentInput!) { r: recordFinalAssessment(input: $i) {\n  ok result errors { field code message } assessment { ...AssessmentFields } } }": typeof types.RecordFinalAssessmentDocument,
-    "fragment UserFields on User { username displayName role regionCode unitCode scopes }": typeof types.UserFieldsFragmentDoc,
+    "fragment UserFields on User { username displayName role regionCode unitCode scopes mustChangePassword }": typeof types.UserFieldsFragmentDoc,
     "query Me { me { ...UserFields } }": typeof types.MeDocument,
     "mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token user { ...UserFields } } }": typeof types.LoginDocument,
     "mutation Logout { logout }": typeof types.LogoutDocument,
+    "mutation ChangePassword($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }": typeof types.ChangePasswordDocument,
     "query ComparisonSetup { comparisonRules { rule label kinds description measure }\n  comparisonKinds { kind label agency columns { field label required } }\n  comparisonSources { id kind agency asOf via loadedBy loadedAt rowCount duplicateRows fileName superseded status progress matchedRows findingCount } }": typeof types.ComparisonSetupDocument,
     "query ComparisonFindings($w: ComparisonFindingWhere, $a: String) { comparisonFindings(where: $w, first: 500, after: $a) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { id version rule ruleLabel sourceId kind agency rowNo personName idNumber householdId\n  householdCode townshipCode townshipName reason state raisedOn dueDate overdue action actionRef verifiedBy } } } }": typeof types.ComparisonFindingsDocument,
     "query ComparisonFinding($id: ID!) { comparisonFinding(id: $id) { id version rule ruleLabel kind agency rowNo personName\n  idNumber householdCode townshipName reason state raisedOn dueDate overdue action actionRef note verifiedBy verifiedAt\n  sourceRow { field label value } ledger { householdId householdCode category regionName deleted memberId name idNumber relation disabilityGrade\n  memberCount dibao tekun } evidence { id fileName size url } } }": typeof types.ComparisonFindingDocument,
@@ -124,6 +125,13 @@ type Documents = {
     "mutation RejectClose($id: ID!, $v: Int!, $reason: String!) {\n  r: rejectClose(assignmentId: $id, version: $v, reason: $reason) { ...AssignmentDetailFields } }": typeof types.RejectCloseDocument,
     "mutation UrgeAssignment($id: ID!, $v: Int!, $urge: String) { r: urgeAssignment(assignmentId: $id, version: $v, text: $urge) { ...AssignmentDetailFields } }": typeof types.UrgeAssignmentDocument,
     "query Bulletin($m: String!, $p: ID) { bulletin(month: $m, planId: $p) { month asOf total openCount overdueCount escalatedCount closedCount\n  units { unit { code name kind } total openCount overdueCount escalatedCount closedCount overdue { ...BulletinItemFields }\n    escalated { ...BulletinItemFields } closed { ...BulletinItemFields } } } }": typeof types.BulletinDocument,
+    "fragment UserAccountFields on UserAccount {\n  id username displayName role regionCode unitCode phone disabled mustChangePassword version lastSeenAt\n}": typeof types.UserAccountFieldsFragmentDoc,
+    "query Users($where: UserWhere, $first: Int, $after: String) {\n  users(where: $where, first: $first, after: $after) { edges { node { ...UserAccountFields } } pageInfo { hasNextPage endCursor } }\n}": typeof types.UsersDocument,
+    "mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { oneTimePassword user { ...UserAccountFields } } }": typeof types.CreateUserDocument,
+    "mutation UpdateUser($input: UpdateUserInput!) { updateUser(input: $input) { ...UserAccountFields } }": typeof types.UpdateUserDocument,
+    "mutation DisableUser($id: ID!) { disableUser(id: $id) { ...UserAccountFields } }": typeof types.DisableUserDocument,
+    "mutation EnableUser($id: ID!) { enableUser(id: $id) { ...UserAccountFields } }": typeof types.EnableUserDocument,
+    "mutation ResetPassword($id: ID!) { resetPassword(id: $id) { oneTimePassword user { ...UserAccountFields } } }": typeof types.ResetPasswordDocument,
     "query MyChangeSets($n: Int!) { myChangeSets(first: $n) { id at undone summary } }": typeof types.MyChangeSetsDocument,
     "mutation UndoChangeSet($id: ID!) { r: undoChangeSet(id: $id) { ok applied conflicts { entityId field code message } } }": typeof types.UndoChangeSetDocument,
     "mutation RedoChangeSet($id: ID!) { r: redoChangeSet(id: $id) { ok applied conflicts { entityId field code message } } }": typeof types.RedoChangeSetDocument,
@@ -171,10 +179,11 @@ const documents: Documents = {
     "mutation RecordSelfCareAssessment($i: SelfCareAssessmentInput!) { r: recordSelfCareAssessment(input: $i) {\n  ok result errors { field code message } assessment { ...AssessmentFields } } }": types.RecordSelfCareAssessmentDocument,
     "mutation DrawSpotCheck($b: ID!, $s: String!) { r: drawSpotCheck(batchId: $b, seed: $s) {\n  ok seed sampleSize errors { field code message } batch { ...AssessmentBatchFields } } }": types.DrawSpotCheckDocument,
     "mutation RecordFinalAssessment($i: FinalAssessmentInput!) { r: recordFinalAssessment(input: $i) {\n  ok result errors { field code message } assessment { ...AssessmentFields } } }": types.RecordFinalAssessmentDocument,
-    "fragment UserFields on User { username displayName role regionCode unitCode scopes }": types.UserFieldsFragmentDoc,
+    "fragment UserFields on User { username displayName role regionCode unitCode scopes mustChangePassword }": types.UserFieldsFragmentDoc,
     "query Me { me { ...UserFields } }": types.MeDocument,
     "mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token user { ...UserFields } } }": types.LoginDocument,
     "mutation Logout { logout }": types.LogoutDocument,
+    "mutation ChangePassword($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }": types.ChangePasswordDocument,
     "query ComparisonSetup { comparisonRules { rule label kinds description measure }\n  comparisonKinds { kind label agency columns { field label required } }\n  comparisonSources { id kind agency asOf via loadedBy loadedAt rowCount duplicateRows fileName superseded status progress matchedRows findingCount } }": types.ComparisonSetupDocument,
     "query ComparisonFindings($w: ComparisonFindingWhere, $a: String) { comparisonFindings(where: $w, first: 500, after: $a) {\n  totalCount pageInfo { hasNextPage endCursor } edges { node { id version rule ruleLabel sourceId kind agency rowNo personName idNumber householdId\n  householdCode townshipCode townshipName reason state raisedOn dueDate overdue action actionRef verifiedBy } } } }": types.ComparisonFindingsDocument,
     "query ComparisonFinding($id: ID!) { comparisonFinding(id: $id) { id version rule ruleLabel kind agency rowNo personName\n  idNumber householdCode townshipName reason state raisedOn dueDate overdue action actionRef note verifiedBy verifiedAt\n  sourceRow { field label value } ledger { householdId householdCode category regionName deleted memberId name idNumber relation disabilityGrade\n  memberCount dibao tekun } evidence { id fileName size url } } }": types.ComparisonFindingDocument,
@@ -240,6 +249,13 @@ const documents: Documents = {
     "mutation RejectClose($id: ID!, $v: Int!, $reason: String!) {\n  r: rejectClose(assignmentId: $id, version: $v, reason: $reason) { ...AssignmentDetailFields } }": types.RejectCloseDocument,
     "mutation UrgeAssignment($id: ID!, $v: Int!, $urge: String) { r: urgeAssignment(assignmentId: $id, version: $v, text: $urge) { ...AssignmentDetailFields } }": types.UrgeAssignmentDocument,
     "query Bulletin($m: String!, $p: ID) { bulletin(month: $m, planId: $p) { month asOf total openCount overdueCount escalatedCount closedCount\n  units { unit { code name kind } total openCount overdueCount escalatedCount closedCount overdue { ...BulletinItemFields }\n    escalated { ...BulletinItemFields } closed { ...BulletinItemFields } } } }": types.BulletinDocument,
+    "fragment UserAccountFields on UserAccount {\n  id username displayName role regionCode unitCode phone disabled mustChangePassword version lastSeenAt\n}": types.UserAccountFieldsFragmentDoc,
+    "query Users($where: UserWhere, $first: Int, $after: String) {\n  users(where: $where, first: $first, after: $after) { edges { node { ...UserAccountFields } } pageInfo { hasNextPage endCursor } }\n}": types.UsersDocument,
+    "mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { oneTimePassword user { ...UserAccountFields } } }": types.CreateUserDocument,
+    "mutation UpdateUser($input: UpdateUserInput!) { updateUser(input: $input) { ...UserAccountFields } }": types.UpdateUserDocument,
+    "mutation DisableUser($id: ID!) { disableUser(id: $id) { ...UserAccountFields } }": types.DisableUserDocument,
+    "mutation EnableUser($id: ID!) { enableUser(id: $id) { ...UserAccountFields } }": types.EnableUserDocument,
+    "mutation ResetPassword($id: ID!) { resetPassword(id: $id) { oneTimePassword user { ...UserAccountFields } } }": types.ResetPasswordDocument,
     "query MyChangeSets($n: Int!) { myChangeSets(first: $n) { id at undone summary } }": types.MyChangeSetsDocument,
     "mutation UndoChangeSet($id: ID!) { r: undoChangeSet(id: $id) { ok applied conflicts { entityId field code message } } }": types.UndoChangeSetDocument,
     "mutation RedoChangeSet($id: ID!) { r: redoChangeSet(id: $id) { ok applied conflicts { entityId field code message } } }": types.RedoChangeSetDocument,
@@ -410,7 +426,7 @@ export function graphql(source: "mutation RecordFinalAssessment($i: FinalAssessm
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment UserFields on User { username displayName role regionCode unitCode scopes }"): typeof import('./graphql').UserFieldsFragmentDoc;
+export function graphql(source: "fragment UserFields on User { username displayName role regionCode unitCode scopes mustChangePassword }"): typeof import('./graphql').UserFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -423,6 +439,10 @@ export function graphql(source: "mutation Login($u: String!, $p: String!) { logi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation Logout { logout }"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangePassword($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) }"): typeof import('./graphql').ChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -683,6 +703,34 @@ export function graphql(source: "mutation UrgeAssignment($id: ID!, $v: Int!, $ur
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Bulletin($m: String!, $p: ID) { bulletin(month: $m, planId: $p) { month asOf total openCount overdueCount escalatedCount closedCount\n  units { unit { code name kind } total openCount overdueCount escalatedCount closedCount overdue { ...BulletinItemFields }\n    escalated { ...BulletinItemFields } closed { ...BulletinItemFields } } } }"): typeof import('./graphql').BulletinDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment UserAccountFields on UserAccount {\n  id username displayName role regionCode unitCode phone disabled mustChangePassword version lastSeenAt\n}"): typeof import('./graphql').UserAccountFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Users($where: UserWhere, $first: Int, $after: String) {\n  users(where: $where, first: $first, after: $after) { edges { node { ...UserAccountFields } } pageInfo { hasNextPage endCursor } }\n}"): typeof import('./graphql').UsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { oneTimePassword user { ...UserAccountFields } } }"): typeof import('./graphql').CreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateUser($input: UpdateUserInput!) { updateUser(input: $input) { ...UserAccountFields } }"): typeof import('./graphql').UpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DisableUser($id: ID!) { disableUser(id: $id) { ...UserAccountFields } }"): typeof import('./graphql').DisableUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EnableUser($id: ID!) { enableUser(id: $id) { ...UserAccountFields } }"): typeof import('./graphql').EnableUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetPassword($id: ID!) { resetPassword(id: $id) { oneTimePassword user { ...UserAccountFields } } }"): typeof import('./graphql').ResetPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

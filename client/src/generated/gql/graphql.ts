@@ -1032,6 +1032,20 @@ export type CreateAssessmentBatchInput = {
   townshipCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateUserInput = {
+  /** the person's name as shown in the audit trail and the client (1–64 characters) */
+  displayName: Scalars['String']['input'];
+  /** mobile number (optional) */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** TOWNSHIP_STAFF: the township (9-digit code) */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  role: Scalars['String']['input'];
+  /** UNIT_REPORTER: the responsible unit (MZJ, CZJ, RSJ, WJJ, FL, FPB, or a township) */
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  /** lower-case letters, digits, . _ -; starting with a letter; 2–64 characters */
+  username: Scalars['String']['input'];
+};
+
 export type CreatedApiToken = {
   apiToken: ApiToken;
   /** the secret: shown once, stored only as a hash */
@@ -2150,6 +2164,8 @@ export type Mutation = {
   approveClose: Assignment;
   /** 指派风险转介: owner (a user of its township) and 帮扶责任人; OPEN → ASSIGNED */
   assignReferral: RiskReferralResult;
+  /** Changes the caller's password (WEAK_PASSWORD with a reason); its other sessions end */
+  changePassword: Scalars['Boolean']['output'];
   /** 变更供养方式 (集中 ↔ 分散) with the date and the reason */
   changeSupportMode: LoopWriteResult;
   /** 办结风险转介: by 风险消除 or assistance in place (ASSISTING), with a reason */
@@ -2168,18 +2184,26 @@ export type Mutation = {
   createHouseholds: Array<HouseholdRowResult>;
   /** Enters a new plan with its measures (the office and the admin); every measure × unit becomes an assignment */
   createPlan: Plan;
+  /** Creates a user with a one-time password, shown once (admin) */
+  createUser: UserWithPassword;
   /** 审批 (county only): approve (amount, startMonth; creates the 低保 case or 特困 person) or reject (reason) */
   decideApplication: ApplicationResult;
   /** 县级审批 of a large or 一事一议 relief grant (county only): approve (drawn on the reserve fund) or reject with a reason; ALREADY_DECIDED the second time */
   decideReliefRequest: ReliefGrantResult;
   /** Soft-deletes households (restorable) */
   deleteHouseholds: Array<HouseholdRowResult>;
+  /** Disables a user: it cannot sign in, and its sessions end at once on every instance (admin) */
+  disableUser: UserAccount;
   /** 县级抽查 (county only): draws ⌈30%⌉ of the batch at random with the given seed (recorded); same seed, same sample; once per batch */
   drawSpotCheck: DrawSpotCheckResult;
   /** 风险消除: refused with ELIMINATION_NOT_ALLOWED (one error per unmet condition, `field` naming it) unless monitored ≥ 6 months, an assistance measure, income not below the line in each of the last 6 months, the latest check passing, and a working-age member */
   eliminateRisk: HouseholdRowResult;
+  /** Enables a disabled user again (admin) */
+  enableUser: UserAccount;
   /** 退出低保: ends the case on the first day of the next month (from the gradual exit: income or work stable) */
   endDibao: DibaoCaseResult;
+  /** Ends one of the caller's own sessions */
+  endSession: Scalars['Boolean']['output'];
   /** 纳入低保: a household, or one member alone (单人保: severe disability grade 1–2 or serious illness, depending on the family) */
   enrolDibao: DibaoCaseResult;
   /** 纳入特困供养 (centralised or dispersed; minors covered up to 18) */
@@ -2218,6 +2242,8 @@ export type Mutation = {
   reportProgress: Assignment;
   /** 申请销号 (the unit, its own rows): IN_PROGRESS → CLOSE_REQUESTED */
   requestClose: Assignment;
+  /** Gives a user a new one-time password, shown once; its sessions end (admin) */
+  resetPassword: UserWithPassword;
   /** Restores deleted households */
   restoreHouseholds: Array<HouseholdRowResult>;
   /** Revokes an API token (admin) */
@@ -2252,6 +2278,8 @@ export type Mutation = {
   updateHouseholds: Array<HouseholdRowResult>;
   /** Changes members (id, version and the fields to change) */
   updateMembers: Array<MemberRowResult>;
+  /** Changes a user's name, role, township or unit, phone (admin; version checked) */
+  updateUser: UserAccount;
   /** 催办 (the office): recorded on the timeline, shown to the unit as a notice until it reports */
   urgeAssignment: Assignment;
   /** 核查: records 属实 (with the action and the record it led to) or 不属实 (with what was checked) and evidence */
@@ -2277,6 +2305,12 @@ export type MutationApproveCloseArgs = {
 
 export type MutationAssignReferralArgs = {
   input: AssignReferralInput;
+};
+
+
+export type MutationChangePasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  oldPassword: Scalars['String']['input'];
 };
 
 
@@ -2331,6 +2365,11 @@ export type MutationCreatePlanArgs = {
 };
 
 
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
 export type MutationDecideApplicationArgs = {
   input: DecideApplicationInput;
 };
@@ -2346,6 +2385,11 @@ export type MutationDeleteHouseholdsArgs = {
 };
 
 
+export type MutationDisableUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDrawSpotCheckArgs = {
   batchId: Scalars['ID']['input'];
   seed: Scalars['String']['input'];
@@ -2358,8 +2402,18 @@ export type MutationEliminateRiskArgs = {
 };
 
 
+export type MutationEnableUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationEndDibaoArgs = {
   input: EndDibaoInput;
+};
+
+
+export type MutationEndSessionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2464,6 +2518,11 @@ export type MutationRequestCloseArgs = {
 };
 
 
+export type MutationResetPasswordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreHouseholdsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
@@ -2559,6 +2618,11 @@ export type MutationUpdateHouseholdsArgs = {
 
 export type MutationUpdateMembersArgs = {
   input: Array<MemberUpdateInput>;
+};
+
+
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
 };
 
 
@@ -2919,6 +2983,8 @@ export type Query = {
   monthlyChecksAggregate: MonthlyCheckAggregate;
   /** The caller's recent steps, newest first: the undo stack survives a reload */
   myChangeSets: Array<ChangeSet>;
+  /** The caller's signed-in sessions (newest first) */
+  mySessions: Array<Session>;
   /** 先行救助 grants whose paperwork is past its due date (most overdue first) */
   overdueReliefPaperwork: Array<ReliefGrant>;
   /** 统计 — the county overview for a month: households by township × category × risk status, the month's check completion, assistance by kind, gradual exits ending soon, overdue 先行救助 paperwork, reserve funds (scope: ledger:read; confined to the caller's region) */
@@ -2951,6 +3017,8 @@ export type Query = {
   supportModeChanges: Array<TekunSupportChange>;
   /** 特困供养对象, newest first */
   tekunPersons: TekunPersonConnection;
+  /** Users, newest first (admin) */
+  users: UserAccountConnection;
   /** The caller's saved layout for a view (JSON text), or null */
   viewState: Maybe<Scalars['String']['output']>;
   /** 定期探访 schedule of each dispersed person; overdueOnly: the late visits */
@@ -3210,6 +3278,13 @@ export type QueryTekunPersonsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
   where: InputMaybe<TekunPersonWhere>;
+};
+
+
+export type QueryUsersArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where: InputMaybe<UserWhere>;
 };
 
 
@@ -3725,6 +3800,17 @@ export type SelfCareResult =
   /** 部分丧失生活自理能力 (Partially unable) */
   | 'PARTIALLY_LOST';
 
+/** 登录会话 — one of the caller's signed-in sessions */
+export type Session = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** true: the session this request was made with */
+  current: Scalars['Boolean']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** recorded at most once a minute */
+  lastUsedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
 export type StartGradualExitInput = {
   caseId: Scalars['ID']['input'];
   /** default: start + 18 months; later refused with OUT_OF_RANGE */
@@ -3948,9 +4034,25 @@ export type UnitKind =
   /** 乡镇 (Township) */
   | 'TOWNSHIP';
 
+export type UpdateUserInput = {
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** mobile number; an empty string removes it */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** TOWNSHIP_STAFF: the township; give it with the role when either changes */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** UNIT_REPORTER: the unit; give it with the role when either changes */
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+  /** the version read */
+  version: Scalars['Int']['input'];
+};
+
 /** 登录用户 */
 export type User = {
   displayName: Scalars['String']['output'];
+  /** true: signed in with a one-time password; everything but changePassword, me and logout answers PASSWORD_CHANGE_REQUIRED until it is changed */
+  mustChangePassword: Scalars['Boolean']['output'];
   /** the region the user is confined to (township staff) */
   regionCode: Maybe<Scalars['String']['output']>;
   /** ADMIN, COUNTY_STAFF, TOWNSHIP_STAFF, UNIT_REPORTER, LEADERSHIP_OFFICE or AUDITOR */
@@ -3960,6 +4062,59 @@ export type User = {
   /** the responsible unit the user reports for */
   unitCode: Maybe<Scalars['String']['output']>;
   username: Scalars['String']['output'];
+};
+
+/** 用户账号 — a person who signs in (the administrator's view) */
+export type UserAccount = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** true: the user is disabled and cannot sign in */
+  disabled: Scalars['Boolean']['output'];
+  disabledAt: Maybe<Scalars['DateTimeISO']['output']>;
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** the last use of any of the user's sessions */
+  lastSeenAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** true: the user holds a one-time password and must change it first */
+  mustChangePassword: Scalars['Boolean']['output'];
+  /** mobile number; masked (138****5678) without pii:read */
+  phone: Maybe<Scalars['String']['output']>;
+  /** township staff: their township (9-digit code) */
+  regionCode: Maybe<Scalars['String']['output']>;
+  /** ADMIN, COUNTY_STAFF, TOWNSHIP_STAFF, UNIT_REPORTER, LEADERSHIP_OFFICE or AUDITOR */
+  role: Scalars['String']['output'];
+  /** unit reporters: their responsible unit (MZJ, RSJ, …); township staff: their township */
+  unitCode: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  username: Scalars['String']['output'];
+  /** send back with updateUser (VERSION_CONFLICT when someone changed the user meanwhile) */
+  version: Scalars['Int']['output'];
+};
+
+export type UserAccountConnection = {
+  edges: Array<UserAccountEdge>;
+  pageInfo: PageInfo;
+};
+
+export type UserAccountEdge = {
+  cursor: Scalars['String']['output'];
+  node: UserAccount;
+};
+
+/** Filters of users(); all optional, combined with AND */
+export type UserWhere = {
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** part of the username or the display name */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** township (9-digit code) or unit code */
+  unitCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A user and its one-time password (createUser, resetPassword) */
+export type UserWithPassword = {
+  /** shown once, stored only as a hash; the user must change it at the first sign-in */
+  oneTimePassword: Scalars['String']['output'];
+  user: UserAccount;
 };
 
 export type VerifyFindingInput = {
@@ -4267,12 +4422,12 @@ export type RecordFinalAssessmentMutationVariables = Exact<{
 
 export type RecordFinalAssessmentMutation = { r: { ok: boolean, result: SelfCareResult | null, errors: Array<{ field: string, code: string, message: string }>, assessment: { id: string, personId: string, personName: string, result: SelfCareResult, unmetCount: number, assessorOrg: string, stage: AssessmentStage, assessedOn: string, sampled: boolean, eating: boolean, dressing: boolean, bed: boolean, toilet: boolean, walking: boolean, bathing: boolean } | null } };
 
-export type UserFieldsFragment = { username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, scopes: Array<string> };
+export type UserFieldsFragment = { username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, scopes: Array<string>, mustChangePassword: boolean };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, scopes: Array<string> } };
+export type MeQuery = { me: { username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, scopes: Array<string>, mustChangePassword: boolean } };
 
 export type LoginMutationVariables = Exact<{
   u: Scalars['String']['input'];
@@ -4280,12 +4435,20 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { token: string, user: { username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, scopes: Array<string> } } };
+export type LoginMutation = { login: { token: string, user: { username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, scopes: Array<string>, mustChangePassword: boolean } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  o: Scalars['String']['input'];
+  n: Scalars['String']['input'];
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
 
 export type ComparisonSetupQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4728,6 +4891,52 @@ export type BulletinQueryVariables = Exact<{
 
 export type BulletinQuery = { bulletin: { month: string, asOf: string, total: number, openCount: number, overdueCount: number, escalatedCount: number, closedCount: number, units: Array<{ total: number, openCount: number, overdueCount: number, escalatedCount: number, closedCount: number, unit: { code: string, name: string, kind: UnitKind }, overdue: Array<{ assignmentId: string, measureNo: number, measureTitle: string, status: AssignmentStatus, dueDate: string | null, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, closedAt: string | null }>, escalated: Array<{ assignmentId: string, measureNo: number, measureTitle: string, status: AssignmentStatus, dueDate: string | null, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, closedAt: string | null }>, closed: Array<{ assignmentId: string, measureNo: number, measureTitle: string, status: AssignmentStatus, dueDate: string | null, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, closedAt: string | null }> }> } };
 
+export type UserAccountFieldsFragment = { id: string, username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, phone: string | null, disabled: boolean, mustChangePassword: boolean, version: number, lastSeenAt: string | null };
+
+export type UsersQueryVariables = Exact<{
+  where: InputMaybe<UserWhere>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type UsersQuery = { users: { edges: Array<{ node: { id: string, username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, phone: string | null, disabled: boolean, mustChangePassword: boolean, version: number, lastSeenAt: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { oneTimePassword: string, user: { id: string, username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, phone: string | null, disabled: boolean, mustChangePassword: boolean, version: number, lastSeenAt: string | null } } };
+
+export type UpdateUserMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { id: string, username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, phone: string | null, disabled: boolean, mustChangePassword: boolean, version: number, lastSeenAt: string | null } };
+
+export type DisableUserMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DisableUserMutation = { disableUser: { id: string, username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, phone: string | null, disabled: boolean, mustChangePassword: boolean, version: number, lastSeenAt: string | null } };
+
+export type EnableUserMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EnableUserMutation = { enableUser: { id: string, username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, phone: string | null, disabled: boolean, mustChangePassword: boolean, version: number, lastSeenAt: string | null } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { oneTimePassword: string, user: { id: string, username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, phone: string | null, disabled: boolean, mustChangePassword: boolean, version: number, lastSeenAt: string | null } } };
+
 export type MyChangeSetsQueryVariables = Exact<{
   n: Scalars['Int']['input'];
 }>;
@@ -5005,6 +5214,7 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(`
   regionCode
   unitCode
   scopes
+  mustChangePassword
 }
     `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
 export const HouseholdFieldsFragmentDoc = new TypedDocumentString(`
@@ -5350,6 +5560,21 @@ export const BulletinItemFieldsFragmentDoc = new TypedDocumentString(`
   closedAt
 }
     `, {"fragmentName":"BulletinItemFields"}) as unknown as TypedDocumentString<BulletinItemFieldsFragment, unknown>;
+export const UserAccountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserAccountFields on UserAccount {
+  id
+  username
+  displayName
+  role
+  regionCode
+  unitCode
+  phone
+  disabled
+  mustChangePassword
+  version
+  lastSeenAt
+}
+    `, {"fragmentName":"UserAccountFields"}) as unknown as TypedDocumentString<UserAccountFieldsFragment, unknown>;
 export const ApiTokensDocument = new TypedDocumentString(`
     query ApiTokens {
   apiTokens {
@@ -6497,6 +6722,7 @@ export const MeDocument = new TypedDocumentString(`
   regionCode
   unitCode
   scopes
+  mustChangePassword
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($u: String!, $p: String!) {
@@ -6514,12 +6740,18 @@ export const LoginDocument = new TypedDocumentString(`
   regionCode
   unitCode
   scopes
+  mustChangePassword
 }`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($o: String!, $n: String!) {
+  changePassword(oldPassword: $o, newPassword: $n)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const ComparisonSetupDocument = new TypedDocumentString(`
     query ComparisonSetup {
   comparisonRules {
@@ -8379,6 +8611,134 @@ export const BulletinDocument = new TypedDocumentString(`
   rejectionCount
   closedAt
 }`) as unknown as TypedDocumentString<BulletinQuery, BulletinQueryVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users($where: UserWhere, $first: Int, $after: String) {
+  users(where: $where, first: $first, after: $after) {
+    edges {
+      node {
+        ...UserAccountFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment UserAccountFields on UserAccount {
+  id
+  username
+  displayName
+  role
+  regionCode
+  unitCode
+  phone
+  disabled
+  mustChangePassword
+  version
+  lastSeenAt
+}`) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    oneTimePassword
+    user {
+      ...UserAccountFields
+    }
+  }
+}
+    fragment UserAccountFields on UserAccount {
+  id
+  username
+  displayName
+  role
+  regionCode
+  unitCode
+  phone
+  disabled
+  mustChangePassword
+  version
+  lastSeenAt
+}`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($input: UpdateUserInput!) {
+  updateUser(input: $input) {
+    ...UserAccountFields
+  }
+}
+    fragment UserAccountFields on UserAccount {
+  id
+  username
+  displayName
+  role
+  regionCode
+  unitCode
+  phone
+  disabled
+  mustChangePassword
+  version
+  lastSeenAt
+}`) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const DisableUserDocument = new TypedDocumentString(`
+    mutation DisableUser($id: ID!) {
+  disableUser(id: $id) {
+    ...UserAccountFields
+  }
+}
+    fragment UserAccountFields on UserAccount {
+  id
+  username
+  displayName
+  role
+  regionCode
+  unitCode
+  phone
+  disabled
+  mustChangePassword
+  version
+  lastSeenAt
+}`) as unknown as TypedDocumentString<DisableUserMutation, DisableUserMutationVariables>;
+export const EnableUserDocument = new TypedDocumentString(`
+    mutation EnableUser($id: ID!) {
+  enableUser(id: $id) {
+    ...UserAccountFields
+  }
+}
+    fragment UserAccountFields on UserAccount {
+  id
+  username
+  displayName
+  role
+  regionCode
+  unitCode
+  phone
+  disabled
+  mustChangePassword
+  version
+  lastSeenAt
+}`) as unknown as TypedDocumentString<EnableUserMutation, EnableUserMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($id: ID!) {
+  resetPassword(id: $id) {
+    oneTimePassword
+    user {
+      ...UserAccountFields
+    }
+  }
+}
+    fragment UserAccountFields on UserAccount {
+  id
+  username
+  displayName
+  role
+  regionCode
+  unitCode
+  phone
+  disabled
+  mustChangePassword
+  version
+  lastSeenAt
+}`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const MyChangeSetsDocument = new TypedDocumentString(`
     query MyChangeSets($n: Int!) {
   myChangeSets(first: $n) {

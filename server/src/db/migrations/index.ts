@@ -7,6 +7,7 @@ import { Migration20261201144542_monitoring_assistance as sqlite_Migration202612
 import { Migration20261204204110_referral_withdrawal as sqlite_Migration20261204204110_referral_withdrawal } from './sqlite/Migration20261204204110_referral_withdrawal.js';
 import { Migration20261204205730_constraints as sqlite_Migration20261204205730_constraints } from './sqlite/Migration20261204205730_constraints.js';
 import { Migration20261204225706_dibao_standard as sqlite_Migration20261204225706_dibao_standard } from './sqlite/Migration20261204225706_dibao_standard.js';
+import { Migration20261204225812_personal_accounts as sqlite_Migration20261204225812_personal_accounts } from './sqlite/Migration20261204225812_personal_accounts.js';
 import { Migration20261204230037_api_token_limits as sqlite_Migration20261204230037_api_token_limits } from './sqlite/Migration20261204230037_api_token_limits.js';
 import { Migration20261204230150_household_counts as sqlite_Migration20261204230150_household_counts } from './sqlite/Migration20261204230150_household_counts.js';
 import { Migration20261204230218_drop_login_throttle as sqlite_Migration20261204230218_drop_login_throttle } from './sqlite/Migration20261204230218_drop_login_throttle.js';
@@ -21,6 +22,7 @@ import { Migration20261201144543_monitoring_assistance as postgresql_Migration20
 import { Migration20261204204111_referral_withdrawal as postgresql_Migration20261204204111_referral_withdrawal } from './postgresql/Migration20261204204111_referral_withdrawal.js';
 import { Migration20261204205731_constraints as postgresql_Migration20261204205731_constraints } from './postgresql/Migration20261204205731_constraints.js';
 import { Migration20261204225706_dibao_standard as postgresql_Migration20261204225706_dibao_standard } from './postgresql/Migration20261204225706_dibao_standard.js';
+import { Migration20261204225814_personal_accounts as postgresql_Migration20261204225814_personal_accounts } from './postgresql/Migration20261204225814_personal_accounts.js';
 import { Migration20261204230038_api_token_limits as postgresql_Migration20261204230038_api_token_limits } from './postgresql/Migration20261204230038_api_token_limits.js';
 import { Migration20261204230152_household_counts as postgresql_Migration20261204230152_household_counts } from './postgresql/Migration20261204230152_household_counts.js';
 import { Migration20261204230220_drop_login_throttle as postgresql_Migration20261204230220_drop_login_throttle } from './postgresql/Migration20261204230220_drop_login_throttle.js';
@@ -37,6 +39,7 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261204204110_referral_withdrawal', class: sqlite_Migration20261204204110_referral_withdrawal },
   { name: 'Migration20261204205730_constraints', class: sqlite_Migration20261204205730_constraints },
   { name: 'Migration20261204225706_dibao_standard', class: sqlite_Migration20261204225706_dibao_standard },
+  { name: 'Migration20261204225812_personal_accounts', class: sqlite_Migration20261204225812_personal_accounts },
   { name: 'Migration20261204230037_api_token_limits', class: sqlite_Migration20261204230037_api_token_limits },
   { name: 'Migration20261204230150_household_counts', class: sqlite_Migration20261204230150_household_counts },
   { name: 'Migration20261204230218_drop_login_throttle', class: sqlite_Migration20261204230218_drop_login_throttle },
@@ -54,6 +57,7 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261204204111_referral_withdrawal', class: postgresql_Migration20261204204111_referral_withdrawal },
   { name: 'Migration20261204205731_constraints', class: postgresql_Migration20261204205731_constraints },
   { name: 'Migration20261204225706_dibao_standard', class: postgresql_Migration20261204225706_dibao_standard },
+  { name: 'Migration20261204225814_personal_accounts', class: postgresql_Migration20261204225814_personal_accounts },
   { name: 'Migration20261204230038_api_token_limits', class: postgresql_Migration20261204230038_api_token_limits },
   { name: 'Migration20261204230152_household_counts', class: postgresql_Migration20261204230152_household_counts },
   { name: 'Migration20261204230220_drop_login_throttle', class: postgresql_Migration20261204230220_drop_login_throttle },

@@ -8,6 +8,7 @@ import { Access } from '../../common/access.js';
 import { queryRows, sql } from '../../common/sql.js';
 import { principalOfRequest } from '../auth/auth.service.js';
 import { EvidenceStore } from '../tasks/evidence.store.js';
+import { logger } from '../../common/log.js';
 
 /**
  * GET /api/application-files/:id — an application's evidence file, for a caller with ledger:read whose region holds the
@@ -36,7 +37,7 @@ export function applicationFileRouter(orm: Orm, config: AppConfig, clock: Clock)
       res.setHeader('Cache-Control', 'private, no-store');
       createReadStream(store.pathOf(f.sha256)).on('error', () => res.destroy()).pipe(res);
     } catch (err) {
-      console.error(`[doudi] application file download failed: ${(err as Error)?.name ?? 'Error'}`);
+      logger().error({ err: (err as Error)?.name ?? 'Error' }, 'application file download failed');
       if (!res.headersSent) fail(500, 'INTERNAL_SERVER_ERROR', '服务器内部错误，请稍后重试');
     }
   });

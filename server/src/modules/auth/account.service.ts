@@ -20,6 +20,7 @@ export class AccountService {
       user: {
         username: res.user.username, displayName: res.user.displayName, role: res.user.role,
         regionCode: res.user.regionCode ?? null, unitCode: res.user.unitCode ?? null, scopes: [...(principal?.scopes ?? [])],
+        mustChangePassword: res.user.mustChangePassword,
       },
     };
   }
@@ -33,7 +34,10 @@ export class AccountService {
   me(): UserNode {
     const p = this.access.principal;
     if (!p) throw unauthenticated();
-    return { username: p.actor, displayName: p.actor, role: p.role ?? 'API_TOKEN', regionCode: p.regionCode, unitCode: p.unitCode, scopes: [...p.scopes] };
+    return {
+      username: p.actor, displayName: p.displayName ?? p.actor, role: p.role ?? 'API_TOKEN', regionCode: p.regionCode, unitCode: p.unitCode,
+      scopes: [...p.scopes], mustChangePassword: p.mustChangePassword ?? false,
+    };
   }
 
   async apiTokens(): Promise<ApiTokenNode[]> {

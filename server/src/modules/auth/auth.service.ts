@@ -9,6 +9,7 @@ import type { LoginLimiter } from './login-limiter.js';
 import { hashPassword, verifyPassword, dummyHash, needsRehash, newSecret, tokenHash } from './password.js';
 import { checkTokenLimits } from './token-limits.js';
 import { noteActor } from '../../common/log.js';
+import { evictPrincipals, principalCache } from './principal-cache.js';
 
 import type { AuthSettings } from '../../config.js';
 
@@ -18,18 +19,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function loginError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });
-}
-
-/**
- * Principals by token hash for a few seconds, so that a page of the grid does not cost two lookups per request.
- * Logout and revocation evict at once (in this process); expiry is checked on every use.
- */
-const principalCache = new Map<string, { principal: Principal; expiresAt: number; until: number }>();
-const CACHE_MS = 10_000;
-
-export function evictPrincipal(hash?: string): void {
-  if (hash) principalCache.delete(hash);
-  else principalCache.clear();
 }
 
 /** Longest username and password a login accepts (the input limits refuse longer ones before this runs). */
@@ -66,7 +55,9 @@ export class AuthService {
     if (verdict.failures >= slowAfter) await sleep(Math.min(8, verdict.failures - slowAfter + 1) * delayUnitMs);
 
     const em = this.em.fork();
-    const user = await em.findOne(AppUser, { username });
+    // Read apart from the fork that is flushed below: a login never saves the user entity (on SQLite the unit of work
+    // would see its dates as changed and bump its version); a hash upgrade is one UPDATE of the hash alone.
+    const user = await this.em.fork().findOne(AppUser, { username });
     const ok = user && !user.disabled ? await verifyPassword(password, user.passwordHash) : (await verifyPassword(password, await dummyHash()), false);
     if (!ok || !user) {
       await guard.limiter.fail(username, guard.ip);
@@ -74,7 +65,7 @@ export class AuthService {
     }
     await guard.limiter.succeed(username, guard.ip);
     // A hash made with weaker parameters than today's is replaced now that the password is known.
-    if (needsRehash(user.passwordHash)) user.passwordHash = await hashPassword(password);
+    if (needsRehash(user.passwordHash)) await em.nativeUpdate(AppUser, { id: user.id }, { passwordHash: await hashPassword(password) });
     const now = this.clock.now();
     const secret = newSecret('dds_');
     const expiresAt = new Date(now.getTime() + this.settings.sessionHours * 3600_000);
@@ -90,7 +81,7 @@ export class AuthService {
       t.revokedAt = this.clock.now();
       await em.flush();
     }
-    if (t) evictPrincipal(t.tokenHash);
+    if (t) await evictPrincipals({ hash: t.tokenHash });
     return true;
   }
 
@@ -99,12 +90,11 @@ export class AuthService {
     if (!/^dd[st]_[A-Za-z0-9_-]{20,80}$/.test(secret)) return null;
     const hash = tokenHash(secret);
     const now = this.clock.now();
-    const cached = principalCache.get(hash);
-    if (cached && cached.until > Date.now() && cached.expiresAt > now.getTime()) return cached.principal;
-    const principal = await this.lookup(hash, now);
-    if (principal) principalCache.set(hash, { ...principal, until: Date.now() + CACHE_MS });
-    else principalCache.delete(hash);
-    return principal?.principal ?? null;
+    const cached = principalCache.get(hash, now.getTime());
+    if (cached) return cached;
+    const found = await this.lookup(hash, now);
+    if (found) principalCache.set(hash, found.principal, found.expiresAt);
+    return found?.principal ?? null;
   }
 
   private async lookup(hash: string, now: Date): Promise<{ principal: Principal; expiresAt: number } | null> {
@@ -126,6 +116,7 @@ export class AuthService {
         principal: {
           kind: 'session', actor: user.username, userId: user.id, tokenId: t.id, role,
           regionCode: user.regionCode ?? null, unitCode: user.unitCode ?? null, scopes: new Set(ROLE_SCOPES[role] ?? []),
+          displayName: user.displayName, mustChangePassword: user.mustChangePassword,
         },
       };
     }
@@ -173,7 +164,7 @@ export class AuthService {
       t.revokedAt = this.clock.now();
       await em.flush();
     }
-    evictPrincipal(t.tokenHash);
+    await evictPrincipals({ hash: t.tokenHash });
     return t;
   }
 

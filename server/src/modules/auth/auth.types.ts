@@ -9,6 +9,7 @@ export class UserNode {
   @Field(() => String, { nullable: true, description: 'the region the user is confined to (township staff)' }) regionCode!: string | null;
   @Field(() => String, { nullable: true, description: 'the responsible unit the user reports for' }) unitCode!: string | null;
   @Field(() => [String], { description: 'what the user may do: ledger:read, ledger:write, pii:read, tasks:read, tasks:write, audit:read' }) scopes!: string[];
+  @Field(() => Boolean, { description: 'true: signed in with a one-time password; everything but changePassword, me and logout answers PASSWORD_CHANGE_REQUIRED until it is changed' }) mustChangePassword!: boolean;
 }
 
 @ObjectType({ simpleResolvers: true })

@@ -6,7 +6,7 @@ import { queryRows, sql } from '../../common/sql.js';
 import { serviceDeps, type ServiceDeps } from '../../common/service-context.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuthToken } from './token.entity.js';
-import { evictPrincipal } from './auth.service.js';
+import { evictPrincipals } from './principal-cache.js';
 import { toApiTokenNode, type ApiTokenNode } from './auth.types.js';
 import type { ApiTokenUsageDay } from './token-admin.types.js';
 import type { UsageCounts } from './token-usage.js';
@@ -48,7 +48,7 @@ export class TokenAdminService {
       .map((f) => ({ action: 'UPDATE' as const, entityType: 'api_token', entityId: String(t.id), field: f, before: before[f], after: limits[f] }));
     recordAudit(em, this.deps.stamp, this.deps.clock.now(), entries);
     await em.flush();
-    evictPrincipal(t.tokenHash);
+    await evictPrincipals({ hash: t.tokenHash });
     return toApiTokenNode(t);
   }
 
