@@ -34,9 +34,13 @@ import { exportRouter } from './modules/excel/export.route.js';
 import { importRouter } from './modules/excel/import.route.js';
 import { acquireStartupLock } from './db/startup-lock.js';
 import { readyRouter } from './ops/readyz.route.js';
+import { AuditEventRelay, EventBus } from './modules/events/event-bus.js';
+import { startLiveServer } from './modules/events/live-server.js';
 
 export interface App {
   orm: Orm;
+  /** Committed changes of this instance (modules/events). */
+  bus: EventBus;
   server: Server;
   url: string;
   close(): Promise<void>;
@@ -80,6 +84,9 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   const orm = await openOrm(config.db, {}, { queryTimeoutMs: config.limits.queryTimeoutMs });
   // PostgreSQL: a read whose client goes away has its statement cancelled at once (not only at the timeout).
   const cancelScope = installCancelOnClose(orm, config.db.kind);
+  // Committed audit rows become change events (subscriptions).
+  const bus = new EventBus();
+  orm.em.getEventManager().registerSubscriber(new AuditEventRelay(bus));
 
   const app = express();
   app.disable('x-powered-by');
@@ -107,6 +114,9 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     ],
   });
   await apollo.start();
+  const live = startLiveServer({
+    httpServer, schema: await getSchema(), fork: () => orm.em.fork(), bus, config, clock, validationRules: armor.validationRules,
+  });
 
   app.get('/healthz', (_req, res) => {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting', db: config.db.kind });
@@ -161,9 +171,11 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   const port = typeof address === 'object' && address ? address.port : config.port;
   return {
     orm,
+    bus,
     server: httpServer,
     url: `http://localhost:${port}`,
     close: async () => {
+      await live.close();
       await apollo.stop();
       await orm.close(true);
     },

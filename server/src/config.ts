@@ -40,6 +40,11 @@ export interface LimitSettings {
    *  (DOUDI_JOBS_TOTAL, default 4); beyond, HTTP 429 TOO_MANY_JOBS. */
   jobsPerUser: number;
   jobsTotal: number;
+  /** GraphQL-over-WebSocket connections open at once per user or API token (DOUDI_WS_CONNECTIONS_PER_USER, default
+   *  10; beyond, the connection is closed 4429 TOO_MANY_CONNECTIONS), and subscriptions per connection
+   *  (DOUDI_WS_SUBSCRIPTIONS_PER_CONNECTION, default 20; beyond, TOO_MANY_SUBSCRIPTIONS). */
+  wsConnectionsPerUser: number;
+  wsSubscriptionsPerConnection: number;
 }
 
 export interface OpsSettings {
@@ -152,6 +157,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       queryTimeoutMs: intEnv(env, 'DOUDI_QUERY_TIMEOUT_MS', 15000),
       jobsPerUser: Math.max(1, intEnv(env, 'DOUDI_JOBS_PER_USER', 2)),
       jobsTotal: Math.max(1, intEnv(env, 'DOUDI_JOBS_TOTAL', 4)),
+      wsConnectionsPerUser: Math.max(1, intEnv(env, 'DOUDI_WS_CONNECTIONS_PER_USER', 10)),
+      wsSubscriptionsPerConnection: Math.max(1, intEnv(env, 'DOUDI_WS_SUBSCRIPTIONS_PER_CONNECTION', 20)),
     },
   };
 }

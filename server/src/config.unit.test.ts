@@ -37,9 +37,12 @@ describe('loadConfig', () => {
   });
 
   it('reads the request limits (query timeout, heavy jobs) with their defaults', () => {
-    expect(loadConfig({}).limits).toEqual({ queryTimeoutMs: 15000, jobsPerUser: 2, jobsTotal: 4 });
-    const set = loadConfig({ DOUDI_QUERY_TIMEOUT_MS: '2500', DOUDI_JOBS_PER_USER: '1', DOUDI_JOBS_TOTAL: '8' });
-    expect(set.limits).toEqual({ queryTimeoutMs: 2500, jobsPerUser: 1, jobsTotal: 8 });
+    expect(loadConfig({}).limits).toEqual({ queryTimeoutMs: 15000, jobsPerUser: 2, jobsTotal: 4, wsConnectionsPerUser: 10, wsSubscriptionsPerConnection: 20 });
+    const set = loadConfig({
+      DOUDI_QUERY_TIMEOUT_MS: '2500', DOUDI_JOBS_PER_USER: '1', DOUDI_JOBS_TOTAL: '8', DOUDI_WS_CONNECTIONS_PER_USER: '3',
+      DOUDI_WS_SUBSCRIPTIONS_PER_CONNECTION: '5',
+    });
+    expect(set.limits).toEqual({ queryTimeoutMs: 2500, jobsPerUser: 1, jobsTotal: 8, wsConnectionsPerUser: 3, wsSubscriptionsPerConnection: 5 });
     expect(() => loadConfig({ DOUDI_QUERY_TIMEOUT_MS: '-1' })).toThrow(/DOUDI_QUERY_TIMEOUT_MS/);
   });
 });

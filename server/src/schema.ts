@@ -14,12 +14,14 @@ import { AssignmentResolver } from './modules/tasks/assignment.resolver.js';
 import { OverviewResolver } from './modules/overview/overview.resolver.js';
 import { MonitoringResolver } from './modules/monitoring/monitoring.resolver.js';
 import { AssistanceResolver } from './modules/assistance/assistance.resolver.js';
+import { EventsResolver } from './modules/events/events.resolver.js';
+import { subscriptionPubSub } from './modules/events/event-bus.js';
 import type { RequestContext } from './common/context.js';
 import type { Scope } from './common/access.js';
 
 /** Every resolver, listed in one place. */
 export const RESOLVERS = [HouseholdResolver, RegionResolver, AuthResolver, AuditResolver, PiiAccessResolver, ViewStateResolver, UndoResolver,
-  PlanResolver, AssignmentResolver, OverviewResolver, MonitoringResolver, AssistanceResolver] as const;
+  PlanResolver, AssignmentResolver, OverviewResolver, MonitoringResolver, AssistanceResolver, EventsResolver] as const;
 
 /** `@Authorized('ledger:read')` on root fields: the caller's scopes decide (FORBIDDEN / UNAUTHENTICATED otherwise). */
 // An arrow function: type-graphql instantiates a `function` declaration as a class.
@@ -38,6 +40,8 @@ export function getSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
     emitSchemaFile: false,
+    // Subscriptions bring their own `subscribe` (modules/events); type-graphql still asks for a PubSub.
+    pubSub: subscriptionPubSub,
   });
   return cached;
 }

@@ -293,6 +293,12 @@ export type ChangeSet = {
   undone: Scalars['Boolean']['output'];
 };
 
+/** One changed field with its new value, masked as a query would mask it (JSON for lists and numbers) */
+export type ChangedField = {
+  field: Scalars['String']['output'];
+  value: Maybe<Scalars['String']['output']>;
+};
+
 /** Check completion of one township in one month */
 export type CheckCompletion = {
   /** checks at risk */
@@ -722,6 +728,21 @@ export type HouseholdCategory =
   | 'SUDDEN'
   /** 建档立卡待脱贫户 (Registered poor, not yet lifted) */
   | 'UNLIFTED';
+
+/** A committed change of one household (subscription householdsChanged) */
+export type HouseholdChange = {
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  changeSet: Maybe<Scalars['String']['output']>;
+  deleted: Scalars['Boolean']['output'];
+  /** unique per event: for idempotency and catching up */
+  eventId: Scalars['ID']['output'];
+  /** the fields the change wrote, with their new values */
+  fields: Array<ChangedField>;
+  id: Scalars['ID']['output'];
+  /** the household's version after the change (send it with the next update) */
+  version: Scalars['Int']['output'];
+};
 
 export type HouseholdConnection = {
   edges: Array<HouseholdEdge>;
@@ -2348,6 +2369,16 @@ export type StringFilter = {
   /** true: empty or absent; false: present */
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
   startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Subscription = {
+  /** Committed household changes in the caller's region, masked as a query (WebSocket only; scope: ledger:read) */
+  householdsChanged: HouseholdChange;
+};
+
+
+export type SubscriptionHouseholdsChangedArgs = {
+  where: InputMaybe<HouseholdWhere>;
 };
 
 /** 特困供养方式 */

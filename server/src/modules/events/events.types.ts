@@ -1,0 +1,19 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'One changed field with its new value, masked as a query would mask it (JSON for lists and numbers)' })
+export class ChangedField {
+  @Field(() => String) field!: string;
+  @Field(() => String, { nullable: true }) value!: string | null;
+}
+
+@ObjectType({ description: 'A committed change of one household (subscription householdsChanged)' })
+export class HouseholdChange {
+  @Field(() => ID, { description: 'unique per event: for idempotency and catching up' }) eventId!: string;
+  @Field(() => Date) at!: Date;
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { description: 'the household\'s version after the change (send it with the next update)' }) version!: number;
+  @Field(() => String) actor!: string;
+  @Field(() => String, { nullable: true }) changeSet!: string | null;
+  @Field(() => Boolean) deleted!: boolean;
+  @Field(() => [ChangedField], { description: 'the fields the change wrote, with their new values' }) fields!: ChangedField[];
+}
