@@ -1056,6 +1056,23 @@ export type MonitoringLine = {
   year: Scalars['Int']['output'];
 };
 
+/** A committed change of one monthly check (subscription monthlyChecksChanged) */
+export type MonthlyCheckChange = {
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  changeSet: Maybe<Scalars['String']['output']>;
+  deleted: Scalars['Boolean']['output'];
+  eventId: Scalars['ID']['output'];
+  /** the fields the change wrote, with their values as the monthlyChecks grid shows them */
+  fields: Array<ChangedField>;
+  householdId: Scalars['ID']['output'];
+  /** the check */
+  id: Scalars['ID']['output'];
+  month: Scalars['String']['output'];
+  /** the check's version after the change */
+  version: Maybe<Scalars['Int']['output']>;
+};
+
 export type MonthlyCheckConnection = {
   edges: Array<MonthlyCheckEdge>;
   pageInfo: PageInfo;
@@ -2374,11 +2391,19 @@ export type StringFilter = {
 export type Subscription = {
   /** Committed household changes in the caller's region, masked as a query (WebSocket only; scope: ledger:read) */
   householdsChanged: HouseholdChange;
+  /** Committed changes of one month's checks (台账月度记录) in the caller's region, optionally under a region-code prefix (WebSocket only; scope: ledger:read) */
+  monthlyChecksChanged: MonthlyCheckChange;
 };
 
 
 export type SubscriptionHouseholdsChangedArgs = {
   where: InputMaybe<HouseholdWhere>;
+};
+
+
+export type SubscriptionMonthlyChecksChangedArgs = {
+  month: Scalars['String']['input'];
+  regionCode: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 特困供养方式 */

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Resolver, Root, Subscription } from 'type-graphql';
 import type { RequestContext } from '../../common/context.js';
 import { HouseholdWhere } from '../household/household.inputs.js';
-import { HouseholdChange } from './events.types.js';
+import { HouseholdChange, MonthlyCheckChange } from './events.types.js';
+import { monthlyCheckChanges } from './live-monitoring.js';
 import { householdChanges } from './live-households.js';
 
 /** Live changes over WebSocket (graphql-ws on /graphql): thin, the work is in live-*.ts. */
@@ -16,6 +17,22 @@ export class EventsResolver {
     @Root() change: HouseholdChange,
     @Arg('where', () => HouseholdWhere, { nullable: true }) _where?: HouseholdWhere,
   ): HouseholdChange {
+    return change;
+  }
+
+  @Authorized('ledger:read')
+  @Subscription(() => MonthlyCheckChange, {
+    description: 'Committed changes of one month\'s checks (台账月度记录) in the caller\'s region, optionally under a region-code prefix (WebSocket only; scope: ledger:read)',
+    subscribe: ({ args, context }) => {
+      const a = args as { month: string; regionCode?: string | null };
+      return monthlyCheckChanges(context as RequestContext, a.month, a.regionCode);
+    },
+  })
+  monthlyChecksChanged(
+    @Root() change: MonthlyCheckChange,
+    @Arg('month', () => String, { description: 'YYYY-MM' }) _month: string,
+    @Arg('regionCode', () => String, { nullable: true, description: 'region-code prefix: 6, 9 or 12 digits' }) _regionCode?: string | null,
+  ): MonthlyCheckChange {
     return change;
   }
 }

@@ -17,3 +17,17 @@ export class HouseholdChange {
   @Field(() => Boolean) deleted!: boolean;
   @Field(() => [ChangedField], { description: 'the fields the change wrote, with their new values' }) fields!: ChangedField[];
 }
+
+@ObjectType({ description: 'A committed change of one monthly check (subscription monthlyChecksChanged)' })
+export class MonthlyCheckChange {
+  @Field(() => ID) eventId!: string;
+  @Field(() => Date) at!: Date;
+  @Field(() => ID, { description: 'the check' }) id!: string;
+  @Field(() => ID) householdId!: string;
+  @Field(() => String) month!: string;
+  @Field(() => Int, { nullable: true, description: 'the check\'s version after the change' }) version!: number | null;
+  @Field(() => String) actor!: string;
+  @Field(() => String, { nullable: true }) changeSet!: string | null;
+  @Field(() => Boolean) deleted!: boolean;
+  @Field(() => [ChangedField], { description: 'the fields the change wrote, with their values as the monthlyChecks grid shows them' }) fields!: ChangedField[];
+}

@@ -40,6 +40,8 @@ const text = (v: unknown): string | null => (v === null || v === undefined ? nul
 
 /** The changed fields with their values from the (masked) row; a field the node does not carry is named with null. */
 export function changedFields(node: object, fields: string[]): ChangedField[] {
+  // A created record names no fields in its audit rows: send every scalar field of the row.
+  if (!fields.length) fields = Object.keys(node).filter((k) => typeof (node as Record<string, unknown>)[k] !== 'function' && k !== 'members');
   return fields.map((field) => ({ field, value: text((node as Record<string, unknown>)[field]) }));
 }
 
