@@ -87,6 +87,11 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   // Committed audit rows become change events (subscriptions).
   const bus = new EventBus();
   orm.em.getEventManager().registerSubscriber(new AuditEventRelay(bus));
+  // With DOUDI_REDIS_URL the instances share their events (subscribers on every instance hear every change).
+  if (config.events.redisUrl) {
+    const { connectRedisFanOut } = await import('./modules/events/redis-fan-out.js');
+    bus.connect(await connectRedisFanOut(bus, config.events, log).catch(async (err) => { await orm.close(true); throw err; }));
+  }
 
   const app = express();
   app.disable('x-powered-by');
@@ -177,6 +182,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     close: async () => {
       await live.close();
       await apollo.stop();
+      await bus.close();
       await orm.close(true);
     },
   };

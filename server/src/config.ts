@@ -29,6 +29,15 @@ export interface AppConfig {
   excel: ExcelSettings;
   ops: OpsSettings;
   limits: LimitSettings;
+  events: EventSettings;
+}
+
+/** Change events (subscriptions): shared between instances through Redis when DOUDI_REDIS_URL is set. */
+export interface EventSettings {
+  /** redis://host:port/db; null: events stay in this instance's memory. */
+  redisUrl: string | null;
+  /** The Redis channel (DOUDI_REDIS_CHANNEL, default doudi:events): one per deployment sharing a Redis. */
+  redisChannel: string;
 }
 
 /** Time and concurrency bounds of requests. */
@@ -153,6 +162,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       importMaxBytes: Math.floor(positiveEnv(env, 'DOUDI_IMPORT_MAX_MB', 50) * 1024 * 1024),
     },
     ops: loadOpsSettings(env),
+    events: {
+      redisUrl: env.DOUDI_REDIS_URL?.trim() || null,
+      redisChannel: env.DOUDI_REDIS_CHANNEL?.trim() || 'doudi:events',
+    },
     limits: {
       queryTimeoutMs: intEnv(env, 'DOUDI_QUERY_TIMEOUT_MS', 15000),
       jobsPerUser: Math.max(1, intEnv(env, 'DOUDI_JOBS_PER_USER', 2)),

@@ -36,6 +36,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT must be a non-negative integer/);
   });
 
+  it('reads the event settings: in memory by default, Redis when DOUDI_REDIS_URL is set', () => {
+    expect(loadConfig({}).events).toEqual({ redisUrl: null, redisChannel: 'doudi:events' });
+    expect(loadConfig({ DOUDI_REDIS_URL: ' redis://127.0.0.1:6379/2 ', DOUDI_REDIS_CHANNEL: 'yn:events' }).events)
+      .toEqual({ redisUrl: 'redis://127.0.0.1:6379/2', redisChannel: 'yn:events' });
+  });
+
   it('reads the request limits (query timeout, heavy jobs) with their defaults', () => {
     expect(loadConfig({}).limits).toEqual({ queryTimeoutMs: 15000, jobsPerUser: 2, jobsTotal: 4, wsConnectionsPerUser: 10, wsSubscriptionsPerConnection: 20 });
     const set = loadConfig({

@@ -48,7 +48,7 @@ export class MutableClock implements Clock {
   }
 }
 
-export async function startTestServer(opts: { seed?: number; clock?: Clock; countCap?: number; auth?: Partial<AppConfig['auth']>; tasks?: Partial<AppConfig['tasks']>; excel?: Partial<AppConfig['excel']>; limits?: Partial<AppConfig['limits']> } = {}): Promise<TestServer> {
+export async function startTestServer(opts: { seed?: number; clock?: Clock; countCap?: number; auth?: Partial<AppConfig['auth']>; tasks?: Partial<AppConfig['tasks']>; excel?: Partial<AppConfig['excel']>; limits?: Partial<AppConfig['limits']>; events?: Partial<AppConfig['events']> } = {}): Promise<TestServer> {
   let scratch: ScratchDb;
   if (TEST_DB_KIND === 'postgresql') scratch = await createScratchDb('postgresql', process.env.DOUDI_TEST_PG);
   else scratch = await createScratchDb('sqlite');
@@ -65,6 +65,7 @@ export async function startTestServer(opts: { seed?: number; clock?: Clock; coun
     tasks: { ...loadConfig({}).tasks, evidenceDir: mkdtempSync(join(tmpdir(), 'doudi-evidence-')), ...opts.tasks },
     excel: { ...loadConfig({}).excel, ...opts.excel },
     limits: { ...loadConfig({}).limits, ...opts.limits },
+    events: { ...loadConfig({}).events, ...opts.events },
   };
   const app = await startApp(config, { clock: opts.clock, log: () => undefined, host: '127.0.0.1' });
   const url = app.url.replace('localhost', '127.0.0.1');

@@ -41,11 +41,28 @@ export interface ChangeEvent {
 
 export type ChangeListener = (event: ChangeEvent) => void;
 
-/** The in-process bus: every listener hears every event of this instance, in commit order. */
+/** Carries this instance's events to the other instances (and theirs here): the Redis bridge, or none. */
+export interface EventFanOut {
+  send(event: ChangeEvent): void;
+  close(): Promise<void>;
+}
+
+/**
+ * The bus: every listener of this instance hears every event of this instance at once, in commit order, and with a
+ * fan-out (Redis) the events of the other instances as they arrive.
+ */
 export class EventBus {
   private readonly listeners = new Set<ChangeListener>();
+  private fanOut: EventFanOut | null = null;
 
+  /** A change committed on this instance. */
   publish(event: ChangeEvent): void {
+    this.deliver(event);
+    this.fanOut?.send(event);
+  }
+
+  /** A change committed on another instance (from the fan-out). */
+  deliver(event: ChangeEvent): void {
     for (const l of this.listeners) {
       try {
         l(event);
@@ -53,6 +70,15 @@ export class EventBus {
         // A listener's failure is its own (it logs); the others still hear the event.
       }
     }
+  }
+
+  connect(fanOut: EventFanOut): void {
+    this.fanOut = fanOut;
+  }
+
+  async close(): Promise<void> {
+    await this.fanOut?.close();
+    this.fanOut = null;
   }
 
   listen(listener: ChangeListener): () => void {
