@@ -1000,6 +1000,23 @@ export type MemberAddInput = {
   schooling?: InputMaybe<Schooling>;
 };
 
+/** A committed change of one household member (subscription membersChanged) */
+export type MemberChange = {
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  changeSet: Maybe<Scalars['String']['output']>;
+  /** removed from the household */
+  deleted: Scalars['Boolean']['output'];
+  eventId: Scalars['ID']['output'];
+  /** the fields the change wrote, with their new values, masked as a query would mask them */
+  fields: Array<ChangedField>;
+  householdId: Scalars['ID']['output'];
+  /** the member */
+  id: Scalars['ID']['output'];
+  /** the member's version after the change; null when removed */
+  version: Maybe<Scalars['Int']['output']>;
+};
+
 /** A member, as created with a household or added to one */
 export type MemberInput = {
   disabilityGrade?: InputMaybe<DisabilityGrade>;
@@ -2391,6 +2408,8 @@ export type StringFilter = {
 export type Subscription = {
   /** Committed household changes in the caller's region, masked as a query (WebSocket only; scope: ledger:read) */
   householdsChanged: HouseholdChange;
+  /** Committed changes of household members in the caller's region, optionally of one household, masked as a query (WebSocket only; scope: ledger:read) */
+  membersChanged: MemberChange;
   /** Committed changes of one month's checks (台账月度记录) in the caller's region, optionally under a region-code prefix (WebSocket only; scope: ledger:read) */
   monthlyChecksChanged: MonthlyCheckChange;
 };
@@ -2398,6 +2417,11 @@ export type Subscription = {
 
 export type SubscriptionHouseholdsChangedArgs = {
   where: InputMaybe<HouseholdWhere>;
+};
+
+
+export type SubscriptionMembersChangedArgs = {
+  householdId: InputMaybe<Scalars['ID']['input']>;
 };
 
 

@@ -1,9 +1,9 @@
-import { Arg, Authorized, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { RequestContext } from '../../common/context.js';
 import { HouseholdWhere } from '../household/household.inputs.js';
-import { HouseholdChange, MonthlyCheckChange } from './events.types.js';
+import { HouseholdChange, MemberChange, MonthlyCheckChange } from './events.types.js';
 import { monthlyCheckChanges } from './live-monitoring.js';
-import { householdChanges } from './live-households.js';
+import { householdChanges, memberChanges } from './live-households.js';
 
 /** Live changes over WebSocket (graphql-ws on /graphql): thin, the work is in live-*.ts. */
 @Resolver()
@@ -33,6 +33,18 @@ export class EventsResolver {
     @Arg('month', () => String, { description: 'YYYY-MM' }) _month: string,
     @Arg('regionCode', () => String, { nullable: true, description: 'region-code prefix: 6, 9 or 12 digits' }) _regionCode?: string | null,
   ): MonthlyCheckChange {
+    return change;
+  }
+
+  @Authorized('ledger:read')
+  @Subscription(() => MemberChange, {
+    description: 'Committed changes of household members in the caller\'s region, optionally of one household, masked as a query (WebSocket only; scope: ledger:read)',
+    subscribe: ({ args, context }) => memberChanges(context as RequestContext, (args as { householdId?: string | null }).householdId),
+  })
+  membersChanged(
+    @Root() change: MemberChange,
+    @Arg('householdId', () => ID, { nullable: true }) _householdId?: string | null,
+  ): MemberChange {
     return change;
   }
 }

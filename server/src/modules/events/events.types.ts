@@ -31,3 +31,16 @@ export class MonthlyCheckChange {
   @Field(() => Boolean) deleted!: boolean;
   @Field(() => [ChangedField], { description: 'the fields the change wrote, with their values as the monthlyChecks grid shows them' }) fields!: ChangedField[];
 }
+
+@ObjectType({ description: 'A committed change of one household member (subscription membersChanged)' })
+export class MemberChange {
+  @Field(() => ID) eventId!: string;
+  @Field(() => Date) at!: Date;
+  @Field(() => ID, { description: 'the member' }) id!: string;
+  @Field(() => ID) householdId!: string;
+  @Field(() => Int, { nullable: true, description: 'the member\'s version after the change; null when removed' }) version!: number | null;
+  @Field(() => String) actor!: string;
+  @Field(() => String, { nullable: true }) changeSet!: string | null;
+  @Field(() => Boolean, { description: 'removed from the household' }) deleted!: boolean;
+  @Field(() => [ChangedField], { description: 'the fields the change wrote, with their new values, masked as a query would mask them' }) fields!: ChangedField[];
+}

@@ -6,9 +6,10 @@ import { PiiAccess } from '../audit/audit.entity.js';
 import { HouseholdService } from '../household/household.service.js';
 import type { HouseholdWhere } from '../household/household.inputs.js';
 import type { HouseholdNode } from '../household/household.types.js';
+import { toIntId } from '../household/household.query.js';
 import type { ChangeEvent } from './event-bus.js';
 import type { LiveConnection } from './live-server.js';
-import type { ChangedField, HouseholdChange } from './events.types.js';
+import type { ChangedField, HouseholdChange, MemberChange } from './events.types.js';
 
 /** Events waiting for a slow subscriber; beyond, the subscription ends with an error rather than skip any. */
 const MAX_QUEUED = 10_000;
@@ -80,6 +81,33 @@ export async function* householdChanges(ctx: RequestContext, where: HouseholdWhe
     yield {
       eventId: e.eventId, at: new Date(e.at), id: node.id, version: node.version, actor: e.actor, changeSet: e.changeSet,
       deleted: e.deleted || node.deletedAt !== null, fields: changedFields(node, e.fields),
+    };
+  }
+}
+
+/**
+ * membersChanged(householdId): committed member changes of households the subscriber may see (optionally one
+ * household), each member read again through the household service, masked as the `members` field masks it.
+ */
+export async function* memberChanges(ctx: RequestContext, householdId: string | null | undefined): AsyncGenerator<MemberChange> {
+  const live = (ctx as RequestContext & { live?: LiveConnection }).live;
+  if (!live) throw unauthenticated();
+  const only = householdId == null ? null : String(toIntId(householdId));
+  for await (const e of busEvents(live, new Set(['member']))) {
+    if (e.householdId === null || (only !== null && String(e.householdId) !== only)) continue;
+    const access = await live.recheck();
+    if (!access) return;
+    const em = live.fork();
+    const pii = { households: new Set<string>() };
+    const svc = new HouseholdService({ ...serviceDeps({ ...ctx, em, access, pii }) });
+    const household = await svc.visibleHousehold(String(e.householdId));
+    if (!household) continue;
+    pii.households.clear();
+    const member = (await svc.membersOf([e.householdId])).get(e.householdId)?.find((m) => m.id === e.entityId) ?? null;
+    await recordPii({ ...ctx, em }, access, pii.households);
+    yield {
+      eventId: e.eventId, at: new Date(e.at), id: e.entityId, householdId: household.id, version: member?.version ?? null, actor: e.actor,
+      changeSet: e.changeSet, deleted: e.deleted || !member, fields: member ? changedFields(member, e.fields) : [],
     };
   }
 }
