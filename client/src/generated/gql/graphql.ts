@@ -2032,6 +2032,21 @@ export type Recurrence =
   /** 长期坚持 (Ongoing) */
   | 'ONGOING';
 
+/** A committed change of one risk referral (风险转介; subscription referralsChanged) */
+export type ReferralChange = {
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  changeSet: Maybe<Scalars['String']['output']>;
+  eventId: Scalars['ID']['output'];
+  /** the fields the change wrote, with their values as riskReferrals shows them */
+  fields: Array<ChangedField>;
+  householdId: Scalars['ID']['output'];
+  /** the referral */
+  id: Scalars['ID']['output'];
+  /** the referral's state after the change (OPEN, CLOSED, WITHDRAWN) */
+  state: Scalars['String']['output'];
+};
+
 /** 风险转介状态 */
 export type ReferralState =
   /** 已办结 (Closed) */
@@ -2412,6 +2427,8 @@ export type Subscription = {
   membersChanged: MemberChange;
   /** Committed changes of one month's checks (台账月度记录) in the caller's region, optionally under a region-code prefix (WebSocket only; scope: ledger:read) */
   monthlyChecksChanged: MonthlyCheckChange;
+  /** Committed changes of risk referrals (风险转介) in the caller's region, optionally under a region-code prefix (WebSocket only; scope: ledger:read) */
+  referralsChanged: ReferralChange;
 };
 
 
@@ -2427,6 +2444,11 @@ export type SubscriptionMembersChangedArgs = {
 
 export type SubscriptionMonthlyChecksChangedArgs = {
   month: Scalars['String']['input'];
+  regionCode: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type SubscriptionReferralsChangedArgs = {
   regionCode: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -1,8 +1,8 @@
 import { Arg, Authorized, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { RequestContext } from '../../common/context.js';
 import { HouseholdWhere } from '../household/household.inputs.js';
-import { HouseholdChange, MemberChange, MonthlyCheckChange } from './events.types.js';
-import { monthlyCheckChanges } from './live-monitoring.js';
+import { HouseholdChange, MemberChange, MonthlyCheckChange, ReferralChange } from './events.types.js';
+import { monthlyCheckChanges, referralChanges } from './live-monitoring.js';
 import { householdChanges, memberChanges } from './live-households.js';
 
 /** Live changes over WebSocket (graphql-ws on /graphql): thin, the work is in live-*.ts. */
@@ -45,6 +45,18 @@ export class EventsResolver {
     @Root() change: MemberChange,
     @Arg('householdId', () => ID, { nullable: true }) _householdId?: string | null,
   ): MemberChange {
+    return change;
+  }
+
+  @Authorized('ledger:read')
+  @Subscription(() => ReferralChange, {
+    description: 'Committed changes of risk referrals (风险转介) in the caller\'s region, optionally under a region-code prefix (WebSocket only; scope: ledger:read)',
+    subscribe: ({ args, context }) => referralChanges(context as RequestContext, (args as { regionCode?: string | null }).regionCode),
+  })
+  referralsChanged(
+    @Root() change: ReferralChange,
+    @Arg('regionCode', () => String, { nullable: true, description: 'region-code prefix: 6, 9 or 12 digits' }) _regionCode?: string | null,
+  ): ReferralChange {
     return change;
   }
 }

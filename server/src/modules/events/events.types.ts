@@ -44,3 +44,15 @@ export class MemberChange {
   @Field(() => Boolean, { description: 'removed from the household' }) deleted!: boolean;
   @Field(() => [ChangedField], { description: 'the fields the change wrote, with their new values, masked as a query would mask them' }) fields!: ChangedField[];
 }
+
+@ObjectType({ description: 'A committed change of one risk referral (风险转介; subscription referralsChanged)' })
+export class ReferralChange {
+  @Field(() => ID) eventId!: string;
+  @Field(() => Date) at!: Date;
+  @Field(() => ID, { description: 'the referral' }) id!: string;
+  @Field(() => ID) householdId!: string;
+  @Field(() => String, { description: 'the referral\'s state after the change (OPEN, CLOSED, WITHDRAWN)' }) state!: string;
+  @Field(() => String) actor!: string;
+  @Field(() => String, { nullable: true }) changeSet!: string | null;
+  @Field(() => [ChangedField], { description: 'the fields the change wrote, with their values as riskReferrals shows them' }) fields!: ChangedField[];
+}

@@ -50,6 +50,33 @@ describe(`monthlyChecksChanged on ${TEST_DB_KIND}`, () => {
     expect((await county.next()).data.monthlyChecksChanged.id).toBe(other.checkId);
   });
 
+  it('sends a referral opened by a check below the line and its withdrawal, to subscribers of its region only', async () => {
+    const REF = `subscription($r: String) { referralsChanged(regionCode: $r) { id householdId state actor fields { field value } } }`;
+    const h = await createHousehold(s.gql, { regionCode: '640121100200' });
+    const base = s.app.bus.listenerCount;
+    const login = async (u: string) => (await s.anon(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u, p: TEST_PASSWORD })).data.login.token;
+    const yanghe = liveClient(s.url, { authorization: `Bearer ${await login('yanghe')}` });
+    const lijunOnly = liveClient(s.url, { authorization: `Bearer ${await login('county')}` });
+    clients.push(yanghe, lijunOnly);
+    const refs = yanghe.subscribe(REF, {});
+    const other = lijunOnly.subscribe(REF, { r: '640121101' });
+    await vi.waitFor(() => expect(s.app.bus.listenerCount).toBe(base + 2), { timeout: 10_000, interval: 10 });
+
+    const ZERO = { incomeBusiness: 0, incomeProperty: 0, incomeTransfer: 0 };
+    const row = await saveOk(s.gql, { householdId: h.id, month: '2026-06', visitDate: '2026-06-03', visitor: '李建国', incomeWages: 1000, ...ZERO });
+    expect(row.atRisk).toBe(true);
+    const opened = (await refs.next()).data.referralsChanged;
+    expect(opened).toMatchObject({ householdId: h.id, state: 'OPEN', actor: 'county' });
+    await saveOk(s.gql, { householdId: h.id, month: '2026-06', version: row.version, incomeWages: 10000 });
+    const withdrawn = (await refs.next()).data.referralsChanged;
+    expect(withdrawn).toMatchObject({ id: opened.id, state: 'WITHDRAWN', fields: [{ field: 'state', value: 'WITHDRAWN' }] });
+
+    // The county subscriber asked for 李俊镇 only: its first event is a 李俊镇 referral.
+    const lj = await createHousehold(s.gql, { regionCode: '640121101200' });
+    await saveOk(s.gql, { householdId: lj.id, month: '2026-06', visitDate: '2026-06-04', visitor: '李建国', incomeWages: 1000, ...ZERO });
+    expect((await other.next()).data.referralsChanged).toMatchObject({ householdId: lj.id, state: 'OPEN' });
+  });
+
   it('refuses a malformed month with a coded error', async () => {
     const bad = await (await subscribe('county', { m: '2026-13' })).next();
     expect(bad.errors?.[0].extensions?.code).toBe('INVALID_VALUE');

@@ -5,7 +5,9 @@ import { fetchGridPage, regionConditions, requireMonth } from '../monitoring/mon
 import { monitoringLineFor } from '../monitoring/monitoring-line.js';
 import { busEvents, changedFields } from './live-households.js';
 import type { LiveConnection } from './live-server.js';
-import type { MonthlyCheckChange } from './events.types.js';
+import type { MonthlyCheckChange, ReferralChange } from './events.types.js';
+import { encodeCursor } from '../../common/cursor.js';
+import { MonitoringReader } from '../monitoring/monitoring.reader.js';
 
 /**
  * monthlyChecksChanged(month, regionCode): committed changes of the month's checks in the subscriber's region, each
@@ -32,6 +34,31 @@ export async function* monthlyCheckChanges(ctx: RequestContext, month: string, r
     yield {
       eventId: e.eventId, at: new Date(e.at), id: e.entityId, householdId: row.householdId, month: m, version: row.version,
       actor: e.actor, changeSet: e.changeSet, deleted: e.deleted, fields: changedFields(row, e.fields),
+    };
+  }
+}
+
+/**
+ * referralsChanged(regionCode): committed changes of risk referrals (opened by a check, moved, withdrawn, closed by
+ * 风险消除) in the subscriber's region, each read again through the riskReferrals read (same scope and region filter).
+ */
+export async function* referralChanges(ctx: RequestContext, regionCode: string | null | undefined): AsyncGenerator<ReferralChange> {
+  const live = (ctx as RequestContext & { live?: LiveConnection }).live;
+  if (!live) throw unauthenticated();
+  regionConditions(regionCode, 'regionCode');
+  for await (const e of busEvents(live, new Set(['risk_referral']))) {
+    const id = Number(e.entityId);
+    if (!Number.isSafeInteger(id)) continue;
+    const access = await live.recheck();
+    if (!access) return;
+    const reader = new MonitoringReader({ em: live.fork(), kind: ctx.config.db.kind, access });
+    // The newest-first page just below id + 1 starts with this referral when the subscriber may see it.
+    const page = await reader.referrals({ regionCode }, 1, encodeCursor('referrals', [id + 1]));
+    const node = page.edges[0]?.node;
+    if (!node || node.id !== e.entityId) continue;
+    yield {
+      eventId: e.eventId, at: new Date(e.at), id: node.id, householdId: node.householdId, state: node.state, actor: e.actor,
+      changeSet: e.changeSet, fields: changedFields(node, e.fields),
     };
   }
 }
