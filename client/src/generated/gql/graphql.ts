@@ -111,6 +111,21 @@ export type Assignment = {
   version: Scalars['Int']['output'];
 };
 
+/** A committed change of one assignment of the accountability tables (subscription assignmentsChanged) */
+export type AssignmentChange = {
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  eventId: Scalars['ID']['output'];
+  /** the fields the change wrote, with their values as the assignment query shows them */
+  fields: Array<ChangedField>;
+  /** the assignment */
+  id: Scalars['ID']['output'];
+  /** its status after the change */
+  status: Scalars['String']['output'];
+  /** its version after the change */
+  version: Scalars['Int']['output'];
+};
+
 export type AssignmentConnection = {
   edges: Array<AssignmentEdge>;
   pageInfo: PageInfo;
@@ -2421,6 +2436,8 @@ export type StringFilter = {
 };
 
 export type Subscription = {
+  /** Committed changes of assignments (责任台账) the caller sees — a unit its own only (WebSocket only; scope: tasks:read) */
+  assignmentsChanged: AssignmentChange;
   /** Committed household changes in the caller's region, masked as a query (WebSocket only; scope: ledger:read) */
   householdsChanged: HouseholdChange;
   /** Committed changes of household members in the caller's region, optionally of one household, masked as a query (WebSocket only; scope: ledger:read) */

@@ -1,7 +1,8 @@
 import { Arg, Authorized, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { RequestContext } from '../../common/context.js';
 import { HouseholdWhere } from '../household/household.inputs.js';
-import { HouseholdChange, MemberChange, MonthlyCheckChange, ReferralChange } from './events.types.js';
+import { AssignmentChange, HouseholdChange, MemberChange, MonthlyCheckChange, ReferralChange } from './events.types.js';
+import { assignmentChanges } from './live-tasks.js';
 import { monthlyCheckChanges, referralChanges } from './live-monitoring.js';
 import { householdChanges, memberChanges } from './live-households.js';
 
@@ -57,6 +58,15 @@ export class EventsResolver {
     @Root() change: ReferralChange,
     @Arg('regionCode', () => String, { nullable: true, description: 'region-code prefix: 6, 9 or 12 digits' }) _regionCode?: string | null,
   ): ReferralChange {
+    return change;
+  }
+
+  @Authorized('tasks:read')
+  @Subscription(() => AssignmentChange, {
+    description: 'Committed changes of assignments (责任台账) the caller sees — a unit its own only (WebSocket only; scope: tasks:read)',
+    subscribe: ({ context }) => assignmentChanges(context as RequestContext),
+  })
+  assignmentsChanged(@Root() change: AssignmentChange): AssignmentChange {
     return change;
   }
 }

@@ -56,3 +56,14 @@ export class ReferralChange {
   @Field(() => String, { nullable: true }) changeSet!: string | null;
   @Field(() => [ChangedField], { description: 'the fields the change wrote, with their values as riskReferrals shows them' }) fields!: ChangedField[];
 }
+
+@ObjectType({ description: 'A committed change of one assignment of the accountability tables (subscription assignmentsChanged)' })
+export class AssignmentChange {
+  @Field(() => ID) eventId!: string;
+  @Field(() => Date) at!: Date;
+  @Field(() => ID, { description: 'the assignment' }) id!: string;
+  @Field(() => String, { description: 'its status after the change' }) status!: string;
+  @Field(() => Int, { description: 'its version after the change' }) version!: number;
+  @Field(() => String) actor!: string;
+  @Field(() => [ChangedField], { description: 'the fields the change wrote, with their values as the assignment query shows them' }) fields!: ChangedField[];
+}
