@@ -46,9 +46,13 @@ import { Metrics, metricsRouter, poolInUseOf } from './common/metrics.js';
 import { observationOf, observePlugin, observeRequests } from './common/observe.js';
 import { clientShell, securityHeaders } from './common/security-headers.js';
 import { createLoginLimiter } from './modules/auth/login-limiter.js';
+import { AuditEventRelay, EventBus } from './modules/events/event-bus.js';
+import { startLiveServer } from './modules/events/live-server.js';
 
 export interface App {
   orm: Orm;
+  /** Committed changes of this instance (modules/events). */
+  bus: EventBus;
   server: Server;
   url: string;
   /** Writes the API tokens' usage counted in memory now (otherwise every DOUDI_TOKEN_USAGE_FLUSH_SECONDS, and at close). */
@@ -103,6 +107,14 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   // Streaming replicas, when configured, serve lists, counts, exports and the overview (db/read-replicas.ts).
   const replicas = await ReadReplicas.open(config.db, { queryTimeoutMs: config.limits.queryTimeoutMs });
   if (replicas) log(`[doudi] reading lists from ${replicas.count} replica(s)`);
+  // Committed audit rows become change events (subscriptions).
+  const bus = new EventBus();
+  orm.em.getEventManager().registerSubscriber(new AuditEventRelay(bus));
+  // With DOUDI_REDIS_URL the instances share their events (subscribers on every instance hear every change).
+  if (config.events.redisUrl) {
+    const { connectRedisFanOut } = await import('./modules/events/redis-fan-out.js');
+    bus.connect(await connectRedisFanOut(bus, config.events, log).catch(async (err) => { await orm.close(true); throw err; }));
+  }
 
   const app = express();
   app.disable('x-powered-by');
@@ -140,6 +152,9 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     ],
   });
   await apollo.start();
+  const live = startLiveServer({
+    httpServer, schema: await getSchema(), fork: () => orm.em.fork(), bus, config, clock, validationRules: armor.validationRules,
+  });
 
   app.get('/healthz', (_req, res) => {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting', db: config.db.kind });
@@ -214,15 +229,18 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   const port = typeof address === 'object' && address ? address.port : config.port;
   return {
     orm,
+    bus,
     server: httpServer,
     url: `http://localhost:${port}`,
     flushTokenUsage: () => tokenGate.usage.flush(),
     close: async () => {
+      await live.close();
       await apollo.stop();
       await tokenGate.stop();
       await loginLimiter.close();
       await replicas?.close();
       await stopInvalidation();
+      await bus.close();
       await orm.close(true);
     },
   };

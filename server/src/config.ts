@@ -49,6 +49,7 @@ export interface AppConfig {
   loops: LoopSettings;
   /** 申请→审批: the county decides within decisionDays of the application (DOUDI_APPLICATION_DECISION_DAYS, default 30). */
   applications: { decisionDays: number };
+  events: EventSettings;
 }
 
 /** API tokens' defaults: a token without its own limit or quota gets these (docs/api.md#rate-limits-and-quotas). */
@@ -59,6 +60,14 @@ export interface TokenSettings {
   dailyQuota: number;
   /** How often the per-token usage counted in memory is added to the database (DOUDI_TOKEN_USAGE_FLUSH_SECONDS, default 30). */
   usageFlushSeconds: number;
+}
+
+/** Change events (subscriptions): shared between instances through Redis when DOUDI_REDIS_URL is set. */
+export interface EventSettings {
+  /** redis://host:port/db; null: events stay in this instance's memory. */
+  redisUrl: string | null;
+  /** The Redis channel (DOUDI_REDIS_CHANNEL, default doudi:events): one per deployment sharing a Redis. */
+  redisChannel: string;
 }
 
 /** Time and concurrency bounds of requests. */
@@ -72,6 +81,11 @@ export interface LimitSettings {
   jobsTotal: number;
   /** Most groups an aggregate answers (DOUDI_AGGREGATE_MAX_GROUPS, default 1000); beyond, `truncated: true`. */
   aggregateGroups: number;
+  /** GraphQL-over-WebSocket connections open at once per user or API token (DOUDI_WS_CONNECTIONS_PER_USER, default
+   *  10; beyond, the connection is closed 4429 TOO_MANY_CONNECTIONS), and subscriptions per connection
+   *  (DOUDI_WS_SUBSCRIPTIONS_PER_CONNECTION, default 20; beyond, TOO_MANY_SUBSCRIPTIONS). */
+  wsConnectionsPerUser: number;
+  wsSubscriptionsPerConnection: number;
 }
 
 export interface OpsSettings {
@@ -241,11 +255,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       visitDaysIntensive: Math.max(1, intEnv(env, 'DOUDI_VISIT_DAYS_INTENSIVE', DEFAULT_LOOP_SETTINGS.visitDaysIntensive)),
       intensiveAge: DEFAULT_LOOP_SETTINGS.intensiveAge,
     },
+    events: {
+      redisUrl: env.DOUDI_REDIS_URL?.trim() || null,
+      redisChannel: env.DOUDI_REDIS_CHANNEL?.trim() || 'doudi:events',
+    },
     limits: {
       queryTimeoutMs: intEnv(env, 'DOUDI_QUERY_TIMEOUT_MS', 15000),
       jobsPerUser: Math.max(1, intEnv(env, 'DOUDI_JOBS_PER_USER', 2)),
       jobsTotal: Math.max(1, intEnv(env, 'DOUDI_JOBS_TOTAL', 4)),
       aggregateGroups: Math.min(10_000, Math.max(1, intEnv(env, 'DOUDI_AGGREGATE_MAX_GROUPS', 1000))),
+      wsConnectionsPerUser: Math.max(1, intEnv(env, 'DOUDI_WS_CONNECTIONS_PER_USER', 10)),
+      wsSubscriptionsPerConnection: Math.max(1, intEnv(env, 'DOUDI_WS_SUBSCRIPTIONS_PER_CONNECTION', 20)),
     },
     explorer: explorerEnv(env),
     applications: { decisionDays: Math.max(1, intEnv(env, 'DOUDI_APPLICATION_DECISION_DAYS', 30)) },

@@ -48,10 +48,19 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT must be a non-negative integer/);
   });
 
+  it('reads the event settings: in memory by default, Redis when DOUDI_REDIS_URL is set', () => {
+    expect(loadConfig({}).events).toEqual({ redisUrl: null, redisChannel: 'doudi:events' });
+    expect(loadConfig({ DOUDI_REDIS_URL: ' redis://127.0.0.1:6379/2 ', DOUDI_REDIS_CHANNEL: 'yn:events' }).events)
+      .toEqual({ redisUrl: 'redis://127.0.0.1:6379/2', redisChannel: 'yn:events' });
+  });
+
   it('reads the request limits (query timeout, heavy jobs) with their defaults', () => {
-    expect(loadConfig({}).limits).toEqual({ queryTimeoutMs: 15000, jobsPerUser: 2, jobsTotal: 4, aggregateGroups: 1000 });
-    const set = loadConfig({ DOUDI_QUERY_TIMEOUT_MS: '2500', DOUDI_JOBS_PER_USER: '1', DOUDI_JOBS_TOTAL: '8', DOUDI_AGGREGATE_MAX_GROUPS: '50' });
-    expect(set.limits).toEqual({ queryTimeoutMs: 2500, jobsPerUser: 1, jobsTotal: 8, aggregateGroups: 50 });
+    expect(loadConfig({}).limits).toEqual({ queryTimeoutMs: 15000, jobsPerUser: 2, jobsTotal: 4, aggregateGroups: 1000, wsConnectionsPerUser: 10, wsSubscriptionsPerConnection: 20 });
+    const set = loadConfig({
+      DOUDI_QUERY_TIMEOUT_MS: '2500', DOUDI_JOBS_PER_USER: '1', DOUDI_JOBS_TOTAL: '8', DOUDI_AGGREGATE_MAX_GROUPS: '50', DOUDI_WS_CONNECTIONS_PER_USER: '3',
+      DOUDI_WS_SUBSCRIPTIONS_PER_CONNECTION: '5',
+    });
+    expect(set.limits).toEqual({ queryTimeoutMs: 2500, jobsPerUser: 1, jobsTotal: 8, aggregateGroups: 50, wsConnectionsPerUser: 3, wsSubscriptionsPerConnection: 5 });
     expect(() => loadConfig({ DOUDI_QUERY_TIMEOUT_MS: '-1' })).toThrow(/DOUDI_QUERY_TIMEOUT_MS/);
   });
 

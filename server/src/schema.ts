@@ -22,6 +22,8 @@ import { TokenAdminResolver } from './modules/auth/token-admin.resolver.js';
 import { BulletinReferralsResolver, ReferralResolver } from './modules/monitoring/referral.resolver.js';
 import { LoopsResolver } from './modules/assistance/loops.resolver.js';
 import { ApplicationResolver } from './modules/applications/application.resolver.js';
+import { EventsResolver } from './modules/events/events.resolver.js';
+import { subscriptionPubSub } from './modules/events/event-bus.js';
 import type { RequestContext } from './common/context.js';
 import { trackPiiFields } from './common/pii-fields.js';
 import type { Scope } from './common/access.js';
@@ -34,7 +36,7 @@ export const RESOLVERS = [HouseholdResolver, RegionResolver, AuthResolver, Audit
   AggregateResolver, TokenAdminResolver,
   // issue 16, points 3–7: the referral loop; large relief, subsidy runs, 集中供养, 委托照料 and 探访
   ReferralResolver, BulletinReferralsResolver, LoopsResolver,
-  ApplicationResolver, UserResolver] as const;
+  ApplicationResolver, UserResolver, EventsResolver] as const;
 
 /** `@Authorized('ledger:read')` on root fields: the caller's scopes decide (FORBIDDEN / UNAUTHENTICATED otherwise). */
 // An arrow function: type-graphql instantiates a `function` declaration as a class.
@@ -53,6 +55,8 @@ export function getSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
     emitSchemaFile: false,
+    // Subscriptions bring their own `subscribe` (modules/events); type-graphql still asks for a PubSub.
+    pubSub: subscriptionPubSub,
   }).then(trackPiiFields);
   return cached;
 }

@@ -86,6 +86,11 @@ export const ErrorCode = {
   TOO_MANY_TOKENS: 'TOO_MANY_TOKENS',
   TOO_MANY_DIRECTIVES: 'TOO_MANY_DIRECTIVES',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  // live changes over WebSocket (issue 18)
+  /** More subscriptions on one WebSocket connection than DOUDI_WS_SUBSCRIPTIONS_PER_CONNECTION. */
+  TOO_MANY_SUBSCRIPTIONS: 'TOO_MANY_SUBSCRIPTIONS',
+  /** More WebSocket connections of one user than DOUDI_WS_CONNECTIONS_PER_USER (close code 4429). */
+  TOO_MANY_CONNECTIONS: 'TOO_MANY_CONNECTIONS',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

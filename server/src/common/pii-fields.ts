@@ -19,6 +19,22 @@ export function markUnmasked<T extends object>(row: T, householdId: string): T {
   return row;
 }
 
+/** The household whose unmasked row this is (marked by `markUnmasked`), or undefined for a masked or unmarked row. */
+export function unmaskedHouseholdOf(row: object): string | undefined {
+  return (row as Marked)[UNMASKED];
+}
+
+/**
+ * For payloads that carry field values outside the Household and Member types (subscription events): the household
+ * to record when `names` includes a personal field of `table` with a value and the row was handed out unmasked.
+ */
+export function piiReturnedOf(table: readonly { name: string; pii?: boolean }[], row: object, values: ReadonlyArray<{ field: string; value: unknown }>): string | undefined {
+  const id = unmaskedHouseholdOf(row);
+  if (id === undefined) return undefined;
+  const pii = new Set(table.filter((m) => m.pii).map((m) => m.name));
+  return values.some((v) => pii.has(v.field) && v.value != null && v.value !== '') ? id : undefined;
+}
+
 /** Wraps the personal fields of Household and Member: plain resolvers, so the rows keep their cheap default path. */
 export function trackPiiFields(schema: GraphQLSchema): GraphQLSchema {
   const tables: Array<[string, readonly string[]]> = [
@@ -35,7 +51,7 @@ export function trackPiiFields(schema: GraphQLSchema): GraphQLSchema {
       field.resolve = (source: Record<string, unknown> & Marked, _args: unknown, ctx: RequestContext) => {
         const value = source[name];
         const id = source[UNMASKED];
-        if (id !== undefined && value != null && value !== '') ctx.pii.households.add(id);
+        if (id !== undefined && value != null && value !== '') ctx.pii?.households.add(id);
         return value;
       };
     }

@@ -340,6 +340,21 @@ export type Assignment = {
   version: Scalars['Int']['output'];
 };
 
+/** A committed change of one assignment of the accountability tables (subscription assignmentsChanged) */
+export type AssignmentChange = {
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  eventId: Scalars['ID']['output'];
+  /** the fields the change wrote, with their values as the assignment query shows them */
+  fields: Array<ChangedField>;
+  /** the assignment */
+  id: Scalars['ID']['output'];
+  /** its status after the change */
+  status: Scalars['String']['output'];
+  /** its version after the change */
+  version: Scalars['Int']['output'];
+};
+
 export type AssignmentConnection = {
   edges: Array<AssignmentEdge>;
   pageInfo: PageInfo;
@@ -672,6 +687,12 @@ export type ChangeSupportModeInput = {
   reason: Scalars['String']['input'];
   supportMode: SupportMode;
   version: Scalars['Int']['input'];
+};
+
+/** One changed field with its new value, masked as a query would mask it (JSON for lists and numbers) */
+export type ChangedField = {
+  field: Scalars['String']['output'];
+  value: Maybe<Scalars['String']['output']>;
 };
 
 /** Check completion of one township in one month */
@@ -1523,6 +1544,21 @@ export type HouseholdCategory =
   /** 建档立卡待脱贫户 (Registered poor, not yet lifted) */
   | 'UNLIFTED';
 
+/** A committed change of one household (subscription householdsChanged) */
+export type HouseholdChange = {
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  changeSet: Maybe<Scalars['String']['output']>;
+  deleted: Scalars['Boolean']['output'];
+  /** unique per event: for idempotency and catching up */
+  eventId: Scalars['ID']['output'];
+  /** the fields the change wrote, with their new values */
+  fields: Array<ChangedField>;
+  id: Scalars['ID']['output'];
+  /** the household's version after the change (send it with the next update) */
+  version: Scalars['Int']['output'];
+};
+
 export type HouseholdConnection = {
   edges: Array<HouseholdEdge>;
   pageInfo: PageInfo;
@@ -1849,6 +1885,23 @@ export type MemberAddInput = {
   schooling?: InputMaybe<Schooling>;
 };
 
+/** A committed change of one household member (subscription membersChanged) */
+export type MemberChange = {
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  changeSet: Maybe<Scalars['String']['output']>;
+  /** removed from the household */
+  deleted: Scalars['Boolean']['output'];
+  eventId: Scalars['ID']['output'];
+  /** the fields the change wrote, with their new values, masked as a query would mask them */
+  fields: Array<ChangedField>;
+  householdId: Scalars['ID']['output'];
+  /** the member */
+  id: Scalars['ID']['output'];
+  /** the member's version after the change; null when removed */
+  version: Maybe<Scalars['Int']['output']>;
+};
+
 /** A member, as created with a household or added to one */
 export type MemberInput = {
   disabilityGrade?: InputMaybe<DisabilityGrade>;
@@ -1929,6 +1982,23 @@ export type MonthlyCheckAggregateWhere = {
   search?: InputMaybe<Scalars['String']['input']>;
   state?: InputMaybe<MonthlyCheckState>;
   visited?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A committed change of one monthly check (subscription monthlyChecksChanged) */
+export type MonthlyCheckChange = {
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  changeSet: Maybe<Scalars['String']['output']>;
+  deleted: Scalars['Boolean']['output'];
+  eventId: Scalars['ID']['output'];
+  /** the fields the change wrote, with their values as the monthlyChecks grid shows them */
+  fields: Array<ChangedField>;
+  householdId: Scalars['ID']['output'];
+  /** the check */
+  id: Scalars['ID']['output'];
+  month: Scalars['String']['output'];
+  /** the check's version after the change */
+  version: Maybe<Scalars['Int']['output']>;
 };
 
 export type MonthlyCheckConnection = {
@@ -3387,6 +3457,21 @@ export type ReferralBulletinRow = {
   townshipName: Scalars['String']['output'];
 };
 
+/** A committed change of one risk referral (风险转介; subscription referralsChanged) */
+export type ReferralChange = {
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  changeSet: Maybe<Scalars['String']['output']>;
+  eventId: Scalars['ID']['output'];
+  /** the fields the change wrote, with their values as riskReferrals shows them */
+  fields: Array<ChangedField>;
+  householdId: Scalars['ID']['output'];
+  /** the referral */
+  id: Scalars['ID']['output'];
+  /** the referral's state after the change (OPEN, CLOSED, WITHDRAWN) */
+  state: Scalars['String']['output'];
+};
+
 /** 转介办结方式 */
 export type ReferralCloseKind =
   /** 救助已落实 (Assistance in place) */
@@ -3843,6 +3928,40 @@ export type StringFilter = {
   /** true: empty or absent; false: present */
   isNull?: InputMaybe<Scalars['Boolean']['input']>;
   startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Subscription = {
+  /** Committed changes of assignments (责任台账) the caller sees — a unit its own only (WebSocket only; scope: tasks:read) */
+  assignmentsChanged: AssignmentChange;
+  /** Committed household changes in the caller's region, masked as a query (WebSocket only; scope: ledger:read) */
+  householdsChanged: HouseholdChange;
+  /** Committed changes of household members in the caller's region, optionally of one household, masked as a query (WebSocket only; scope: ledger:read) */
+  membersChanged: MemberChange;
+  /** Committed changes of one month's checks (台账月度记录) in the caller's region, optionally under a region-code prefix (WebSocket only; scope: ledger:read) */
+  monthlyChecksChanged: MonthlyCheckChange;
+  /** Committed changes of risk referrals (风险转介) in the caller's region, optionally under a region-code prefix (WebSocket only; scope: ledger:read) */
+  referralsChanged: ReferralChange;
+};
+
+
+export type SubscriptionHouseholdsChangedArgs = {
+  where: InputMaybe<HouseholdWhere>;
+};
+
+
+export type SubscriptionMembersChangedArgs = {
+  householdId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionMonthlyChecksChangedArgs = {
+  month: Scalars['String']['input'];
+  regionCode: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type SubscriptionReferralsChangedArgs = {
+  regionCode: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 价格临时补贴覆盖的保障类别 */

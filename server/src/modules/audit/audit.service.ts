@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { AuditEvent } from './audit.entity.js';
 import type { AuditStamp } from '../../common/service-context.js';
+import { noteAudited } from '../events/event-bus.js';
 
 export type { AuditStamp };
 
@@ -42,6 +43,11 @@ export function auditTuple(at: unknown, stamp: AuditStamp, e: AuditEntry): unkno
  */
 export function recordAudit(em: EntityManager, stamp: AuditStamp, at: Date, entries: AuditEntry[]): void {
   for (const e of entries) em.create(AuditEvent, { at, ...auditValues(stamp, e) });
+  // Raised as change events once the transaction commits (modules/events).
+  noteAudited(em, stamp, at, entries.map((e) => ({
+    action: e.action, entityType: e.entityType, entityId: e.entityId, field: e.field ?? null, householdId: e.householdId ?? null,
+    regionCode: e.regionCode ?? null,
+  })));
 }
 
 /** Field-by-field differences between two snapshots, as UPDATE entries. */

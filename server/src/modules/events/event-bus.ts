@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager, EventSubscriber, TransactionEventArgs } from '@mikro-orm/core';
+import type { AuditStamp } from '../../common/service-context.js';
+
+/**
+ * Change events (issue 18): raised from the audit rows a change writes, after its transaction commits. Every write
+ * records audit rows in its own transaction (audit/audit.service.ts), so hooking there covers every service that
+ * audits through the ORM without instrumenting each mutation. A rolled-back change raises nothing.
+ */
+
+/** What an audit row says about one change, as far as events need it. */
+export interface AuditedChange {
+  action: string;
+  entityType: string;
+  entityId: string;
+  field: string | null;
+  householdId: number | null;
+  regionCode: string | null;
+}
+
+/** One committed change of one record: the audit rows of that record in one transaction, grouped. */
+export interface ChangeEvent {
+  /** Unique per event (integrators use it for idempotency). */
+  eventId: string;
+  at: string;
+  /** audit_event.entity_type: household, member, monthly_check, assignment, referral … */
+  entityType: string;
+  entityId: string;
+  householdId: number | null;
+  regionCode: string | null;
+  actor: string;
+  requestId: string;
+  changeSet: string | null;
+  /** CREATE, UPDATE, DELETE, RESTORE, REMOVE, in the order they were recorded. */
+  actions: string[];
+  /** Deleted (or removed) by this change. */
+  deleted: boolean;
+  /** The fields the change wrote (names only: values are read per subscriber, masked as a query masks them). */
+  fields: string[];
+}
+
+export type ChangeListener = (event: ChangeEvent) => void;
+
+/** Carries this instance's events to the other instances (and theirs here): the Redis bridge, or none. */
+export interface EventFanOut {
+  send(event: ChangeEvent): void;
+  close(): Promise<void>;
+}
+
+/**
+ * The bus: every listener of this instance hears every event of this instance at once, in commit order, and with a
+ * fan-out (Redis) the events of the other instances as they arrive.
+ */
+export class EventBus {
+  private readonly listeners = new Set<ChangeListener>();
+  private fanOut: EventFanOut | null = null;
+
+  /** A change committed on this instance. */
+  publish(event: ChangeEvent): void {
+    this.deliver(event);
+    this.fanOut?.send(event);
+  }
+
+  /** A change committed on another instance (from the fan-out). */
+  deliver(event: ChangeEvent): void {
+    for (const l of this.listeners) {
+      try {
+        l(event);
+      } catch {
+        // A listener's failure is its own (it logs); the others still hear the event.
+      }
+    }
+  }
+
+  connect(fanOut: EventFanOut): void {
+    this.fanOut = fanOut;
+  }
+
+  async close(): Promise<void> {
+    await this.fanOut?.close();
+    this.fanOut = null;
+  }
+
+  listen(listener: ChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+}
+
+// Audit rows recorded but not yet committed, keyed by the root transaction they were written in (or, outside an
+// explicit transaction, by the EntityManager whose flush will commit them).
+const pending = new WeakMap<object, { stamp: AuditStamp; at: Date; changes: AuditedChange[] }[]>();
+
+/** A savepoint's parent transaction (knex keeps it under a private symbol): events wait for the root commit. */
+function rootTransaction(trx: object): object {
+  let t = trx;
+  for (;;) {
+    const sym = Object.getOwnPropertySymbols(t).find((s) => s.description === 'parentTransaction');
+    const parent = sym ? (t as Record<symbol, unknown>)[sym] : undefined;
+    if (!parent || (typeof parent !== 'object' && typeof parent !== 'function')) return t;
+    t = parent;
+  }
+}
+
+/** Called by recordAudit: remembers the changes until their transaction commits (or forgets them on rollback). */
+export function noteAudited(em: EntityManager, stamp: AuditStamp, at: Date, changes: AuditedChange[]): void {
+  if (!changes.length) return;
+  const trx = em.getTransactionContext() as object | undefined;
+  const key = trx ? rootTransaction(trx) : em;
+  const list = pending.get(key) ?? [];
+  list.push({ stamp, at, changes });
+  pending.set(key, list);
+}
+
+/** Groups one transaction's audit rows into one event per record. */
+export function eventsOf(batches: { stamp: AuditStamp; at: Date; changes: AuditedChange[] }[]): ChangeEvent[] {
+  const byRecord = new Map<string, ChangeEvent>();
+  for (const b of batches) {
+    for (const c of b.changes) {
+      const key = `${c.entityType}:${c.entityId}`;
+      let e = byRecord.get(key);
+      if (!e) {
+        e = {
+          eventId: randomUUID(), at: b.at.toISOString(), entityType: c.entityType, entityId: c.entityId, householdId: c.householdId,
+          regionCode: c.regionCode, actor: b.stamp.actor, requestId: b.stamp.requestId, changeSet: b.stamp.changeSet,
+          actions: [], deleted: false, fields: [],
+        };
+        byRecord.set(key, e);
+      }
+      if (!e.actions.includes(c.action)) e.actions.push(c.action);
+      if (c.action === 'DELETE' || c.action === 'REMOVE') e.deleted = true;
+      if (c.action === 'RESTORE') e.deleted = false;
+      if (c.field && !e.fields.includes(c.field)) e.fields.push(c.field);
+      e.regionCode ??= c.regionCode;
+      e.householdId ??= c.householdId;
+    }
+  }
+  return [...byRecord.values()];
+}
+
+/** The ORM subscriber that turns committed audit rows into events on the bus (registered by startApp). */
+export class AuditEventRelay implements EventSubscriber {
+  constructor(private readonly bus: EventBus) {}
+
+  private take(args: TransactionEventArgs): { stamp: AuditStamp; at: Date; changes: AuditedChange[] }[] {
+    const out = [];
+    for (const key of [args.transaction as object | undefined, args.em as object]) {
+      if (!key) continue;
+      const list = pending.get(key);
+      if (list) {
+        pending.delete(key);
+        out.push(...list);
+      }
+    }
+    return out;
+  }
+
+  afterTransactionCommit(args: TransactionEventArgs): void {
+    for (const e of eventsOf(this.take(args))) this.bus.publish(e);
+  }
+
+  afterTransactionRollback(args: TransactionEventArgs): void {
+    this.take(args);
+  }
+}
+
+/**
+ * type-graphql requires a PubSub for its @Subscription fields although every subscription here has its own
+ * `subscribe` (reading the app's EventBus from the connection): topic subscriptions are refused.
+ */
+export const subscriptionPubSub = {
+  publish(): void {
+    throw new Error('subscriptions publish through the EventBus');
+  },
+  subscribe(): AsyncIterable<never> {
+    throw new Error('subscriptions read the EventBus through their own subscribe function');
+  },
+};

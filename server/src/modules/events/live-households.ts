@@ -1,0 +1,121 @@
+import type { Access } from '../../common/access.js';
+import type { RequestContext } from '../../common/context.js';
+import { serviceDeps } from '../../common/service-context.js';
+import { unauthenticated } from '../../common/access.js';
+import { PiiAccess } from '../audit/audit.entity.js';
+import { HOUSEHOLD_FIELDS, MEMBER_FIELDS } from '@doudi/shared';
+import { piiReturnedOf } from '../../common/pii-fields.js';
+import { HouseholdService } from '../household/household.service.js';
+import type { HouseholdWhere } from '../household/household.inputs.js';
+import type { HouseholdNode } from '../household/household.types.js';
+import { toIntId } from '../household/household.query.js';
+import type { ChangeEvent } from './event-bus.js';
+import type { LiveConnection } from './live-server.js';
+import type { ChangedField, HouseholdChange, MemberChange } from './events.types.js';
+
+/** Events waiting for a slow subscriber; beyond, the subscription ends with an error rather than skip any. */
+const MAX_QUEUED = 10_000;
+
+/** The bus's events of some entity types as an async iterator (ends when the subscriber stops). */
+export async function* busEvents(live: LiveConnection, entityTypes: ReadonlySet<string>): AsyncGenerator<ChangeEvent> {
+  const queue: ChangeEvent[] = [];
+  let wake: (() => void) | null = null;
+  let overflow = false;
+  const stop = live.bus.listen((e) => {
+    if (!entityTypes.has(e.entityType)) return;
+    if (queue.length >= MAX_QUEUED) overflow = true;
+    else queue.push(e);
+    wake?.();
+  });
+  try {
+    for (;;) {
+      if (overflow) throw new Error('订阅者处理过慢，事件积压；请重新订阅并刷新');
+      const e = queue.shift();
+      if (e) yield e;
+      else await new Promise<void>((res) => (wake = res)).finally(() => (wake = null));
+    }
+  } finally {
+    stop();
+  }
+}
+
+const text = (v: unknown): string | null => (v === null || v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v instanceof Date ? v.toISOString() : v));
+
+/** The changed fields with their values from the (masked) row; a field the node does not carry is named with null. */
+export function changedFields(node: object, fields: string[]): ChangedField[] {
+  // A created record names no fields in its audit rows: send every scalar field of the row.
+  if (!fields.length) fields = Object.keys(node).filter((k) => typeof (node as Record<string, unknown>)[k] !== 'function' && k !== 'members');
+  return fields.map((field) => ({ field, value: text((node as Record<string, unknown>)[field]) }));
+}
+
+/** Records a subscriber's unmasked reads as a query's are recorded (PIPL). */
+async function recordPii(ctx: RequestContext, access: Access, ids: Set<string>): Promise<void> {
+  if (!ids.size) return;
+  const em = ctx.em.fork();
+  em.create(PiiAccess, {
+    at: ctx.clock.now(), actor: access.actor, requestId: ctx.requestId, purpose: 'subscription', entityType: 'household',
+    entityIds: [...ids].join(','),
+  });
+  await em.flush();
+}
+
+/**
+ * householdsChanged: every committed household change the subscriber may see (its region), read again through the
+ * household service with the subscriber's access, so scope, the where filter and masking are the query's own. A
+ * deleted household is sent whatever the filter (a grid must drop the row). The token is checked on every event.
+ */
+export async function* householdChanges(ctx: RequestContext, where: HouseholdWhere | null | undefined): AsyncGenerator<HouseholdChange> {
+  const live = (ctx as RequestContext & { live?: LiveConnection }).live;
+  if (!live) throw unauthenticated();
+  for await (const e of busEvents(live, new Set(['household']))) {
+    const access = await live.recheck();
+    if (!access) return;
+    const em = live.fork();
+    const pii = { households: new Set<string>() };
+    const svc = new HouseholdService({ ...serviceDeps({ ...ctx, em, access, pii }) });
+    const node: HouseholdNode | null = await svc.visibleHousehold(e.entityId);
+    if (!node) continue;
+    if (where && !node.deletedAt) {
+      const page = await svc.page({ where: { and: [where], id: { eq: node.id } }, first: 1 }, { maxPageSize: 1, countCap: 1 });
+      if (!page.edges.length) continue;
+    }
+    const fields = changedFields(node, e.fields);
+    // Recorded only when an unmasked personal field is actually sent (common/pii-fields.ts).
+    const returned = piiReturnedOf(HOUSEHOLD_FIELDS, node, fields);
+    if (returned) pii.households.add(returned);
+    await recordPii({ ...ctx, em }, access, pii.households);
+    yield {
+      eventId: e.eventId, at: new Date(e.at), id: node.id, version: node.version, actor: e.actor, changeSet: e.changeSet,
+      deleted: e.deleted || node.deletedAt !== null, fields,
+    };
+  }
+}
+
+/**
+ * membersChanged(householdId): committed member changes of households the subscriber may see (optionally one
+ * household), each member read again through the household service, masked as the `members` field masks it.
+ */
+export async function* memberChanges(ctx: RequestContext, householdId: string | null | undefined): AsyncGenerator<MemberChange> {
+  const live = (ctx as RequestContext & { live?: LiveConnection }).live;
+  if (!live) throw unauthenticated();
+  const only = householdId == null ? null : String(toIntId(householdId));
+  for await (const e of busEvents(live, new Set(['member']))) {
+    if (e.householdId === null || (only !== null && String(e.householdId) !== only)) continue;
+    const access = await live.recheck();
+    if (!access) return;
+    const em = live.fork();
+    const pii = { households: new Set<string>() };
+    const svc = new HouseholdService({ ...serviceDeps({ ...ctx, em, access, pii }) });
+    const household = await svc.visibleHousehold(String(e.householdId));
+    if (!household) continue;
+    const member = (await svc.membersOf([e.householdId])).get(e.householdId)?.find((m) => m.id === e.entityId) ?? null;
+    const fields = member ? changedFields(member, e.fields) : [];
+    const returned = member ? piiReturnedOf(MEMBER_FIELDS, member, fields) : undefined;
+    if (returned) pii.households.add(returned);
+    await recordPii({ ...ctx, em }, access, pii.households);
+    yield {
+      eventId: e.eventId, at: new Date(e.at), id: e.entityId, householdId: household.id, version: member?.version ?? null, actor: e.actor,
+      changeSet: e.changeSet, deleted: e.deleted || !member, fields,
+    };
+  }
+}
