@@ -92,6 +92,9 @@ describe(`comparison flow on ${TEST_DB_KIND}`, () => {
     expect(noNote.data.verifyFinding.errors[0]).toMatchObject({ field: 'note', code: 'REQUIRED' });
     const wrongRef = await yanghe(VERIFY, { input: { findingId: f.id, version: 1, result: 'CONFIRMED', action: 'LEDGER_EDIT', actionRef: lj.id } });
     expect(wrongRef.data.verifyFinding.errors[0]).toMatchObject({ field: 'actionRef', code: 'NOT_FOUND' });
+    // an application (申请) named as the action must exist and be the household's own
+    const noApp = await yanghe(VERIFY, { input: { findingId: f.id, version: 1, result: 'CONFIRMED', action: 'APPLICATION', actionRef: '999999' } });
+    expect(noApp.data.verifyFinding.errors[0]).toMatchObject({ field: 'actionRef', code: 'NOT_FOUND' });
     const ok = await yanghe(VERIFY, { input: { findingId: f.id, version: 1, result: 'CONFIRMED', action: 'LEDGER_EDIT', actionRef: yh.id, note: '户主姓名录错，已更正',
       evidence: [{ fileName: '核查记录.txt', contentType: 'text/plain', base64: Buffer.from('入户核查记录').toString('base64') }] } });
     expect(ok.data.verifyFinding).toMatchObject({ ok: true, finding: { state: 'CONFIRMED', action: 'LEDGER_EDIT', actionRef: yh.id } });

@@ -200,7 +200,7 @@ export class ComparisonService {
       if (action !== 'NONE' && action !== 'OTHER' && !actionRef) {
         throw refuse('actionRef', 'REQUIRED', `处理结果为“${FindingActionDef.labels[action as 'LEDGER_EDIT'].zh}”时须关联对应记录（案件号、户编号或申请编号）`);
       }
-      if (action === 'DIBAO_ENDED' || action === 'TEKUN_ENDED' || action === 'LEDGER_EDIT') await this.checkActionRef(action, actionRef, f);
+      if (action === 'DIBAO_ENDED' || action === 'TEKUN_ENDED' || action === 'LEDGER_EDIT' || action === 'APPLICATION') await this.checkActionRef(action, actionRef, f);
     } else if (!note) {
       throw refuse('note', 'REQUIRED', '核查不属实时须说明核查情况');
     }
@@ -229,14 +229,16 @@ export class ComparisonService {
   /** The record an action names must exist and be about the finding's household (a case ended, the household edited). */
   private async checkActionRef(action: string, ref: string, f: ComparisonFinding): Promise<void> {
     const id = /^\d{1,12}$/.test(ref) ? Number(ref) : -1;
-    const table = action === 'DIBAO_ENDED' ? 'dibao_case' : action === 'TEKUN_ENDED' ? 'tekun_person' : 'household';
+    // The record the finding led to: an ended case, the edited household, or an application (申请) of that household.
+    const table = action === 'DIBAO_ENDED' ? 'dibao_case' : action === 'TEKUN_ENDED' ? 'tekun_person' : action === 'APPLICATION' ? 'assistance_application' : 'household';
     const col = table === 'household' ? 'id' : 'household_id';
+    const withState = table === 'dibao_case' || table === 'tekun_person';
     const [row] = await queryRows<{ hid: unknown; state?: string }>(this.deps.em, sql(
-      `SELECT ${col} AS hid${table === 'household' ? '' : ', state'} FROM ${table} WHERE id = ?`, id));
+      `SELECT ${col} AS hid${withState ? ', state' : ''} FROM ${table} WHERE id = ?`, id));
     if (!row || (f.householdId != null && Number(row.hid) !== f.householdId)) {
       throw refuse('actionRef', 'NOT_FOUND', `关联记录 ${ref.slice(0, 20)} 不存在或不属于该疑点的家庭`);
     }
-    if (table !== 'household' && row.state !== 'ENDED') {
+    if (withState && row.state !== 'ENDED') {
       throw refuse('actionRef', 'INVALID_STATE', `关联的${table === 'dibao_case' ? '低保案件' : '特困供养'}尚未按程序终止，请先办结后再登记核查结果`);
     }
   }

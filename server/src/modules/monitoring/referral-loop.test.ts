@@ -73,6 +73,9 @@ describe(`the referral loop on ${TEST_DB_KIND}`, () => {
     const foreign = await grant(other.id);
     res = (await yanghe(START, { i: { referralId: r.id, version: 2, assistanceKind: 'RELIEF_GRANT', assistanceRef: foreign } })).data.startReferralAssistance;
     expect(res.errors).toEqual([{ field: 'assistanceRef', code: 'NOT_FOUND', message: `临时救助记录 ${foreign} 不存在或不属于户 ${h.code}` }]);
+    // an application (申请) must exist and be the household's own
+    res = (await yanghe(START, { i: { referralId: r.id, version: 2, assistanceKind: 'APPLICATION', assistanceRef: '999999' } })).data.startReferralAssistance;
+    expect(res.errors).toMatchObject([{ field: 'assistanceRef', code: 'NOT_FOUND' }]);
     res = (await yanghe(START, { i: { referralId: r.id, version: 2, assistanceKind: 'OTHER_MEASURE' } })).data.startReferralAssistance;
     expect(res.errors).toEqual([{ field: 'assistanceNote', code: 'REQUIRED', message: '措施说明不能为空' }]);
     const own = await grant(h.id);

@@ -91,16 +91,14 @@ export class ReferralService extends AssistanceBase {
     if (!s) throw refuse('assistanceRef', 'REQUIRED', `请填写关联的${label}记录编号`);
     const n = intId(s);
     if (n < 0 || s.length > L('assistanceRef')) throw refuse('assistanceRef', 'INVALID_VALUE', `关联记录编号“${s.slice(0, 20)}”无效`);
-    const table: Record<string, string | null> = {
+    const table: Record<string, string> = {
       RELIEF_GRANT: `SELECT household_id, approval AS st FROM relief_grant WHERE id = ?`,
       DIBAO_CASE: `SELECT household_id, state AS st FROM dibao_case WHERE id = ?`,
       TEKUN_PERSON: `SELECT household_id, state AS st FROM tekun_person WHERE id = ?`,
-      // Applications (申请) come with issue 16's points 1–2: the id is kept as given until that table exists here.
-      APPLICATION: null,
+      APPLICATION: `SELECT household_id, stage AS st FROM assistance_application WHERE id = ?`,
     };
     const q = table[kind];
     if (q === undefined) throw refuse('assistanceKind', 'INVALID_VALUE', '救助措施类别无效');
-    if (q === null) return String(n);
     const [row] = await queryRows<{ household_id: unknown; st: string }>(em, sql(q, n));
     if (!row || Number(row.household_id) !== r.household.id) throw refuse('assistanceRef', 'NOT_FOUND', `${label}记录 ${n} 不存在或不属于户 ${r.household.code}`);
     if (kind === 'RELIEF_GRANT' && row.st === 'REJECTED') throw refuse('assistanceRef', 'INVALID_STATE', `临时救助 ${n} 县级未批准，不能作为救助措施`);
