@@ -22,7 +22,7 @@ describe(`the start-up schema check on ${TEST_DB_KIND}`, () => {
     const e = await expectedSchemaObjects(orm, TEST_DB_KIND);
     const all = [...e.indexes, ...e.constraints];
     for (const n of ['household_code_unique', 'member_active_id_number_unique', 'dibao_case_active_household_unique', 'dibao_case_active_member_unique',
-      'tekun_person_active_member_unique', 'risk_referral_open_unique', 'household_region_idx']) expect(all).toContain(n);
+      'tekun_person_active_member_unique', 'risk_referral_active_unique', 'household_region_idx']) expect(all).toContain(n);
     if (TEST_DB_KIND === 'postgresql') expect(e.constraints).toContain('member_household_id_foreign');
     expect(e.triggers).toEqual(['household_count_delete', 'household_count_insert', 'household_count_update']);
     expect(await missingSchemaObjects(orm, TEST_DB_KIND)).toEqual([]);

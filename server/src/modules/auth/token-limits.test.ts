@@ -46,7 +46,7 @@ describe(`API token limits on ${TEST_DB_KIND}`, () => {
     expect(retry).toBeGreaterThanOrEqual(1);
     expect(retry).toBeLessThanOrEqual(60);
     const body = await r.json() as any;
-    expect(body.errors[0].extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: retry });
+    expect(body.errors[0].extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: retry, requestId: expect.any(String) });
     expect(body.data).toBeUndefined();
     // Sessions are not limited by the tokens' rate.
     for (let i = 0; i < 5; i++) expect((await s.gql(PING)).errors).toBeUndefined();
