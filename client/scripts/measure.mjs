@@ -73,7 +73,10 @@ async function startServer() {
     password,
     stop: async () => {
       child.kill('SIGTERM');
+      // A graceful stop, or a hard one after 10 s (the measurement is done; nothing of the scratch server is kept).
+      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
       await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
+      clearTimeout(killer);
       rmSync(dir, { recursive: true, force: true });
     },
   };
