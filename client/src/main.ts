@@ -5,14 +5,14 @@ import './styles.css';
 import App from './app.vue';
 import { router } from './router';
 import { lang, setLang } from './i18n';
-import { prefetchLedger } from './features/ledger/ledger-prefetch';
+import { openingLedger, prefetchLedger } from './features/ledger/ledger-prefetch';
 
 setLang(lang.value);
 // The ledger is the usual first screen: fetch its code, saved layout and first rows while the session is being
 // checked, not after.
-const opening = /^\/(?:ledger\/(\w+))?\/?$/.exec(location.pathname);
+const opening = openingLedger(location.pathname);
 if (opening) {
   void import('./pages/ledger-page.vue');
-  prefetchLedger(opening[1] ?? 'UNLIFTED');
+  prefetchLedger(opening);
 }
 createApp(App).use(router).mount('#app');

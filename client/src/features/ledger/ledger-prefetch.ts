@@ -29,6 +29,12 @@ export function firstBlockQuery(category: string, view: LedgerView | null) {
   };
 }
 
+/** The ledger an address opens ('/' is the first ledger for most users), or null. */
+export function openingLedger(path: string): string | null {
+  const m = /^\/(?:ledger\/(\w+))?\/?(?:[?#].*)?$/.exec(path);
+  return m ? (m[1] ?? 'UNLIFTED') : null;
+}
+
 export const queryKey = (q: { where: unknown; orderBy: unknown }) => JSON.stringify([q.where, q.orderBy]);
 
 let view: Promise<LedgerView | null | 'failed'> | null = null;
