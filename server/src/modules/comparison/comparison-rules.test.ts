@@ -93,6 +93,17 @@ describe(`comparison rules on ${TEST_DB_KIND}`, () => {
       row(dibao.members[0]!, { certificateType: '肢体', disabilityGrade: '1级' })]);
     const fs = await findingsOf(s.gql, { sourceId: r.source.id });
     expect(fs.map((f) => [f.rule, f.personName])).toEqual([['SINGLE_PERSON_DISABILITY', '王小山']]);
+    // once the clerk records the certificate and registers a 单人保 application, the person is being considered: no new finding
+    const mv = await s.gql(`query($id: ID!) { household(id: $id) { members { id version } } }`, { id: plain.id });
+    const version = mv.data.household.members.find((m: any) => m.id === plain.members[1]!.id).version;
+    const upd = await s.gql(`mutation($i: [MemberUpdateInput!]!) { updateMembers(input: $i) { ok errors { field code } } }`,
+      { i: [{ id: plain.members[1]!.id, version, disabilityType: 'PHYSICAL', disabilityGrade: 'GRADE_2' }] });
+    expect(upd.data.updateMembers[0], JSON.stringify(upd.data.updateMembers[0].errors)).toMatchObject({ ok: true });
+    const applied = await s.gql(`mutation($i: CreateApplicationInput!) { createApplication(input: $i) { ok errors { field code message } } }`,
+      { i: { kind: 'DIBAO', householdId: plain.id, memberId: plain.members[1]!.id, dependsOnFamily: true, applicantName: '王小山', appliedOn: '2026-06-01' } });
+    expect(applied.data.createApplication, JSON.stringify(applied.data.createApplication.errors)).toMatchObject({ ok: true });
+    const again = await loadSource(s.gql, 'DISABILITY', [row(plain.members[1]!, { certificateType: '肢体', disabilityGrade: '二级' })]);
+    expect(await findingsOf(s.gql, { sourceId: again.source.id })).toEqual([]);
   });
 
   it('major-illness medical aid not on 低保 nor enrolled alone; a 低保 household member is no finding', async () => {
