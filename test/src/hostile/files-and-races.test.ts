@@ -173,8 +173,14 @@ describe.each(E2E_DATABASES)('hostile files and races on %s', (db) => {
       const balance = await fund();
       const amount = Math.floor((balance / 5.5) * 100) / 100;
       const h = await made();
-      const res = await guarded(() => twenty(() => q('county', `mutation($h: ID!, $a: Float!) { grantRelief(input: { householdId: $h, type: EXPENDITURE, amount: $a, cause: "并发测试", caseByCase: true, meetingRef: "一事一议〔2026〕1号" }) { ok errors { code } } }`, { h: h.id, a: amount })));
-      const r = res.map((x) => x.data.grantRelief);
+      // 一事一议 grants are requests the county decides (issue 16): 20 requests, then 20 approvals at once draw on the fund.
+      const asked = await guarded(() => twenty(() => q('county', `mutation($h: ID!, $a: Float!) { grantRelief(input: { householdId: $h, type: EXPENDITURE, amount: $a, cause: "并发测试", caseByCase: true, meetingRef: "一事一议〔2026〕1号" }) { ok errors { code } grant { id version approval } } }`, { h: h.id, a: amount })));
+      const requests = asked.map((x) => x.data.grantRelief);
+      expect(requests.every((x) => x.ok && x.grant.approval === 'PENDING')).toBe(true);
+      expect(await fund()).toBe(balance);
+      const res = await guarded(() => twenty((i) => q('county', `mutation($i: DecideReliefInput!) { decideReliefRequest(input: $i) { ok errors { code } } }`,
+        { i: { grantId: requests[i]!.grant.id, version: requests[i]!.grant.version, approve: true } })));
+      const r = res.map((x) => x.data.decideReliefRequest);
       expect(r.filter((x) => x.ok)).toHaveLength(5);
       expect(r.filter((x) => !x.ok).map((x) => x.errors[0].code)).toEqual(Array(15).fill('INSUFFICIENT_FUNDS'));
       const after = await fund();
@@ -304,7 +310,8 @@ describe.each(E2E_DATABASES)('hostile files and races on %s', (db) => {
     it.each(ops)('%s: a foreign household and a missing one answer the same', async (_n, op) => {
       const [a, b] = await guarded(async () => [await op(foreign.id), await op('99999999')]);
       expect(a).toEqual(b);
-      expect(a === null || a === 'NOT_FOUND').toBe(true);
+      // enrolDibao is the county's approval now (issue 16): a township user hears FORBIDDEN, for any id alike.
+      expect(a === null || a === (_n === 'enrolDibao' ? 'FORBIDDEN' : 'NOT_FOUND')).toBe(true);
     });
 
     it.each([
@@ -313,8 +320,10 @@ describe.each(E2E_DATABASES)('hostile files and races on %s', (db) => {
     ] as const)('%s: a foreign member and a missing one answer the same', async (_n, op, key) => {
       const [a, b] = await guarded(async () => [await op(foreign.members[1]!.id), await op('99999999')]);
       const code = (r: any) => (r.data[key].errors ?? r.data[key][0].errors)[0].code;
-      expect(code(a)).toBe('NOT_FOUND');
-      expect(code(b)).toBe('NOT_FOUND');
+      // enrolTekun is the county's approval now (issue 16): a township user hears FORBIDDEN, for any id alike.
+      const expected = key === 'enrolTekun' ? 'FORBIDDEN' : 'NOT_FOUND';
+      expect(code(a)).toBe(expected);
+      expect(code(b)).toBe(expected);
     });
 
     it.each([
@@ -324,7 +333,8 @@ describe.each(E2E_DATABASES)('hostile files and races on %s', (db) => {
       const theirs = (await q('lijun', '{ assignments(first: 1) { edges { node { id } } } }')).data.assignments.edges[0].node.id;
       const [a, b] = await guarded(async () => [await op(theirs), await op('99999999')]);
       expect(a).toEqual(b);
-      expect(a === null || a === 'NOT_FOUND').toBe(true);
+      // enrolDibao is the county's approval now (issue 16): a township user hears FORBIDDEN, for any id alike.
+      expect(a === null || a === (_n === 'enrolDibao' ? 'FORBIDDEN' : 'NOT_FOUND')).toBe(true);
     });
 
     it('endDibao: another township\'s case and a missing one answer the same', async () => {

@@ -148,6 +148,9 @@ export async function guardXlsx(path: string): Promise<XlsxLayout> {
       if (off + 46 > buf.length) throw bad();
       off += 46 + buf.readUInt16LE(off + 28) + buf.readUInt16LE(off + 30) + buf.readUInt16LE(off + 32);
     } else if (sig === END || reachedCD) {
+      // Nothing may follow the end record (and its comment): a second zip appended there is never read, but a file
+      // carrying one is not a spreadsheet Doudi accepts.
+      if (sig === END && off + 22 <= buf.length && off + 22 + buf.readUInt16LE(off + 20) < buf.length) throw bad();
       return layout(reachedCD ? directory : off);
     } else throw bad();
   }
