@@ -52,7 +52,7 @@ describe.each(E2E_DATABASES)('API tokens on the built server (%s)', (db: E2eDb) 
     const retry = Number(r.headers.get('retry-after'));
     expect(retry).toBeGreaterThanOrEqual(1);
     expect(retry).toBeLessThanOrEqual(60);
-    expect(await r.json()).toEqual({ errors: [{ message: expect.stringContaining('请求过于频繁'), extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retry } }] });
+    expect(await r.json()).toEqual({ errors: [{ message: expect.stringContaining('请求过于频繁'), extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retry, requestId: expect.any(String) } }] });
     // A login session is not a machine: not limited by the tokens' rate.
     const county = await loginHeaders(srv.url, 'county');
     for (let i = 0; i < 8; i++) expect((await gql(srv.url, PING, {}, county)).errors).toBeUndefined();
