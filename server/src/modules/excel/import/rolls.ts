@@ -12,9 +12,10 @@ import {
 import type { RequestContext } from '../../../common/context.js';
 import { stampOf } from '../../../common/service-context.js';
 import { queryRows, sql } from '../../../common/sql.js';
-import { recordAudit } from '../../audit/audit.service.js';
+import { recordAudit, type AuditEntry } from '../../audit/audit.service.js';
 import { Household } from '../../household/household.entity.js';
 import { Member } from '../../household/member.entity.js';
+import { Region } from '../../region/region.entity.js';
 import { householdCodeAllocator } from '../../household/household-code.js';
 import { memberSnapshot } from '../../household/ledger-base.service.js';
 import { resolvePlace } from './places.js';
@@ -300,18 +301,18 @@ export async function importRolls(
   const createHousehold = async (tx: EntityManager, n: NewHousehold): Promise<number> => {
     const now = ctx.clock.now();
     const allocate = n.code ? () => n.code! : await householdCodeAllocator((text, params) => queryRows<Record<string, unknown>>(tx, sql(text, ...(params ?? []))), 1);
-    const h = tx.create(Household, { code: allocate(), category: 'MARGINAL', region: n.regionCode, townshipCode: townshipCodeOf(n.regionCode), address: '',
+    const h = tx.create(Household, { code: allocate(), category: 'MARGINAL', region: tx.getReference(Region, n.regionCode), townshipCode: townshipCodeOf(n.regionCode)!, address: '',
       headName: n.head.name, headIdNumber: n.head.idNumber, phone: '', memberCount: n.members.length, incomePerCapita: 0, riskTypes: '', riskStatus: 'MONITORING',
-      helperName: '', remarks: '存量低保名册导入时新建', createdAt: now, updatedAt: now } as never) as unknown as Household;
+      helperName: '', remarks: '存量低保名册导入时新建', createdAt: now, updatedAt: now });
     await tx.flush();
-    const entries = [{ action: 'CREATE' as const, entityType: 'household', entityId: String(h.id), householdId: h.id, regionCode: n.regionCode,
+    const entries: AuditEntry[] = [{ action: 'CREATE', entityType: 'household', entityId: String(h.id), householdId: h.id, regionCode: n.regionCode,
       after: { code: h.code, category: 'MARGINAL', regionCode: n.regionCode, headName: n.head.name, headIdNumber: n.head.idNumber, imported: true } }];
     for (const m of n.members) {
       const v = validateIdNumber(m.idNumber, now);
       const row = tx.create(Member, { household: h, name: m.name, idNumber: m.idNumber, activeIdNumber: m.idNumber, gender: v.ok ? v.gender : 'MALE',
-        birthDate: v.ok ? v.birthDate : '1900-01-01', relation: m.relation, phone: '', createdAt: now, updatedAt: now } as never) as unknown as Member;
+        birthDate: v.ok ? v.birthDate : '1900-01-01', relation: m.relation, phone: '', createdAt: now, updatedAt: now });
       await tx.flush();
-      entries.push({ action: 'CREATE', entityType: 'member', entityId: String(row.id), householdId: h.id, regionCode: n.regionCode, after: memberSnapshot({ name: m.name, idNumber: m.idNumber, relation: m.relation, phone: '' }) as never });
+      entries.push({ action: 'CREATE', entityType: 'member', entityId: String(row.id), householdId: h.id, regionCode: n.regionCode, after: memberSnapshot({ name: m.name, idNumber: m.idNumber, relation: m.relation, phone: '' }) });
     }
     recordAudit(tx, stamp, now, entries);
     return h.id;
