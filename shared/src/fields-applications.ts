@@ -69,6 +69,8 @@ export const DIBAO_ROLL_FIELDS: readonly FieldMeta[] = Object.freeze([
   f('kind', '保障类别', 'Kind', 'enum', { enumDef: DibaoKindDef, aliases: ['保障方式', '类别', '保障形式'] }),
   f('monthlyAmount', '月保障金(元)', 'Monthly amount', 'number', { ...money(100_000), aliases: ['月保障金', '保障金', '月保障金额', '月补差'] }),
   f('startDate', '纳入日期', 'Start date', 'date', { required: true, aliases: ['批准日期', '审批日期', '享受起始日期', '纳入时间'] }),
+  // Only for a household not yet in the ledger: the village it is created in (name, path or 12-digit code).
+  f('regionCode', '所在村(社区)', 'Village', 'string', { maxLength: 60, aliases: ['所在村', '村(社区)', '区划代码', '户籍地址'] }),
 ]);
 
 /** A row of a township's existing 特困 roll (one per person): POST /api/imports target=tekun-roll. */

@@ -93,4 +93,40 @@ describe(`roll imports on ${TEST_DB_KIND}`, () => {
     const bad = await upload(csv, { target: 'rolls', mode: 'dry-run' });
     expect(bad.status).toBe(400);
   });
+
+  it('creates a 低保 household that is not in the ledger (with its members) in the same transaction as its case', async () => {
+    const known = await makeHousehold(s.gql);
+    const head = known.members[0]!;
+    const newHead = makeId('19660606');
+    const newWife = makeId('19680808');
+    const other = await makeHousehold(s.gql);
+    const lone = makeId('19700101');
+    const csv = [
+      '户编号,户主身份证号,姓名,身份证号,保障类别,月保障金(元),纳入日期,所在村(社区)',
+      `${known.code},,${head.name},${head.idNumber},整户保,300,2020-03-01,`,
+      `,${newHead},马新户,${newHead},整户保,200,2020-04-01,杨和镇王太村`,
+      `,${newHead},杨新妻,${newWife},整户保,150,2020-05-01,`,
+      `,${lone},无村,${lone},整户保,100,2020-01-01,`,
+      `,${makeId('19710101')},移户,${other.members[0]!.idNumber},整户保,100,2020-01-01,王太村`,
+    ].join('\n');
+    const dry = await upload(csv, { target: 'dibao-roll', mode: 'dry-run' });
+    expect(dry.body).toMatchObject({ rows: 5, valid: 3, invalid: 2, created: 2, committed: false, newHouseholds: { households: 1, members: 2 } });
+    expect(codes(dry.body)).toEqual(['5:H:REQUIRED', '6:B:REQUIRED', '6:D:DUPLICATE_PERSON']);
+    const done = await upload(csv, { target: 'dibao-roll', mode: 'commit', atomic: 'false' });
+    expect(done.body).toMatchObject({ created: 2, committed: true, newHouseholds: { households: 1, members: 2 } });
+    const found = (await s.gql(`query($q: String) { households(where: { headName: { eq: $q } }) { edges { node { id code category regionCode headName memberCount } } } }`, { q: '马新户' })).data.households.edges.map((e: any) => e.node);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ category: 'MARGINAL', regionCode: '640121100200', headName: '马新户', memberCount: 2 });
+    expect(found[0].code).toMatch(/^YN/);
+    const cases = (await s.gql(`query($h: ID) { dibaoCases(where: { householdId: $h }) { edges { node { kind startDate monthlyAmount state } } } }`, { h: found[0].id })).data.dibaoCases.edges.map((e: any) => e.node);
+    expect(cases).toEqual([{ kind: 'HOUSEHOLD', startDate: '2020-04-01', monthlyAmount: 350, state: 'ACTIVE' }]);
+    const audit = (await s.gql(`query($h: ID) { auditEvents(first: 10, where: { householdId: $h }) { edges { node { entityType action actor } } } }`, { h: found[0].id })).data.auditEvents.edges.map((e: any) => `${e.node.entityType}:${e.node.action}:${e.node.actor}`).sort();
+    expect(audit).toEqual(['assistance_application:CREATE:county', 'dibao_case:CREATE:county', 'household:CREATE:county', 'member:CREATE:county', 'member:CREATE:county']);
+    // The same sheet again: the household is now in the ledger (found by the head's ID number) and already enrolled.
+    const again = await upload(csv, { target: 'dibao-roll', mode: 'commit', atomic: 'false' });
+    expect(again.body).toMatchObject({ created: 0, committed: false, newHouseholds: { households: 0, members: 0 } });
+    expect(again.body.errors.filter((e: any) => e.code === 'ALREADY_ENROLLED').map((e: any) => e.row)).toEqual([2, 3, 4]);
+    const count = (await s.gql(`query($q: String) { households(where: { headName: { eq: $q } }) { totalCount } }`, { q: '马新户' })).data.households.totalCount;
+    expect(count).toBe(1);
+  });
 });

@@ -8,7 +8,7 @@ export type RollTarget = 'dibao-roll' | 'tekun-roll';
 const KIND: Record<string, ColumnKind> = { string: 'text', idNumber: 'idNumber', enum: 'enum', number: 'number', date: 'date' };
 const EXAMPLES: Record<string, string | number> = {
   householdCode: '640121100200-0001', headIdNumber: '640121197003120016', name: '马文学', idNumber: '640121197003120016', kind: '整户保',
-  monthlyAmount: 580, startDate: '2020-03-01', supportMode: '分散供养', careProviderOrg: '杨和镇敬老院',
+  monthlyAmount: 580, startDate: '2020-03-01', supportMode: '分散供养', careProviderOrg: '杨和镇敬老院', regionCode: '杨和镇王太村',
 };
 
 function rollColumn(m: FieldMeta): ExcelColumn<unknown> {

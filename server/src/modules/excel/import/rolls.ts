@@ -6,14 +6,19 @@
 // transaction, nothing when a row is invalid; not atomic: each household (or person) in its own transaction.
 import type { EntityManager } from '@mikro-orm/core';
 import {
-  DibaoKindDef, SupportModeDef, TEKUN_MINOR_AGE_LIMIT, ageFromIdNumber, birthdayAt, chinaDate, enumFromLabel, validateIdNumber,
+  DibaoKindDef, SupportModeDef, townshipCodeOf, TEKUN_MINOR_AGE_LIMIT, ageFromIdNumber, birthdayAt, chinaDate, enumFromLabel, validateIdNumber,
   type DibaoKind,
 } from '@doudi/shared';
 import type { RequestContext } from '../../../common/context.js';
 import { stampOf } from '../../../common/service-context.js';
 import { queryRows, sql } from '../../../common/sql.js';
-import { recordAudit } from '../../audit/audit.service.js';
+import { recordAudit, type AuditEntry } from '../../audit/audit.service.js';
 import { Household } from '../../household/household.entity.js';
+import { Member } from '../../household/member.entity.js';
+import { Region } from '../../region/region.entity.js';
+import { householdCodeAllocator } from '../../household/household-code.js';
+import { memberSnapshot } from '../../household/ledger-base.service.js';
+import { resolvePlace } from './places.js';
 import { DibaoCase, TekunPerson } from '../../assistance/assistance.entities.js';
 import { AssistanceApplication } from '../../applications/application.entity.js';
 import type { ImportColumn } from './header.js';
@@ -47,7 +52,16 @@ interface Parsed {
   startDate: string | null;
   supportMode: string | null;
   org: string;
+  place: string;
   errors: ImportError[];
+}
+
+/** A household not in the ledger, created from its roll rows (category MARGINAL 边缘易致贫户, see docs/applications.md). */
+interface NewHousehold {
+  code: string | null;
+  regionCode: string;
+  head: { name: string; idNumber: string };
+  members: { name: string; idNumber: string; relation: string }[];
 }
 
 /** A unit written in one go: a household's case(s), or one 特困 person. */
@@ -57,12 +71,14 @@ interface Unit {
   regionCode: string;
   headName: string;
   cases: { memberId: number | null; kind: DibaoKind; startDate: string; amount: number }[];
+  create?: NewHousehold;
   tekun?: { memberId: number; birthId: string; supportMode: string; org: string; startDate: string; name: string };
 }
 
 export interface RollResult {
   rows: number; valid: number; invalid: number; created: number; updated: number; unchanged: number;
   errors: ImportError[]; warnings: ImportError[]; committed: boolean;
+  newHouseholds?: { households: number; members: number };
 }
 
 export async function importRolls(
@@ -79,7 +95,7 @@ export async function importRolls(
       const c = colOf.get(f);
       return c ? r.values[c.index - 1] ?? null : null;
     };
-    const p: Parsed = { row: r.row, name: cellText(cell('name')), idNumber: null, headId: null, code: cellText(cell('householdCode')), kind: 'HOUSEHOLD', amount: 0, startDate: null, supportMode: null, org: cellText(cell('careProviderOrg')), errors: [] };
+    const p: Parsed = { row: r.row, name: cellText(cell('name')), idNumber: null, headId: null, code: cellText(cell('householdCode')), kind: 'HOUSEHOLD', amount: 0, startDate: null, supportMode: null, org: cellText(cell('careProviderOrg')), place: cellText(cell('regionCode')), errors: [] };
     const err = (field: string, code: string, message: string) => p.errors.push({ row: r.row, column: colOf.get(field)?.letter ?? null, field, code, message });
     const id = (field: string, label: string, required: boolean): string | null => {
       const v = cell(field);
@@ -153,8 +169,37 @@ export async function importRolls(
       const [h] = await queryRows<{ id: number | string; region_code: string; head_name: string }>(em, byCode
         ? sql('SELECT id, region_code, head_name FROM household WHERE code = ? AND deleted_at IS NULL', key.slice(2))
         : sql('SELECT id, region_code, head_name FROM household WHERE head_id_number = ? AND deleted_at IS NULL ORDER BY id LIMIT 1', key.slice(2)));
-      if (!h || !inScope(h.region_code)) {
+      if (h && !inScope(h.region_code)) {
         groupErr(ps, byCode ? 'householdCode' : 'headIdNumber', 'NOT_FOUND', `${byCode ? '户编号' : '户主身份证号'} ${key.slice(2)} 在台账中找不到（或不在本乡镇(街道)），请先在监测台账中登记该户`);
+        continue;
+      }
+      if (!h) {
+        // Not in the ledger: created from these rows, in the village of the 所在村(社区) column.
+        if (!colOf.has('regionCode')) {
+          groupErr(ps, byCode ? 'householdCode' : 'headIdNumber', 'NOT_FOUND', `${byCode ? '户编号' : '户主身份证号'} ${key.slice(2)} 在台账中找不到（或不在本乡镇(街道)），请先在监测台账中登记该户，或在表中加“所在村(社区)”列以新建该户`);
+          continue;
+        }
+        const placeText = ps.map((p) => p.place).find(Boolean) ?? '';
+        const place = resolvePlace(placeText, '');
+        if (!place.ok) groupErr(ps, 'regionCode', place.code, `台账中没有该户，须新建：${place.message}`);
+        else if (!inScope(place.code)) groupErr(ps, 'regionCode', 'FORBIDDEN', '所在村(社区)不在本乡镇(街道)');
+        if (byCode && key.length - 2 > 32) groupErr(ps, 'householdCode', 'TOO_LONG', '户编号不能超过 32 个字符');
+        for (const p of ps) {
+          if (!p.name) p.errors.push({ row: p.row, column: colOf.get('name')?.letter ?? null, field: 'name', code: 'REQUIRED', message: '姓名不能为空（新建该户时登记为成员）' });
+          if (!p.idNumber) continue;
+          const [dup] = await queryRows<{ code: string; region_code: string }>(em, sql('SELECT h.code, h.region_code FROM member m JOIN household h ON h.id = m.household_id WHERE m.active_id_number = ?', p.idNumber));
+          if (dup) p.errors.push({ row: p.row, column: colOf.get('idNumber')?.letter ?? null, field: 'idNumber', code: 'DUPLICATE_PERSON', message: `身份证号已是台账中另一户（${inScope(dup.region_code) ? dup.code : '其他乡镇(街道)'}）的成员，不会移户；请核对户编号或户主身份证号` });
+        }
+        const headRow = ps.find((p) => p.idNumber && p.idNumber === (p.headId ?? (byCode ? undefined : key.slice(2)))) ?? ps.find((p) => p.idNumber);
+        if (!byCode && ps.every((p) => p.idNumber !== key.slice(2))) groupErr(ps, 'headIdNumber', 'REQUIRED', '台账中没有该户，须新建：户主本人须是名册中的一行');
+        const members = ps.filter((p) => p.idNumber).map((p) => ({ name: p.name, idNumber: p.idNumber!, relation: p === headRow ? 'HEAD' : 'OTHER' }));
+        const unit: Unit = { rows: ps, householdId: 0, regionCode: place.ok ? place.code : '', headName: headRow?.name ?? '', cases: [],
+          create: { code: byCode ? key.slice(2) : null, regionCode: place.ok ? place.code : '', head: { name: headRow?.name ?? '', idNumber: headRow?.idNumber ?? '' }, members } };
+        const whole = ps.filter((p) => p.kind === 'HOUSEHOLD');
+        const dates = whole.map((p) => p.startDate).filter((d): d is string => Boolean(d)).sort();
+        if (dates.length) unit.cases.push({ memberId: null, kind: 'HOUSEHOLD', startDate: dates[0]!, amount: Math.round(whole.reduce((sum, p) => sum + p.amount, 0) * 100) / 100 });
+        if (ps.some((p) => p.kind === 'SINGLE_PERSON')) groupErr(ps, 'kind', 'INVALID_VALUE', '台账中没有该户：新建的户只能按整户保导入；单人保请先在台账中登记该户');
+        units.push(unit);
         continue;
       }
       const hid = Number(h.id);
@@ -206,12 +251,15 @@ export async function importRolls(
   const result: RollResult = { rows: parsed.length, valid, invalid, created: 0, updated: 0, unchanged: 0, errors, warnings, committed: false };
   const good = units.filter((u) => u.rows.every((p) => !p.errors.length) && (u.cases.length || u.tekun));
   // A dry run tells what a commit of the valid rows would create (as the household import does).
+  const fresh = good.filter((u) => u.create);
+  if (target === 'dibao-roll') result.newHouseholds = { households: fresh.length, members: fresh.reduce((n, u) => n + u.create!.members.length, 0) };
   if (!opts.commit) return { ...result, created: good.reduce((n, u) => n + u.cases.length + (u.tekun ? 1 : 0), 0) };
-  if (!good.length || (opts.atomic && invalid > 0)) return result;
+  if (!good.length || (opts.atomic && invalid > 0)) return { ...result, newHouseholds: result.newHouseholds && { households: 0, members: 0 } };
 
   const stamp = stampOf(ctx, null);
   const write = async (tx: EntityManager, u: Unit): Promise<number> => {
     const now = ctx.clock.now();
+    if (u.create) u.householdId = await createHousehold(tx, u.create);
     const h = await tx.findOneOrFail(Household, { id: u.householdId });
     let made = 0;
     const base = { household: h, townshipCode: h.townshipCode, applicantName: u.headName, imported: true, stage: 'APPROVED', approved: true,
@@ -247,6 +295,27 @@ export async function importRolls(
     }
     await tx.flush();
     return made;
+  };
+  // The ledger's path for a new household: its 户编号 from the allocator (unless the sheet has one), the head and members
+  // with gender and birth date from the ID number, one audit row each; the unique active ID number index stops a race.
+  const createHousehold = async (tx: EntityManager, n: NewHousehold): Promise<number> => {
+    const now = ctx.clock.now();
+    const allocate = n.code ? () => n.code! : await householdCodeAllocator((text, params) => queryRows<Record<string, unknown>>(tx, sql(text, ...(params ?? []))), 1);
+    const h = tx.create(Household, { code: allocate(), category: 'MARGINAL', region: tx.getReference(Region, n.regionCode), townshipCode: townshipCodeOf(n.regionCode)!, address: '',
+      headName: n.head.name, headIdNumber: n.head.idNumber, phone: '', memberCount: n.members.length, incomePerCapita: 0, riskTypes: '', riskStatus: 'MONITORING',
+      helperName: '', remarks: '存量低保名册导入时新建', createdAt: now, updatedAt: now });
+    await tx.flush();
+    const entries: AuditEntry[] = [{ action: 'CREATE', entityType: 'household', entityId: String(h.id), householdId: h.id, regionCode: n.regionCode,
+      after: { code: h.code, category: 'MARGINAL', regionCode: n.regionCode, headName: n.head.name, headIdNumber: n.head.idNumber, imported: true } }];
+    for (const m of n.members) {
+      const v = validateIdNumber(m.idNumber, now);
+      const row = tx.create(Member, { household: h, name: m.name, idNumber: m.idNumber, activeIdNumber: m.idNumber, gender: v.ok ? v.gender : 'MALE',
+        birthDate: v.ok ? v.birthDate : '1900-01-01', relation: m.relation, phone: '', createdAt: now, updatedAt: now });
+      await tx.flush();
+      entries.push({ action: 'CREATE', entityType: 'member', entityId: String(row.id), householdId: h.id, regionCode: n.regionCode, after: memberSnapshot({ name: m.name, idNumber: m.idNumber, relation: m.relation, phone: '' }) });
+    }
+    recordAudit(tx, stamp, now, entries);
+    return h.id;
   };
   if (opts.atomic) {
     result.created = await em.fork().transactional(async (tx) => {

@@ -146,6 +146,7 @@ export async function runImport(
 
   if (opts.target === 'dibao-roll' || opts.target === 'tekun-roll') {
     const r = await importRolls(ctx, opts.target, data, columns, { commit, atomic: opts.atomic, progress });
+    if (r.newHouseholds) report.newHouseholds = r.newHouseholds;
     Object.assign(report, { rows: r.rows, valid: r.valid, invalid: r.invalid, created: r.created, updated: r.updated, unchanged: r.unchanged, committed: r.committed });
     report.errors.push(...r.errors);
     report.warnings.push(...r.warnings);

@@ -42,6 +42,8 @@ export interface ImportReport {
   /** true when the commit wrote nothing because of an invalid row (atomic) or nothing was valid. */
   committed: boolean;
   timings: { parseMs: number; validateMs: number; commitMs: number };
+  /** Roll imports: the ledger households (and their members) created (dry run: would be created) for rows not yet in it. */
+  newHouseholds?: { households: number; members: number };
 }
 
 export interface ImportOptions {
