@@ -333,8 +333,7 @@ describe.each(E2E_DATABASES)('hostile files and races on %s', (db) => {
       const theirs = (await q('lijun', '{ assignments(first: 1) { edges { node { id } } } }')).data.assignments.edges[0].node.id;
       const [a, b] = await guarded(async () => [await op(theirs), await op('99999999')]);
       expect(a).toEqual(b);
-      // enrolDibao is the county's approval now (issue 16): a township user hears FORBIDDEN, for any id alike.
-      expect(a === null || a === (_n === 'enrolDibao' ? 'FORBIDDEN' : 'NOT_FOUND')).toBe(true);
+      expect(a === null || a === 'NOT_FOUND').toBe(true);
     });
 
     it('endDibao: another township\'s case and a missing one answer the same', async () => {
