@@ -38,11 +38,11 @@ describe.each(E2E_DATABASES)('bulk loads and the start-up check on %s', (db) => 
     servers.push(first);
     await first.kill9();
     const dbUrl = first.databaseUrl;
-    // 2,500,000 is over the 2,000,000 a run may hold: refused before anything is dropped or deleted
-    for (const args of [['seed', '--households', '2500000'], ['seed', '--households', '2500000', '--reset'], ['seed', '--households', '1999990', '--append']]) {
+    // 12,500,000 is over the 10,000,000 a run may hold: refused before anything is dropped or deleted
+    for (const args of [['seed', '--households', '12500000'], ['seed', '--households', '12500000', '--reset'], ['seed', '--households', '9999990', '--append']]) {
       const r = cli(args, dbUrl);
       expect(r.status, r.stderr).toBe(1);
-      expect(r.stderr).toMatch(/limited to 2000000 households.*nothing was changed/);
+      expect(r.stderr).toMatch(/limited to 10000000 households.*nothing was changed/);
     }
     // the start-up check passes: every index and constraint is still there (and the 50 households too)
     const second = await startBuiltServer({ DATABASE_URL: dbUrl, DOUDI_DEMO_HOUSEHOLDS: '50' });
