@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import express, { type Router } from 'express';
 import type { Orm } from '../../db/orm.js';
 import type { AppConfig } from '../../config.js';
@@ -30,12 +29,7 @@ export function applicationFileRouter(orm: Orm, config: AppConfig, clock: Clock)
         'SELECT f.file_name, f.content_type, f.size, f.sha256, h.region_code FROM application_file f JOIN assistance_application a ON a.id = f.application_id ' +
         'JOIN household h ON h.id = a.household_id WHERE f.id = ?', id));
       if (!f || !store.has(f.sha256) || !access.canTouchRegion(f.region_code)) return fail(404, 'NOT_FOUND', `申请材料 ${req.params.id} 不存在`);
-      res.setHeader('Content-Type', f.content_type);
-      res.setHeader('Content-Length', String(f.size));
-      res.setHeader('Content-Disposition', `attachment; filename="application-file-${id}"; filename*=UTF-8''${encodeURIComponent(f.file_name)}`);
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader('Cache-Control', 'private, no-store');
-      createReadStream(store.pathOf(f.sha256)).on('error', () => res.destroy()).pipe(res);
+      store.send(res, { sha256: f.sha256, size: f.size, fileName: f.file_name, contentType: f.content_type }, `application-file-${id}`);
     } catch (err) {
       logger().error({ err: (err as Error)?.name ?? 'Error' }, 'application file download failed');
       if (!res.headersSent) fail(500, 'INTERNAL_SERVER_ERROR', '服务器内部错误，请稍后重试');

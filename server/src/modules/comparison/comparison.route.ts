@@ -4,7 +4,6 @@
 //   GET /api/comparison/evidence/:id — a verification's evidence file, within the caller's region;
 //   GET /api/comparison/sources/:id/file — the source file as loaded (compare:write and pii:read: it is personal data).
 import { randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import ExcelJS from 'exceljs';
 import express, { type Request, type Response, type Router } from 'express';
 import { FindingActionDef, FindingStateDef } from '@doudi/shared';
@@ -30,12 +29,7 @@ export function comparisonRouter(orm: Orm, config: AppConfig, clock: Clock): Rou
   };
   const send = (res: Response, file: { sha256: string; size: number | string; fileName: string; contentType: string }, tag: string) => {
     if (!store.has(file.sha256)) throw new ExportError(404, 'NOT_FOUND', '文件不存在');
-    res.setHeader('Content-Type', file.contentType);
-    res.setHeader('Content-Length', String(file.size));
-    res.setHeader('Content-Disposition', `attachment; filename="${tag}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Cache-Control', 'private, no-store');
-    createReadStream(store.pathOf(file.sha256)).on('error', () => res.destroy()).pipe(res);
+    store.send(res, file, tag);
   };
   const idParam = (req: Request) => (/^\d{1,12}$/.test(String(req.params.id ?? '')) ? Number(req.params.id) : -1);
 

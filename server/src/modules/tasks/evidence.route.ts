@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import express, { type Router } from 'express';
 import type { Orm } from '../../db/orm.js';
 import type { AppConfig } from '../../config.js';
@@ -33,13 +32,8 @@ export function evidenceRouter(orm: Orm, config: AppConfig, clock: Clock): Route
         'JOIN assignment a ON a.id = r.assignment_id WHERE f.id = ?', id));
       // Another unit's file answers as a missing one: an id tells nothing about what exists elsewhere.
       if (!f || !store.has(f.sha256) || !access.canSeeUnit(f.unit_code)) return fail(404, 'NOT_FOUND', `佐证材料 ${req.params.id} 不存在`);
-      res.setHeader('Content-Type', f.content_type);
-      res.setHeader('Content-Length', String(f.size));
-      res.setHeader('Content-Disposition', `attachment; filename="evidence-${id}"; filename*=UTF-8''${encodeURIComponent(f.file_name)}`);
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader('Cache-Control', 'private, no-store');
       res.setHeader('ETag', `"${f.sha256}"`);
-      createReadStream(store.pathOf(f.sha256)).on('error', () => res.destroy()).pipe(res);
+      store.send(res, { sha256: f.sha256, size: f.size, fileName: f.file_name, contentType: f.content_type }, `evidence-${id}`);
     } catch (err) {
       logger().error({ err }, 'evidence download failed');
       if (!res.headersSent) fail(500, 'INTERNAL_SERVER_ERROR', '服务器内部错误，请稍后重试');

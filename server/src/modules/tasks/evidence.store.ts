@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync } from 'node:fs';
+import type { Response } from 'express';
 import { rename, writeFile, rm } from 'node:fs/promises';
 import { join, extname } from 'node:path';
 import { GraphQLError } from 'graphql';
@@ -70,6 +71,19 @@ export class EvidenceStore {
 
   has(sha256: string): boolean {
     return existsSync(this.pathOf(sha256));
+  }
+
+  /**
+   * Streams a stored file as a download: its type and size, always an attachment (`asciiName`, and the user's file
+   * name in UTF-8), never sniffed, never cached. The caller has checked access and that the file is there (`has`).
+   */
+  send(res: Response, file: { sha256: string; size: number | string; fileName: string; contentType: string }, asciiName: string): void {
+    res.setHeader('Content-Type', file.contentType);
+    res.setHeader('Content-Length', String(file.size));
+    res.setHeader('Content-Disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cache-Control', 'private, no-store');
+    createReadStream(this.pathOf(file.sha256)).on('error', () => res.destroy()).pipe(res);
   }
 
   async put(bytes: Buffer): Promise<{ sha256: string; size: number }> {
