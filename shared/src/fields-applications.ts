@@ -80,4 +80,9 @@ export const TEKUN_ROLL_FIELDS: readonly FieldMeta[] = Object.freeze([
   f('supportMode', '供养方式', 'Support mode', 'enum', { required: true, enumDef: SupportModeDef, aliases: ['供养形式'] }),
   f('careProviderOrg', '照料服务机构', 'Care provider', 'string', { required: true, maxLength: 100, aliases: ['照料机构', '供养机构', '照料护理机构', '委托照料人'] }),
   f('startDate', '供养开始日期', 'Start date', 'date', { required: true, aliases: ['纳入日期', '批准日期', '审批日期', '供养起始日期'] }),
+  // Only for a person not yet in the ledger: the household they join or found (by 户编号, else 户主身份证号, else alone),
+  // and the village a new household is created in.
+  f('householdCode', '户编号', 'Household no.', 'string', { maxLength: 32, aliases: ['家庭编号', '户号'] }),
+  f('headIdNumber', '户主身份证号', 'Head ID number', 'idNumber', { pii: true, aliases: ['户主身份证号码', '户主公民身份号码'] }),
+  f('regionCode', '所在村(社区)', 'Village', 'string', { maxLength: 60, aliases: ['所在村', '村(社区)', '区划代码', '户籍地址'] }),
 ]);

@@ -129,4 +129,71 @@ describe(`roll imports on ${TEST_DB_KIND}`, () => {
     const count = (await s.gql(`query($q: String) { households(where: { headName: { eq: $q } }) { totalCount } }`, { q: '马新户' })).data.households.totalCount;
     expect(count).toBe(1);
   });
+  it('creates the 特困 persons who are not in the ledger: alone, or in the household of the sheet (dry run tells how many)', async () => {
+    const old = await makeHousehold(s.gql, {}, [person('马老人', '19400202', { relation: 'HEAD' })]);
+    const kin = await makeHousehold(s.gql);
+    const lone = makeId('19450303');
+    const orphan = makeId('20150404');
+    const noHead = makeId('19500505');
+    const noPlace = makeId('19510606');
+    const elsewhere = await makeHousehold(s.gql, { regionCode: '640121104200', address: '闽宁镇福宁村' }, [person('外乡人', '19420707', { relation: 'HEAD' })]);
+    const csv = [
+      '姓名,身份证号,供养方式,照料服务机构,供养开始日期,户编号,户主身份证号,所在村(社区)',
+      `马老人,${old.members[0]!.idNumber},分散供养,杨和镇敬老院,2019-10-01,,,`,
+      `新特困,${lone},集中供养,永宁县中心敬老院,2018-03-01,,,杨和镇王太村`,
+      `孤儿,${orphan},分散供养,王太村委会,2020-09-01,${kin.code},,`,
+      `无户主,${noHead},分散供养,敬老院,2020-01-01,,${makeId('19520101')},王太村`,
+      `无村,${noPlace},分散供养,敬老院,2020-01-01,,,`,
+      `外乡人,${elsewhere.members[0]!.idNumber},分散供养,敬老院,2020-01-01,,,`,
+    ].join('\n');
+    const dry = await upload(csv, { target: 'tekun-roll', mode: 'dry-run' }, 'yanghe');
+    expect(dry.status).toBe(200);
+    expect(codes(dry.body)).toEqual(['5:G:REQUIRED', '6:H:REQUIRED', '7:B:NOT_FOUND']);
+    expect(dry.body).toMatchObject({ rows: 6, valid: 3, invalid: 3, created: 3, committed: false, newHouseholds: { households: 1, members: 1, addedMembers: 1 } });
+    const done = await upload(csv, { target: 'tekun-roll', mode: 'commit', atomic: 'false' });
+    // The county sees 闽宁镇 too: 外乡人 is a ledger member there and is imported.
+    expect(done.body).toMatchObject({ valid: 4, invalid: 2, created: 4, committed: true, newHouseholds: { households: 1, members: 1, addedMembers: 1 } });
+    const persons = async (q: string) => (await s.gql(`query($q: String) { tekunPersons(where: { search: $q }) { edges { node { name supportMode startDate minorClause coverageEndDate householdCode } } } }`, { q })).data.tekunPersons.edges.map((e: any) => e.node);
+    expect(await persons(kin.code)).toEqual([{ name: '孤儿', supportMode: 'DISPERSED', startDate: '2020-09-01', minorClause: true, coverageEndDate: '2033-04-04', householdCode: kin.code }]);
+    const created = (await s.gql(`query($q: String) { households(where: { headName: { eq: $q } }) { edges { node { id code category regionCode memberCount remarks } } } }`, { q: '新特困' })).data.households.edges.map((e: any) => e.node);
+    expect(created).toHaveLength(1);
+    expect(created[0]).toMatchObject({ category: 'MARGINAL', regionCode: '640121100200', memberCount: 1, remarks: '存量特困名册导入时新建' });
+    expect(created[0].code).toMatch(/^YN\d{7}$/);
+    expect((await persons(created[0].code)).map((p: any) => [p.name, p.supportMode, p.startDate])).toEqual([['新特困', 'CENTRALISED', '2018-03-01']]);
+    const kinNow = (await s.gql(`query($id: ID!) { household(id: $id) { memberCount members { name relation } } }`, { id: kin.id })).data.household;
+    expect(kinNow.memberCount).toBe(kin.members.length + 1);
+    expect(kinNow.members.find((m: any) => m.name === '孤儿')).toEqual({ name: '孤儿', relation: 'OTHER' });
+    const audit = (await s.gql(`query($h: ID) { auditEvents(first: 10, where: { householdId: $h }) { edges { node { entityType action actor after } } } }`, { h: created[0].id })).data.auditEvents.edges.map((e: any) => e.node);
+    expect(audit.map((a: any) => `${a.entityType}:${a.action}:${a.actor}`).sort()).toEqual(['assistance_application:CREATE:county', 'household:CREATE:county', 'member:CREATE:county', 'tekun_person:CREATE:county']);
+    expect(audit.find((a: any) => a.entityType === 'household').after).toContain('"imported":true');
+    // Again: everyone is found now and already supported; nothing is created twice.
+    const again = await upload(csv, { target: 'tekun-roll', mode: 'dry-run' });
+    expect(again.body.errors.filter((e: any) => e.code === 'ALREADY_ENROLLED').map((e: any) => e.row)).toEqual([2, 3, 4, 7]);
+    expect(again.body.newHouseholds).toEqual({ households: 0, members: 0, addedMembers: 0 });
+  });
+
+  it('adds roll members missing from a ledger household, and takes 单人保 in a new household', async () => {
+    const a = await makeHousehold(s.gql);
+    const newcomer = makeId('19920909');
+    const head = makeId('19630303');
+    const ill = makeId('19950505');
+    const csv = [
+      '户编号,户主身份证号,姓名,身份证号,保障类别,月保障金(元),纳入日期,所在村(社区)',
+      `${a.code},,${a.members[0]!.name},${a.members[0]!.idNumber},整户保,300,2021-03-01,`,
+      `${a.code},,新成员,${newcomer},整户保,200,2021-03-01,`,
+      `,${head},马户主,${head},单人保,0,2021-01-01,王太村`,
+      `,${head},马病人,${ill},单人保,500,2021-02-01,`,
+    ].join('\n');
+    const dry = await upload(csv, { target: 'dibao-roll', mode: 'dry-run' });
+    expect(codes(dry.body)).toEqual([]);
+    expect(dry.body).toMatchObject({ created: 3, newHouseholds: { households: 1, members: 2, addedMembers: 1 } });
+    const done = await upload(csv, { target: 'dibao-roll', mode: 'commit', atomic: 'true' });
+    expect(done.body).toMatchObject({ created: 3, committed: true, newHouseholds: { households: 1, members: 2, addedMembers: 1 } });
+    const cases = async (h: string) => (await s.gql(`query($h: ID) { dibaoCases(where: { householdId: $h }) { edges { node { kind monthlyAmount memberName } } } }`, { h })).data.dibaoCases.edges.map((e: any) => e.node);
+    expect(await cases(a.id)).toEqual([{ kind: 'HOUSEHOLD', monthlyAmount: 500, memberName: null }]);
+    expect((await s.gql(`query($id: ID!) { household(id: $id) { memberCount } }`, { id: a.id })).data.household.memberCount).toBe(a.members.length + 1);
+    const made = (await s.gql(`query($q: String) { households(where: { headName: { eq: $q } }) { edges { node { id memberCount } } } }`, { q: '马户主' })).data.households.edges[0].node;
+    expect(made.memberCount).toBe(2);
+    expect((await cases(made.id)).map((c: any) => `${c.kind}:${c.memberName}:${c.monthlyAmount}`).sort()).toEqual(['SINGLE_PERSON:马户主:0', 'SINGLE_PERSON:马病人:500']);
+  });
 });

@@ -18,12 +18,12 @@ import type { HouseholdNode } from './household.types.js';
 import type { HouseholdCreateInput, HouseholdUpdateInput } from './household.inputs.js';
 import { diffEntries, type AuditEntry } from '../audit/audit.service.js';
 import {
-  HOUSEHOLD_SCALARS, MEMBER_SCALARS, present, prefixed, riskTypesText, householdSnapshot, memberSnapshot,
-  type HouseholdResult,
+  HOUSEHOLD_SCALARS, MEMBER_SCALARS, present, prefixed, riskTypesText, householdSnapshot, memberSnapshot, memberColumns,
+  type HouseholdResult, type NewHouseholdCheck,
 } from './ledger-base.service.js';
 import { MemberService } from './member.service.js';
 
-export type { HouseholdResult, MemberResult, PiiReads, HouseholdServiceDeps } from './ledger-base.service.js';
+export type { HouseholdResult, MemberResult, PiiReads, HouseholdServiceDeps, NewHouseholdCheck } from './ledger-base.service.js';
 
 /** The household service of a request; `changeSet` records the changes under another user step (undo). */
 export const householdService = (ctx: RequestContext, changeSet: string | null = ctx.changeSet): HouseholdService =>
@@ -99,6 +99,16 @@ export class HouseholdService extends MemberService {
   }
 
   protected async createOne(em: EntityManager, input: HouseholdCreateInput): Promise<HouseholdNode> {
+    const h = await this.insertHousehold(em, input);
+    return (await this.household(String(h.id), em))!;
+  }
+
+  /**
+   * Checks a new household without writing: its fields, one head, its members, the caller's township, persons already
+   * in another active household. Throws RowError (member fields as `members[i].field`). The ledger's createHouseholds
+   * and the roll imports' dry run (excel/import/rolls.ts) both ask it, so a dry run refuses what a commit would.
+   */
+  async checkNewHousehold(em: EntityManager, input: HouseholdCreateInput): Promise<NewHouseholdCheck> {
     const raw = present(input, HOUSEHOLD_SCALARS);
     if (raw.code === null || raw.code === '') delete raw.code;
     const hv = this.validateHouseholdFields(raw, true);
@@ -129,55 +139,47 @@ export class HouseholdService extends MemberService {
       throw new RowError(mv.filter((m) => dups.has(m.value.idNumber as string))
         .map((m) => this.duplicateError(`members[${m.i}].idNumber`, dups.get(m.value.idNumber as string)!)));
     }
+    return { value: hv.value, members: mv.map((m) => ({ value: m.value, derived: m.derived! })) };
+  }
+
+  /**
+   * Creates a household and its members in the caller's transaction — the one path for a new household (the ledger's
+   * createHouseholds and the roll imports): checkNewHousehold, its 户编号 (the sheet's, else the allocator's), gender
+   * and birth date from the ID number, one audit row for the household (plus `auditExtra` in its `after`) and one per
+   * member. The per-township counts follow from the database triggers on `household`. Throws RowError.
+   */
+  async insertHousehold(em: EntityManager, input: HouseholdCreateInput, auditExtra: Record<string, unknown> = {}): Promise<Household> {
+    const { value, members } = await this.checkNewHousehold(em, input);
     const now = this.clock.now();
-    const regionCode = hv.value.regionCode as string;
-    const head = heads[0];
+    const regionCode = value.regionCode as string;
+    const head = members.find((m) => m.value.relation === 'HEAD')!;
     const h: Household = em.create(Household, {
-      code: (hv.value.code as string | undefined) ?? (await this.nextCode(em)),
-      category: hv.value.category as string,
+      code: (value.code as string | undefined) ?? (await this.nextCode(em)),
+      category: value.category as string,
       region: em.getReference(Region, regionCode),
       townshipCode: townshipCodeOf(regionCode)!,
-      address: (hv.value.address as string | null) ?? '',
+      address: (value.address as string | null) ?? '',
       headName: head.value.name as string,
       headIdNumber: head.value.idNumber as string,
-      phone: (hv.value.phone as string | null) ?? '',
+      phone: (value.phone as string | null) ?? '',
       memberCount: members.length,
-      incomePerCapita: (hv.value.incomePerCapita as number | null) ?? 0,
-      riskTypes: riskTypesText(hv.value.riskTypes),
-      riskStatus: (hv.value.riskStatus as string | null) ?? 'MONITORING',
-      helperName: (hv.value.helperName as string | null) ?? '',
-      remarks: (hv.value.remarks as string | null) ?? '',
+      incomePerCapita: (value.incomePerCapita as number | null) ?? 0,
+      riskTypes: riskTypesText(value.riskTypes),
+      riskStatus: (value.riskStatus as string | null) ?? 'MONITORING',
+      helperName: (value.helperName as string | null) ?? '',
+      remarks: (value.remarks as string | null) ?? '',
       createdAt: now,
       updatedAt: now,
     });
-    const created: Member[] = [];
-    for (const m of mv) {
-      created.push(em.create(Member, {
-        household: h,
-        name: m.value.name as string,
-        idNumber: m.value.idNumber as string,
-        activeIdNumber: m.value.idNumber as string,
-        gender: m.derived!.gender,
-        birthDate: m.derived!.birthDate,
-        relation: m.value.relation as string,
-        phone: (m.value.phone as string | null) ?? '',
-        health: (m.value.health as string | null) ?? null,
-        disabilityType: (m.value.disabilityType as string | null) ?? null,
-        disabilityGrade: (m.value.disabilityGrade as string | null) ?? null,
-        laborAbility: (m.value.laborAbility as string | null) ?? null,
-        schooling: (m.value.schooling as string | null) ?? null,
-        createdAt: now,
-        updatedAt: now,
-      }));
-    }
+    const created: Member[] = members.map((m) => em.create(Member, { household: h, ...memberColumns(m.value, m.derived), createdAt: now, updatedAt: now }));
     await em.flush();
     const base = { householdId: h.id, regionCode };
     this.audit(em, [
-      { ...base, action: 'CREATE', entityType: 'household', entityId: String(h.id), after: householdSnapshot(h) },
+      { ...base, action: 'CREATE', entityType: 'household', entityId: String(h.id), after: { ...householdSnapshot(h), ...auditExtra } },
       ...created.map((m): AuditEntry => ({ ...base, action: 'CREATE', entityType: 'member', entityId: String(m.id), after: memberSnapshot(m) })),
     ]);
     await em.flush();
-    return (await this.household(String(h.id), em))!;
+    return h;
   }
 
   async updateHouseholds(inputs: HouseholdUpdateInput[]): Promise<HouseholdResult[]> {

@@ -90,6 +90,23 @@ export function memberSnapshot(m: MemberSnapshotSource): Record<string, unknown>
   };
 }
 
+/** A new household as checked (HouseholdService.checkNewHousehold): its validated fields and members. */
+export interface NewHouseholdCheck {
+  value: Record<string, unknown>;
+  members: { value: Record<string, unknown>; derived: { gender: string; birthDate: string } }[];
+}
+
+/** A new member's columns from its validated fields (gender and birth date derived from the ID number). */
+export function memberColumns(v: Record<string, unknown>, derived: { gender: string; birthDate: string }) {
+  const idNumber = v.idNumber as string;
+  return {
+    name: v.name as string, idNumber, activeIdNumber: idNumber, gender: derived.gender, birthDate: derived.birthDate,
+    relation: v.relation as string, phone: (v.phone as string | null) ?? '', health: (v.health as string | null) ?? null,
+    disabilityType: (v.disabilityType as string | null) ?? null, disabilityGrade: (v.disabilityGrade as string | null) ?? null,
+    laborAbility: (v.laborAbility as string | null) ?? null, schooling: (v.schooling as string | null) ?? null,
+  };
+}
+
 /**
  * What the household and member services share: the caller's access, masking, audit, validation, reads and the
  * per-row transaction. Every row of a bulk mutation runs in its own transaction: a row is all-or-nothing and never

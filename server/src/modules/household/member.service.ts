@@ -6,7 +6,7 @@ import type { HouseholdNode, MemberNode } from './household.types.js';
 import type { MemberInput, MemberAddInput, MemberUpdateInput, MemberRemoveInput } from './household.inputs.js';
 import { toIntId } from './household.query.js';
 import { diffEntries } from '../audit/audit.service.js';
-import { LedgerServiceBase, MEMBER_SCALARS, present, memberSnapshot, type MemberResult } from './ledger-base.service.js';
+import { LedgerServiceBase, MEMBER_SCALARS, present, memberSnapshot, memberColumns, type MemberResult } from './ledger-base.service.js';
 
 /** Members of households: add, change, remove, each row in its own transaction, scoped and audited. */
 export class MemberService extends LedgerServiceBase {
@@ -23,32 +23,43 @@ export class MemberService extends LedgerServiceBase {
     for (const [index, input] of inputs.entries()) {
       const out = await this.runRow(async (em) => {
         const h = await this.loadForWrite(em, input.householdId, { deleted: false });
-        const mv = this.validateMember(present(input as MemberInput, MEMBER_SCALARS), false);
-        if (mv.errors.length) throw new RowError(mv.errors);
-        if (mv.value.relation === 'HEAD') throw rowError('relation', 'HEAD_REQUIRED', '该户已有户主；如需变更户主请使用 setHouseholdHead');
-        const idn = mv.value.idNumber as string;
-        const dup = (await this.duplicatePersons(em, [idn], null)).get(idn);
-        if (dup) throw new RowError([this.duplicateError('idNumber', dup)]);
-        const now = this.clock.now();
-        const m = em.create(Member, {
-          household: h, name: mv.value.name as string, idNumber: idn, activeIdNumber: idn,
-          gender: mv.derived!.gender, birthDate: mv.derived!.birthDate, relation: mv.value.relation as string,
-          phone: (mv.value.phone as string | null) ?? '', health: (mv.value.health as string | null) ?? null,
-          disabilityType: (mv.value.disabilityType as string | null) ?? null,
-          disabilityGrade: (mv.value.disabilityGrade as string | null) ?? null,
-          laborAbility: (mv.value.laborAbility as string | null) ?? null,
-          schooling: (mv.value.schooling as string | null) ?? null, createdAt: now, updatedAt: now,
-        });
-        h.memberCount += 1;
-        h.updatedAt = now;
-        await this.flushVersioned(em, 'householdId', '该户');
-        this.audit(em, [{ action: 'CREATE', entityType: 'member', entityId: String(m.id), after: memberSnapshot(m), householdId: h.id, regionCode: h.region.code }]);
-        await em.flush();
+        const m = await this.insertMember(em, h, input);
         return { member: await this.member(m.id, em), household: (await this.household(String(h.id), em))! };
       });
       results.push(this.memberResult(index, null, out));
     }
     return results;
+  }
+
+  /**
+   * Checks a member to add (not the head) without writing: its fields and that the person is in no other active
+   * household. Throws RowError. addMembers and the roll imports' dry run (excel/import/rolls.ts) ask it.
+   */
+  async checkNewMember(em: EntityManager, input: MemberInput): Promise<{ value: Record<string, unknown>; derived: { gender: string; birthDate: string } }> {
+    const mv = this.validateMember(present(input, MEMBER_SCALARS), false);
+    if (mv.errors.length) throw new RowError(mv.errors);
+    if (mv.value.relation === 'HEAD') throw rowError('relation', 'HEAD_REQUIRED', '该户已有户主；如需变更户主请使用 setHouseholdHead');
+    const idn = mv.value.idNumber as string;
+    const dup = (await this.duplicatePersons(em, [idn], null)).get(idn);
+    if (dup) throw new RowError([this.duplicateError('idNumber', dup)]);
+    return { value: mv.value, derived: mv.derived! };
+  }
+
+  /**
+   * Adds a member to a household (already loaded for writing, in the caller's region) in the caller's transaction —
+   * the one path (addMembers and the roll imports): checkNewMember, the household's member count and version, audit.
+   */
+  async insertMember(em: EntityManager, h: Household, input: MemberInput): Promise<Member> {
+    if (!this.access.canTouchRegion(h.region.code)) throw this.forbiddenRow('householdId');
+    const { value, derived } = await this.checkNewMember(em, input);
+    const now = this.clock.now();
+    const m = em.create(Member, { household: h, ...memberColumns(value, derived), createdAt: now, updatedAt: now });
+    h.memberCount += 1;
+    h.updatedAt = now;
+    await this.flushVersioned(em, 'householdId', '该户');
+    this.audit(em, [{ action: 'CREATE', entityType: 'member', entityId: String(m.id), after: memberSnapshot(m), householdId: h.id, regionCode: h.region.code }]);
+    await em.flush();
+    return m;
   }
 
   protected async loadMemberForWrite(em: EntityManager, id: string, version: number): Promise<{ m: Member; h: Household }> {
