@@ -149,7 +149,11 @@ describe('申请审批 in the browser', () => {
         riskTypes: ['ILLNESS'], helperName: '李建国', members: [{ name: '名册老人', idNumber: id, relation: 'HEAD' }] }],
     });
     expect(r.data.createHouseholds[0].errors).toEqual([]);
-    const csv = `姓名,身份证号,供养方式,照料服务机构,供养开始日期\n名册老人,${id},分散供养,杨和镇敬老院,2019-10-01\n查无此人,${id.slice(0, 17)}0,集中供养,敬老院,2019-10-01\n`;
+    const fresh17 = '640121194404048' + '13';
+    const freshId = fresh17 + idCheckChar(fresh17);
+    // The third person is not in the ledger: the commit creates their household in 王太村 (shown in the dry run).
+    const csv = `姓名,身份证号,供养方式,照料服务机构,供养开始日期,所在村(社区)\n名册老人,${id},分散供养,杨和镇敬老院,2019-10-01,\n` +
+      `查无此人,${id.slice(0, 17)}0,集中供养,敬老院,2019-10-01,\n名册新户,${freshId},集中供养,杨和镇敬老院,2020-02-01,杨和镇王太村\n`;
     const page = await as('county');
     await page.goto(`${srv.url}/assistance/applications`);
     await page.click('[data-testid="import-tekun-roll"]');
@@ -160,13 +164,18 @@ describe('申请审批 in the browser', () => {
     const report = page.locator('[data-testid="import-report"]');
     await report.waitFor({ timeout: 30_000 });
     const stat = (k: string) => report.locator(`[data-stat="${k}"]`).textContent();
-    expect([await stat('valid'), await stat('invalid')]).toEqual(['1', '1']);
+    expect([await stat('valid'), await stat('invalid'), await stat('newHouseholds'), await stat('newMembers')]).toEqual(['2', '1', '1', '1']);
+    expect(await page.locator('[data-testid="import-new-households"]').textContent()).toContain('名册中不在监测台账的 1 户（1 人）将作为边缘易致贫户新建');
     expect(await page.getAttribute('[data-testid="import-errors"] tbody tr', 'data-row')).toBe('3');
     await page.click('[data-testid="import-valid-only"]');
     await page.click('[data-testid="import-commit"]');
     const result = page.locator('[data-testid="import-result"]');
     await result.waitFor({ timeout: 30_000 });
     expect(await result.getAttribute('data-committed')).toBe('true');
+    expect(await result.locator('[data-stat="newHouseholds"]').textContent()).toBe('1');
+    expect(await result.locator('[data-testid="import-new-households"]').textContent()).toBe('已在监测台账新建 1 户（1 人，边缘易致贫户），并为已有户补录成员 0 人。');
+    const made = (await county(`query($q: String) { households(where: { headName: { eq: $q } }) { edges { node { regionCode category memberCount } } } }`, { q: '名册新户' })).data.households.edges;
+    expect(made.map((e: any) => e.node)).toEqual([{ regionCode: '640121100200', category: 'MARGINAL', memberCount: 1 }]);
     const p = (await county(`query($q: String) { tekunPersons(where: { search: $q }) { edges { node { name supportMode startDate } } } }`, { q: '名册老人' })).data.tekunPersons.edges;
     expect(p.map((e: any) => e.node)).toEqual([{ name: '名册老人', supportMode: 'DISPERSED', startDate: '2019-10-01' }]);
     await page.close();

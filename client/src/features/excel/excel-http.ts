@@ -53,6 +53,8 @@ export interface ImportReport {
   mode?: 'dry-run' | 'commit';
   /** the mode the server ran: all or nothing (true) or valid rows only */
   atomic?: boolean;
+  /** roll imports: ledger households created (dry run: to create) for the roll, their members, and members added to ledger households */
+  newHouseholds?: { households: number; members: number; addedMembers?: number };
 }
 
 export type ImportPhase = 'upload' | 'parse' | 'validate' | 'commit';
