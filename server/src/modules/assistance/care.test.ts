@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { maskIdNumber } from '@doudi/shared';
-import { startTestServer, MutableClock, TEST_DB_KIND, type Gql, type TestServer } from '../../test-support/harness.js';
+import { startTestServer, MutableClock, TEST_DB_KIND, TEST_PASSWORD, type Gql, type TestServer } from '../../test-support/harness.js';
 import { china, makeHousehold, person } from '../../test-support/assistance-kit.js';
 
 // Issue 16 points 6–7: the wish for centralised care and support-mode changes (the backlog the plan wants empty,
@@ -138,5 +139,34 @@ describe(`委托照料 and 探访 on ${TEST_DB_KIND}`, () => {
       { visitDate: '2026-06-14', visitor: '王太村 李建国', condition: 'FAIR', problems: '屋顶漏雨', helpArranged: '已报镇危房改造', createdBy: 'yanghe' },
     ]);
     expect((await lijun(VISITS, { p: p.partly.id })).data.careVisits).toEqual([]);
+  });
+  it('exports the 集中供养, agreement and visit lists to Excel with the rows and masking of the screen, scoped to the township', async () => {
+    const token = async (u: string) => (await s.anon(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u, p: TEST_PASSWORD })).data.login.token as string;
+    const sheet = async (u: string, list: string) => {
+      const res = await fetch(`${s.url}/api/exports/loops/${list}.xlsx`, { headers: { authorization: `Bearer ${await token(u)}` } });
+      expect(res.status).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+      const ws = wb.worksheets[0]!;
+      const head = (ws.getRow(2).values as unknown[]).slice(1);
+      const rows = [];
+      for (let r = 3; r <= ws.rowCount; r++) rows.push(Object.fromEntries(head.map((h, i) => [h, ws.getRow(r).getCell(i + 1).value])));
+      return rows as Record<string, unknown>[];
+    };
+    const screen = {
+      'central-care': (await s.gql(CENTRAL, {})).data.centralCare as any[],
+      'care-agreements': (await s.gql(AGREEMENTS, { p: false })).data.careAgreements as any[],
+      visits: (await s.gql(SCHEDULE, { o: false })).data.visitSchedule as any[],
+    };
+    const ids = (rows: any[]) => rows.map((r) => r.idNumber ?? r['身份证号']).sort();
+    for (const list of ['central-care', 'care-agreements', 'visits'] as const) {
+      const county = await sheet('county', list);
+      expect(county.length).toBeGreaterThan(0);
+      const full = (await s.gql(`query { tekunPersons(first: 50) { edges { node { id idNumber } } } }`)).data.tekunPersons.edges.map((e: any) => e.node);
+      const expected = screen[list].map((r) => full.find((f: any) => f.id === r.personId)!.idNumber).sort();
+      expect(ids(county)).toEqual(expected);
+      expect(ids(await sheet('office', list))).toEqual(expected.map(maskIdNumber).sort());
+      expect(await sheet('lijun', list)).toEqual([]);
+    }
   });
 });
