@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, MutableClock, TEST_DB_KIND, type Gql, type TestServer } from '../../test-support/harness.js';
+import ExcelJS from 'exceljs';
+import { maskIdNumber } from '@doudi/shared';
+import { startTestServer, MutableClock, TEST_DB_KIND, TEST_PASSWORD, type Gql, type TestServer } from '../../test-support/harness.js';
 import { FUND_FIELDS, GRANT_FIELDS, china, makeHousehold } from '../../test-support/assistance-kit.js';
 
 // Issue 16 point 3: a grant above the township's authority (here 3000 元, DOUDI_RELIEF_TOWNSHIP_LIMIT) or any 一事一议
@@ -84,5 +86,27 @@ describe(`large relief decided by the county on ${TEST_DB_KIND}`, () => {
     expect((await s.gql(`mutation { topUpReserveFund(townshipCode: "${YANGHE}", amount: 1000) { ok } }`)).data.topUpReserveFund.ok).toBe(true);
     expect((await decide(s.gql, g, { approve: true })).grant).toMatchObject({ approval: 'APPROVED' });
     expect(await balance()).toBe(900);
+  });
+  it('exports the county\'s queue (pending requests only) to Excel, masked as on screen, scoped to the township', async () => {
+    const g = await grant(yanghe, { amount: 4200, cause: '导出核对' });
+    const token = async (u: string) => (await s.anon(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u, p: TEST_PASSWORD })).data.login.token as string;
+    const sheet = async (u: string) => {
+      const res = await fetch(`${s.url}/api/exports/loops/relief-requests.xlsx`, { headers: { authorization: `Bearer ${await token(u)}` } });
+      expect(res.status).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+      const ws = wb.worksheets[0]!;
+      const head = (ws.getRow(2).values as unknown[]).slice(1);
+      const rows = [];
+      for (let r = 3; r <= ws.rowCount; r++) rows.push(Object.fromEntries(head.map((h, i) => [h, ws.getRow(r).getCell(i + 1).value])));
+      return rows as Record<string, unknown>[];
+    };
+    const pending = (await s.gql(`query { reliefGrants(where: { approval: PENDING }, first: 500) { edges { node { id recipientIdNumber } } } }`)).data.reliefGrants.edges.map((e: any) => e.node);
+    expect(pending.map((p: any) => p.id)).toContain(g.id);
+    const county = await sheet('county');
+    expect(county.map((r) => r['受助人身份证号']).sort()).toEqual(pending.map((p: any) => p.recipientIdNumber).sort());
+    expect(county.find((r) => r['事由'] === '导出核对')).toMatchObject({ '金额(元)': 4200, 县级审批: '待县级审批' });
+    expect((await sheet('office')).map((r) => r['受助人身份证号']).sort()).toEqual(pending.map((p: any) => maskIdNumber(p.recipientIdNumber)).sort());
+    expect(await sheet('lijun')).toEqual([]);
   });
 });
