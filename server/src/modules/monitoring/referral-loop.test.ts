@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, MutableClock, TEST_DB_KIND, type Gql, type TestServer } from '../../test-support/harness.js';
+import ExcelJS from 'exceljs';
+import { startTestServer, MutableClock, TEST_DB_KIND, TEST_PASSWORD, type Gql, type TestServer } from '../../test-support/harness.js';
 import { GOOD, SUBMIT, china, createHousehold, saveOk } from '../../test-support/monitoring.js';
 
 // Issue 16 point 5: the 动态救助 loop. A referral opened by an at-risk check is due 7 days later (configurable); a
@@ -157,5 +158,26 @@ describe(`the referral loop on ${TEST_DB_KIND}`, () => {
     expect(july).toEqual({ townshipCode: TOWNSHIP, opened: 1, active: 1, overdue: 1, closed: 1 });
     const other = (await s.gql(B, { m: '2026-06' })).data.bulletin.referrals.find((r: any) => r.townshipCode === '640121101');
     expect(other).toEqual({ townshipCode: '640121101', opened: 0, active: 0, overdue: 0, closed: 0 });
+  });
+  it('exports the referral list to Excel with the screen\'s rows (owner, helper, due date, overdue), scoped to the township', async () => {
+    const token = async (u: string) => (await s.anon(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u, p: TEST_PASSWORD })).data.login.token as string;
+    const sheet = async (u: string, q = '') => {
+      const res = await fetch(`${s.url}/api/exports/loops/referrals.xlsx${q}`, { headers: { authorization: `Bearer ${await token(u)}` } });
+      expect(res.status).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+      const ws = wb.worksheets[0]!;
+      const head = (ws.getRow(2).values as unknown[]).slice(1);
+      const rows = [];
+      for (let r = 3; r <= ws.rowCount; r++) rows.push(Object.fromEntries(head.map((h, i) => [h, ws.getRow(r).getCell(i + 1).value])));
+      return rows as Record<string, unknown>[];
+    };
+    const screen = (await s.gql(LIST, { w: { state: 'ASSIGNED' } })).data.riskReferrals.edges.map((e: any) => e.node);
+    expect(screen.length).toBeGreaterThan(0);
+    const rows = await sheet('county', `?where=${encodeURIComponent(JSON.stringify({ state: 'ASSIGNED' }))}`);
+    expect(rows.map((r) => `${r['经办人']}:${r['帮扶责任人']}:${r['逾期']}`).sort())
+      .toEqual(screen.map((n: any) => `${n.owner}:${n.helper}:${n.overdue ? '是' : '否'}`).sort());
+    expect((await sheet('yanghe')).length).toBe((await yanghe(LIST, {})).data.riskReferrals.totalCount);
+    expect(await sheet('lijun')).toEqual([]);
   });
 });
