@@ -263,6 +263,16 @@ describe('exports', () => {
     expect(await off.getAttribute('[data-testid="bulletin"] th[data-figure="tasksOpen"]', 'title')).toContain('尚未销号');
     const firstUnit = bulletin.units[0];
     expect((await off.textContent(`[data-testid="bulletin"] tr[data-unit="${firstUnit.unit.code}"] td[data-cell="open"]`))?.trim()).toBe(String(firstUnit.openCount));
+    // 动态救助: the referral loop per township, the server's figures (the demo has active and overdue referrals)
+    const refs = (await office(`query($m: String!) { bulletin(month: $m) { referrals { townshipCode active overdue } } }`, { m: month })).data.bulletin.referrals;
+    expect(refs.some((r: any) => r.overdue > 0)).toBe(true);
+    expect(await off.locator('[data-testid="bulletin-referrals"] tr[data-township]').count()).toBe(refs.length);
+    for (const r of refs.slice(0, 3)) {
+      const row = off.locator(`[data-testid="bulletin-referrals"] tr[data-township="${r.townshipCode}"]`);
+      expect([(await row.locator('td[data-cell="active"]').textContent())?.trim(), (await row.locator('td[data-cell="overdue"]').textContent())?.trim()])
+        .toEqual([String(r.active), String(r.overdue)]);
+    }
+    expect(await off.textContent('[data-testid="bulletin-referrals"] .summary')).toContain(`其中逾期未启动救助 ${refs.reduce((n: number, r: any) => n + r.overdue, 0)} 户`);
     const [bul] = await Promise.all([off.waitForEvent('download'), off.click('[data-testid="bulletin-export"]')]);
     expect(bul.suggestedFilename()).toMatch(/^月度通报-\d{4}-\d{2}\.csv$/);
     expect([...readFileSync((await bul.path())!).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -38,7 +38,8 @@ const REJECT_CLOSE = graphql(`mutation RejectClose($id: ID!, $v: Int!, $reason: 
 const URGE = graphql(`mutation UrgeAssignment($id: ID!, $v: Int!, $urge: String) { r: urgeAssignment(assignmentId: $id, version: $v, text: $urge) { ...AssignmentDetailFields } }`);
 const BULLETIN = graphql(`query Bulletin($m: String!, $p: ID) { bulletin(month: $m, planId: $p) { month asOf total openCount overdueCount escalatedCount closedCount
   units { unit { code name kind } total openCount overdueCount escalatedCount closedCount overdue { ...BulletinItemFields }
-    escalated { ...BulletinItemFields } closed { ...BulletinItemFields } } } }`);
+    escalated { ...BulletinItemFields } closed { ...BulletinItemFields } }
+  referrals { townshipCode townshipName opened active overdue closed } } }`);
 
 export type Status = AssignmentStatus;
 export type Unit = ResponsibleUnitsQuery['responsibleUnits'][number];

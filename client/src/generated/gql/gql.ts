@@ -124,7 +124,7 @@ type Documents = {
     "mutation ApproveClose($id: ID!, $v: Int!) { r: approveClose(assignmentId: $id, version: $v) { ...AssignmentDetailFields } }": typeof types.ApproveCloseDocument,
     "mutation RejectClose($id: ID!, $v: Int!, $reason: String!) {\n  r: rejectClose(assignmentId: $id, version: $v, reason: $reason) { ...AssignmentDetailFields } }": typeof types.RejectCloseDocument,
     "mutation UrgeAssignment($id: ID!, $v: Int!, $urge: String) { r: urgeAssignment(assignmentId: $id, version: $v, text: $urge) { ...AssignmentDetailFields } }": typeof types.UrgeAssignmentDocument,
-    "query Bulletin($m: String!, $p: ID) { bulletin(month: $m, planId: $p) { month asOf total openCount overdueCount escalatedCount closedCount\n  units { unit { code name kind } total openCount overdueCount escalatedCount closedCount overdue { ...BulletinItemFields }\n    escalated { ...BulletinItemFields } closed { ...BulletinItemFields } } } }": typeof types.BulletinDocument,
+    "query Bulletin($m: String!, $p: ID) { bulletin(month: $m, planId: $p) { month asOf total openCount overdueCount escalatedCount closedCount\n  units { unit { code name kind } total openCount overdueCount escalatedCount closedCount overdue { ...BulletinItemFields }\n    escalated { ...BulletinItemFields } closed { ...BulletinItemFields } }\n  referrals { townshipCode townshipName opened active overdue closed } } }": typeof types.BulletinDocument,
     "fragment UserAccountFields on UserAccount {\n  id username displayName role regionCode unitCode phone disabled mustChangePassword version lastSeenAt\n}": typeof types.UserAccountFieldsFragmentDoc,
     "query Users($where: UserWhere, $first: Int, $after: String) {\n  users(where: $where, first: $first, after: $after) { edges { node { ...UserAccountFields } } pageInfo { hasNextPage endCursor } }\n}": typeof types.UsersDocument,
     "mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { oneTimePassword user { ...UserAccountFields } } }": typeof types.CreateUserDocument,
@@ -248,7 +248,7 @@ const documents: Documents = {
     "mutation ApproveClose($id: ID!, $v: Int!) { r: approveClose(assignmentId: $id, version: $v) { ...AssignmentDetailFields } }": types.ApproveCloseDocument,
     "mutation RejectClose($id: ID!, $v: Int!, $reason: String!) {\n  r: rejectClose(assignmentId: $id, version: $v, reason: $reason) { ...AssignmentDetailFields } }": types.RejectCloseDocument,
     "mutation UrgeAssignment($id: ID!, $v: Int!, $urge: String) { r: urgeAssignment(assignmentId: $id, version: $v, text: $urge) { ...AssignmentDetailFields } }": types.UrgeAssignmentDocument,
-    "query Bulletin($m: String!, $p: ID) { bulletin(month: $m, planId: $p) { month asOf total openCount overdueCount escalatedCount closedCount\n  units { unit { code name kind } total openCount overdueCount escalatedCount closedCount overdue { ...BulletinItemFields }\n    escalated { ...BulletinItemFields } closed { ...BulletinItemFields } } } }": types.BulletinDocument,
+    "query Bulletin($m: String!, $p: ID) { bulletin(month: $m, planId: $p) { month asOf total openCount overdueCount escalatedCount closedCount\n  units { unit { code name kind } total openCount overdueCount escalatedCount closedCount overdue { ...BulletinItemFields }\n    escalated { ...BulletinItemFields } closed { ...BulletinItemFields } }\n  referrals { townshipCode townshipName opened active overdue closed } } }": types.BulletinDocument,
     "fragment UserAccountFields on UserAccount {\n  id username displayName role regionCode unitCode phone disabled mustChangePassword version lastSeenAt\n}": types.UserAccountFieldsFragmentDoc,
     "query Users($where: UserWhere, $first: Int, $after: String) {\n  users(where: $where, first: $first, after: $after) { edges { node { ...UserAccountFields } } pageInfo { hasNextPage endCursor } }\n}": types.UsersDocument,
     "mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { oneTimePassword user { ...UserAccountFields } } }": types.CreateUserDocument,
@@ -702,7 +702,7 @@ export function graphql(source: "mutation UrgeAssignment($id: ID!, $v: Int!, $ur
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Bulletin($m: String!, $p: ID) { bulletin(month: $m, planId: $p) { month asOf total openCount overdueCount escalatedCount closedCount\n  units { unit { code name kind } total openCount overdueCount escalatedCount closedCount overdue { ...BulletinItemFields }\n    escalated { ...BulletinItemFields } closed { ...BulletinItemFields } } } }"): typeof import('./graphql').BulletinDocument;
+export function graphql(source: "query Bulletin($m: String!, $p: ID) { bulletin(month: $m, planId: $p) { month asOf total openCount overdueCount escalatedCount closedCount\n  units { unit { code name kind } total openCount overdueCount escalatedCount closedCount overdue { ...BulletinItemFields }\n    escalated { ...BulletinItemFields } closed { ...BulletinItemFields } }\n  referrals { townshipCode townshipName opened active overdue closed } } }"): typeof import('./graphql').BulletinDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

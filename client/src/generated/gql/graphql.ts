@@ -5008,7 +5008,7 @@ export type BulletinQueryVariables = Exact<{
 }>;
 
 
-export type BulletinQuery = { bulletin: { month: string, asOf: string, total: number, openCount: number, overdueCount: number, escalatedCount: number, closedCount: number, units: Array<{ total: number, openCount: number, overdueCount: number, escalatedCount: number, closedCount: number, unit: { code: string, name: string, kind: UnitKind }, overdue: Array<{ assignmentId: string, measureNo: number, measureTitle: string, status: AssignmentStatus, dueDate: string | null, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, closedAt: string | null }>, escalated: Array<{ assignmentId: string, measureNo: number, measureTitle: string, status: AssignmentStatus, dueDate: string | null, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, closedAt: string | null }>, closed: Array<{ assignmentId: string, measureNo: number, measureTitle: string, status: AssignmentStatus, dueDate: string | null, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, closedAt: string | null }> }> } };
+export type BulletinQuery = { bulletin: { month: string, asOf: string, total: number, openCount: number, overdueCount: number, escalatedCount: number, closedCount: number, units: Array<{ total: number, openCount: number, overdueCount: number, escalatedCount: number, closedCount: number, unit: { code: string, name: string, kind: UnitKind }, overdue: Array<{ assignmentId: string, measureNo: number, measureTitle: string, status: AssignmentStatus, dueDate: string | null, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, closedAt: string | null }>, escalated: Array<{ assignmentId: string, measureNo: number, measureTitle: string, status: AssignmentStatus, dueDate: string | null, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, closedAt: string | null }>, closed: Array<{ assignmentId: string, measureNo: number, measureTitle: string, status: AssignmentStatus, dueDate: string | null, missingPeriods: Array<string>, overduePeriods: number, rejectionCount: number, closedAt: string | null }> }>, referrals: Array<{ townshipCode: string, townshipName: string, opened: number, active: number, overdue: number, closed: number }> } };
 
 export type UserAccountFieldsFragment = { id: string, username: string, displayName: string, role: string, regionCode: string | null, unitCode: string | null, phone: string | null, disabled: boolean, mustChangePassword: boolean, version: number, lastSeenAt: string | null };
 
@@ -8716,6 +8716,14 @@ export const BulletinDocument = new TypedDocumentString(`
       closed {
         ...BulletinItemFields
       }
+    }
+    referrals {
+      townshipCode
+      townshipName
+      opened
+      active
+      overdue
+      closed
     }
   }
 }
