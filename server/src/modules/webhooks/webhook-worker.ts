@@ -197,6 +197,9 @@ export class WebhookWorker {
     await em.transactional(async (t) => {
       const conn = t.getConnection();
       const trx = t.getTransactionContext();
+      // The endpoint may have been deleted (with its deliveries) while the request was in flight: nothing to log then.
+      const still = await conn.execute(`SELECT id FROM webhook_delivery WHERE id = ?${k === 'postgresql' ? ' FOR UPDATE' : ''}`, [d.id], 'all', trx) as unknown[];
+      if (!still.length) return;
       await conn.execute(
         'INSERT INTO webhook_attempt (delivery_id, attempt, at, status_code, duration_ms, error, response_snippet) VALUES (?, ?, ?, ?, ?, ?, ?)',
         [d.id, attempt, dbDate(k, now), o.statusCode, o.durationMs, o.error, o.snippet], 'run', trx);

@@ -55,17 +55,17 @@ describe(`webhooks on ${TEST_DB_KIND}`, () => {
     for (const who of ['yanghe', 'county']) {
       const gql = await s.as(who);
       const list = await gql('{ webhookEndpoints { id } }');
-      expect(list.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       const made = await gql(CREATE, { input: { url: `${rx.url}/x`, secret: SECRET, eventTypes: ['HOUSEHOLD'] } });
-      expect(made.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      expect(made.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       const replay = await gql('mutation { replayWebhookEvents(endpointId: "1", since: "2020-01-01T00:00:00Z") }');
-      expect(replay.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      expect(replay.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
-    expect((await s.anon('{ webhookEndpoints { id } }')).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await s.anon('{ webhookEndpoints { id } }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a bad URL, a short secret, an unknown region with coded errors; never returns the secret', async () => {
-    const bad = async (input: Record<string, unknown>) => (await admin(CREATE, { input: { url: `${rx.url}/a`, secret: SECRET, eventTypes: ['HOUSEHOLD'], ...input } })).errors?.[0].extensions;
+    const bad = async (input: Record<string, unknown>) => (await admin(CREATE, { input: { url: `${rx.url}/a`, secret: SECRET, eventTypes: ['HOUSEHOLD'], ...input } })).errors?.[0]?.extensions;
     expect(await bad({ url: 'ftp://example.org/x' })).toMatchObject({ code: 'INVALID_VALUE', field: 'url' });
     expect(await bad({ url: 'http://user:pw@example.org/x' })).toMatchObject({ code: 'INVALID_VALUE', field: 'url' });
     expect(await bad({ url: `http://example.org/${'a'.repeat(600)}` })).toMatchObject({ code: 'TOO_LONG', field: 'url' });
@@ -78,7 +78,7 @@ describe(`webhooks on ${TEST_DB_KIND}`, () => {
     expect(JSON.stringify(res)).not.toContain(SECRET);
     expect(JSON.stringify(await admin(`{ webhookEndpoints { ${ENDPOINT} } }`))).not.toContain(SECRET);
     // No field of the schema returns it.
-    expect((await admin('{ webhookEndpoints { secret } }')).errors?.[0].message).toMatch(/secret/);
+    expect((await admin('{ webhookEndpoints { secret } }')).errors?.[0]?.message).toMatch(/secret/);
     // The audit trail records the change with the secret masked.
     const audit = await queryRows<Record<string, unknown>>(s.app.orm.em.fork(), sql("SELECT * FROM audit_event WHERE entity_type = 'webhook_endpoint'"));
     expect(audit.length).toBeGreaterThan(0);
@@ -90,7 +90,7 @@ describe(`webhooks on ${TEST_DB_KIND}`, () => {
     expect(upd.data.updateWebhookEndpoint).toMatchObject({ secretMasked: '****9876', version: e.version + 1 });
     const stale = await admin(`mutation($input: WebhookEndpointUpdateInput!) { updateWebhookEndpoint(input: $input) { id } }`,
       { input: { id: e.id, version: e.version, active: true } });
-    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'VERSION_CONFLICT' });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'VERSION_CONFLICT' });
     expect((await admin('mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }', { id: e.id })).data.deleteWebhookEndpoint).toBe(true);
   });
 
