@@ -68,6 +68,16 @@ export const router = createRouter({
           },
         },
         {
+          // 接口推送: webhook endpoints of integrators and their delivery log (the administrator only)
+          path: 'admin/webhooks',
+          name: 'admin-webhooks',
+          component: () => import('./pages/admin-webhooks-page.vue'),
+          beforeEnter: async () => {
+            await initSession();
+            return session.user?.role === 'ADMIN' ? true : '/';
+          },
+        },
+        {
           // 用户管理: the administrator only
           path: 'users', name: 'users', component: () => import('./pages/users-page.vue'),
           beforeEnter: async () => {

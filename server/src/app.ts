@@ -48,6 +48,8 @@ import { clientShell, securityHeaders } from './common/security-headers.js';
 import { createLoginLimiter } from './modules/auth/login-limiter.js';
 import { AuditEventRelay, EventBus } from './modules/events/event-bus.js';
 import { startLiveServer } from './modules/events/live-server.js';
+import { WebhookOutbox } from './modules/webhooks/webhook-outbox.js';
+import { WebhookWorker } from './modules/webhooks/webhook-worker.js';
 
 export interface App {
   orm: Orm;
@@ -110,6 +112,10 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   // Committed audit rows become change events (subscriptions).
   const bus = new EventBus();
   orm.em.getEventManager().registerSubscriber(new AuditEventRelay(bus));
+  // Webhooks: the events of every change are queued for the matching endpoints in the change's own transaction; the
+  // worker (unless DOUDI_WEBHOOK_WORKER=false) delivers them, at once after such a commit or at the next poll.
+  const webhooks = config.webhooks.worker ? new WebhookWorker(orm, config.db.kind, config.webhooks, log) : null;
+  orm.em.getEventManager().registerSubscriber(new WebhookOutbox(config.db.kind, config.webhooks, () => webhooks?.nudge()));
   // With DOUDI_REDIS_URL the instances share their events (subscribers on every instance hear every change).
   if (config.events.redisUrl) {
     const { connectRedisFanOut } = await import('./modules/events/redis-fan-out.js');
@@ -192,6 +198,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
           clientIp: clientIpOf(req),
           loginLimiter,
           observation,
+          webhooksNudge: () => webhooks?.nudge(),
         };
       },
     }),
@@ -223,6 +230,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     });
   }
   app.use(bodyErrorHandler);
+  webhooks?.start();
   ready = true;
 
   const address = httpServer.address();
@@ -234,6 +242,8 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     url: `http://localhost:${port}`,
     flushTokenUsage: () => tokenGate.usage.flush(),
     close: async () => {
+      // Requests in flight to webhook receivers finish (each within DOUDI_WEBHOOK_TIMEOUT_MS); no new claims.
+      await webhooks?.stop();
       await live.close();
       await apollo.stop();
       await tokenGate.stop();

@@ -50,6 +50,25 @@ export interface AppConfig {
   /** 申请→审批: the county decides within decisionDays of the application (DOUDI_APPLICATION_DECISION_DAYS, default 30). */
   applications: { decisionDays: number };
   events: EventSettings;
+  webhooks: WebhookSettings;
+}
+
+/** Webhook deliveries (docs/webhooks.md); the intervals are small in tests. */
+export interface WebhookSettings {
+  /** Run the delivery worker in this instance (DOUDI_WEBHOOK_WORKER=false: this instance only queues). */
+  worker: boolean;
+  /** How often the worker looks for due deliveries, in ms (DOUDI_WEBHOOK_POLL_MS, default 1000). */
+  pollMs: number;
+  /** Deliveries claimed per look (DOUDI_WEBHOOK_BATCH, default 20), sent in parallel. */
+  batch: number;
+  /** One request's timeout, in ms (DOUDI_WEBHOOK_TIMEOUT_MS, default 10000). */
+  timeoutMs: number;
+  /** The first retry's wait, in ms (DOUDI_WEBHOOK_RETRY_BASE_MS, default 30000), doubled per failure … */
+  retryBaseMs: number;
+  /** … up to this wait, in ms (DOUDI_WEBHOOK_RETRY_MAX_MS, default 3600000) … */
+  retryMaxMs: number;
+  /** … for this long after the event, in ms (DOUDI_WEBHOOK_RETRY_WINDOW_MS, default 86400000 = 24 h); then DEAD. */
+  retryWindowMs: number;
 }
 
 /** API tokens' defaults: a token without its own limit or quota gets these (docs/api.md#rate-limits-and-quotas). */
@@ -258,6 +277,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     events: {
       redisUrl: env.DOUDI_REDIS_URL?.trim() || null,
       redisChannel: env.DOUDI_REDIS_CHANNEL?.trim() || 'doudi:events',
+    },
+    webhooks: {
+      worker: env.DOUDI_WEBHOOK_WORKER !== 'false',
+      pollMs: Math.max(10, intEnv(env, 'DOUDI_WEBHOOK_POLL_MS', 1000)),
+      batch: Math.min(200, Math.max(1, intEnv(env, 'DOUDI_WEBHOOK_BATCH', 20))),
+      timeoutMs: Math.max(100, intEnv(env, 'DOUDI_WEBHOOK_TIMEOUT_MS', 10_000)),
+      retryBaseMs: Math.max(1, intEnv(env, 'DOUDI_WEBHOOK_RETRY_BASE_MS', 30_000)),
+      retryMaxMs: Math.max(1, intEnv(env, 'DOUDI_WEBHOOK_RETRY_MAX_MS', 3_600_000)),
+      retryWindowMs: Math.max(1, intEnv(env, 'DOUDI_WEBHOOK_RETRY_WINDOW_MS', 86_400_000)),
     },
     limits: {
       queryTimeoutMs: intEnv(env, 'DOUDI_QUERY_TIMEOUT_MS', 15000),

@@ -54,6 +54,17 @@ describe('loadConfig', () => {
       .toEqual({ redisUrl: 'redis://127.0.0.1:6379/2', redisChannel: 'yn:events' });
   });
 
+  it('reads the webhook settings: a worker in every instance, 24 hours of retries from 30 s up to 1 h, by default', () => {
+    expect(loadConfig({}).webhooks).toEqual({
+      worker: true, pollMs: 1000, batch: 20, timeoutMs: 10_000, retryBaseMs: 30_000, retryMaxMs: 3_600_000, retryWindowMs: 86_400_000,
+    });
+    expect(loadConfig({
+      DOUDI_WEBHOOK_WORKER: 'false', DOUDI_WEBHOOK_POLL_MS: '50', DOUDI_WEBHOOK_BATCH: '5', DOUDI_WEBHOOK_TIMEOUT_MS: '2000',
+      DOUDI_WEBHOOK_RETRY_BASE_MS: '100', DOUDI_WEBHOOK_RETRY_MAX_MS: '1000', DOUDI_WEBHOOK_RETRY_WINDOW_MS: '60000',
+    }).webhooks).toEqual({ worker: false, pollMs: 50, batch: 5, timeoutMs: 2000, retryBaseMs: 100, retryMaxMs: 1000, retryWindowMs: 60_000 });
+    expect(() => loadConfig({ DOUDI_WEBHOOK_TIMEOUT_MS: 'soon' })).toThrow(/DOUDI_WEBHOOK_TIMEOUT_MS/);
+  });
+
   it('reads the request limits (query timeout, heavy jobs) with their defaults', () => {
     expect(loadConfig({}).limits).toEqual({ queryTimeoutMs: 15000, jobsPerUser: 2, jobsTotal: 4, aggregateGroups: 1000, wsConnectionsPerUser: 10, wsSubscriptionsPerConnection: 20 });
     const set = loadConfig({

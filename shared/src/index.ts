@@ -25,3 +25,4 @@ export * from './fields-loops.js';
 export * from './applications.js';
 export * from './fields-applications.js';
 export * from './password-rules.js';
+export * from './webhooks.js';

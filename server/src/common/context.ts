@@ -39,4 +39,6 @@ export interface RequestContext {
   loginLimiter?: LoginLimiter;
   /** The request's access-line and metrics record. */
   observation?: RequestObservation;
+  /** Asks this instance's webhook worker to look for due deliveries now (after a replay); absent without a worker. */
+  webhooksNudge?: () => void;
 }

@@ -16,6 +16,7 @@ import { ASSISTANCE_ENTITIES } from '../modules/assistance/assistance.entities.j
 import { DibaoStandard } from '../modules/assistance/dibao-standard.entity.js';
 import { COMPARISON_ENTITIES } from '../modules/comparison/comparison.entity.js';
 import { APPLICATION_ENTITIES } from '../modules/applications/application.entity.js';
+import { WEBHOOK_ENTITIES } from '../modules/webhooks/webhook.entity.js';
 
 /** Every entity, listed once: no folder scanning, so tsx, vitest and the tsc build see the same set. */
 export const ENTITIES = [Region, Household, HouseholdCount, Member, AppUser, AuthToken, AuditEvent, PiiAccess, ViewState, ChangeSetState,
@@ -24,4 +25,5 @@ export const ENTITIES = [Region, Household, HouseholdCount, Member, AppUser, Aut
   DibaoStandard,
   ...COMPARISON_ENTITIES,
   ApiTokenUsage,
-  ...APPLICATION_ENTITIES];
+  ...APPLICATION_ENTITIES,
+  ...WEBHOOK_ENTITIES];

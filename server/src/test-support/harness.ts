@@ -54,7 +54,7 @@ export class MutableClock implements Clock {
 export async function startTestServer(opts: { seed?: number; clock?: Clock; countCap?: number; auth?: Partial<AppConfig['auth']>; tasks?: Partial<AppConfig['tasks']>; excel?: Partial<AppConfig['excel']>; loops?: Partial<AppConfig['loops']>;
   /** A production first start: no demo accounts (`demoAccounts: false`), optionally DOUDI_ADMIN_PASSWORD; `log` sees the output. */
   accounts?: Partial<Pick<AppConfig, 'demoAccounts' | 'adminPassword'>>; log?: (line: string) => void;
-  limits?: Partial<AppConfig['limits']>; events?: Partial<AppConfig['events']> } = {}): Promise<TestServer> {
+  limits?: Partial<AppConfig['limits']>; events?: Partial<AppConfig['events']>; webhooks?: Partial<AppConfig['webhooks']> } = {}): Promise<TestServer> {
   let scratch: ScratchDb;
   if (TEST_DB_KIND === 'postgresql') scratch = await createScratchDb('postgresql', process.env.DOUDI_TEST_PG);
   else scratch = await createScratchDb('sqlite');
@@ -74,6 +74,7 @@ export async function startTestServer(opts: { seed?: number; clock?: Clock; coun
     ...opts.accounts,
     limits: { ...loadConfig({}).limits, ...opts.limits },
     events: { ...loadConfig({}).events, ...opts.events },
+    webhooks: { ...loadConfig({}).webhooks, ...opts.webhooks },
   };
   const app = await startApp(config, { clock: opts.clock, log: opts.log ?? (() => undefined), host: '127.0.0.1' })
     .catch(async (err: unknown) => { await scratch.drop(); throw err; });

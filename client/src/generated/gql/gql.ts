@@ -21,6 +21,14 @@ type Documents = {
     "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { ...ApiTokenFields } }": typeof types.RevokeApiTokenDocument,
     "mutation UpdateApiTokenLimits($id: ID!, $rate: Int, $quota: Int) { updateApiTokenLimits(id: $id, rateLimitPerMinute: $rate, dailyQuota: $quota) { ...ApiTokenFields } }": typeof types.UpdateApiTokenLimitsDocument,
     "query ApiTokenUsage($id: ID!, $from: String!, $to: String!) { apiTokenUsage(tokenId: $id, from: $from, to: $to) { day requests errors limited } }": typeof types.ApiTokenUsageDocument,
+    "fragment WebhookEndpointFields on WebhookEndpoint { id url description eventTypes regionCode active secretMasked version createdBy updatedAt }": typeof types.WebhookEndpointFieldsFragmentDoc,
+    "query WebhookEndpoints { webhookEndpoints { ...WebhookEndpointFields } }": typeof types.WebhookEndpointsDocument,
+    "mutation CreateWebhookEndpoint($input: WebhookEndpointCreateInput!) { createWebhookEndpoint(input: $input) { ...WebhookEndpointFields } }": typeof types.CreateWebhookEndpointDocument,
+    "mutation UpdateWebhookEndpoint($input: WebhookEndpointUpdateInput!) { updateWebhookEndpoint(input: $input) { ...WebhookEndpointFields } }": typeof types.UpdateWebhookEndpointDocument,
+    "mutation DeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) }": typeof types.DeleteWebhookEndpointDocument,
+    "query WebhookDeliveries($endpointId: ID!, $status: WebhookDeliveryStatus, $first: Int!, $after: String) {\n  webhookDeliveries(endpointId: $endpointId, status: $status, first: $first, after: $after) {\n    edges { node { id eventId eventType entityType entityId status attempts occurredAt nextAttemptAt lastStatusCode lastError deliveredAt\n      attemptLog { attempt at statusCode durationMs error } } }\n    pageInfo { hasNextPage endCursor } } }": typeof types.WebhookDeliveriesDocument,
+    "mutation ReplayWebhookDelivery($id: ID!) { replayWebhookDelivery(id: $id) { id status } }": typeof types.ReplayWebhookDeliveryDocument,
+    "mutation ReplayWebhookEvents($endpointId: ID!, $since: DateTimeISO!) { replayWebhookEvents(endpointId: $endpointId, since: $since) }": typeof types.ReplayWebhookEventsDocument,
     "fragment ApplicationFields on Application { id kind householdId householdCode headName regionName townshipCode townshipName memberId\n  memberName dibaoKind idNumber applicantName appliedOn reasons statement stage dueDate overdue incomePerCapita noticeStart noticeEndDate\n  openObjections decidedOn decidedBy amount startMonth rejectReason dibaoCaseId tekunPersonId imported version }": typeof types.ApplicationFieldsFragmentDoc,
     "fragment DibaoListFields on DibaoListRow { householdId householdCode headName idNumber regionName townshipName caseId checkMonth\n  incomePerCapita monthlyIncome area standard }": typeof types.DibaoListFieldsFragmentDoc,
     "query Applications($w: ApplicationWhere, $a: String) { c: applications(where: $w, first: 500, after: $a) {\n  totalCount edges { node { ...ApplicationFields } } pageInfo { hasNextPage endCursor } } }": typeof types.ApplicationsDocument,
@@ -145,6 +153,14 @@ const documents: Documents = {
     "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { ...ApiTokenFields } }": types.RevokeApiTokenDocument,
     "mutation UpdateApiTokenLimits($id: ID!, $rate: Int, $quota: Int) { updateApiTokenLimits(id: $id, rateLimitPerMinute: $rate, dailyQuota: $quota) { ...ApiTokenFields } }": types.UpdateApiTokenLimitsDocument,
     "query ApiTokenUsage($id: ID!, $from: String!, $to: String!) { apiTokenUsage(tokenId: $id, from: $from, to: $to) { day requests errors limited } }": types.ApiTokenUsageDocument,
+    "fragment WebhookEndpointFields on WebhookEndpoint { id url description eventTypes regionCode active secretMasked version createdBy updatedAt }": types.WebhookEndpointFieldsFragmentDoc,
+    "query WebhookEndpoints { webhookEndpoints { ...WebhookEndpointFields } }": types.WebhookEndpointsDocument,
+    "mutation CreateWebhookEndpoint($input: WebhookEndpointCreateInput!) { createWebhookEndpoint(input: $input) { ...WebhookEndpointFields } }": types.CreateWebhookEndpointDocument,
+    "mutation UpdateWebhookEndpoint($input: WebhookEndpointUpdateInput!) { updateWebhookEndpoint(input: $input) { ...WebhookEndpointFields } }": types.UpdateWebhookEndpointDocument,
+    "mutation DeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) }": types.DeleteWebhookEndpointDocument,
+    "query WebhookDeliveries($endpointId: ID!, $status: WebhookDeliveryStatus, $first: Int!, $after: String) {\n  webhookDeliveries(endpointId: $endpointId, status: $status, first: $first, after: $after) {\n    edges { node { id eventId eventType entityType entityId status attempts occurredAt nextAttemptAt lastStatusCode lastError deliveredAt\n      attemptLog { attempt at statusCode durationMs error } } }\n    pageInfo { hasNextPage endCursor } } }": types.WebhookDeliveriesDocument,
+    "mutation ReplayWebhookDelivery($id: ID!) { replayWebhookDelivery(id: $id) { id status } }": types.ReplayWebhookDeliveryDocument,
+    "mutation ReplayWebhookEvents($endpointId: ID!, $since: DateTimeISO!) { replayWebhookEvents(endpointId: $endpointId, since: $since) }": types.ReplayWebhookEventsDocument,
     "fragment ApplicationFields on Application { id kind householdId householdCode headName regionName townshipCode townshipName memberId\n  memberName dibaoKind idNumber applicantName appliedOn reasons statement stage dueDate overdue incomePerCapita noticeStart noticeEndDate\n  openObjections decidedOn decidedBy amount startMonth rejectReason dibaoCaseId tekunPersonId imported version }": types.ApplicationFieldsFragmentDoc,
     "fragment DibaoListFields on DibaoListRow { householdId householdCode headName idNumber regionName townshipName caseId checkMonth\n  incomePerCapita monthlyIncome area standard }": types.DibaoListFieldsFragmentDoc,
     "query Applications($w: ApplicationWhere, $a: String) { c: applications(where: $w, first: 500, after: $a) {\n  totalCount edges { node { ...ApplicationFields } } pageInfo { hasNextPage endCursor } } }": types.ApplicationsDocument,
@@ -287,6 +303,38 @@ export function graphql(source: "mutation UpdateApiTokenLimits($id: ID!, $rate: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ApiTokenUsage($id: ID!, $from: String!, $to: String!) { apiTokenUsage(tokenId: $id, from: $from, to: $to) { day requests errors limited } }"): typeof import('./graphql').ApiTokenUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment WebhookEndpointFields on WebhookEndpoint { id url description eventTypes regionCode active secretMasked version createdBy updatedAt }"): typeof import('./graphql').WebhookEndpointFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhookEndpoints { webhookEndpoints { ...WebhookEndpointFields } }"): typeof import('./graphql').WebhookEndpointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateWebhookEndpoint($input: WebhookEndpointCreateInput!) { createWebhookEndpoint(input: $input) { ...WebhookEndpointFields } }"): typeof import('./graphql').CreateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateWebhookEndpoint($input: WebhookEndpointUpdateInput!) { updateWebhookEndpoint(input: $input) { ...WebhookEndpointFields } }"): typeof import('./graphql').UpdateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) }"): typeof import('./graphql').DeleteWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhookDeliveries($endpointId: ID!, $status: WebhookDeliveryStatus, $first: Int!, $after: String) {\n  webhookDeliveries(endpointId: $endpointId, status: $status, first: $first, after: $after) {\n    edges { node { id eventId eventType entityType entityId status attempts occurredAt nextAttemptAt lastStatusCode lastError deliveredAt\n      attemptLog { attempt at statusCode durationMs error } } }\n    pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').WebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplayWebhookDelivery($id: ID!) { replayWebhookDelivery(id: $id) { id status } }"): typeof import('./graphql').ReplayWebhookDeliveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReplayWebhookEvents($endpointId: ID!, $since: DateTimeISO!) { replayWebhookEvents(endpointId: $endpointId, since: $since) }"): typeof import('./graphql').ReplayWebhookEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2256,12 +2256,16 @@ export type Mutation = {
   createPlan: Plan;
   /** Creates a user with a one-time password, shown once (admin) */
   createUser: UserWithPassword;
+  /** Registers a webhook endpoint (admin; audited; at most 20) */
+  createWebhookEndpoint: WebhookEndpoint;
   /** 审批 (county only): approve (amount, startMonth; creates the 低保 case or 特困 person) or reject (reason) */
   decideApplication: ApplicationResult;
   /** 县级审批 of a large or 一事一议 relief grant (county only): approve (drawn on the reserve fund) or reject with a reason; ALREADY_DECIDED the second time */
   decideReliefRequest: ReliefGrantResult;
   /** Soft-deletes households (restorable) */
   deleteHouseholds: Array<HouseholdRowResult>;
+  /** Deletes a webhook endpoint with its deliveries and their log (admin; audited) */
+  deleteWebhookEndpoint: Scalars['Boolean']['output'];
   /** Disables a user: it cannot sign in, and its sessions end at once on every instance (admin) */
   disableUser: UserAccount;
   /** 县级抽查 (county only): draws ⌈30%⌉ of the batch at random with the given seed (recorded); same seed, same sample; once per batch */
@@ -2308,6 +2312,10 @@ export type Mutation = {
   rejectClose: Assignment;
   /** Removes members (not the head) */
   removeMembers: Array<MemberRowResult>;
+  /** Sends one delivery again, whatever its state, with the same event id (admin; audited) */
+  replayWebhookDelivery: WebhookDelivery;
+  /** Sends again every delivery of an endpoint whose event happened at or after `since` (admin; audited; at most 10000); how many */
+  replayWebhookEvents: Scalars['Int']['output'];
   /** 报送进展 (the unit, its own rows): NOT_STARTED → IN_PROGRESS; answers the office's urge */
   reportProgress: Assignment;
   /** 申请销号 (the unit, its own rows): IN_PROGRESS → CLOSE_REQUESTED */
@@ -2350,6 +2358,8 @@ export type Mutation = {
   updateMembers: Array<MemberRowResult>;
   /** Changes a user's name, role, township or unit, phone (admin; version checked) */
   updateUser: UserAccount;
+  /** Changes a webhook endpoint (admin; audited; VERSION_CONFLICT on a stale version) */
+  updateWebhookEndpoint: WebhookEndpoint;
   /** 催办 (the office): recorded on the timeline, shown to the unit as a notice until it reports */
   urgeAssignment: Assignment;
   /** 核查: records 属实 (with the action and the record it led to) or 不属实 (with what was checked) and evidence */
@@ -2440,6 +2450,11 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationCreateWebhookEndpointArgs = {
+  input: WebhookEndpointCreateInput;
+};
+
+
 export type MutationDecideApplicationArgs = {
   input: DecideApplicationInput;
 };
@@ -2452,6 +2467,11 @@ export type MutationDecideReliefRequestArgs = {
 
 export type MutationDeleteHouseholdsArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationDeleteWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2569,6 +2589,17 @@ export type MutationRejectCloseArgs = {
 
 export type MutationRemoveMembersArgs = {
   input: Array<MemberRemoveInput>;
+};
+
+
+export type MutationReplayWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReplayWebhookEventsArgs = {
+  endpointId: Scalars['ID']['input'];
+  since: Scalars['DateTimeISO']['input'];
 };
 
 
@@ -2693,6 +2724,11 @@ export type MutationUpdateMembersArgs = {
 
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
+};
+
+
+export type MutationUpdateWebhookEndpointArgs = {
+  input: WebhookEndpointUpdateInput;
 };
 
 
@@ -3095,6 +3131,10 @@ export type Query = {
   visitSchedule: Array<VisitScheduleRow>;
   /** 定期探访 per township: dispersed persons and overdue visits */
   visitsByTownship: Array<VisitTownship>;
+  /** An endpoint's deliveries, newest first, with their attempts (admin; first at most 100) */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** The webhook endpoints (admin) */
+  webhookEndpoints: Array<WebhookEndpoint>;
 };
 
 
@@ -3371,6 +3411,14 @@ export type QueryVisitScheduleArgs = {
 
 export type QueryVisitsByTownshipArgs = {
   regionCode: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  endpointId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  status: InputMaybe<WebhookDeliveryStatus>;
 };
 
 export type RecordApplicationStepInput = {
@@ -4291,6 +4339,128 @@ export type VisitTownship = {
   townshipName: Scalars['String']['output'];
 };
 
+/** One POST of a delivery */
+export type WebhookAttempt = {
+  at: Scalars['DateTimeISO']['output'];
+  attempt: Scalars['Int']['output'];
+  durationMs: Scalars['Int']['output'];
+  error: Maybe<Scalars['String']['output']>;
+  /** the first 300 characters of the answer */
+  responseSnippet: Maybe<Scalars['String']['output']>;
+  /** the HTTP status; null when no answer came */
+  statusCode: Maybe<Scalars['Int']['output']>;
+};
+
+/** One event for one endpoint, and its attempts */
+export type WebhookDelivery = {
+  /** the attempts, oldest first */
+  attemptLog: Array<WebhookAttempt>;
+  attempts: Scalars['Int']['output'];
+  deliveredAt: Maybe<Scalars['DateTimeISO']['output']>;
+  endpointId: Scalars['ID']['output'];
+  entityId: Scalars['String']['output'];
+  entityType: Scalars['String']['output'];
+  /** the event id (X-Doudi-Event-Id): the same on every attempt and replay */
+  eventId: Scalars['String']['output'];
+  /** e.g. household.updated */
+  eventType: Scalars['String']['output'];
+  /** retries end here (then DEAD) */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  lastError: Maybe<Scalars['String']['output']>;
+  lastStatusCode: Maybe<Scalars['Int']['output']>;
+  /** when the next attempt is due (PENDING) */
+  nextAttemptAt: Scalars['DateTimeISO']['output'];
+  occurredAt: Scalars['DateTimeISO']['output'];
+  regionCode: Maybe<Scalars['String']['output']>;
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryConnection = {
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type WebhookDeliveryEdge = {
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+/** PENDING (waiting or retrying), DELIVERED (a 2xx answer), DEAD (no 2xx within the retry window) */
+export type WebhookDeliveryStatus =
+  | 'DEAD'
+  | 'DELIVERED'
+  | 'PENDING';
+
+/** An integrator's endpoint: change events of some types in one region scope are POSTed to it (admin) */
+export type WebhookEndpoint = {
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  eventTypes: Array<WebhookEventType>;
+  id: Scalars['ID']['output'];
+  /** township or village code whose events only are sent; null: the whole county */
+  regionCode: Maybe<Scalars['String']['output']>;
+  /** the signing secret, masked (****ab12): the secret itself is never returned */
+  secretMasked: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  url: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type WebhookEndpointCreateInput = {
+  /** default true */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  eventTypes: Array<WebhookEventType>;
+  /** a township or village code; null: the whole county */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** 16 to 200 characters; write-only */
+  secret: Scalars['String']['input'];
+  /** http:// or https://, at most 500 characters */
+  url: Scalars['String']['input'];
+};
+
+/** Fields left out stay as they are; a wrong version is VERSION_CONFLICT */
+export type WebhookEndpointUpdateInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  eventTypes?: InputMaybe<Array<WebhookEventType>>;
+  id: Scalars['ID']['input'];
+  /** null: the whole county; left out: unchanged */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** a new secret; left out: the secret stays */
+  secret?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** The records whose changes an endpoint receives */
+export type WebhookEventType =
+  /** 责任台账任务 (assignment) */
+  | 'ASSIGNMENT'
+  /** 救助申请 (assistance_application) */
+  | 'ASSISTANCE_APPLICATION'
+  /** 委托照料协议 (care_agreement) */
+  | 'CARE_AGREEMENT'
+  /** 探访记录 (care_visit) */
+  | 'CARE_VISIT'
+  /** 低保 (dibao_case) */
+  | 'DIBAO_CASE'
+  /** 家庭户 (household) */
+  | 'HOUSEHOLD'
+  /** 家庭成员 (member) */
+  | 'MEMBER'
+  /** 月度走访 (monthly_check) */
+  | 'MONTHLY_CHECK'
+  /** 临时救助 (relief_grant) */
+  | 'RELIEF_GRANT'
+  /** 风险转介 (risk_referral) */
+  | 'RISK_REFERRAL'
+  /** 特困供养 (tekun_person) */
+  | 'TEKUN_PERSON';
+
 export type ApiTokenFieldsFragment = { id: string, name: string, scopes: Array<string>, regionCode: string | null, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null, createdBy: string | null, createdAt: string, rateLimitPerMinute: number | null, dailyQuota: number | null, effectiveRateLimitPerMinute: number, effectiveDailyQuota: number, requestsToday: number };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
@@ -4334,6 +4504,59 @@ export type ApiTokenUsageQueryVariables = Exact<{
 
 
 export type ApiTokenUsageQuery = { apiTokenUsage: Array<{ day: string, requests: number, errors: number, limited: number }> };
+
+export type WebhookEndpointFieldsFragment = { id: string, url: string, description: string, eventTypes: Array<WebhookEventType>, regionCode: string | null, active: boolean, secretMasked: string, version: number, createdBy: string, updatedAt: string };
+
+export type WebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookEndpointsQuery = { webhookEndpoints: Array<{ id: string, url: string, description: string, eventTypes: Array<WebhookEventType>, regionCode: string | null, active: boolean, secretMasked: string, version: number, createdBy: string, updatedAt: string }> };
+
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  input: WebhookEndpointCreateInput;
+}>;
+
+
+export type CreateWebhookEndpointMutation = { createWebhookEndpoint: { id: string, url: string, description: string, eventTypes: Array<WebhookEventType>, regionCode: string | null, active: boolean, secretMasked: string, version: number, createdBy: string, updatedAt: string } };
+
+export type UpdateWebhookEndpointMutationVariables = Exact<{
+  input: WebhookEndpointUpdateInput;
+}>;
+
+
+export type UpdateWebhookEndpointMutation = { updateWebhookEndpoint: { id: string, url: string, description: string, eventTypes: Array<WebhookEventType>, regionCode: string | null, active: boolean, secretMasked: string, version: number, createdBy: string, updatedAt: string } };
+
+export type DeleteWebhookEndpointMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteWebhookEndpointMutation = { deleteWebhookEndpoint: boolean };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  endpointId: Scalars['ID']['input'];
+  status: InputMaybe<WebhookDeliveryStatus>;
+  first: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WebhookDeliveriesQuery = { webhookDeliveries: { edges: Array<{ node: { id: string, eventId: string, eventType: string, entityType: string, entityId: string, status: WebhookDeliveryStatus, attempts: number, occurredAt: string, nextAttemptAt: string, lastStatusCode: number | null, lastError: string | null, deliveredAt: string | null, attemptLog: Array<{ attempt: number, at: string, statusCode: number | null, durationMs: number, error: string | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ReplayWebhookDeliveryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReplayWebhookDeliveryMutation = { replayWebhookDelivery: { id: string, status: WebhookDeliveryStatus } };
+
+export type ReplayWebhookEventsMutationVariables = Exact<{
+  endpointId: Scalars['ID']['input'];
+  since: Scalars['DateTimeISO']['input'];
+}>;
+
+
+export type ReplayWebhookEventsMutation = { replayWebhookEvents: number };
 
 export type ApplicationFieldsFragment = { id: string, kind: ApplicationKind, householdId: string, householdCode: string, headName: string, regionName: string, townshipCode: string, townshipName: string, memberId: string | null, memberName: string | null, dibaoKind: DibaoKind | null, idNumber: string | null, applicantName: string, appliedOn: string, reasons: Array<RiskType>, statement: string, stage: ApplicationStage, dueDate: string, overdue: boolean, incomePerCapita: number | null, noticeStart: string | null, noticeEndDate: string | null, openObjections: number, decidedOn: string | null, decidedBy: string | null, amount: number | null, startMonth: string | null, rejectReason: string | null, dibaoCaseId: string | null, tekunPersonId: string | null, imported: boolean, version: number };
 
@@ -5128,6 +5351,20 @@ export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
   requestsToday
 }
     `, {"fragmentName":"ApiTokenFields"}) as unknown as TypedDocumentString<ApiTokenFieldsFragment, unknown>;
+export const WebhookEndpointFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  eventTypes
+  regionCode
+  active
+  secretMasked
+  version
+  createdBy
+  updatedAt
+}
+    `, {"fragmentName":"WebhookEndpointFields"}) as unknown as TypedDocumentString<WebhookEndpointFieldsFragment, unknown>;
 export const ApplicationFieldsFragmentDoc = new TypedDocumentString(`
     fragment ApplicationFields on Application {
   id
@@ -5802,6 +6039,116 @@ export const ApiTokenUsageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApiTokenUsageQuery, ApiTokenUsageQueryVariables>;
+export const WebhookEndpointsDocument = new TypedDocumentString(`
+    query WebhookEndpoints {
+  webhookEndpoints {
+    ...WebhookEndpointFields
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  eventTypes
+  regionCode
+  active
+  secretMasked
+  version
+  createdBy
+  updatedAt
+}`) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+export const CreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation CreateWebhookEndpoint($input: WebhookEndpointCreateInput!) {
+  createWebhookEndpoint(input: $input) {
+    ...WebhookEndpointFields
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  eventTypes
+  regionCode
+  active
+  secretMasked
+  version
+  createdBy
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
+export const UpdateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation UpdateWebhookEndpoint($input: WebhookEndpointUpdateInput!) {
+  updateWebhookEndpoint(input: $input) {
+    ...WebhookEndpointFields
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  eventTypes
+  regionCode
+  active
+  secretMasked
+  version
+  createdBy
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateWebhookEndpointMutation, UpdateWebhookEndpointMutationVariables>;
+export const DeleteWebhookEndpointDocument = new TypedDocumentString(`
+    mutation DeleteWebhookEndpoint($id: ID!) {
+  deleteWebhookEndpoint(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookEndpointMutation, DeleteWebhookEndpointMutationVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($endpointId: ID!, $status: WebhookDeliveryStatus, $first: Int!, $after: String) {
+  webhookDeliveries(
+    endpointId: $endpointId
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    edges {
+      node {
+        id
+        eventId
+        eventType
+        entityType
+        entityId
+        status
+        attempts
+        occurredAt
+        nextAttemptAt
+        lastStatusCode
+        lastError
+        deliveredAt
+        attemptLog {
+          attempt
+          at
+          statusCode
+          durationMs
+          error
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const ReplayWebhookDeliveryDocument = new TypedDocumentString(`
+    mutation ReplayWebhookDelivery($id: ID!) {
+  replayWebhookDelivery(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReplayWebhookDeliveryMutation, ReplayWebhookDeliveryMutationVariables>;
+export const ReplayWebhookEventsDocument = new TypedDocumentString(`
+    mutation ReplayWebhookEvents($endpointId: ID!, $since: DateTimeISO!) {
+  replayWebhookEvents(endpointId: $endpointId, since: $since)
+}
+    `) as unknown as TypedDocumentString<ReplayWebhookEventsMutation, ReplayWebhookEventsMutationVariables>;
 export const ApplicationsDocument = new TypedDocumentString(`
     query Applications($w: ApplicationWhere, $a: String) {
   c: applications(where: $w, first: 500, after: $a) {

@@ -142,29 +142,55 @@ export function eventsOf(batches: { stamp: AuditStamp; at: Date; changes: Audite
   return [...byRecord.values()];
 }
 
+// Events already built before their transaction's commit (preparedEvents), keyed like `pending`: the bus then publishes
+// those same events (same eventId) that the webhook outbox wrote in the transaction.
+const prepared = new WeakMap<object, ChangeEvent[]>();
+
+const keysOf = (args: TransactionEventArgs): object[] =>
+  [args.transaction as object | undefined, args.em as object].filter((k): k is object => Boolean(k));
+
+/**
+ * The events a transaction is about to commit, while it is still open (beforeTransactionCommit): the webhook outbox
+ * writes them in the same transaction. Built once; the bus publishes the same events after the commit.
+ */
+export function preparedEvents(args: TransactionEventArgs): ChangeEvent[] {
+  const out: ChangeEvent[] = [];
+  for (const key of keysOf(args)) {
+    const list = pending.get(key);
+    if (list) {
+      pending.delete(key);
+      prepared.set(key, [...(prepared.get(key) ?? []), ...eventsOf(list)]);
+    }
+    out.push(...(prepared.get(key) ?? []));
+  }
+  return out;
+}
+
+/** The events of a transaction that ended (committed: to publish; rolled back: to forget), prepared or not. */
+function takeEvents(args: TransactionEventArgs): ChangeEvent[] {
+  const out: ChangeEvent[] = [];
+  for (const key of keysOf(args)) {
+    out.push(...(prepared.get(key) ?? []));
+    prepared.delete(key);
+    const list = pending.get(key);
+    if (list) {
+      pending.delete(key);
+      out.push(...eventsOf(list));
+    }
+  }
+  return out;
+}
+
 /** The ORM subscriber that turns committed audit rows into events on the bus (registered by startApp). */
 export class AuditEventRelay implements EventSubscriber {
   constructor(private readonly bus: EventBus) {}
 
-  private take(args: TransactionEventArgs): { stamp: AuditStamp; at: Date; changes: AuditedChange[] }[] {
-    const out = [];
-    for (const key of [args.transaction as object | undefined, args.em as object]) {
-      if (!key) continue;
-      const list = pending.get(key);
-      if (list) {
-        pending.delete(key);
-        out.push(...list);
-      }
-    }
-    return out;
-  }
-
   afterTransactionCommit(args: TransactionEventArgs): void {
-    for (const e of eventsOf(this.take(args))) this.bus.publish(e);
+    for (const e of takeEvents(args)) this.bus.publish(e);
   }
 
   afterTransactionRollback(args: TransactionEventArgs): void {
-    this.take(args);
+    takeEvents(args);
   }
 }
 
