@@ -48,6 +48,7 @@ import { clientShell, securityHeaders } from './common/security-headers.js';
 import { createLoginLimiter } from './modules/auth/login-limiter.js';
 import { AuditEventRelay, EventBus } from './modules/events/event-bus.js';
 import { startLiveServer } from './modules/events/live-server.js';
+import { startPresence } from './modules/presence/presence.start.js';
 
 export interface App {
   orm: Orm;
@@ -116,6 +117,9 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     bus.connect(await connectRedisFanOut(bus, config.events, log).catch(async (err) => { await orm.close(true); throw err; }));
   }
 
+  // Presence (who has which ledger open): in memory, or shared through Redis with DOUDI_REDIS_URL.
+  const presence = await startPresence(config.events, log).catch(async (err) => { await bus.close(); await orm.close(true); throw err; });
+
   const app = express();
   app.disable('x-powered-by');
   // The client's address: the socket's, or X-Forwarded-For's as far as DOUDI_TRUST_PROXY trusts the proxies.
@@ -153,7 +157,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   });
   await apollo.start();
   const live = startLiveServer({
-    httpServer, schema: await getSchema(), fork: () => orm.em.fork(), bus, config, clock, validationRules: armor.validationRules,
+    httpServer, schema: await getSchema(), fork: () => orm.em.fork(), bus, presence, config, clock, validationRules: armor.validationRules,
   });
 
   app.get('/healthz', (_req, res) => {
@@ -192,6 +196,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
           clientIp: clientIpOf(req),
           loginLimiter,
           observation,
+          presence,
         };
       },
     }),
@@ -235,6 +240,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     flushTokenUsage: () => tokenGate.usage.flush(),
     close: async () => {
       await live.close();
+      await presence.close();
       await apollo.stop();
       await tokenGate.stop();
       await loginLimiter.close();
