@@ -49,11 +49,14 @@ import { createLoginLimiter } from './modules/auth/login-limiter.js';
 import { AuditEventRelay, EventBus } from './modules/events/event-bus.js';
 import { startLiveServer } from './modules/events/live-server.js';
 import { startPresence } from './modules/presence/presence.start.js';
+import type { PresenceHub } from './modules/presence/presence.hub.js';
 
 export interface App {
   orm: Orm;
   /** Committed changes of this instance (modules/events). */
   bus: EventBus;
+  /** Who has which ledger open (modules/presence). */
+  presence: PresenceHub;
   server: Server;
   url: string;
   /** Writes the API tokens' usage counted in memory now (otherwise every DOUDI_TOKEN_USAGE_FLUSH_SECONDS, and at close). */
@@ -235,6 +238,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   return {
     orm,
     bus,
+    presence,
     server: httpServer,
     url: `http://localhost:${port}`,
     flushTokenUsage: () => tokenGate.usage.flush(),
