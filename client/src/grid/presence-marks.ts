@@ -38,8 +38,9 @@ export function rowMarks(scope: HTMLElement): { set(marks: RowMark[]): void; dis
       for (const m of marks) {
         if (!/^\d{1,16}$/.test(m.rowId) || !/^#[0-9a-f]{6}$/i.test(m.color)) continue;
         const row = `[data-presence-scope="${id}"] .ag-row[row-id="${m.rowId}"]`;
-        rules.push(`${row} { box-shadow: inset 4px 0 0 ${m.color}; }`);
-        rules.push(`[data-presence-scope="${id}"] .ag-center-cols-container .ag-row[row-id="${m.rowId}"]:hover::after { content: ${cssString(m.label)}; position: absolute; right: 8px; top: 2px; z-index: 5; padding: 0 6px; border-radius: 3px; font-size: 12px; line-height: 20px; color: #fff; background: ${m.color}; pointer-events: none; }`);
+        // A bar over the row's left edge (cells paint over a row's own background or shadow).
+        rules.push(`${row}::before { content: ""; position: absolute; left: 0; top: 0; bottom: 0; width: 4px; background: ${m.color}; z-index: 4; pointer-events: none; }`);
+        rules.push(`${row}:hover::after { content: ${cssString(m.label)}; position: absolute; right: 8px; top: 2px; z-index: 5; padding: 0 6px; border-radius: 3px; font-size: 12px; line-height: 20px; color: #fff; background: ${m.color}; pointer-events: none; }`);
       }
       style.textContent = rules.join('\n');
     },
