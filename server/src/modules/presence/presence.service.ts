@@ -95,7 +95,14 @@ class PresenceStream implements AsyncIterableIterator<PresenceList> {
     while (!this.done) {
       if (this.dirty) {
         this.dirty = false;
-        const list = visibleList(this.ledger, this.entry.key, await this.hub.list(this.entry.bucket), Date.now());
+        let entries: PresenceEntry[];
+        try {
+          entries = await this.hub.list(this.entry.bucket);
+        } catch {
+          // Redis away for a moment: the list is read again at the next change or heartbeat.
+          continue;
+        }
+        const list = visibleList(this.ledger, this.entry.key, entries, Date.now());
         const text = JSON.stringify(list);
         if (this.done) break;
         if (text !== this.last) {

@@ -86,6 +86,24 @@ describe(`presence on ${TEST_DB_KIND}`, () => {
     expect(gone.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('takes away a user whose session ended: its connection is closed (4401) and the others see it leave', async () => {
+    const ledger = `households:${YANGHE}`;
+    const aToken = await login('yanghe');
+    const a = connect(aToken);
+    const aSub = a.subscribe(SUB, { ledger, clientId: 'client-a-0003' });
+    await until(aSub, (l) => l.total === 0);
+    const b = connect(await login('county'));
+    const bSub = b.subscribe(SUB, { ledger, clientId: 'client-b-0003' });
+    await until(bSub, (l) => l.total === 1);
+    expect((await s.withToken(aToken)(`mutation { logout }`)).data.logout).toBe(true);
+    // The next list A would be sent (here: a third user arrives) finds its session ended: the socket closes.
+    const c = connect(await login('county'));
+    c.subscribe(SUB, { ledger, clientId: 'client-c-0003' });
+    expect(await a.closed).toBe(4401);
+    const after = await until(bSub, (l) => l.total === 1);
+    expect(after.users[0].townshipName).toBe('永宁县');
+  });
+
   it('keeps to scope: another township\'s ledger is FORBIDDEN, a foreign row NOT_FOUND, rows outside the opened region hidden', async () => {
     const created = await s.gql(`mutation($input: [HouseholdCreateInput!]!) { createHouseholds(input: $input) { ${ROW_RESULT} } }`,
       { input: [householdInput({ regionCode: '640121101200' })] });
