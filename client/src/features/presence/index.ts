@@ -7,7 +7,11 @@ import { session } from '../auth/session';
 function rowsPainted(): Promise<void> {
   return new Promise((res) => {
     const started = Date.now();
-    const look = () => (document.querySelector('.ag-row[row-index="0"] .ag-cell') || Date.now() - started > 10_000 ? res() : setTimeout(look, 200));
+    // A row with data: AG Grid's loading rows (spinner or skeleton) do not count.
+    const painted = () => [...document.querySelectorAll('.ag-row[row-index="0"]:not(.ag-row-loading) .ag-cell')]
+      .some((c) => !c.querySelector('.ag-loading, .ag-skeleton-container') && c.textContent?.trim());
+    // An empty ledger has no row to wait for: 10 s at most.
+    const look = () => (painted() || Date.now() - started > 10_000 ? setTimeout(res, 300) : setTimeout(look, 200));
     look();
   });
 }
