@@ -68,4 +68,28 @@ describe('presence in the ledger', () => {
     expect(await marker(b, rowId)).toBe('auto');
     await b.context().close();
   });
+
+  it('does the same on the monthly check grid (本月走访)', async () => {
+    const painted = (page: Page) => page.waitForFunction(() => {
+      const c = document.querySelector('.ag-row[row-index="0"] .ag-cell[col-id="householdCode"]');
+      return !!c && !!c.textContent?.trim();
+    }, null, { timeout: 30_000 });
+    const a = await clerk('yanghe');
+    await a.goto(`${srv.url}/monitoring`);
+    await painted(a);
+    const b = await clerk('county');
+    await b.goto(`${srv.url}/monitoring?township=640121100`);
+    await painted(b);
+    await expect.poll(() => chips(b).allTextContents(), { timeout: 20_000 }).toEqual(['杨和镇民生服务中心（杨和镇）']);
+
+    const rowId = (await a.locator('.ag-row[row-index="0"]').first().getAttribute('row-id'))!;
+    await cell(a, 0, 'visitor').click();
+    await a.keyboard.press('F2');
+    await expect.poll(() => marker(b, rowId), { timeout: 20_000 }).toBe('4px');
+    await a.keyboard.press('Escape');
+    await expect.poll(() => marker(b, rowId), { timeout: 20_000 }).toBe('auto');
+    await a.context().close();
+    await expect.poll(() => chips(b).count(), { timeout: 20_000 }).toBe(0);
+    await b.context().close();
+  });
 });
