@@ -2993,7 +2993,7 @@ export type PresenceUser = {
   /** when they started editing that row */
   editingSince: Maybe<Scalars['DateTimeISO']['output']>;
   /** the id of the row being edited now (inside the region the subscriber opened), or null */
-  rowId: Maybe<Scalars['String']['output']>;
+  rowId: Maybe<Scalars['ID']['output']>;
   /** when they opened the ledger */
   since: Scalars['DateTimeISO']['output'];
   /** the user's township (9 digits); null for county users */
