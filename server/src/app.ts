@@ -50,11 +50,15 @@ import { AuditEventRelay, EventBus } from './modules/events/event-bus.js';
 import { startLiveServer } from './modules/events/live-server.js';
 import { WebhookOutbox } from './modules/webhooks/webhook-outbox.js';
 import { WebhookWorker } from './modules/webhooks/webhook-worker.js';
+import { startPresence } from './modules/presence/presence.start.js';
+import type { PresenceHub } from './modules/presence/presence.hub.js';
 
 export interface App {
   orm: Orm;
   /** Committed changes of this instance (modules/events). */
   bus: EventBus;
+  /** Who has which ledger open (modules/presence). */
+  presence: PresenceHub;
   server: Server;
   url: string;
   /** Writes the API tokens' usage counted in memory now (otherwise every DOUDI_TOKEN_USAGE_FLUSH_SECONDS, and at close). */
@@ -122,6 +126,9 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     bus.connect(await connectRedisFanOut(bus, config.events, log).catch(async (err) => { await orm.close(true); throw err; }));
   }
 
+  // Presence (who has which ledger open): in memory, or shared through Redis with DOUDI_REDIS_URL.
+  const presence = await startPresence(config.events, log).catch(async (err) => { await bus.close(); await orm.close(true); throw err; });
+
   const app = express();
   app.disable('x-powered-by');
   // The client's address: the socket's, or X-Forwarded-For's as far as DOUDI_TRUST_PROXY trusts the proxies.
@@ -159,7 +166,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   });
   await apollo.start();
   const live = startLiveServer({
-    httpServer, schema: await getSchema(), fork: () => orm.em.fork(), bus, config, clock, validationRules: armor.validationRules,
+    httpServer, schema: await getSchema(), fork: () => orm.em.fork(), bus, presence, config, clock, validationRules: armor.validationRules,
   });
 
   app.get('/healthz', (_req, res) => {
@@ -199,6 +206,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
           loginLimiter,
           observation,
           webhooksNudge: () => webhooks?.nudge(),
+          presence,
         };
       },
     }),
@@ -238,6 +246,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   return {
     orm,
     bus,
+    presence,
     server: httpServer,
     url: `http://localhost:${port}`,
     flushTokenUsage: () => tokenGate.usage.flush(),
@@ -245,6 +254,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
       // Requests in flight to webhook receivers finish (each within DOUDI_WEBHOOK_TIMEOUT_MS); no new claims.
       await webhooks?.stop();
       await live.close();
+      await presence.close();
       await apollo.stop();
       await tokenGate.stop();
       await loginLimiter.close();

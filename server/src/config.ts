@@ -87,6 +87,8 @@ export interface EventSettings {
   redisUrl: string | null;
   /** The Redis channel (DOUDI_REDIS_CHANNEL, default doudi:events): one per deployment sharing a Redis. */
   redisChannel: string;
+  /** Presence entries without a heartbeat drop out after this long (DOUDI_PRESENCE_TTL_SECONDS, default 30); absent: 30 s. */
+  presenceTtlMs?: number;
 }
 
 /** Time and concurrency bounds of requests. */
@@ -277,6 +279,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     events: {
       redisUrl: env.DOUDI_REDIS_URL?.trim() || null,
       redisChannel: env.DOUDI_REDIS_CHANNEL?.trim() || 'doudi:events',
+      presenceTtlMs: Math.max(1, intEnv(env, 'DOUDI_PRESENCE_TTL_SECONDS', 30)) * 1000,
     },
     webhooks: {
       worker: env.DOUDI_WEBHOOK_WORKER !== 'false',

@@ -24,6 +24,7 @@ import { LoopsResolver } from './modules/assistance/loops.resolver.js';
 import { ApplicationResolver } from './modules/applications/application.resolver.js';
 import { EventsResolver } from './modules/events/events.resolver.js';
 import { WebhookResolver } from './modules/webhooks/webhook.resolver.js';
+import { PresenceResolver } from './modules/presence/presence.resolver.js';
 import { subscriptionPubSub } from './modules/events/event-bus.js';
 import type { RequestContext } from './common/context.js';
 import { trackPiiFields } from './common/pii-fields.js';
@@ -37,7 +38,7 @@ export const RESOLVERS = [HouseholdResolver, RegionResolver, AuthResolver, Audit
   AggregateResolver, TokenAdminResolver,
   // issue 16, points 3–7: the referral loop; large relief, subsidy runs, 集中供养, 委托照料 and 探访
   ReferralResolver, BulletinReferralsResolver, LoopsResolver,
-  ApplicationResolver, UserResolver, EventsResolver, WebhookResolver] as const;
+  ApplicationResolver, UserResolver, EventsResolver, WebhookResolver, PresenceResolver] as const;
 
 /** `@Authorized('ledger:read')` on root fields: the caller's scopes decide (FORBIDDEN / UNAUTHENTICATED otherwise). */
 // An arrow function: type-graphql instantiates a `function` declaration as a class.

@@ -3,6 +3,7 @@ import type { AppConfig } from '../config.js';
 import type { Access } from './access.js';
 import type { RequestObservation } from './observe.js';
 import type { LoginLimiter } from '../modules/auth/login-limiter.js';
+import type { PresenceHub } from '../modules/presence/presence.hub.js';
 
 export interface Clock {
   now(): Date;
@@ -37,6 +38,8 @@ export interface RequestContext {
   clientIp?: string;
   /** Failed sign-ins per address and per (username, address); absent outside HTTP requests. */
   loginLimiter?: LoginLimiter;
+  /** Who has which ledger open (presence subscription and setPresenceEditing). */
+  presence?: PresenceHub;
   /** The request's access-line and metrics record. */
   observation?: RequestObservation;
   /** Asks this instance's webhook worker to look for due deliveries now (after a replay); absent without a worker. */

@@ -2340,6 +2340,8 @@ export type Mutation = {
   setHouseholdHead: HouseholdRowResult;
   /** Admin only: sets the monitoring line of a year (applies to checks saved afterwards) */
   setMonitoringLine: MonitoringLine;
+  /** The row the caller is editing now in a ledger it has open through the presence subscription (null: none); at most 30 calls per 10 s */
+  setPresenceEditing: Scalars['Boolean']['output'];
   /** 进入渐退期: start date and a recorded formal written notice; ends at most 18 months later (OUT_OF_RANGE beyond) */
   startGradualExit: DibaoCaseResult;
   /** 开始救助: ASSIGNED → ASSISTING, linked to an application, grant, case or a measure in words */
@@ -2676,6 +2678,13 @@ export type MutationSetMonitoringLineArgs = {
 };
 
 
+export type MutationSetPresenceEditingArgs = {
+  clientId: Scalars['String']['input'];
+  ledger: Scalars['String']['input'];
+  rowId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationStartGradualExitArgs = {
   input: StartGradualExitInput;
 };
@@ -3001,6 +3010,32 @@ export type PlanInput = {
   /** units the plan names that are not known yet */
   newUnits?: InputMaybe<Array<UnitInput>>;
   title: Scalars['String']['input'];
+};
+
+/** Who else has a ledger open (subscription presence): the whole list, sent again whenever it changes */
+export type PresenceList = {
+  /** the ledger key subscribed to */
+  ledger: Scalars['String']['output'];
+  /** how many others there are (users is cut at 100) */
+  total: Scalars['Int']['output'];
+  /** the others (not this subscription), earliest first, at most 100 */
+  users: Array<PresenceUser>;
+};
+
+/** Someone else who has the ledger open (presence): name and township, never a household's data */
+export type PresenceUser = {
+  /** the user's display name (an API token: its name) */
+  displayName: Scalars['String']['output'];
+  /** when they started editing that row */
+  editingSince: Maybe<Scalars['DateTimeISO']['output']>;
+  /** the id of the row being edited now (inside the region the subscriber opened), or null */
+  rowId: Maybe<Scalars['ID']['output']>;
+  /** when they opened the ledger */
+  since: Scalars['DateTimeISO']['output'];
+  /** the user's township (9 digits); null for county users */
+  townshipCode: Maybe<Scalars['String']['output']>;
+  /** the township's name, or the county's for county users */
+  townshipName: Scalars['String']['output'];
 };
 
 /** 进展报送 — a unit's report on an assignment */
@@ -3987,6 +4022,8 @@ export type Subscription = {
   membersChanged: MemberChange;
   /** Committed changes of one month's checks (台账月度记录) in the caller's region, optionally under a region-code prefix (WebSocket only; scope: ledger:read) */
   monthlyChecksChanged: MonthlyCheckChange;
+  /** Who else has this ledger open and which row each edits; joins the ledger until the subscription ends (WebSocket only; scope: ledger:read and the ledger's region). Keys: households:<regionCode>, monthly:<YYYY-MM>:<regionCode>, members:<householdId> */
+  presence: PresenceList;
   /** Committed changes of risk referrals (风险转介) in the caller's region, optionally under a region-code prefix (WebSocket only; scope: ledger:read) */
   referralsChanged: ReferralChange;
 };
@@ -4005,6 +4042,12 @@ export type SubscriptionMembersChangedArgs = {
 export type SubscriptionMonthlyChecksChangedArgs = {
   month: Scalars['String']['input'];
   regionCode: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type SubscriptionPresenceArgs = {
+  clientId: Scalars['String']['input'];
+  ledger: Scalars['String']['input'];
 };
 
 
@@ -5134,6 +5177,23 @@ export type OpenReferralsQueryVariables = Exact<{
 
 
 export type OpenReferralsQuery = { r: { totalCount: number, edges: Array<{ node: { id: string, householdId: string, householdCode: string, headName: string, category: HouseholdCategory, regionName: string, month: string, reasons: Array<string>, createdAt: string } }> } };
+
+export type PresenceSubscriptionVariables = Exact<{
+  ledger: Scalars['String']['input'];
+  clientId: Scalars['String']['input'];
+}>;
+
+
+export type PresenceSubscription = { presence: { ledger: string, total: number, users: Array<{ displayName: string, townshipCode: string | null, townshipName: string, rowId: string | null, since: string, editingSince: string | null }> } };
+
+export type SetPresenceEditingMutationVariables = Exact<{
+  ledger: Scalars['String']['input'];
+  clientId: Scalars['String']['input'];
+  rowId: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type SetPresenceEditingMutation = { setPresenceEditing: boolean };
 
 export type OverviewQueryVariables = Exact<{
   month: Scalars['String']['input'];
@@ -8429,6 +8489,27 @@ export const OpenReferralsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OpenReferralsQuery, OpenReferralsQueryVariables>;
+export const PresenceDocument = new TypedDocumentString(`
+    subscription Presence($ledger: String!, $clientId: String!) {
+  presence(ledger: $ledger, clientId: $clientId) {
+    ledger
+    total
+    users {
+      displayName
+      townshipCode
+      townshipName
+      rowId
+      since
+      editingSince
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PresenceSubscription, PresenceSubscriptionVariables>;
+export const SetPresenceEditingDocument = new TypedDocumentString(`
+    mutation SetPresenceEditing($ledger: String!, $clientId: String!, $rowId: ID) {
+  setPresenceEditing(ledger: $ledger, clientId: $clientId, rowId: $rowId)
+}
+    `) as unknown as TypedDocumentString<SetPresenceEditingMutation, SetPresenceEditingMutationVariables>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview($month: String!, $regionCode: String, $top: Int) {
   overview(month: $month, regionCode: $regionCode, top: $top) {

@@ -11,6 +11,7 @@ import { formatError } from '../../common/errors.js';
 import { INPUT_LIMITS, checkRequest, queryNesting } from '../../common/input-limits.js';
 import { principalOfRequest } from '../auth/auth.service.js';
 import type { EventBus } from './event-bus.js';
+import type { PresenceHub } from '../presence/presence.hub.js';
 
 /** What a subscription resolver needs from its WebSocket connection (RequestContext.live). */
 export interface LiveConnection {
@@ -45,7 +46,7 @@ interface ConnState {
  * limits as POST /graphql, and the limits DOUDI_WS_CONNECTIONS_PER_USER / DOUDI_WS_SUBSCRIPTIONS_PER_CONNECTION.
  */
 export function startLiveServer(opts: {
-  httpServer: Server; schema: GraphQLSchema; fork: () => EntityManager; bus: EventBus; config: AppConfig; clock: Clock;
+  httpServer: Server; schema: GraphQLSchema; fork: () => EntityManager; bus: EventBus; presence?: PresenceHub; config: AppConfig; clock: Clock;
   validationRules: readonly ValidationRule[];
 }): { close(): Promise<void> } {
   const { config, clock, bus } = opts;
@@ -122,7 +123,7 @@ export function startLiveServer(opts: {
       const em = opts.fork();
       const context: RequestContext & { live: LiveConnection } = {
         em, readEm: em, config, clock, requestId: `ws-${randomUUID()}`, changeSet: null, access: new Access(state.principal),
-        pii: { households: new Set() }, loaders: new Map(),
+        pii: { households: new Set() }, loaders: new Map(), presence: opts.presence,
         live: { bus, fork: opts.fork, recheck: () => recheck(socket, state) },
       };
       return { schema: opts.schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue: context };
