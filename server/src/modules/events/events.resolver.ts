@@ -13,13 +13,14 @@ export class EventsResolver {
   @Subscription(() => HouseholdChange, {
     description: 'Committed household changes in the caller\'s region, masked as a query (WebSocket only; scope: ledger:read)',
     subscribe: ({ args, context }) => {
-      const a = args as { where?: HouseholdWhere | null; since?: string | null };
-      return householdChanges(context as RequestContext, a.where, a.since);
+      const a = args as { where?: HouseholdWhere | null; since?: string | null; maskPii?: boolean | null };
+      return householdChanges(context as RequestContext, a.where, a.since, a.maskPii);
     },
   })
   householdsChanged(
     @Root() change: HouseholdChange,
     @Arg('where', () => HouseholdWhere, { nullable: true }) _where?: HouseholdWhere,
+    @Arg('maskPii', () => Boolean, { nullable: true, description: 'true: personal data masked even for a subscriber with pii:read (as households(maskPii: true))' }) _maskPii?: boolean | null,
     @Arg('since', () => String, { nullable: true, description: 'the cursor of the last event seen: the changes after it are sent first (catch-up)' }) _since?: string | null,
   ): HouseholdChange {
     return change;

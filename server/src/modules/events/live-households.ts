@@ -65,7 +65,11 @@ async function recordPii(ctx: RequestContext, access: Access, ids: Set<string>):
  * deleted household is sent whatever the filter (a grid must drop the row). The token is checked on every event.
  * With `since`, the changes missed after that cursor come first (catch-up.ts).
  */
-export function householdChanges(ctx: RequestContext, where: HouseholdWhere | null | undefined, since?: string | null): AsyncIterableIterator<HouseholdChange & Cursored> {
+export function householdChanges(
+  ctx: RequestContext, where: HouseholdWhere | null | undefined, since?: string | null, maskPii?: boolean | null,
+): AsyncIterableIterator<HouseholdChange & Cursored> {
+  // maskPii: personal data masked even for a subscriber with pii:read, as the ledger grid reads its rows.
+  if (maskPii) ctx = { ...ctx, maskPii: true };
   return liveChanges(ctx, new Set(['household']), since, async (e, access, live) => {
     const em = live.fork();
     const pii = { households: new Set<string>() };
