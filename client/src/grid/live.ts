@@ -16,7 +16,7 @@ import type { GridApi, IRowNode } from 'ag-grid-community';
 import type { FieldMeta } from '@doudi/shared';
 import { t } from '../i18n';
 import { sameValue } from './edit-pipeline';
-import { liveSubscribe } from './live-socket';
+import { changesCursor, liveSubscribe } from '../api/live-socket';
 import type { Spreadsheet } from './use-spreadsheet';
 import type { SheetRow } from './types';
 
@@ -172,7 +172,6 @@ export function startLiveGrid<R extends SheetRow>(o: LiveGridOptions<R>) {
   }
 
   let unsubscribe: (() => void) | null = null;
-  let firstAck = true;
   function subscribe() {
     unsubscribe?.();
     unsubscribe = liveSubscribe(o.query, {
@@ -183,20 +182,26 @@ export function startLiveGrid<R extends SheetRow>(o: LiveGridOptions<R>) {
       },
       error: () => undefined,
     });
-    if (firstAck && cursor === null) {
-      // The first rows were read before this subscription listened: read them once more, a moment after it does.
-      firstAck = false;
-      setTimeout(refreshSoon, 600);
-    }
   }
 
   const a0 = api();
   a0?.addEventListener('cellEditingStopped', onEditingStopped);
-  subscribe();
+  // The first rows were read before this: take the newest cursor, subscribe from it, and read the rows once more, so
+  // nothing committed between the first read and the subscription is missed (what comes twice is skipped by version).
+  const ready = changesCursor()
+    .then((c) => {
+      cursor = later(cursor, c);
+    })
+    .catch(() => undefined)
+    .then(() => {
+      if (stopped) return;
+      subscribe();
+      o.refresh();
+    });
 
   return {
     /** The grid's filter changed: subscribe again (from the last cursor: nothing between is lost). */
-    restart: subscribe,
+    restart: () => void ready.then(() => !stopped && subscribe()),
     stop() {
       stopped = true;
       unsubscribe?.();

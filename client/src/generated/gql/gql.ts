@@ -15,6 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query ChangesCursor { changesCursor }": typeof types.ChangesCursorDocument,
     "fragment ApiTokenFields on ApiToken { id name scopes regionCode expiresAt revokedAt lastUsedAt createdBy createdAt\n  rateLimitPerMinute dailyQuota effectiveRateLimitPerMinute effectiveDailyQuota requestsToday }": typeof types.ApiTokenFieldsFragmentDoc,
     "query ApiTokens { apiTokens { ...ApiTokenFields } }": typeof types.ApiTokensDocument,
     "mutation CreateApiToken($name: String!, $scopes: [String!]!, $expiresAt: DateTimeISO!, $regionCode: String, $rate: Int, $quota: Int) {\n  createApiToken(name: $name, scopes: $scopes, expiresAt: $expiresAt, regionCode: $regionCode, rateLimitPerMinute: $rate, dailyQuota: $quota) { token apiToken { ...ApiTokenFields } } }": typeof types.CreateApiTokenDocument,
@@ -141,6 +142,7 @@ type Documents = {
     "mutation SaveViewState($k: String!, $s: String!) { saveViewState(key: $k, state: $s) }": typeof types.SaveViewStateDocument,
 };
 const documents: Documents = {
+    "query ChangesCursor { changesCursor }": types.ChangesCursorDocument,
     "fragment ApiTokenFields on ApiToken { id name scopes regionCode expiresAt revokedAt lastUsedAt createdBy createdAt\n  rateLimitPerMinute dailyQuota effectiveRateLimitPerMinute effectiveDailyQuota requestsToday }": types.ApiTokenFieldsFragmentDoc,
     "query ApiTokens { apiTokens { ...ApiTokenFields } }": types.ApiTokensDocument,
     "mutation CreateApiToken($name: String!, $scopes: [String!]!, $expiresAt: DateTimeISO!, $regionCode: String, $rate: Int, $quota: Int) {\n  createApiToken(name: $name, scopes: $scopes, expiresAt: $expiresAt, regionCode: $regionCode, rateLimitPerMinute: $rate, dailyQuota: $quota) { token apiToken { ...ApiTokenFields } } }": types.CreateApiTokenDocument,
@@ -267,6 +269,10 @@ const documents: Documents = {
     "mutation SaveViewState($k: String!, $s: String!) { saveViewState(key: $k, state: $s) }": types.SaveViewStateDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChangesCursor { changesCursor }"): typeof import('./graphql').ChangesCursorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3023,6 +3023,8 @@ export type Query = {
   centralCare: Array<CentralCareRow>;
   /** 集中供养 per township: dispersed persons unable to look after themselves, not asked, wishing, awaiting */
   centralCareByTownship: Array<CentralCareTownship>;
+  /** The newest change cursor: subscribe with it as `since` after reading rows, and nothing committed in between is missed (scope: ledger:read) */
+  changesCursor: Scalars['String']['output'];
   /** One finding with Doudi's record and the source row side by side, and its evidence */
   comparisonFinding: Maybe<ComparisonFinding>;
   /** Findings (疑点), newest first, in the caller's region; personal data masked without pii:read */
@@ -4320,6 +4322,11 @@ export type VisitTownship = {
   townshipCode: Scalars['String']['output'];
   townshipName: Scalars['String']['output'];
 };
+
+export type ChangesCursorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChangesCursorQuery = { changesCursor: string };
 
 export type ApiTokenFieldsFragment = { id: string, name: string, scopes: Array<string>, regionCode: string | null, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null, createdBy: string | null, createdAt: string, rateLimitPerMinute: number | null, dailyQuota: number | null, effectiveRateLimitPerMinute: number, effectiveDailyQuota: number, requestsToday: number };
 
@@ -5741,6 +5748,11 @@ export const UserAccountFieldsFragmentDoc = new TypedDocumentString(`
   lastSeenAt
 }
     `, {"fragmentName":"UserAccountFields"}) as unknown as TypedDocumentString<UserAccountFieldsFragment, unknown>;
+export const ChangesCursorDocument = new TypedDocumentString(`
+    query ChangesCursor {
+  changesCursor
+}
+    `) as unknown as TypedDocumentString<ChangesCursorQuery, ChangesCursorQueryVariables>;
 export const ApiTokensDocument = new TypedDocumentString(`
     query ApiTokens {
   apiTokens {

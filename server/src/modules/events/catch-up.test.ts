@@ -102,6 +102,9 @@ describe(`catch-up after a reconnect (since) on ${TEST_DB_KIND}`, () => {
     expect(live1).toMatchObject({ id: a.id, version: a4.version });
     expect((await again.next()).data.householdsChanged).toMatchObject({ id: b.id, version: b2.version });
     expect(Number(live1.cursor)).toBeGreaterThan(Number(r2.cursor));
+    // changesCursor: where a new subscriber starts (nothing after it yet).
+    const now = (await s.gql(`{ changesCursor }`)).data.changesCursor as string;
+    expect(Number(now)).toBeGreaterThanOrEqual(Number(live1.cursor));
   });
 
   it('replays member changes with the same scope, and answers a resync marker past the bound', async () => {

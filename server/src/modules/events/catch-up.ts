@@ -39,6 +39,15 @@ export function parseSince(since: string | null | undefined): number | null {
   return Number(since);
 }
 
+/**
+ * The newest change cursor (the largest audit id): a client reads it before (or just after) it reads its rows and
+ * subscribes with it as `since`, so nothing committed in between is missed (query changesCursor).
+ */
+export async function newestCursor(ctx: RequestContext): Promise<string> {
+  const r = await queryRows<{ m: number | string | null }>(ctx.readEm, sql('SELECT MAX(id) AS m FROM audit_event'));
+  return String(r[0]?.m ?? 0);
+}
+
 interface MissedRow {
   entity_type: string;
   entity_id: string;

@@ -1,14 +1,23 @@
-import { Arg, Authorized, ID, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { RequestContext } from '../../common/context.js';
 import { HouseholdWhere } from '../household/household.inputs.js';
 import { AssignmentChange, HouseholdChange, MemberChange, MonthlyCheckChange, ReferralChange } from './events.types.js';
 import { assignmentChanges } from './live-tasks.js';
 import { monthlyCheckChanges, referralChanges } from './live-monitoring.js';
 import { householdChanges, memberChanges } from './live-households.js';
+import { newestCursor } from './catch-up.js';
 
 /** Live changes over WebSocket (graphql-ws on /graphql): thin, the work is in live-*.ts. */
 @Resolver()
 export class EventsResolver {
+  @Authorized('ledger:read')
+  @Query(() => String, {
+    description: 'The newest change cursor: subscribe with it as `since` after reading rows, and nothing committed in between is missed (scope: ledger:read)',
+  })
+  changesCursor(@Ctx() ctx: RequestContext): Promise<string> {
+    return newestCursor(ctx);
+  }
+
   @Authorized('ledger:read')
   @Subscription(() => HouseholdChange, {
     description: 'Committed household changes in the caller\'s region, masked as a query (WebSocket only; scope: ledger:read)',

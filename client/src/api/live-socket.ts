@@ -3,7 +3,15 @@
 // that subscribes again with each subscription's current variables (so a grid passes `since` = its last cursor and
 // catches up). Written against the protocol directly: a few dozen lines instead of a client library in the bundle.
 import { reactive } from 'vue';
-import { tokenStore } from '../api/client';
+import { gql, tokenStore } from './client';
+import { graphql } from './graphql';
+
+const CHANGES_CURSOR = graphql(`query ChangesCursor { changesCursor }`);
+
+/** The newest change cursor: a grid subscribes with it as `since`, then reads its rows again (no gap between). */
+export async function changesCursor(): Promise<string> {
+  return (await gql(CHANGES_CURSOR)).changesCursor;
+}
 
 export type LiveState = 'off' | 'connecting' | 'live' | 'reconnecting';
 
