@@ -3,9 +3,9 @@
 // a network drop.
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { idCheckChar } from '@doudi/shared';
+import { chinaMonth, idCheckChar } from '@doudi/shared';
 import { gql, type RunningServer } from '../server-process.js';
-import { apiAs, cellText, login, newContext, openLedger, settled, typeInto, useBrowserSuite } from './chromium.js';
+import { apiAs, cell, cellText, login, newContext, openLedger, settled, typeInto, useBrowserSuite } from './chromium.js';
 
 let srv: RunningServer;
 let browser: Browser;
@@ -110,6 +110,30 @@ describe('two clerks of one township on one ledger', () => {
     await expect.poll(() => b.getAttribute('[data-testid="live-status"]', 'data-state'), { timeout: 20_000 }).toBe('live');
     expect(await flashed(b)).toContain('2:helperName');
     await a.context().close();
+    await b.context().close();
+  });
+
+  it('the monthly grid: a check saved by one clerk shows in the other\'s grid, who then saves that row without a conflict', async () => {
+    const month = chinaMonth();
+    const b = await (await newContext(browser, srv.url)).newPage();
+    await login(b, srv.url, 'ma.li', PASSWORD);
+    await b.goto(`${srv.url}/monitoring`);
+    await b.waitForFunction(() => !!document.querySelector('.ag-row[row-index="1"] .ag-cell[col-id="householdCode"]')?.textContent?.trim(), null, { timeout: 30_000 });
+    await expect.poll(() => b.getAttribute('[data-testid="live-status"]', 'data-state'), { timeout: 20_000 }).toBe('live');
+    const code = ((await cell(b, 1, 'householdCode').textContent()) ?? '').trim();
+    const r = await yanghe(`query($w: MonthlyCheckWhere!) { monthlyChecks(where: $w, first: 1) { edges { node { householdId checkId version } } } }`, { w: { month, search: code } });
+    const row = r.data.monthlyChecks.edges[0].node;
+    const saved = await yanghe(`mutation($rows: [MonthlyCheckInput!]!) { saveMonthlyChecks(rows: $rows) { ok errors { field message } } }`, {
+      rows: [{ householdId: row.householdId, month, version: row.checkId ? row.version : null, visitDate: `${month}-02`, visitor: '实时走访员', incomeWages: 7000 }],
+    });
+    expect(saved.data.saveMonthlyChecks[0]).toMatchObject({ ok: true });
+    await expect.poll(async () => ((await cell(b, 1, 'visitor').textContent()) ?? '').trim(), { timeout: 10_000 }).toBe('实时走访员');
+
+    await typeInto(b, 1, 'incomeWages', '7100');
+    await expect.poll(() => b.getAttribute('[data-testid="save-status"]', 'data-state'), { timeout: 10_000 }).toBe('saved');
+    expect(await b.locator('.dg-conflict').count()).toBe(0);
+    const after = await yanghe(`query($w: MonthlyCheckWhere!) { monthlyChecks(where: $w, first: 1) { edges { node { visitor incomeWages } } } }`, { w: { month, search: code } });
+    expect(after.data.monthlyChecks.edges[0].node).toMatchObject({ visitor: '实时走访员', incomeWages: 7100 });
     await b.context().close();
   });
 });
