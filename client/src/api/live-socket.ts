@@ -2,7 +2,6 @@
 // the bearer token in connection_init, every subscription of the tab on one socket, and a reconnect with backoff
 // that subscribes again with each subscription's current variables (so a grid passes `since` = its last cursor and
 // catches up). Written against the protocol directly: a few dozen lines instead of a client library in the bundle.
-import { reactive } from 'vue';
 import { gql, tokenStore } from './client';
 import { graphql } from './graphql';
 
@@ -13,10 +12,7 @@ export async function changesCursor(): Promise<string> {
   return (await gql(CHANGES_CURSOR)).changesCursor;
 }
 
-export type LiveState = 'off' | 'connecting' | 'live' | 'reconnecting';
-
-/** The tab's connection state (the grids show 重新连接中 while it is `reconnecting`). */
-export const liveConnection = reactive({ state: 'off' as LiveState, attempts: 0 });
+import { liveConnection } from './live-state';
 
 export interface LiveHandlers {
   next: (data: Record<string, unknown>) => void;
