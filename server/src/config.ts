@@ -107,6 +107,9 @@ export interface LimitSettings {
    *  (DOUDI_WS_SUBSCRIPTIONS_PER_CONNECTION, default 20; beyond, TOO_MANY_SUBSCRIPTIONS). */
   wsConnectionsPerUser: number;
   wsSubscriptionsPerConnection: number;
+  /** Records a reconnecting subscriber is sent from the audit rows after its `since` cursor (DOUDI_WS_CATCH_UP_RECORDS,
+   *  default 500); beyond, one resync marker instead (modules/events/catch-up.ts). */
+  wsCatchUpRecords: number;
 }
 
 export interface OpsSettings {
@@ -297,6 +300,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       aggregateGroups: Math.min(10_000, Math.max(1, intEnv(env, 'DOUDI_AGGREGATE_MAX_GROUPS', 1000))),
       wsConnectionsPerUser: Math.max(1, intEnv(env, 'DOUDI_WS_CONNECTIONS_PER_USER', 10)),
       wsSubscriptionsPerConnection: Math.max(1, intEnv(env, 'DOUDI_WS_SUBSCRIPTIONS_PER_CONNECTION', 20)),
+      wsCatchUpRecords: Math.min(10_000, Math.max(1, intEnv(env, 'DOUDI_WS_CATCH_UP_RECORDS', 500))),
     },
     explorer: explorerEnv(env),
     applications: { decisionDays: Math.max(1, intEnv(env, 'DOUDI_APPLICATION_DECISION_DAYS', 30)) },

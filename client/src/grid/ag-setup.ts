@@ -7,6 +7,7 @@ import {
   CustomFilterModule,
   DateFilterModule,
   EventApiModule,
+  HighlightChangesModule,
   InfiniteRowModelModule,
   LocaleModule,
   ModuleRegistry,
@@ -47,6 +48,8 @@ export function registerAgGrid(): void {
     ScrollApiModule,
     ColumnApiModule,
     EventApiModule,
+    // api.flashCells: a cell another person changed flashes (live grids, grid/live.ts)
+    HighlightChangesModule,
     // Warnings about missing modules and bad options, in development only (tree-shaken from the build).
     ...(import.meta.env.DEV ? [ValidationModule] : []),
   ]);

@@ -279,10 +279,14 @@ describe('two clerks, one cell', () => {
     const b = await clerk('admin');
     await openLedger(a, srv.url, 'MONITORED');
     await openLedger(b, srv.url, 'MONITORED');
+    // b is typing in the cell when a saves it: the live grid leaves b's editor alone, and b's save meets a's value.
+    await cell(b, 1, 'helperName').click();
+    await b.keyboard.press('F2');
+    await b.keyboard.press('Control+A');
+    await b.keyboard.insertText('乙改的');
     await typeInto(a, 1, 'helperName', '甲改的');
     expect(await settled(a)).toBe('saved');
-    // b still shows the old row and version
-    await typeInto(b, 1, 'helperName', '乙改的');
+    await b.keyboard.press('Enter');
     const c = cell(b, 1, 'helperName');
     await expect.poll(() => c.getAttribute('class')).toContain('dg-conflict');
     expect(await settled(b)).toBe('conflict');

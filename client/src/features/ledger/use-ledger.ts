@@ -10,6 +10,7 @@ import { newChangeSetId, onChangeSetApplied, recordStep } from '../../grid/chang
 import { debounce, loadViewState, saveViewState } from '../../grid/view-state';
 import { useSpreadsheet, type Notify } from '../../grid/use-spreadsheet';
 import { keepMasked } from '../../grid/masking';
+import { deferredLive } from '../../grid/live-hook';
 import { can, session } from '../auth/session';
 import { toast } from '../../components/toast';
 import { confirmDialog } from '../../components/confirm';
@@ -143,12 +144,26 @@ export function useLedger(category: HouseholdCategory) {
   }, 800);
   onBeforeUnmount(() => saveView.flush());
 
+  // ---- live: other people's saved edits (grid/live.ts, loaded once the first rows are painted) --------------------
+  const live = deferredLive(() => import('./ledger-live').then((m) => m.startLedgerLive({
+    sheet,
+    where: () => buildWhere({ category, deleted: deletedView.value, search: search.value, regionPrefix: regionPrefix.value, filterModel: sheet.api()?.getFilterModel() ?? {}, riskStatus: riskStatus.value }),
+    refresh,
+    self: () => user,
+  })));
+  watch([search, regionPrefix, deletedView, riskStatus], () => live.restart());
+  onBeforeUnmount(() => live.stop());
+
   function gridOptions(): GridOptions<Household> {
     return {
       ...INFINITE_ROW_MODEL,
       onGridReady: (e) => void restoreAndStart(e.api),
+      onFirstDataRendered: () => live.start(),
       onSortChanged: saveView,
-      onFilterChanged: saveView,
+      onFilterChanged: () => {
+        saveView();
+        live.restart();
+      },
       onColumnMoved: (e) => e.finished && saveView(),
       onColumnResized: (e) => e.finished && saveView(),
       onColumnVisible: saveView,

@@ -9,6 +9,7 @@ import { INFINITE_ROW_MODEL, createInfiniteSource, type RowCount } from '../../g
 import { onChangeSetApplied } from '../../grid/change-sets';
 import { debounce } from '../../grid/view-state';
 import { useSpreadsheet, type Spreadsheet } from '../../grid/use-spreadsheet';
+import { deferredLive } from '../../grid/live-hook';
 import { can, isCountyRole, session } from '../auth/session';
 import { toast } from '../../components/toast';
 import { confirmDialog } from '../../components/confirm';
@@ -124,8 +125,16 @@ export function useMonthlyChecks(initial: CheckFilters) {
   watch([township, visited, state, atRisk, openReferral, category], reload);
   onBeforeUnmount(onChangeSetApplied(refresh));
 
+  // ---- live: other people's saved checks (grid/live.ts, loaded once the first rows are painted) -------------------
+  const live = deferredLive(() => import('./monthly-live').then((mod) => mod.startMonthlyLive({
+    sheet, month: () => month.value, regionCode: () => township.value, refresh, self: () => user,
+  })));
+  watch(township, () => live.restart());
+  onBeforeUnmount(() => live.stop());
+
   const gridOptions: GridOptions<CheckRow> = {
     ...INFINITE_ROW_MODEL,
+    onFirstDataRendered: () => live.start(),
     rowClassRules: {
       'mc-at-risk': (p) => !!p.data?.atRisk,
       'mc-row-locked': (p) => p.data?.state === 'LOCKED',

@@ -15,6 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query ChangesCursor { changesCursor }": typeof types.ChangesCursorDocument,
     "fragment ApiTokenFields on ApiToken { id name scopes regionCode expiresAt revokedAt lastUsedAt createdBy createdAt\n  rateLimitPerMinute dailyQuota effectiveRateLimitPerMinute effectiveDailyQuota requestsToday }": typeof types.ApiTokenFieldsFragmentDoc,
     "query ApiTokens { apiTokens { ...ApiTokenFields } }": typeof types.ApiTokensDocument,
     "mutation CreateApiToken($name: String!, $scopes: [String!]!, $expiresAt: DateTimeISO!, $regionCode: String, $rate: Int, $quota: Int) {\n  createApiToken(name: $name, scopes: $scopes, expiresAt: $expiresAt, regionCode: $regionCode, rateLimitPerMinute: $rate, dailyQuota: $quota) { token apiToken { ...ApiTokenFields } } }": typeof types.CreateApiTokenDocument,
@@ -81,6 +82,7 @@ type Documents = {
     "mutation SaveHouseholds($u: [HouseholdUpdateInput!]!, $c: [HouseholdCreateInput!]!, $withU: Boolean!, $withC: Boolean!) {\n  u: updateHouseholds(input: $u) @include(if: $withU) { ...HouseholdRowResultFields }\n  c: createHouseholds(input: $c) @include(if: $withC) { ...HouseholdRowResultFields }\n}": typeof types.SaveHouseholdsDocument,
     "mutation DeleteHouseholds($ids: [ID!]!) { r: deleteHouseholds(ids: $ids) { ...HouseholdRowResultFields } }": typeof types.DeleteHouseholdsDocument,
     "mutation RestoreHouseholds($ids: [ID!]!) { r: restoreHouseholds(ids: $ids) { ...HouseholdRowResultFields } }": typeof types.RestoreHouseholdsDocument,
+    "subscription LedgerChanges($w: HouseholdWhere, $since: String) {\n  householdsChanged(where: $w, since: $since, maskPii: true) { id version actor deleted cursor resync fields { field value } }\n}": typeof types.LedgerChangesDocument,
     "fragment LoopReferralFields on RiskReferral { id householdId householdCode headName category regionName month reasons state owner helper\n  dueDate overdue assistanceKind assistanceRef assistanceNote closeKind closeReason version }": typeof types.LoopReferralFieldsFragmentDoc,
     "query LoopReferrals($w: RiskReferralWhere, $a: String) { riskReferrals(where: $w, first: 500, after: $a) {\n  totalCount edges { node { ...LoopReferralFields } } pageInfo { hasNextPage endCursor } } }": typeof types.LoopReferralsDocument,
     "query ReferralBoard($r: String) { referralBoard(regionCode: $r) { townshipCode townshipName active open assigned assisting overdue } }": typeof types.ReferralBoardDocument,
@@ -119,6 +121,7 @@ type Documents = {
     "mutation EliminateRisk($id: ID!, $v: Int!) { r: eliminateRisk(householdId: $id, version: $v) { ok errors { field code message } } }": typeof types.EliminateRiskDocument,
     "query RiskEliminationCheck($id: ID!) {\n  c: riskEliminationCheck(householdId: $id) { condition label met message }\n  h: households(where: { id: { eq: $id } }, first: 1) { edges { node { id version riskStatus } } }\n}": typeof types.RiskEliminationCheckDocument,
     "query OpenReferrals($w: RiskReferralWhere, $n: Int) { r: riskReferrals(where: $w, first: $n) {\n  totalCount edges { node { id householdId householdCode headName category regionName month reasons createdAt } } } }": typeof types.OpenReferralsDocument,
+    "subscription MonthlyCheckChanges($m: String!, $r: String, $since: String) {\n  monthlyChecksChanged(month: $m, regionCode: $r, since: $since) { id householdId version actor deleted cursor resync fields { field value } }\n}": typeof types.MonthlyCheckChangesDocument,
     "subscription Presence($ledger: String!, $clientId: String!) {\n  presence(ledger: $ledger, clientId: $clientId) { ledger total users { displayName townshipCode townshipName rowId since editingSince } }\n}": typeof types.PresenceDocument,
     "mutation SetPresenceEditing($ledger: String!, $clientId: String!, $rowId: ID) {\n  setPresenceEditing(ledger: $ledger, clientId: $clientId, rowId: $rowId)\n}": typeof types.SetPresenceEditingDocument,
     "query Overview($month: String!, $regionCode: String, $top: Int) {\n  overview(month: $month, regionCode: $regionCode, top: $top) {\n    month regionCode regionName asOf exitWindowEnd\n    townships { code name }\n    households { townshipCode category riskStatus households atRisk }\n    checks { townshipCode townshipName month households visited notVisited submitted locked atRisk rate }\n    assistance { townshipCode townshipName dibaoActive dibaoGradualExit dibaoSinglePerson gradualExitsEndingSoon\n      reliefMonthGrants reliefMonthAmount reliefYearGrants reliefYearAmount overduePaperwork tekunCentralised tekunDispersed }\n    gradualExits { count items { caseId householdId householdCode headName townshipCode townshipName kind exitStartDate exitEndDate noticeDate noticeRef daysLeft } }\n    overduePaperwork { count items { grantId householdId householdCode headName townshipCode townshipName type amount grantDate paperworkDue daysOverdue } }\n    reserveFunds { townshipCode townshipName opening topUps granted balance }\n  }\n}": typeof types.OverviewDocument,
@@ -149,6 +152,7 @@ type Documents = {
     "mutation SaveViewState($k: String!, $s: String!) { saveViewState(key: $k, state: $s) }": typeof types.SaveViewStateDocument,
 };
 const documents: Documents = {
+    "query ChangesCursor { changesCursor }": types.ChangesCursorDocument,
     "fragment ApiTokenFields on ApiToken { id name scopes regionCode expiresAt revokedAt lastUsedAt createdBy createdAt\n  rateLimitPerMinute dailyQuota effectiveRateLimitPerMinute effectiveDailyQuota requestsToday }": types.ApiTokenFieldsFragmentDoc,
     "query ApiTokens { apiTokens { ...ApiTokenFields } }": types.ApiTokensDocument,
     "mutation CreateApiToken($name: String!, $scopes: [String!]!, $expiresAt: DateTimeISO!, $regionCode: String, $rate: Int, $quota: Int) {\n  createApiToken(name: $name, scopes: $scopes, expiresAt: $expiresAt, regionCode: $regionCode, rateLimitPerMinute: $rate, dailyQuota: $quota) { token apiToken { ...ApiTokenFields } } }": types.CreateApiTokenDocument,
@@ -215,6 +219,7 @@ const documents: Documents = {
     "mutation SaveHouseholds($u: [HouseholdUpdateInput!]!, $c: [HouseholdCreateInput!]!, $withU: Boolean!, $withC: Boolean!) {\n  u: updateHouseholds(input: $u) @include(if: $withU) { ...HouseholdRowResultFields }\n  c: createHouseholds(input: $c) @include(if: $withC) { ...HouseholdRowResultFields }\n}": types.SaveHouseholdsDocument,
     "mutation DeleteHouseholds($ids: [ID!]!) { r: deleteHouseholds(ids: $ids) { ...HouseholdRowResultFields } }": types.DeleteHouseholdsDocument,
     "mutation RestoreHouseholds($ids: [ID!]!) { r: restoreHouseholds(ids: $ids) { ...HouseholdRowResultFields } }": types.RestoreHouseholdsDocument,
+    "subscription LedgerChanges($w: HouseholdWhere, $since: String) {\n  householdsChanged(where: $w, since: $since, maskPii: true) { id version actor deleted cursor resync fields { field value } }\n}": types.LedgerChangesDocument,
     "fragment LoopReferralFields on RiskReferral { id householdId householdCode headName category regionName month reasons state owner helper\n  dueDate overdue assistanceKind assistanceRef assistanceNote closeKind closeReason version }": types.LoopReferralFieldsFragmentDoc,
     "query LoopReferrals($w: RiskReferralWhere, $a: String) { riskReferrals(where: $w, first: 500, after: $a) {\n  totalCount edges { node { ...LoopReferralFields } } pageInfo { hasNextPage endCursor } } }": types.LoopReferralsDocument,
     "query ReferralBoard($r: String) { referralBoard(regionCode: $r) { townshipCode townshipName active open assigned assisting overdue } }": types.ReferralBoardDocument,
@@ -253,6 +258,7 @@ const documents: Documents = {
     "mutation EliminateRisk($id: ID!, $v: Int!) { r: eliminateRisk(householdId: $id, version: $v) { ok errors { field code message } } }": types.EliminateRiskDocument,
     "query RiskEliminationCheck($id: ID!) {\n  c: riskEliminationCheck(householdId: $id) { condition label met message }\n  h: households(where: { id: { eq: $id } }, first: 1) { edges { node { id version riskStatus } } }\n}": types.RiskEliminationCheckDocument,
     "query OpenReferrals($w: RiskReferralWhere, $n: Int) { r: riskReferrals(where: $w, first: $n) {\n  totalCount edges { node { id householdId householdCode headName category regionName month reasons createdAt } } } }": types.OpenReferralsDocument,
+    "subscription MonthlyCheckChanges($m: String!, $r: String, $since: String) {\n  monthlyChecksChanged(month: $m, regionCode: $r, since: $since) { id householdId version actor deleted cursor resync fields { field value } }\n}": types.MonthlyCheckChangesDocument,
     "subscription Presence($ledger: String!, $clientId: String!) {\n  presence(ledger: $ledger, clientId: $clientId) { ledger total users { displayName townshipCode townshipName rowId since editingSince } }\n}": types.PresenceDocument,
     "mutation SetPresenceEditing($ledger: String!, $clientId: String!, $rowId: ID) {\n  setPresenceEditing(ledger: $ledger, clientId: $clientId, rowId: $rowId)\n}": types.SetPresenceEditingDocument,
     "query Overview($month: String!, $regionCode: String, $top: Int) {\n  overview(month: $month, regionCode: $regionCode, top: $top) {\n    month regionCode regionName asOf exitWindowEnd\n    townships { code name }\n    households { townshipCode category riskStatus households atRisk }\n    checks { townshipCode townshipName month households visited notVisited submitted locked atRisk rate }\n    assistance { townshipCode townshipName dibaoActive dibaoGradualExit dibaoSinglePerson gradualExitsEndingSoon\n      reliefMonthGrants reliefMonthAmount reliefYearGrants reliefYearAmount overduePaperwork tekunCentralised tekunDispersed }\n    gradualExits { count items { caseId householdId householdCode headName townshipCode townshipName kind exitStartDate exitEndDate noticeDate noticeRef daysLeft } }\n    overduePaperwork { count items { grantId householdId householdCode headName townshipCode townshipName type amount grantDate paperworkDue daysOverdue } }\n    reserveFunds { townshipCode townshipName opening topUps granted balance }\n  }\n}": types.OverviewDocument,
@@ -283,6 +289,10 @@ const documents: Documents = {
     "mutation SaveViewState($k: String!, $s: String!) { saveViewState(key: $k, state: $s) }": types.SaveViewStateDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChangesCursor { changesCursor }"): typeof import('./graphql').ChangesCursorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -550,6 +560,10 @@ export function graphql(source: "mutation RestoreHouseholds($ids: [ID!]!) { r: r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "subscription LedgerChanges($w: HouseholdWhere, $since: String) {\n  householdsChanged(where: $w, since: $since, maskPii: true) { id version actor deleted cursor resync fields { field value } }\n}"): typeof import('./graphql').LedgerChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment LoopReferralFields on RiskReferral { id householdId householdCode headName category regionName month reasons state owner helper\n  dueDate overdue assistanceKind assistanceRef assistanceNote closeKind closeReason version }"): typeof import('./graphql').LoopReferralFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -699,6 +713,10 @@ export function graphql(source: "query RiskEliminationCheck($id: ID!) {\n  c: ri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OpenReferrals($w: RiskReferralWhere, $n: Int) { r: riskReferrals(where: $w, first: $n) {\n  totalCount edges { node { id householdId householdCode headName category regionName month reasons createdAt } } } }"): typeof import('./graphql').OpenReferralsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription MonthlyCheckChanges($m: String!, $r: String, $since: String) {\n  monthlyChecksChanged(month: $m, regionCode: $r, since: $since) { id householdId version actor deleted cursor resync fields { field value } }\n}"): typeof import('./graphql').MonthlyCheckChangesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -344,11 +344,15 @@ export type Assignment = {
 export type AssignmentChange = {
   actor: Scalars['String']['output'];
   at: Scalars['DateTimeISO']['output'];
+  /** position of the change (an audit id): pass the last one seen as `since` when subscribing again to catch up */
+  cursor: Maybe<Scalars['String']['output']>;
   eventId: Scalars['ID']['output'];
   /** the fields the change wrote, with their values as the assignment query shows them */
   fields: Array<ChangedField>;
   /** the assignment */
   id: Scalars['ID']['output'];
+  /** a resync marker (catch-up had too much to send): reload the rows, then carry on from `cursor`; its other fields are empty */
+  resync: Scalars['Boolean']['output'];
   /** its status after the change */
   status: Scalars['String']['output'];
   /** its version after the change */
@@ -1549,12 +1553,16 @@ export type HouseholdChange = {
   actor: Scalars['String']['output'];
   at: Scalars['DateTimeISO']['output'];
   changeSet: Maybe<Scalars['String']['output']>;
+  /** position of the change (an audit id): pass the last one seen as `since` when subscribing again to catch up */
+  cursor: Maybe<Scalars['String']['output']>;
   deleted: Scalars['Boolean']['output'];
   /** unique per event: for idempotency and catching up */
   eventId: Scalars['ID']['output'];
   /** the fields the change wrote, with their new values */
   fields: Array<ChangedField>;
   id: Scalars['ID']['output'];
+  /** a resync marker (catch-up had too much to send): reload the rows, then carry on from `cursor`; its other fields are empty */
+  resync: Scalars['Boolean']['output'];
   /** the household's version after the change (send it with the next update) */
   version: Scalars['Int']['output'];
 };
@@ -1890,6 +1898,8 @@ export type MemberChange = {
   actor: Scalars['String']['output'];
   at: Scalars['DateTimeISO']['output'];
   changeSet: Maybe<Scalars['String']['output']>;
+  /** position of the change (an audit id): pass the last one seen as `since` when subscribing again to catch up */
+  cursor: Maybe<Scalars['String']['output']>;
   /** removed from the household */
   deleted: Scalars['Boolean']['output'];
   eventId: Scalars['ID']['output'];
@@ -1898,6 +1908,8 @@ export type MemberChange = {
   householdId: Scalars['ID']['output'];
   /** the member */
   id: Scalars['ID']['output'];
+  /** a resync marker (catch-up had too much to send): reload the rows, then carry on from `cursor`; its other fields are empty */
+  resync: Scalars['Boolean']['output'];
   /** the member's version after the change; null when removed */
   version: Maybe<Scalars['Int']['output']>;
 };
@@ -1989,6 +2001,8 @@ export type MonthlyCheckChange = {
   actor: Scalars['String']['output'];
   at: Scalars['DateTimeISO']['output'];
   changeSet: Maybe<Scalars['String']['output']>;
+  /** position of the change (an audit id): pass the last one seen as `since` when subscribing again to catch up */
+  cursor: Maybe<Scalars['String']['output']>;
   deleted: Scalars['Boolean']['output'];
   eventId: Scalars['ID']['output'];
   /** the fields the change wrote, with their values as the monthlyChecks grid shows them */
@@ -1997,6 +2011,8 @@ export type MonthlyCheckChange = {
   /** the check */
   id: Scalars['ID']['output'];
   month: Scalars['String']['output'];
+  /** a resync marker (catch-up had too much to send): reload the rows, then carry on from `cursor`; its other fields are empty */
+  resync: Scalars['Boolean']['output'];
   /** the check's version after the change */
   version: Maybe<Scalars['Int']['output']>;
 };
@@ -3078,6 +3094,8 @@ export type Query = {
   centralCare: Array<CentralCareRow>;
   /** 集中供养 per township: dispersed persons unable to look after themselves, not asked, wishing, awaiting */
   centralCareByTownship: Array<CentralCareTownship>;
+  /** The newest change cursor: subscribe with it as `since` after reading rows, and nothing committed in between is missed (scope: ledger:read) */
+  changesCursor: Scalars['String']['output'];
   /** One finding with Doudi's record and the source row side by side, and its evidence */
   comparisonFinding: Maybe<ComparisonFinding>;
   /** Findings (疑点), newest first, in the caller's region; personal data masked without pii:read */
@@ -3545,12 +3563,16 @@ export type ReferralChange = {
   actor: Scalars['String']['output'];
   at: Scalars['DateTimeISO']['output'];
   changeSet: Maybe<Scalars['String']['output']>;
+  /** position of the change (an audit id): pass the last one seen as `since` when subscribing again to catch up */
+  cursor: Maybe<Scalars['String']['output']>;
   eventId: Scalars['ID']['output'];
   /** the fields the change wrote, with their values as riskReferrals shows them */
   fields: Array<ChangedField>;
   householdId: Scalars['ID']['output'];
   /** the referral */
   id: Scalars['ID']['output'];
+  /** a resync marker (catch-up had too much to send): reload the rows, then carry on from `cursor`; its other fields are empty */
+  resync: Scalars['Boolean']['output'];
   /** the referral's state after the change (OPEN, CLOSED, WITHDRAWN) */
   state: Scalars['String']['output'];
 };
@@ -4029,19 +4051,28 @@ export type Subscription = {
 };
 
 
+export type SubscriptionAssignmentsChangedArgs = {
+  since: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type SubscriptionHouseholdsChangedArgs = {
+  maskPii: InputMaybe<Scalars['Boolean']['input']>;
+  since: InputMaybe<Scalars['String']['input']>;
   where: InputMaybe<HouseholdWhere>;
 };
 
 
 export type SubscriptionMembersChangedArgs = {
   householdId: InputMaybe<Scalars['ID']['input']>;
+  since: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type SubscriptionMonthlyChecksChangedArgs = {
   month: Scalars['String']['input'];
   regionCode: InputMaybe<Scalars['String']['input']>;
+  since: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4053,6 +4084,7 @@ export type SubscriptionPresenceArgs = {
 
 export type SubscriptionReferralsChangedArgs = {
   regionCode: InputMaybe<Scalars['String']['input']>;
+  since: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 价格临时补贴覆盖的保障类别 */
@@ -4504,6 +4536,11 @@ export type WebhookEventType =
   /** 特困供养 (tekun_person) */
   | 'TEKUN_PERSON';
 
+export type ChangesCursorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChangesCursorQuery = { changesCursor: string };
+
 export type ApiTokenFieldsFragment = { id: string, name: string, scopes: Array<string>, regionCode: string | null, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null, createdBy: string | null, createdAt: string, rateLimitPerMinute: number | null, dailyQuota: number | null, effectiveRateLimitPerMinute: number, effectiveDailyQuota: number, requestsToday: number };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
@@ -4921,6 +4958,14 @@ export type RestoreHouseholdsMutationVariables = Exact<{
 
 export type RestoreHouseholdsMutation = { r: Array<{ index: number, id: string | null, ok: boolean, household: { id: string, code: string, category: HouseholdCategory, regionCode: string, regionName: string, townshipCode: string, townshipName: string, address: string | null, headName: string, headIdNumber: string | null, phone: string | null, memberCount: number, incomePerCapita: number, riskTypes: Array<RiskType>, riskStatus: RiskStatus, helperName: string | null, remarks: string | null, version: number, createdAt: string, updatedAt: string, deletedAt: string | null } | null, errors: Array<{ field: string, code: string, message: string }>, conflict: { id: string, code: string, category: HouseholdCategory, regionCode: string, regionName: string, townshipCode: string, townshipName: string, address: string | null, headName: string, headIdNumber: string | null, phone: string | null, memberCount: number, incomePerCapita: number, riskTypes: Array<RiskType>, riskStatus: RiskStatus, helperName: string | null, remarks: string | null, version: number, createdAt: string, updatedAt: string, deletedAt: string | null } | null }> };
 
+export type LedgerChangesSubscriptionVariables = Exact<{
+  w: InputMaybe<HouseholdWhere>;
+  since: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LedgerChangesSubscription = { householdsChanged: { id: string, version: number, actor: string, deleted: boolean, cursor: string | null, resync: boolean, fields: Array<{ field: string, value: string | null }> } };
+
 export type LoopReferralFieldsFragment = { id: string, householdId: string, householdCode: string, headName: string, category: HouseholdCategory, regionName: string, month: string, reasons: Array<string>, state: ReferralState, owner: string | null, helper: string | null, dueDate: string | null, overdue: boolean, assistanceKind: ReferralAssistanceKind | null, assistanceRef: string | null, assistanceNote: string | null, closeKind: ReferralCloseKind | null, closeReason: string | null, version: number };
 
 export type LoopReferralsQueryVariables = Exact<{
@@ -5177,6 +5222,15 @@ export type OpenReferralsQueryVariables = Exact<{
 
 
 export type OpenReferralsQuery = { r: { totalCount: number, edges: Array<{ node: { id: string, householdId: string, householdCode: string, headName: string, category: HouseholdCategory, regionName: string, month: string, reasons: Array<string>, createdAt: string } }> } };
+
+export type MonthlyCheckChangesSubscriptionVariables = Exact<{
+  m: Scalars['String']['input'];
+  r: InputMaybe<Scalars['String']['input']>;
+  since: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MonthlyCheckChangesSubscription = { monthlyChecksChanged: { id: string, householdId: string, version: number | null, actor: string, deleted: boolean, cursor: string | null, resync: boolean, fields: Array<{ field: string, value: string | null }> } };
 
 export type PresenceSubscriptionVariables = Exact<{
   ledger: Scalars['String']['input'];
@@ -5991,6 +6045,11 @@ export const UserAccountFieldsFragmentDoc = new TypedDocumentString(`
   lastSeenAt
 }
     `, {"fragmentName":"UserAccountFields"}) as unknown as TypedDocumentString<UserAccountFieldsFragment, unknown>;
+export const ChangesCursorDocument = new TypedDocumentString(`
+    query ChangesCursor {
+  changesCursor
+}
+    `) as unknown as TypedDocumentString<ChangesCursorQuery, ChangesCursorQueryVariables>;
 export const ApiTokensDocument = new TypedDocumentString(`
     query ApiTokens {
   apiTokens {
@@ -7653,6 +7712,22 @@ fragment HouseholdRowResultFields on HouseholdRowResult {
     ...HouseholdFields
   }
 }`) as unknown as TypedDocumentString<RestoreHouseholdsMutation, RestoreHouseholdsMutationVariables>;
+export const LedgerChangesDocument = new TypedDocumentString(`
+    subscription LedgerChanges($w: HouseholdWhere, $since: String) {
+  householdsChanged(where: $w, since: $since, maskPii: true) {
+    id
+    version
+    actor
+    deleted
+    cursor
+    resync
+    fields {
+      field
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LedgerChangesSubscription, LedgerChangesSubscriptionVariables>;
 export const LoopReferralsDocument = new TypedDocumentString(`
     query LoopReferrals($w: RiskReferralWhere, $a: String) {
   riskReferrals(where: $w, first: 500, after: $a) {
@@ -8489,6 +8564,23 @@ export const OpenReferralsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OpenReferralsQuery, OpenReferralsQueryVariables>;
+export const MonthlyCheckChangesDocument = new TypedDocumentString(`
+    subscription MonthlyCheckChanges($m: String!, $r: String, $since: String) {
+  monthlyChecksChanged(month: $m, regionCode: $r, since: $since) {
+    id
+    householdId
+    version
+    actor
+    deleted
+    cursor
+    resync
+    fields {
+      field
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonthlyCheckChangesSubscription, MonthlyCheckChangesSubscriptionVariables>;
 export const PresenceDocument = new TypedDocumentString(`
     subscription Presence($ledger: String!, $clientId: String!) {
   presence(ledger: $ledger, clientId: $clientId) {

@@ -42,11 +42,12 @@ export function auditTuple(at: unknown, stamp: AuditStamp, e: AuditEntry): unkno
  * back with it. There is no update or delete of audit rows anywhere in the code.
  */
 export function recordAudit(em: EntityManager, stamp: AuditStamp, at: Date, entries: AuditEntry[]): void {
-  for (const e of entries) em.create(AuditEvent, { at, ...auditValues(stamp, e) });
-  // Raised as change events once the transaction commits (modules/events).
-  noteAudited(em, stamp, at, entries.map((e) => ({
+  const rows = entries.map((e) => em.create(AuditEvent, { at, ...auditValues(stamp, e) }));
+  // Raised as change events once the transaction commits (modules/events); the rows' ids (known by then) are the
+  // events' cursors.
+  noteAudited(em, stamp, at, entries.map((e, i) => ({
     action: e.action, entityType: e.entityType, entityId: e.entityId, field: e.field ?? null, householdId: e.householdId ?? null,
-    regionCode: e.regionCode ?? null,
+    regionCode: e.regionCode ?? null, row: rows[i],
   })));
 }
 

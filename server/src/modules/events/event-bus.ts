@@ -16,6 +16,8 @@ export interface AuditedChange {
   field: string | null;
   householdId: number | null;
   regionCode: string | null;
+  /** The audit row written for it: its id (set when the transaction flushes) is the event's cursor. */
+  row?: { id?: number };
 }
 
 /** One committed change of one record: the audit rows of that record in one transaction, grouped. */
@@ -37,6 +39,11 @@ export interface ChangeEvent {
   deleted: boolean;
   /** The fields the change wrote (names only: values are read per subscriber, masked as a query masks them). */
   fields: string[];
+  /**
+   * The largest audit_event id of the change (decimal text): increases with every change, so a subscriber that
+   * reconnects passes the last one it saw as `since` and is sent what it missed (catch-up.ts). Null when unknown.
+   */
+  cursor: string | null;
 }
 
 export type ChangeListener = (event: ChangeEvent) => void;
@@ -127,7 +134,7 @@ export function eventsOf(batches: { stamp: AuditStamp; at: Date; changes: Audite
         e = {
           eventId: randomUUID(), at: b.at.toISOString(), entityType: c.entityType, entityId: c.entityId, householdId: c.householdId,
           regionCode: c.regionCode, actor: b.stamp.actor, requestId: b.stamp.requestId, changeSet: b.stamp.changeSet,
-          actions: [], deleted: false, fields: [],
+          actions: [], deleted: false, fields: [], cursor: null,
         };
         byRecord.set(key, e);
       }
@@ -137,6 +144,8 @@ export function eventsOf(batches: { stamp: AuditStamp; at: Date; changes: Audite
       if (c.field && !e.fields.includes(c.field)) e.fields.push(c.field);
       e.regionCode ??= c.regionCode;
       e.householdId ??= c.householdId;
+      const id = c.row?.id;
+      if (typeof id === 'number' && (e.cursor === null || id > Number(e.cursor))) e.cursor = String(id);
     }
   }
   return [...byRecord.values()];

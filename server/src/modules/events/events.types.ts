@@ -16,6 +16,8 @@ export class HouseholdChange {
   @Field(() => String, { nullable: true }) changeSet!: string | null;
   @Field(() => Boolean) deleted!: boolean;
   @Field(() => [ChangedField], { description: 'the fields the change wrote, with their new values' }) fields!: ChangedField[];
+  @Field(() => String, { nullable: true, description: 'position of the change (an audit id): pass the last one seen as `since` when subscribing again to catch up' }) cursor!: string | null;
+  @Field(() => Boolean, { description: 'a resync marker (catch-up had too much to send): reload the rows, then carry on from `cursor`; its other fields are empty' }) resync!: boolean;
 }
 
 @ObjectType({ description: 'A committed change of one monthly check (subscription monthlyChecksChanged)' })
@@ -30,6 +32,8 @@ export class MonthlyCheckChange {
   @Field(() => String, { nullable: true }) changeSet!: string | null;
   @Field(() => Boolean) deleted!: boolean;
   @Field(() => [ChangedField], { description: 'the fields the change wrote, with their values as the monthlyChecks grid shows them' }) fields!: ChangedField[];
+  @Field(() => String, { nullable: true, description: 'position of the change (an audit id): pass the last one seen as `since` when subscribing again to catch up' }) cursor!: string | null;
+  @Field(() => Boolean, { description: 'a resync marker (catch-up had too much to send): reload the rows, then carry on from `cursor`; its other fields are empty' }) resync!: boolean;
 }
 
 @ObjectType({ description: 'A committed change of one household member (subscription membersChanged)' })
@@ -43,6 +47,8 @@ export class MemberChange {
   @Field(() => String, { nullable: true }) changeSet!: string | null;
   @Field(() => Boolean, { description: 'removed from the household' }) deleted!: boolean;
   @Field(() => [ChangedField], { description: 'the fields the change wrote, with their new values, masked as a query would mask them' }) fields!: ChangedField[];
+  @Field(() => String, { nullable: true, description: 'position of the change (an audit id): pass the last one seen as `since` when subscribing again to catch up' }) cursor!: string | null;
+  @Field(() => Boolean, { description: 'a resync marker (catch-up had too much to send): reload the rows, then carry on from `cursor`; its other fields are empty' }) resync!: boolean;
 }
 
 @ObjectType({ description: 'A committed change of one risk referral (风险转介; subscription referralsChanged)' })
@@ -55,6 +61,8 @@ export class ReferralChange {
   @Field(() => String) actor!: string;
   @Field(() => String, { nullable: true }) changeSet!: string | null;
   @Field(() => [ChangedField], { description: 'the fields the change wrote, with their values as riskReferrals shows them' }) fields!: ChangedField[];
+  @Field(() => String, { nullable: true, description: 'position of the change (an audit id): pass the last one seen as `since` when subscribing again to catch up' }) cursor!: string | null;
+  @Field(() => Boolean, { description: 'a resync marker (catch-up had too much to send): reload the rows, then carry on from `cursor`; its other fields are empty' }) resync!: boolean;
 }
 
 @ObjectType({ description: 'A committed change of one assignment of the accountability tables (subscription assignmentsChanged)' })
@@ -66,4 +74,6 @@ export class AssignmentChange {
   @Field(() => Int, { description: 'its version after the change' }) version!: number;
   @Field(() => String) actor!: string;
   @Field(() => [ChangedField], { description: 'the fields the change wrote, with their values as the assignment query shows them' }) fields!: ChangedField[];
+  @Field(() => String, { nullable: true, description: 'position of the change (an audit id): pass the last one seen as `since` when subscribing again to catch up' }) cursor!: string | null;
+  @Field(() => Boolean, { description: 'a resync marker (catch-up had too much to send): reload the rows, then carry on from `cursor`; its other fields are empty' }) resync!: boolean;
 }

@@ -1,7 +1,6 @@
 import type { Access } from '../../common/access.js';
 import type { RequestContext } from '../../common/context.js';
 import { serviceDeps } from '../../common/service-context.js';
-import { unauthenticated } from '../../common/access.js';
 import { PiiAccess } from '../audit/audit.entity.js';
 import { HOUSEHOLD_FIELDS, MEMBER_FIELDS } from '@doudi/shared';
 import { piiReturnedOf } from '../../common/pii-fields.js';
@@ -11,6 +10,7 @@ import type { HouseholdNode } from '../household/household.types.js';
 import { toIntId } from '../household/household.query.js';
 import type { ChangeEvent } from './event-bus.js';
 import type { LiveConnection } from './live-server.js';
+import { liveChanges, type Cursored } from './catch-up.js';
 import type { ChangedField, HouseholdChange, MemberChange } from './events.types.js';
 
 /** Events waiting for a slow subscriber; beyond, the subscription ends with an error rather than skip any. */
@@ -63,59 +63,56 @@ async function recordPii(ctx: RequestContext, access: Access, ids: Set<string>):
  * householdsChanged: every committed household change the subscriber may see (its region), read again through the
  * household service with the subscriber's access, so scope, the where filter and masking are the query's own. A
  * deleted household is sent whatever the filter (a grid must drop the row). The token is checked on every event.
+ * With `since`, the changes missed after that cursor come first (catch-up.ts).
  */
-export async function* householdChanges(ctx: RequestContext, where: HouseholdWhere | null | undefined): AsyncGenerator<HouseholdChange> {
-  const live = (ctx as RequestContext & { live?: LiveConnection }).live;
-  if (!live) throw unauthenticated();
-  for await (const e of busEvents(live, new Set(['household']))) {
-    const access = await live.recheck();
-    if (!access) return;
+export function householdChanges(
+  ctx: RequestContext, where: HouseholdWhere | null | undefined, since?: string | null, maskPii?: boolean | null,
+): AsyncIterableIterator<HouseholdChange & Cursored> {
+  // maskPii: personal data masked even for a subscriber with pii:read, as the ledger grid reads its rows.
+  if (maskPii) ctx = { ...ctx, maskPii: true };
+  return liveChanges(ctx, new Set(['household']), since, async (e, access, live) => {
     const em = live.fork();
     const pii = { households: new Set<string>() };
     const svc = new HouseholdService({ ...serviceDeps({ ...ctx, em, access, pii }) });
     const node: HouseholdNode | null = await svc.visibleHousehold(e.entityId);
-    if (!node) continue;
+    if (!node) return null;
     if (where && !node.deletedAt) {
       const page = await svc.page({ where: { and: [where], id: { eq: node.id } }, first: 1 }, { maxPageSize: 1, countCap: 1 });
-      if (!page.edges.length) continue;
+      if (!page.edges.length) return null;
     }
     const fields = changedFields(node, e.fields);
     // Recorded only when an unmasked personal field is actually sent (common/pii-fields.ts).
     const returned = piiReturnedOf(HOUSEHOLD_FIELDS, node, fields);
     if (returned) pii.households.add(returned);
     await recordPii({ ...ctx, em }, access, pii.households);
-    yield {
+    return {
       eventId: e.eventId, at: new Date(e.at), id: node.id, version: node.version, actor: e.actor, changeSet: e.changeSet,
       deleted: e.deleted || node.deletedAt !== null, fields,
     };
-  }
+  }, (cursor, at) => ({ eventId: `resync-${cursor}`, at, id: '', version: 0, actor: '', changeSet: null, deleted: false, fields: [] }));
 }
 
 /**
  * membersChanged(householdId): committed member changes of households the subscriber may see (optionally one
  * household), each member read again through the household service, masked as the `members` field masks it.
  */
-export async function* memberChanges(ctx: RequestContext, householdId: string | null | undefined): AsyncGenerator<MemberChange> {
-  const live = (ctx as RequestContext & { live?: LiveConnection }).live;
-  if (!live) throw unauthenticated();
+export function memberChanges(ctx: RequestContext, householdId: string | null | undefined, since?: string | null): AsyncIterableIterator<MemberChange & Cursored> {
   const only = householdId == null ? null : String(toIntId(householdId));
-  for await (const e of busEvents(live, new Set(['member']))) {
-    if (e.householdId === null || (only !== null && String(e.householdId) !== only)) continue;
-    const access = await live.recheck();
-    if (!access) return;
+  return liveChanges(ctx, new Set(['member']), since, async (e, access, live) => {
+    if (e.householdId === null || (only !== null && String(e.householdId) !== only)) return null;
     const em = live.fork();
     const pii = { households: new Set<string>() };
     const svc = new HouseholdService({ ...serviceDeps({ ...ctx, em, access, pii }) });
     const household = await svc.visibleHousehold(String(e.householdId));
-    if (!household) continue;
+    if (!household) return null;
     const member = (await svc.membersOf([e.householdId])).get(e.householdId)?.find((m) => m.id === e.entityId) ?? null;
     const fields = member ? changedFields(member, e.fields) : [];
     const returned = member ? piiReturnedOf(MEMBER_FIELDS, member, fields) : undefined;
     if (returned) pii.households.add(returned);
     await recordPii({ ...ctx, em }, access, pii.households);
-    yield {
+    return {
       eventId: e.eventId, at: new Date(e.at), id: e.entityId, householdId: household.id, version: member?.version ?? null, actor: e.actor,
       changeSet: e.changeSet, deleted: e.deleted || !member, fields,
     };
-  }
+  }, (cursor, at) => ({ eventId: `resync-${cursor}`, at, id: '', householdId: '', version: null, actor: '', changeSet: null, deleted: false, fields: [] }));
 }

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startTestServer, TEST_DB_KIND, TEST_PASSWORD, type TestServer } from '../../test-support/harness.js';
+import { householdInput, ROW_RESULT } from '../../test-support/fixtures.js';
+import { liveClient, type LiveClient } from '../../test-support/live.js';
+
+const CREATE = `mutation($input: [HouseholdCreateInput!]!) { createHouseholds(input: $input) { ${ROW_RESULT} } }`;
+const UPDATE = `mutation($input: [HouseholdUpdateInput!]!) { updateHouseholds(input: $input) { ${ROW_RESULT} } }`;
+const SUB = `subscription($where: HouseholdWhere, $since: String) { householdsChanged(where: $where, since: $since) {
+  eventId id version actor deleted cursor resync fields { field value } } }`;
+const MEMBERS = `subscription($since: String) { membersChanged(since: $since) { id householdId version deleted cursor resync fields { field value } } }`;
+
+let s: TestServer;
+const clients: LiveClient[] = [];
+beforeAll(async () => {
+  // A small catch-up bound, so the resync marker is reached with a handful of changes.
+  s = await startTestServer({ limits: { wsCatchUpRecords: 4 } });
+});
+afterAll(async () => {
+  for (const c of clients) await c.dispose().catch(() => undefined);
+  await s?.stop();
+});
+
+async function login(username: string): Promise<string> {
+  const res = await s.anon(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: username, p: TEST_PASSWORD });
+  return res.data.login.token as string;
+}
+
+function connect(token: string): LiveClient {
+  const c = liveClient(s.url, { authorization: `Bearer ${token}` });
+  clients.push(c);
+  return c;
+}
+
+async function listening(n: number): Promise<void> {
+  await vi.waitFor(() => expect(s.app.bus.listenerCount).toBe(n), { timeout: 10_000, interval: 10 });
+}
+
+async function create(regionCode: string, phone = '13800138000') {
+  const res = await s.gql(CREATE, { input: [householdInput({ regionCode, phone })] });
+  expect(res.data.createHouseholds[0].ok).toBe(true);
+  return res.data.createHouseholds[0].household as { id: string; version: number };
+}
+
+async function update(id: string, version: number, fields: Record<string, unknown>) {
+  const res = await s.gql(UPDATE, { input: [{ id, version, ...fields }] });
+  expect(res.data.updateHouseholds[0].ok).toBe(true);
+  return res.data.updateHouseholds[0].household as { id: string; version: number };
+}
+
+describe(`catch-up after a reconnect (since) on ${TEST_DB_KIND}`, () => {
+  it('sends what was missed, once per record, in scope and masked, then goes live with no duplicate', async () => {
+    const a = await create('640121100200');
+    const foreign = await create('640121101200');
+    const yanghe = await login('yanghe');
+    const auditor = await login('auditor');
+
+    // Connected: the clerk sees one edit and keeps its cursor.
+    let base = s.app.bus.listenerCount;
+    const first = connect(yanghe);
+    const sub1 = first.subscribe(SUB);
+    await listening(base + 1);
+    const a1 = await update(a.id, a.version, { remarks: '断线前' });
+    const seen = (await sub1.next()).data.householdsChanged;
+    expect(seen).toMatchObject({ id: a.id, version: a1.version, resync: false });
+    expect(seen.cursor).toMatch(/^\d+$/);
+    await first.dispose();
+    await listening(base);
+
+    // Disconnected: two edits of a, a new household, an edit in another township.
+    const a2 = await update(a.id, a1.version, { remarks: '断线中一' });
+    const a3 = await update(a2.id, a2.version, { phone: '13912345678' });
+    const b = await create('640121100200', '13611112222');
+    await update(foreign.id, foreign.version, { remarks: '李俊镇' });
+
+    // Reconnected with since: a (its newest state, every field it missed) and b, nothing of 李俊镇.
+    base = s.app.bus.listenerCount;
+    const again = connect(yanghe).subscribe(SUB, { since: seen.cursor });
+    const masked = connect(auditor).subscribe(SUB, { since: seen.cursor });
+    const r1 = (await again.next()).data.householdsChanged;
+    expect(r1).toMatchObject({ id: a.id, version: a3.version, resync: false, deleted: false });
+    expect(r1.fields.map((f: { field: string }) => f.field).sort()).toEqual(['phone', 'remarks']);
+    expect(r1.fields).toEqual(expect.arrayContaining([{ field: 'remarks', value: '断线中一' }, { field: 'phone', value: '13912345678' }]));
+    expect(Number(r1.cursor)).toBeGreaterThan(Number(seen.cursor));
+    const r2 = (await again.next()).data.householdsChanged;
+    expect(r2).toMatchObject({ id: b.id, version: b.version, deleted: false });
+    expect(Number(r2.cursor)).toBeGreaterThan(Number(r1.cursor));
+    expect(r2.fields).toEqual(expect.arrayContaining([{ field: 'phone', value: '13611112222' }]));
+
+    // The county auditor (no pii:read) catches up on all three, masked as a query masks them.
+    const m1 = (await masked.next()).data.householdsChanged;
+    expect(m1.id).toBe(a.id);
+    expect(m1.fields).toEqual(expect.arrayContaining([{ field: 'phone', value: '139****5678' }]));
+    expect(JSON.stringify(m1)).not.toContain('13912345678');
+    expect((await masked.next()).data.householdsChanged.id).toBe(b.id);
+    expect((await masked.next()).data.householdsChanged.id).toBe(foreign.id);
+
+    // Live again: the next edit arrives once (the catch-up's records are not sent a second time).
+    await listening(base + 2);
+    const a4 = await update(a.id, a3.version, { remarks: '重连后' });
+    const b2 = await update(b.id, b.version, { remarks: '重连后 b' });
+    const live1 = (await again.next()).data.householdsChanged;
+    expect(live1).toMatchObject({ id: a.id, version: a4.version });
+    expect((await again.next()).data.householdsChanged).toMatchObject({ id: b.id, version: b2.version });
+    expect(Number(live1.cursor)).toBeGreaterThan(Number(r2.cursor));
+    // changesCursor: where a new subscriber starts (nothing after it yet).
+    const now = (await s.gql(`{ changesCursor }`)).data.changesCursor as string;
+    expect(Number(now)).toBeGreaterThanOrEqual(Number(live1.cursor));
+  });
+
+  it('replays member changes with the same scope, and answers a resync marker past the bound', async () => {
+    const h = await create('640121100200');
+    const yanghe = await login('yanghe');
+    const base = s.app.bus.listenerCount;
+    const probe = connect(yanghe).subscribe(SUB, { where: { id: { eq: h.id } } });
+    await listening(base + 1);
+    const h1 = await update(h.id, h.version, { remarks: '起点' });
+    const start = (await probe.next()).data.householdsChanged.cursor as string;
+
+    // While nobody listens: a member of h changes, and one of a 李俊镇 household.
+    const [head] = (await s.gql(`{ household(id: "${h.id}") { members { id version } } }`)).data.household.members;
+    const foreign = (await s.gql(CREATE, { input: [householdInput({ regionCode: '640121101200' })] })).data.createHouseholds[0].household;
+    const upd = await s.gql(`mutation($input: [MemberUpdateInput!]!) { updateMembers(input: $input) { ok member { version } } }`, {
+      input: [{ id: head.id, version: head.version, phone: '13612345678' }, { id: foreign.members[0].id, version: foreign.members[0].version, phone: '13600000009' }],
+    });
+    expect(upd.data.updateMembers.map((r: { ok: boolean }) => r.ok)).toEqual([true, true]);
+    const members = connect(yanghe).subscribe(MEMBERS, { since: start });
+    const m = (await members.next()).data.membersChanged;
+    expect(m).toMatchObject({ id: head.id, householdId: h.id, version: upd.data.updateMembers[0].member.version, deleted: false, resync: false });
+    expect(m.fields).toEqual([{ field: 'phone', value: '13612345678' }]);
+    expect(Number(m.cursor)).toBeGreaterThan(Number(start));
+
+    // More than 4 records changed since `start`: one resync marker, then live events.
+    for (let i = 0; i < 5; i++) await create('640121100200');
+    const marker = (await connect(yanghe).subscribe(SUB, { since: start }).next()).data.householdsChanged;
+    expect(marker).toMatchObject({ resync: true, id: '', fields: [] });
+    expect(Number(marker.cursor)).toBeGreaterThan(Number(start));
+    expect(h1.version).toBeGreaterThan(h.version);
+  });
+
+  it('refuses a since that is not a cursor, with a code', async () => {
+    const out = await connect(await login('yanghe')).subscribe(SUB, { since: 'yesterday' }).next();
+    expect(out.errors?.[0].extensions?.code).toBe('INVALID_VALUE');
+  });
+});
