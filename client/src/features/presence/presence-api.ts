@@ -2,7 +2,7 @@
 // (subscription presence); the own editing state goes over POST (setPresenceEditing), throttled by the caller.
 import { gql } from '../../api/client';
 import { graphql } from '../../api/graphql';
-import { WsClient } from '../../api/ws-client';
+import { liveSubscribe } from '../../api/live-socket';
 import type { PresenceSubscription } from '../../generated/gql/graphql';
 
 const PRESENCE = graphql(`subscription Presence($ledger: String!, $clientId: String!) {
@@ -16,9 +16,11 @@ export type PresenceList = PresenceSubscription['presence'];
 export type PresenceUser = PresenceList['users'][number];
 
 /** Joins a ledger: `onList` hears the others whenever the list changes. Returns the leave function. */
-export function joinPresence(ws: WsClient, ledger: string, clientId: string, onList: (l: PresenceList) => void, onError: (code: string) => void): () => void {
-  return ws.subscribe<PresenceSubscription>(PRESENCE.toString(), { ledger, clientId }, {
-    next: (d) => d && onList(d.presence),
+/** On the tab's one WebSocket (api/live-socket.ts), shared with the live grids. */
+export function joinPresence(ledger: string, clientId: string, onList: (l: PresenceList) => void, onError: (code: string) => void): () => void {
+  return liveSubscribe(PRESENCE.toString(), {
+    variables: () => ({ ledger, clientId }),
+    next: (d) => onList((d as PresenceSubscription).presence),
     error: (errs) => onError(String(errs[0]?.extensions?.code ?? 'INTERNAL_SERVER_ERROR')),
   });
 }
