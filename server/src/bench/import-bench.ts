@@ -47,8 +47,11 @@ interface RunResult {
   commitSeconds: number; nodeCpuSeconds: number; postgresCpuSeconds: number | null; loadAverage: number;
 }
 
-/** CPU seconds used so far by every postgres process (Linux /proc): what the database did for the import. */
-function postgresCpu(): number | null {
+/**
+ * CPU seconds used so far by the postgres backends of database `db` (Linux /proc; a backend's command line names its
+ * database): what the database did for the import, not what other work on the same server did.
+ */
+function postgresCpu(db: string): number | null {
   try {
     let ticks = 0;
     for (const pid of readdirSync('/proc')) {
@@ -56,6 +59,7 @@ function postgresCpu(): number | null {
       try {
         const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
         if (!stat.includes('(postgres)')) continue;
+        if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(' ').includes(db)) continue;
         const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         ticks += Number(f[11]) + Number(f[12]); // utime, stime
       } catch {
@@ -86,12 +90,13 @@ async function runOne(kind: 'sqlite' | 'postgresql', file: string, updateFile: s
       form.append('file', new Blob([readFileSync(path)]), 'bench.xlsx');
       const t0 = performance.now();
       const cpu0 = process.cpuUsage();
-      const pg0 = kind === 'postgresql' ? postgresCpu() : null;
+      const pgDb = kind === 'postgresql' ? new URL(scratch.db.url).pathname.slice(1) : '';
+      const pg0 = kind === 'postgresql' ? postgresCpu(pgDb) : null;
       const res = await fetch(`${url}/api/imports`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
       const body = (await res.json()) as { rows: number; created: number; updated: number; invalid: number; errors: unknown[]; timings: { parseMs: number; validateMs: number; commitMs: number } };
       const wall = (performance.now() - t0) / 1000;
       const cpu = process.cpuUsage(cpu0);
-      const pg1 = kind === 'postgresql' ? postgresCpu() : null;
+      const pg1 = kind === 'postgresql' ? postgresCpu(pgDb) : null;
       if (res.status !== 200 || body.invalid) throw new Error(`import failed: ${res.status} ${JSON.stringify(body.errors.slice(0, 3))}`);
       const s = (ms: number) => +(ms / 1000).toFixed(2);
       return {
