@@ -39,6 +39,7 @@ export async function writeHouseholds(deps: HouseholdImportDeps, plans: Planned[
   let done = 0;
   const audit: unknown[][] = [];
   const auditRow = (e: AuditEntry) => auditTuple(at, stamp, e);
+  // Each batch's audit rows go with it: on SQLite a batch's statements hold the event loop while they run.
   const flushAudit = async (force = false) => {
     if (audit.length >= 10_000 || (force && audit.length)) await db.insert('audit_event', AUDIT_COLUMNS, audit.splice(0));
   };
@@ -92,7 +93,7 @@ export async function writeHouseholds(deps: HouseholdImportDeps, plans: Planned[
       for (const e of entries) audit.push(auditRow(e));
     }
     done += part.length;
-    await flushAudit();
+    await flushAudit(true);
     deps.progress?.('commit', done, total);
     await breathe();
   }
@@ -135,7 +136,7 @@ export async function writeHouseholds(deps: HouseholdImportDeps, plans: Planned[
     };
     await db.insert('household', H_COLS, hRows());
     await db.insert('member', M_COLS, mRows);
-    await flushAudit(db.kind === 'postgresql');
+    await flushAudit(true);
     done += part.length;
     deps.progress?.('commit', done, total);
     await breathe();
