@@ -67,7 +67,6 @@ function longestWait(ask: () => Promise<boolean>): { stop: () => Promise<{ secon
       longest = Math.max(longest, now - last);
       await new Promise((r) => setTimeout(r, 100));
       last = Math.min(performance.now(), now + 100); // a timer held up by a busy loop counts as waiting
-
     }
   })();
   return {
