@@ -45,10 +45,45 @@ interface RunResult {
   update?: RunResult;
   db: string; rows: number; created: number; invalid: number; wallSeconds: number; parseSeconds: number; validateSeconds: number;
   commitSeconds: number; nodeCpuSeconds: number; postgresCpuSeconds: number | null; loadAverage: number;
+  /** While the import ran: the longest answer of /healthz (no database) and of a one-row ledger page (database). */
+  longestHealthSeconds: number; longestPageSeconds: number; failedPages: number;
 }
 
-/** CPU seconds used so far by every postgres process (Linux /proc): what the database did for the import. */
-function postgresCpu(): number | null {
+/**
+ * Asks `ask` again and again (one at a time, 100 ms apart) until stopped; answers the longest time one ask took:
+ * how long another user waited at worst while the import ran.
+ */
+function longestWait(ask: () => Promise<boolean>): { stop: () => Promise<{ seconds: number; failed: number }> } {
+  let running = true;
+  let longest = 0;
+  let failed = 0;
+  // Measured from one answer to the next, less the pause: this process is the server too, so an event loop held by
+  // the import holds up the asking as much as the answering.
+  let last = performance.now();
+  const loop = (async () => {
+    while (running) {
+      if (!(await ask().catch(() => false))) failed += 1;
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      await new Promise((r) => setTimeout(r, 100));
+      last = Math.min(performance.now(), now + 100); // a timer held up by a busy loop counts as waiting
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      // An answer that is an error (a timeout waiting for the connection, say) is counted apart.
+      return { seconds: +(longest / 1000).toFixed(2), failed };
+    },
+  };
+}
+
+/**
+ * CPU seconds used so far by the postgres backends of database `db` (Linux /proc; a backend's command line names its
+ * database): what the database did for the import, not what other work on the same server did.
+ */
+function postgresCpu(db: string): number | null {
   try {
     let ticks = 0;
     for (const pid of readdirSync('/proc')) {
@@ -56,6 +91,7 @@ function postgresCpu(): number | null {
       try {
         const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
         if (!stat.includes('(postgres)')) continue;
+        if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(' ').includes(db)) continue;
         const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         ticks += Number(f[11]) + Number(f[12]); // utime, stime
       } catch {
@@ -86,19 +122,27 @@ async function runOne(kind: 'sqlite' | 'postgresql', file: string, updateFile: s
       form.append('file', new Blob([readFileSync(path)]), 'bench.xlsx');
       const t0 = performance.now();
       const cpu0 = process.cpuUsage();
-      const pg0 = kind === 'postgresql' ? postgresCpu() : null;
+      const pgDb = kind === 'postgresql' ? new URL(scratch.db.url).pathname.slice(1) : '';
+      const pg0 = kind === 'postgresql' ? postgresCpu(pgDb) : null;
+      const health = longestWait(() => fetch(`${url}/healthz`).then((r) => r.ok));
+      const page = longestWait(() => fetch(`${url}/graphql`, {
+        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ households(first: 1) { edges { node { id } } } }' }),
+      }).then(async (r) => r.ok && !(await r.json() as { errors?: unknown }).errors));
       const res = await fetch(`${url}/api/imports`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+      const longestHealthSeconds = (await health.stop()).seconds;
+      const { seconds: longestPageSeconds, failed: failedPages } = await page.stop();
       const body = (await res.json()) as { rows: number; created: number; updated: number; invalid: number; errors: unknown[]; timings: { parseMs: number; validateMs: number; commitMs: number } };
       const wall = (performance.now() - t0) / 1000;
       const cpu = process.cpuUsage(cpu0);
-      const pg1 = kind === 'postgresql' ? postgresCpu() : null;
+      const pg1 = kind === 'postgresql' ? postgresCpu(pgDb) : null;
       if (res.status !== 200 || body.invalid) throw new Error(`import failed: ${res.status} ${JSON.stringify(body.errors.slice(0, 3))}`);
       const s = (ms: number) => +(ms / 1000).toFixed(2);
       return {
         db: kind, rows: body.rows, created: body.created + body.updated, invalid: body.invalid, wallSeconds: +wall.toFixed(2),
         parseSeconds: s(body.timings.parseMs), validateSeconds: s(body.timings.validateMs), commitSeconds: s(body.timings.commitMs),
         nodeCpuSeconds: s((cpu.user + cpu.system) / 1000), postgresCpuSeconds: pg0 !== null && pg1 !== null ? +(pg1 - pg0).toFixed(2) : null,
-        loadAverage: +loadavg()[0]!.toFixed(1),
+        loadAverage: +loadavg()[0]!.toFixed(1), longestHealthSeconds, longestPageSeconds, failedPages,
       };
     };
     const first = await once(file);
@@ -135,7 +179,9 @@ export async function benchImport(argv: string[] = process.argv.slice(2)): Promi
     const r = await runOne(kind, file, withUpdate ? updateFile : null, pgUrl);
     console.log(`Excel import ${kind}: ${r.rows.toLocaleString('en')} rows, ${r.created.toLocaleString('en')} created in ${r.wallSeconds} s ` +
       `(parse and cell checks ${r.parseSeconds} s, matching ${r.validateSeconds} s, commit ${r.commitSeconds} s); CPU: server ${r.nodeCpuSeconds} s` +
-      `${r.postgresCpuSeconds !== null ? `, postgres ${r.postgresCpuSeconds} s` : ''}; load average ${r.loadAverage}`);
+      `${r.postgresCpuSeconds !== null ? `, postgres ${r.postgresCpuSeconds} s` : ''}; load average ${r.loadAverage}; ` +
+      `longest wait meanwhile: /healthz ${r.longestHealthSeconds} s, a one-row ledger page ${r.longestPageSeconds} s` +
+      `${r.failedPages ? ` (${r.failedPages} pages answered with an error)` : ''}`);
     if (r.update) {
       const u = r.update;
       console.log(`Excel import ${kind}, the same households again with every income changed: ${u.created.toLocaleString('en')} updated in ${u.wallSeconds} s ` +

@@ -26,6 +26,9 @@ const pgUpdate = (rows: number): string =>
 const SQLITE_UPDATE = `UPDATE household SET ${SET_COLS.map((c) => `${c} = ?`).join(', ')}, version = version + 1, updated_at = ? ` +
   'WHERE id = ? AND version = ? AND deleted_at IS NULL';
 
+/** Hands the event loop back (SQLite's statements run synchronously in this process). */
+const breathe = () => new Promise<void>((r) => setImmediate(r));
+
 /** Writes the planned creates and updates; answers the rows whose versioned update found the household changed. */
 export async function writeHouseholds(deps: HouseholdImportDeps, plans: Planned[]): Promise<{ created: number; updated: number; conflicts: Planned[] }> {
   const { db, stamp, now } = deps;
@@ -36,6 +39,7 @@ export async function writeHouseholds(deps: HouseholdImportDeps, plans: Planned[
   let done = 0;
   const audit: unknown[][] = [];
   const auditRow = (e: AuditEntry) => auditTuple(at, stamp, e);
+  // Each batch's audit rows go with it: on SQLite a batch's statements hold the event loop while they run.
   const flushAudit = async (force = false) => {
     if (audit.length >= 10_000 || (force && audit.length)) await db.insert('audit_event', AUDIT_COLUMNS, audit.splice(0));
   };
@@ -89,8 +93,9 @@ export async function writeHouseholds(deps: HouseholdImportDeps, plans: Planned[
       for (const e of entries) audit.push(auditRow(e));
     }
     done += part.length;
-    await flushAudit();
+    await flushAudit(true);
     deps.progress?.('commit', done, total);
+    await breathe();
   }
 
   // Creates: ids reserved up front, then households, their heads and the audit rows in bulk.
@@ -102,35 +107,39 @@ export async function writeHouseholds(deps: HouseholdImportDeps, plans: Planned[
   const needed = creates.filter((p) => !p.value.code).length;
   const allocate = await householdCodeAllocator((text, params) => db.all<Record<string, unknown>>(text, params), needed, used);
   let k = 0;
-  // PostgreSQL: fewer, larger COPYs (each is a round trip); SQLite: the statements run in-process either way.
-  for (const part of chunks(creates, db.kind === 'postgresql' ? 5000 : 1000)) {
-    const hRows: unknown[][] = [];
+  // Chunks of 20,000 (PostgreSQL) or 1,000 (SQLite). On PostgreSQL the household rows are made as COPY streams them:
+  // the database maintains the household indexes (the bulk of its work) while this process builds the same rows'
+  // head members and audit rows. Between chunks the event loop is handed back, so other requests get answers.
+  for (const part of chunks(creates, db.kind === 'postgresql' ? 20_000 : 1000)) {
     const mRows: unknown[][] = [];
-    for (const p of part) {
-      const v = p.value;
-      const hid = hIds[k]!;
-      const mid = mIds[k]!;
-      k += 1;
-      const region = v.regionCode as string;
-      const snap: Snapshot = {
-        code: (v.code as string | undefined) ?? allocate(), category: v.category, regionCode: region,
-        address: v.address ?? '', headName: v.headName, headIdNumber: v.headIdNumber, phone: v.phone ?? '',
-        incomePerCapita: v.incomePerCapita ?? 0, riskTypes: v.riskTypes ?? '', riskStatus: v.riskStatus ?? 'MONITORING',
-        helperName: v.helperName ?? '', remarks: v.remarks ?? '',
-      };
-      const idn = String(v.headIdNumber);
-      const parsed = validateIdNumber(idn, now);
-      hRows.push([hid, ...editValues(snap, region), 1, 1, at, at]);
-      mRows.push([mid, hid, snap.headName, idn, idn, parsed.ok ? parsed.gender : 'MALE', parsed.ok ? parsed.birthDate : '1900-01-01', 'HEAD', '', 1, at, at]);
-      const base = { householdId: hid, regionCode: region };
-      audit.push(auditRow({ ...base, action: 'CREATE', entityType: 'household', entityId: String(hid), after: snap }));
-      audit.push(auditRow({ ...base, action: 'CREATE', entityType: 'member', entityId: String(mid), after: memberSnapshot({ name: String(snap.headName), idNumber: idn, relation: 'HEAD', phone: '' }) }));
-    }
-    await db.insert('household', H_COLS, hRows);
+    const hRows = function* (): Generator<unknown[]> {
+      for (const p of part) {
+        const v = p.value;
+        const hid = hIds[k]!;
+        const mid = mIds[k]!;
+        k += 1;
+        const region = v.regionCode as string;
+        const snap: Snapshot = {
+          code: (v.code as string | undefined) ?? allocate(), category: v.category, regionCode: region,
+          address: v.address ?? '', headName: v.headName, headIdNumber: v.headIdNumber, phone: v.phone ?? '',
+          incomePerCapita: v.incomePerCapita ?? 0, riskTypes: v.riskTypes ?? '', riskStatus: v.riskStatus ?? 'MONITORING',
+          helperName: v.helperName ?? '', remarks: v.remarks ?? '',
+        };
+        const idn = String(v.headIdNumber);
+        const parsed = validateIdNumber(idn, now);
+        mRows.push([mid, hid, snap.headName, idn, idn, parsed.ok ? parsed.gender : 'MALE', parsed.ok ? parsed.birthDate : '1900-01-01', 'HEAD', '', 1, at, at]);
+        const base = { householdId: hid, regionCode: region };
+        audit.push(auditRow({ ...base, action: 'CREATE', entityType: 'household', entityId: String(hid), after: snap }));
+        audit.push(auditRow({ ...base, action: 'CREATE', entityType: 'member', entityId: String(mid), after: memberSnapshot({ name: String(snap.headName), idNumber: idn, relation: 'HEAD', phone: '' }) }));
+        yield [hid, ...editValues(snap, region), 1, 1, at, at];
+      }
+    };
+    await db.insert('household', H_COLS, hRows());
     await db.insert('member', M_COLS, mRows);
-    await flushAudit();
+    await flushAudit(true);
     done += part.length;
     deps.progress?.('commit', done, total);
+    await breathe();
   }
   await flushAudit(true);
   return { created: creates.length, updated, conflicts };

@@ -16,6 +16,8 @@ import { chunks, type RawDb } from './raw-db.js';
 import type { DataRow, ImportError, ImportReport, Progress } from './types.js';
 
 const META = new Map(HOUSEHOLD_FIELDS.map((m) => [m.name, m]));
+/** Hands the event loop back between lookups (SQLite's statements run synchronously in this process). */
+const breathe = () => new Promise<void>((r) => setImmediate(r));
 const meta = (n: string): FieldMeta => META.get(n)!;
 
 
@@ -238,8 +240,10 @@ async function match(db: RawDb, plans: Planned[], access: Access, colOf: Map<str
   const active = new Map<string, { householdId: number; code: string; headName: string; regionCode: string }>();
   for (const part of chunks(codes, 5000)) {
     for (const r of await db.all<HouseholdDbRow>(`${H_SELECT} WHERE code IN (${part.map(() => '?').join(',')})`, part)) byCode.set(r.code, toExisting(r));
+    await breathe();
   }
   for (const part of chunks(ids, 5000)) {
+    await breathe();
     const marks = part.map(() => '?').join(',');
     for (const r of await db.all<HouseholdDbRow>(`${H_SELECT} WHERE head_id_number IN (${marks}) AND deleted_at IS NULL`, part)) byHead.set(r.head_id_number, toExisting(r));
     const rows = await db.all<{ active_id_number: string; household_id: number | string; code: string; head_name: string; region_code: string }>(

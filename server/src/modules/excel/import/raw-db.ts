@@ -11,8 +11,11 @@ export interface RawDb {
   /** `?` placeholders on both databases. */
   all<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   run(sql: string, params?: unknown[]): Promise<number>;
-  /** Inserts many rows with explicit values (ids included where the caller reserved them). */
-  insert(table: string, cols: readonly string[], rows: unknown[][]): Promise<void>;
+  /**
+   * Inserts many rows with explicit values (ids included where the caller reserved them). PostgreSQL streams an
+   * iterable into COPY as it is made (a generator's work overlaps the database's); SQLite takes it whole.
+   */
+  insert(table: string, cols: readonly string[], rows: Iterable<unknown[]>): Promise<void>;
   /** `count` new ids for a table's serial id, reserved (PostgreSQL) or above every id ever used (SQLite). */
   reserveIds(table: string, count: number): Promise<number[]>;
   /** A date as the ORM stores it. */
@@ -48,7 +51,8 @@ export async function openRawDb(em: EntityManager, kind: DbKind): Promise<RawDb>
       kind,
       all: async <T>(sql: string, params: unknown[] = []) => st(sql).all(params) as T[],
       run: async (sql, params = []) => Number(st(sql).run(params).changes ?? 0),
-      insert: async (table, cols, rows) => {
+      insert: async (table, cols, input) => {
+        const rows = Array.isArray(input) ? (input as unknown[][]) : [...input];
         // Multi-row statements: one call into the driver per 64 rows instead of per row.
         const one = `(${cols.map(() => '?').join(',')})`;
         const head = `INSERT INTO ${table} (${cols.join(',')}) VALUES `;
@@ -114,7 +118,7 @@ export async function openRawDb(em: EntityManager, kind: DbKind): Promise<RawDb>
     all: async <T>(sql: string, params: unknown[] = []) => (await q(toPg(sql), params)).rows as T[],
     run: async (sql, params = []) => Number((await q(toPg(sql), params)).rowCount ?? 0),
     insert: async (table, cols, rows) => {
-      if (!rows.length) return;
+      if (Array.isArray(rows) && !rows.length) return;
       await copyRows(client, table, cols, rows);
     },
     reserveIds: async (table, count) => {
