@@ -40,6 +40,8 @@ export interface TableFieldOpts {
   optional?: readonly string[];
   /** the schema's description of a field */
   descriptions?: Readonly<Record<string, string>>;
+  /** a field the API takes in another type than the table's (e.g. a code or label checked per row as a String) */
+  types?: Readonly<Record<string, () => unknown>>;
 }
 
 /** Declares `names` of `table` (in that order) as GraphQL fields of the input class `cls`. */
@@ -50,7 +52,7 @@ export function tableInputFields(cls: { prototype: object }, table: readonly Fie
     const nullable = o.allOptional || !m.required || !!o.optional?.includes(name);
     const description = o.descriptions?.[name];
     // type-graphql does not export its type-function type; gqlType returns one of the types it accepts.
-    Field(gqlType(m) as never, { ...(nullable ? { nullable: true } : {}), ...(description ? { description } : {}) })(cls.prototype, name);
+    Field((o.types?.[name] ?? gqlType(m)) as never, { ...(nullable ? { nullable: true } : {}), ...(description ? { description } : {}) })(cls.prototype, name);
   }
 }
 

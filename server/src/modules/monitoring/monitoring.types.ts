@@ -4,7 +4,7 @@ import {
   EliminationCondition, EliminationConditionDef, ReferralAssistanceKind, ReferralAssistanceKindDef, ReferralCloseKind, ReferralCloseKindDef, MONTHLY_CHECK_FIELDS,
 } from '@doudi/shared';
 import { HouseholdCategory, RiskStatus, registerDomainEnum } from '../../common/enums.js';
-import { tableObjectFields } from '../../common/table-fields.js';
+import { tableInputFields, tableObjectFields } from '../../common/table-fields.js';
 import { FieldErrorType } from '../../common/page-info.js';
 import { ConnectionBase } from '../../common/connection.js';
 
@@ -230,28 +230,24 @@ export class MonthlyCheckWhere {
   @Field(() => String, { nullable: true, description: 'head name (contains) or household code (starts with)' }) search?: string | null;
 }
 
-/** The editable fields of a check, shared by saveMonthlyChecks and correctMonthlyCheck (unreferenced, so not printed in the schema itself). */
+/**
+ * The editable fields of a check, shared by saveMonthlyChecks and correctMonthlyCheck (unreferenced, so not printed in
+ * the schema itself): the field table's editable fields, all optional; the grade and the risk types are taken as text
+ * (codes or zh labels) and checked per row.
+ */
 @InputType('MonthlyCheckFields')
 export class MonthlyCheckFields {
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD inside the month, not after today; null or "" clears' }) visitDate?: string | null;
-  @Field(() => String, { nullable: true }) visitor?: string | null;
-  @Field(() => Float, { nullable: true }) incomeWages?: number | null;
-  @Field(() => Float, { nullable: true }) incomeBusiness?: number | null;
-  @Field(() => Float, { nullable: true }) incomeProperty?: number | null;
-  @Field(() => Float, { nullable: true }) incomeTransfer?: number | null;
-  @Field(() => Float, { nullable: true }) spendingMedical?: number | null;
-  @Field(() => Float, { nullable: true }) spendingSchooling?: number | null;
-  @Field(() => Boolean, { nullable: true }) foodOk?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) clothingOk?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) schoolingOk?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) medicalInsuranceOk?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'A, B, C or D (also 安全 / A级 …); checked per row' }) housingGrade?: string | null;
-  @Field(() => Boolean, { nullable: true }) waterOk?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) riskFound?: boolean | null;
-  @Field(() => [String], { nullable: true, description: 'RiskType codes or their zh labels; checked per row' }) riskTypes?: string[] | null;
-  @Field(() => String, { nullable: true }) measures?: string | null;
-  @Field(() => String, { nullable: true }) remarks?: string | null;
+  [field: string]: unknown;
 }
+tableInputFields(MonthlyCheckFields, MONTHLY_CHECK_FIELDS, MONTHLY_CHECK_FIELDS.filter((m) => m.editable).map((m) => m.name), {
+  allOptional: true,
+  types: { housingGrade: () => String, riskTypes: () => [String] },
+  descriptions: {
+    visitDate: 'YYYY-MM-DD inside the month, not after today; null or "" clears',
+    housingGrade: 'A, B, C or D (also 安全 / A级 …); checked per row',
+    riskTypes: 'RiskType codes or their zh labels; checked per row',
+  },
+});
 
 @InputType({ description: 'One row of saveMonthlyChecks: the household, the month, the check\'s version (null to create) and the fields to set' })
 export class MonthlyCheckInput extends MonthlyCheckFields {
