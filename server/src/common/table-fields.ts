@@ -78,14 +78,39 @@ export function tableObjectFields(
   layout: Readonly<Record<string, NodeField>>,
   o: { omit?: readonly string[] } = {},
 ): string[] {
+  return declareLaidOut(cls, table, table, layout, o.omit ?? [], false);
+}
+
+/**
+ * The same for an input class: every editable field of `table` but `omit` (a table field an input takes although
+ * the record's form does not edit it is named in `layout`), optional unless the table requires it (`allOptional`:
+ * every field optional, an update's), and the fields of `layout` the table lacks (ids, options).
+ */
+export function tableInputLayout(
+  cls: { name: string; prototype: object },
+  table: readonly FieldMeta[],
+  layout: Readonly<Record<string, NodeField>>,
+  o: { omit?: readonly string[]; allOptional?: boolean } = {},
+): string[] {
+  return declareLaidOut(cls, table, table.filter((m) => m.editable), layout, o.omit ?? [], !!o.allOptional);
+}
+
+function declareLaidOut(
+  cls: { name: string; prototype: object },
+  table: readonly FieldMeta[],
+  included: readonly FieldMeta[],
+  layout: Readonly<Record<string, NodeField>>,
+  omitted: readonly string[],
+  allOptional: boolean,
+): string[] {
   const byName = new Map(table.map((m) => [m.name, m]));
-  const omit = new Set(o.omit ?? []);
+  const omit = new Set(omitted);
   for (const name of omit) {
     if (!byName.has(name) || name in layout) throw new Error(`${cls.name}: omitted "${name}" is not in the field table or is laid out`);
   }
   const order = Object.keys(layout);
   let prev: string | undefined;
-  for (const { name } of table) {
+  for (const { name } of included) {
     if (omit.has(name)) continue;
     if (!order.includes(name)) {
       const firstTableField = order.findIndex((k) => byName.has(k));
@@ -99,7 +124,7 @@ export function tableObjectFields(
     const spec = layout[name] ?? {};
     const type = spec.type ?? (m && gqlType(m));
     if (!type) throw new Error(`${cls.name}: "${name}" is not in the field table and has no type`);
-    const nullable = spec.nullable ?? (m ? !m.required : false);
+    const nullable = spec.nullable ?? (allOptional || (m ? !m.required : false));
     const description = spec.description;
     Field(type as never, { ...(nullable ? { nullable: true } : {}), ...(description ? { description } : {}) })(cls.prototype, name);
   }

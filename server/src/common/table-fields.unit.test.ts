@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { describe, expect, it } from 'vitest';
-import { buildSchema, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, buildSchema, InputType, ObjectType, Query, Resolver } from 'type-graphql';
 import {
   getNamedType, getNullableType, graphql, isListType, isNonNullType, type GraphQLObjectType, type GraphQLSchema,
 } from 'graphql';
@@ -9,7 +9,7 @@ import {
   RiskTypeDef, SELF_CARE_ASSESSMENT_FIELDS, TEKUN_PERSON_FIELDS, YesNoDef, fieldBuilder, type FieldMeta,
 } from '@doudi/shared';
 import './enums.js';
-import { STAMP_FIELDS, tableObjectFields } from './table-fields.js';
+import { STAMP_FIELDS, tableInputLayout, tableObjectFields } from './table-fields.js';
 import { getSchema } from '../schema.js';
 
 // Unit tier: the API's nodes are generated from the shared field tables — a field added to a table is a field of the
@@ -41,11 +41,19 @@ const ORDER = tableObjectFields(SyntheticCaseNode, SYNTHETIC, {
 }, { omit: ['dependsOnFamily'] });
 ObjectType('SyntheticCase', { simpleResolvers: true })(SyntheticCaseNode);
 
+// An input from the same table: the editable fields (the synthetic ones too), ids and options laid out around them.
+class SyntheticCaseInput {
+  [field: string]: unknown;
+}
+const INPUT_ORDER = tableInputLayout(SyntheticCaseInput, SYNTHETIC, { householdId: { type: () => String }, kind: {} }, { omit: ['remarks'] });
+InputType('SyntheticCaseInput')(SyntheticCaseInput);
+
 class SyntheticResolver {
-  syntheticCase() {
+  syntheticCase(_input?: unknown) {
     return { id: '1', householdCode: 'H1', kind: 'HOUSEHOLD', visitCount: 3, homeVisited: true, risks: ['ILLNESS'], subsidy: 12.5 };
   }
 }
+Arg('input', () => SyntheticCaseInput, { nullable: true })(SyntheticResolver.prototype, 'syntheticCase', 0);
 Query(() => SyntheticCaseNode)(SyntheticResolver.prototype, 'syntheticCase', Object.getOwnPropertyDescriptor(SyntheticResolver.prototype, 'syntheticCase')!);
 Resolver()(SyntheticResolver);
 
@@ -74,6 +82,18 @@ describe('object types generated from a field table', () => {
     const r = await graphql({ schema, source: '{ syntheticCase { visitCount homeVisited risks subsidy kind } }' });
     expect(r.errors).toBeUndefined();
     expect(r.data).toEqual({ syntheticCase: { visitCount: 3, homeVisited: true, risks: ['ILLNESS'], subsidy: 12.5, kind: 'HOUSEHOLD' } });
+  });
+
+  it('takes the editable fields of a copy of a table in an input, the added ones too', async () => {
+    const schema = await buildSchema({ resolvers: [SyntheticResolver], validate: false, authChecker: () => true });
+    const input = (schema.getType('SyntheticCaseInput') as unknown as GraphQLObjectType).getFields();
+    expect(Object.keys(input)).toEqual(INPUT_ORDER);
+    const editable = SYNTHETIC.filter((m) => m.editable && m.name !== 'remarks').map((m) => m.name);
+    expect([...INPUT_ORDER].sort()).toEqual(['householdId', ...editable].sort());
+    expect(String(input.visitCount!.type)).toBe('Int!');
+    expect(String(input.homeVisited!.type)).toBe('Boolean');
+    expect(String(input.kind!.type)).toBe('DibaoKind!');
+    expect(INPUT_ORDER).not.toContain('state'); // read-only
   });
 
   it('refuses a layout field with no type that is not in the table, and a field both omitted and laid out', () => {

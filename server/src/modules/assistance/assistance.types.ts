@@ -1,9 +1,9 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import {
-  DIBAO_CASE_FIELDS, RELIEF_GRANT_FIELDS, SELF_CARE_ASSESSMENT_FIELDS, TEKUN_PERSON_FIELDS,
+  DIBAO_CASE_FIELDS, RELIEF_GRANT_FIELDS, SELF_CARE_ASSESSMENT_FIELDS, SELF_CARE_ITEMS, TEKUN_PERSON_FIELDS, type SelfCareItems,
 } from '@doudi/shared';
 import { FieldErrorType } from '../../common/page-info.js';
-import { STAMP_FIELDS, tableObjectFields } from '../../common/table-fields.js';
+import { STAMP_FIELDS, tableInputFields, tableInputLayout, tableObjectFields } from '../../common/table-fields.js';
 import { CountedConnectionType, MutationResult } from '../../common/connection.js';
 import {
   DibaoKind, DibaoState, NoticeStatus, ReliefType, SupportMode, TekunState, SelfCareResult, AssessmentStage,
@@ -108,13 +108,21 @@ export class DibaoCaseWhere {
 
 @InputType()
 export class EnrolDibaoInput {
-  @Field(() => ID) householdId!: string;
-  @Field(() => ID, { nullable: true, description: '单人保: the member to enrol alone (severe disability grade 1–2 or serious illness, depending on the family)' }) memberId?: string | null;
-  @Field(() => Boolean, { nullable: true, description: '单人保: the member depends on the family (靠家庭供养); required true' }) dependsOnFamily?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; default today' }) startDate?: string | null;
-  @Field(() => Float, { nullable: true, description: '月保障金 元' }) monthlyAmount?: number | null;
-  @Field(() => String, { nullable: true }) remarks?: string | null;
+  householdId!: string;
+  memberId?: string | null;
+  dependsOnFamily?: boolean | null;
+  startDate?: string | null;
+  monthlyAmount?: number | null;
+  remarks?: string | null;
 }
+// The case's table fields an enrolment sets; the kind follows from memberId, the exit's fields come later.
+tableInputLayout(EnrolDibaoInput, DIBAO_CASE_FIELDS, {
+  householdId: id,
+  memberId: { ...nullableId, description: '单人保: the member to enrol alone (severe disability grade 1–2 or serious illness, depending on the family)' },
+  dependsOnFamily: documented('单人保: the member depends on the family (靠家庭供养); required true'),
+  startDate: documented('YYYY-MM-DD; default today', true),
+  monthlyAmount: documented('月保障金 元'),
+}, { omit: ['kind', 'exitStartDate', 'exitEndDate', 'noticeDate', 'noticeRef', 'endReason'] });
 
 @InputType()
 export class StartGradualExitInput {
@@ -225,25 +233,44 @@ export class ReliefGrantWhere {
 
 @InputType()
 export class GrantReliefInput {
-  @Field(() => ID, { nullable: true, description: 'the ledger household (or give recipientName, recipientIdNumber and townshipCode)' }) householdId?: string | null;
-  @Field(() => ID, { nullable: true }) memberId?: string | null;
-  @Field(() => String, { nullable: true }) recipientName?: string | null;
-  @Field(() => String, { nullable: true }) recipientIdNumber?: string | null;
-  @Field(() => String, { nullable: true, description: 'the paying township (default: the household\'s)' }) townshipCode?: string | null;
-  @Field(() => ReliefType) type!: ReliefType;
-  @Field(() => Float) amount!: number;
-  @Field(() => String) cause!: string;
-  @Field(() => String, { nullable: true, description: 'default today' }) grantDate?: string | null;
-  @Field(() => Boolean, { nullable: true }) migrantWorkerCase?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: '连续三个月无收入来源 (checked)' }) noIncomeThreeMonths?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: '失业保险无法覆盖 (checked with 人社局 data)' }) noUnemploymentInsurance?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: '未纳入低保 (checked; also verified against the 低保 cases)' }) notOnDibao?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: '一事一议: allows more than the normal cap' }) caseByCase?: boolean | null;
-  @Field(() => String, { nullable: true, description: '一事一议会议纪要/编号' }) meetingRef?: string | null;
-  @Field(() => Boolean, { nullable: true, description: '先行救助 (急难型 only)' }) assistFirst?: boolean | null;
-  @Field(() => String, { nullable: true, description: '先行救助: paperwork due by (YYYY-MM-DD)' }) paperworkDue?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'paid from the township reserve fund; default true' }) fromReserveFund?: boolean | null;
+  householdId?: string | null;
+  memberId?: string | null;
+  recipientName?: string | null;
+  recipientIdNumber?: string | null;
+  townshipCode?: string | null;
+  type!: ReliefType;
+  amount!: number;
+  cause!: string;
+  grantDate?: string | null;
+  migrantWorkerCase?: boolean | null;
+  noIncomeThreeMonths?: boolean | null;
+  noUnemploymentInsurance?: boolean | null;
+  notOnDibao?: boolean | null;
+  caseByCase?: boolean | null;
+  meetingRef?: string | null;
+  assistFirst?: boolean | null;
+  paperworkDue?: string | null;
+  fromReserveFund?: boolean | null;
 }
+// The grant's editable table fields (common/table-fields.ts); the household's code is found from householdId.
+tableInputLayout(GrantReliefInput, RELIEF_GRANT_FIELDS, {
+  householdId: { ...nullableId, description: 'the ledger household (or give recipientName, recipientIdNumber and townshipCode)' },
+  memberId: nullableId,
+  recipientName: {},
+  recipientIdNumber: {},
+  townshipCode: { ...nullableString, description: 'the paying township (default: the household\'s)' },
+  type: {},
+  grantDate: documented('default today'),
+  migrantWorkerCase: {},
+  noIncomeThreeMonths: documented('连续三个月无收入来源 (checked)'),
+  noUnemploymentInsurance: documented('失业保险无法覆盖 (checked with 人社局 data)'),
+  notOnDibao: documented('未纳入低保 (checked; also verified against the 低保 cases)'),
+  caseByCase: documented('一事一议: allows more than the normal cap'),
+  meetingRef: documented('一事一议会议纪要/编号'),
+  assistFirst: documented('先行救助 (急难型 only)'),
+  paperworkDue: documented('先行救助: paperwork due by (YYYY-MM-DD)'),
+  fromReserveFund: { nullable: true, description: 'paid from the township reserve fund; default true' },
+}, { omit: ['householdCode'] });
 
 @ObjectType('ReserveFund', { simpleResolvers: true, description: '乡镇临时救助备用金' })
 export class ReserveFundNode {
@@ -328,12 +355,19 @@ export class TekunPersonWhere {
 
 @InputType()
 export class EnrolTekunInput {
-  @Field(() => ID) memberId!: string;
-  @Field(() => SupportMode) supportMode!: SupportMode;
-  @Field(() => String, { description: '照料服务机构 (centralised: the institution; dispersed: the contracted carer)' }) careProviderOrg!: string;
-  @Field(() => String, { nullable: true, description: 'default today' }) startDate?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'enrol under the minors clause (under 18); refused for adults' }) minorClause?: boolean | null;
+  memberId!: string;
+  supportMode!: SupportMode;
+  careProviderOrg!: string;
+  startDate?: string | null;
+  minorClause?: boolean | null;
 }
+tableInputLayout(EnrolTekunInput, TEKUN_PERSON_FIELDS, {
+  memberId: id,
+  supportMode: {},
+  careProviderOrg: documented('照料服务机构 (centralised: the institution; dispersed: the contracted carer)'),
+  startDate: documented('default today'),
+  minorClause: documented('enrol under the minors clause (under 18); refused for adults'),
+});
 
 @ObjectType('SelfCareAssessment', { simpleResolvers: true, description: '生活自理能力评估 (six items; result derived)' })
 export class SelfCareAssessmentNode {
@@ -385,31 +419,40 @@ export class SelfCareAssessmentResult {
   @Field(() => [FieldErrorType]) errors!: FieldErrorType[];
 }
 
-@InputType()
-export class SelfCareAssessmentInput {
-  @Field(() => ID) personId!: string;
-  @Field(() => Boolean) eating!: boolean;
-  @Field(() => Boolean) dressing!: boolean;
-  @Field(() => Boolean) bed!: boolean;
-  @Field(() => Boolean) toilet!: boolean;
-  @Field(() => Boolean) walking!: boolean;
-  @Field(() => Boolean) bathing!: boolean;
-  @Field(() => String) assessorOrg!: string;
-  @Field(() => ID, { nullable: true }) batchId?: string | null;
-  @Field(() => AssessmentStage, { nullable: true, description: 'default PRELIMINARY; FINAL is the county\'s' }) stage?: AssessmentStage | null;
-}
+// The six items and the assessor are the self-care assessment's table fields (common/table-fields.ts).
+const ASSESSED = [...SELF_CARE_ITEMS, 'assessorOrg'];
 
 @InputType()
-export class FinalAssessmentInput {
-  @Field(() => ID, { description: 'the sampled preliminary assessment' }) assessmentId!: string;
-  @Field(() => Boolean) eating!: boolean;
-  @Field(() => Boolean) dressing!: boolean;
-  @Field(() => Boolean) bed!: boolean;
-  @Field(() => Boolean) toilet!: boolean;
-  @Field(() => Boolean) walking!: boolean;
-  @Field(() => Boolean) bathing!: boolean;
-  @Field(() => String) assessorOrg!: string;
+export class SelfCareAssessmentInput implements SelfCareItems {
+  @Field(() => ID) personId!: string;
+  eating!: boolean;
+  dressing!: boolean;
+  bed!: boolean;
+  toilet!: boolean;
+  walking!: boolean;
+  bathing!: boolean;
+  assessorOrg!: string;
+  batchId?: string | null;
+  stage?: AssessmentStage | null;
 }
+tableInputFields(SelfCareAssessmentInput, SELF_CARE_ASSESSMENT_FIELDS, ASSESSED);
+Field(() => ID, { nullable: true })(SelfCareAssessmentInput.prototype, 'batchId');
+tableInputFields(SelfCareAssessmentInput, SELF_CARE_ASSESSMENT_FIELDS, ['stage'], {
+  optional: ['stage'], descriptions: { stage: 'default PRELIMINARY; FINAL is the county\'s' },
+});
+
+@InputType()
+export class FinalAssessmentInput implements SelfCareItems {
+  @Field(() => ID, { description: 'the sampled preliminary assessment' }) assessmentId!: string;
+  eating!: boolean;
+  dressing!: boolean;
+  bed!: boolean;
+  toilet!: boolean;
+  walking!: boolean;
+  bathing!: boolean;
+  assessorOrg!: string;
+}
+tableInputFields(FinalAssessmentInput, SELF_CARE_ASSESSMENT_FIELDS, ASSESSED);
 
 @ObjectType({ simpleResolvers: true })
 export class BatchItem {
