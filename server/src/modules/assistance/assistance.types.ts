@@ -422,9 +422,8 @@ export class SelfCareAssessmentResult {
 // The six items and the assessor are the self-care assessment's table fields (common/table-fields.ts).
 const ASSESSED = [...SELF_CARE_ITEMS, 'assessorOrg'];
 
-@InputType()
-export class SelfCareAssessmentInput implements SelfCareItems {
-  @Field(() => ID) personId!: string;
+/** The fields an assessment records (typed here; declared for GraphQL from the table by the inputs below). */
+class Assessed implements SelfCareItems {
   eating!: boolean;
   dressing!: boolean;
   bed!: boolean;
@@ -432,6 +431,11 @@ export class SelfCareAssessmentInput implements SelfCareItems {
   walking!: boolean;
   bathing!: boolean;
   assessorOrg!: string;
+}
+
+@InputType()
+export class SelfCareAssessmentInput extends Assessed {
+  @Field(() => ID) personId!: string;
   batchId?: string | null;
   stage?: AssessmentStage | null;
 }
@@ -442,15 +446,8 @@ tableInputFields(SelfCareAssessmentInput, SELF_CARE_ASSESSMENT_FIELDS, ['stage']
 });
 
 @InputType()
-export class FinalAssessmentInput implements SelfCareItems {
+export class FinalAssessmentInput extends Assessed {
   @Field(() => ID, { description: 'the sampled preliminary assessment' }) assessmentId!: string;
-  eating!: boolean;
-  dressing!: boolean;
-  bed!: boolean;
-  toilet!: boolean;
-  walking!: boolean;
-  bathing!: boolean;
-  assessorOrg!: string;
 }
 tableInputFields(FinalAssessmentInput, SELF_CARE_ASSESSMENT_FIELDS, ASSESSED);
 

@@ -66,15 +66,8 @@ export const toEventNode = (r: EventRow): EventNode => ({
 });
 
 /** An assignment as loaded: its row, measure and unit, and the history the deadline rules need. */
-export interface LoadedAssignment {
+export interface LoadedAssignment extends AssignmentStateFields {
   id: number;
-  status: string;
-  version: number;
-  rejectionCount: number;
-  noticeEventId: number | null;
-  lastReportAt: Date | null;
-  closedAt: Date | null;
-  closedBy: string | null;
   updatedAt: Date;
   issuedOn: string;
   documentNumber: string;
