@@ -24,14 +24,23 @@ export function unmaskedHouseholdOf(row: object): string | undefined {
   return (row as Marked)[UNMASKED];
 }
 
+type PiiTable = readonly { name: string; pii?: boolean }[];
+/** The personal fields of each table, built once per table (not per event). */
+const PII_OF = new WeakMap<PiiTable, ReadonlySet<string>>();
+function piiSetOf(table: PiiTable): ReadonlySet<string> {
+  let set = PII_OF.get(table);
+  if (!set) PII_OF.set(table, (set = new Set(table.filter((m) => m.pii).map((m) => m.name))));
+  return set;
+}
+
 /**
  * For payloads that carry field values outside the Household and Member types (subscription events): the household
  * to record when `names` includes a personal field of `table` with a value and the row was handed out unmasked.
  */
-export function piiReturnedOf(table: readonly { name: string; pii?: boolean }[], row: object, values: ReadonlyArray<{ field: string; value: unknown }>): string | undefined {
+export function piiReturnedOf(table: PiiTable, row: object, values: ReadonlyArray<{ field: string; value: unknown }>): string | undefined {
   const id = unmaskedHouseholdOf(row);
   if (id === undefined) return undefined;
-  const pii = new Set(table.filter((m) => m.pii).map((m) => m.name));
+  const pii = piiSetOf(table);
   return values.some((v) => pii.has(v.field) && v.value != null && v.value !== '') ? id : undefined;
 }
 

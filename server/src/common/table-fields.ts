@@ -1,8 +1,9 @@
-// GraphQL fields from a record's field table (@doudi/shared fields*.ts): a type-graphql input class gets one field per
-// table field, its GraphQL type from the field's type (an enum from its vocabulary), in the table's order — so a field
-// added to the table is accepted by the API's inputs without a hand-written declaration.
-import { Field, Float, Int } from 'type-graphql';
-import type { EnumDef, FieldMeta } from '@doudi/shared';
+// GraphQL fields from a record's field table (@doudi/shared fields*.ts): a type-graphql input or object class gets one
+// field per table field, its GraphQL type from the field's type (an enum from its vocabulary), in the table's order —
+// so a field added to the table is accepted by the API's inputs and returned by its nodes without a hand-written
+// declaration. type-graphql's decorators are plain functions: they are applied here to the class's prototype.
+import { Field, Float, ID, Int } from 'type-graphql';
+import { YesNoDef, type EnumDef, type FieldMeta } from '@doudi/shared';
 
 /** GraphQL enums by the vocabulary they were registered from (common/enums.ts registers them). */
 const ENUMS = new Map<EnumDef<string>, unknown>();
@@ -10,7 +11,10 @@ export const rememberEnum = (def: EnumDef<string>, gqlEnum: object): void => {
   ENUMS.set(def, gqlEnum);
 };
 
-function gqlType(m: FieldMeta): () => unknown {
+/** A field's GraphQL type: ids as ID, 是/否 as Boolean, a vocabulary as its registered enum, stamps as Date. */
+export function gqlType(m: FieldMeta): () => unknown {
+  if (m.name === 'id' || m.name.endsWith('Id')) return () => ID;
+  if (m.enumDef === YesNoDef) return () => Boolean;
   switch (m.type) {
     case 'number':
       return () => Float;
@@ -22,6 +26,8 @@ function gqlType(m: FieldMeta): () => unknown {
       if (!e) throw new Error(`field "${m.name}": vocabulary ${m.enumDef?.name ?? '?'} is not a registered GraphQL enum`);
       return m.type === 'enum' ? () => e : () => [e];
     }
+    case 'datetime':
+      return () => Date;
     default:
       return () => String;
   }
@@ -34,6 +40,8 @@ export interface TableFieldOpts {
   optional?: readonly string[];
   /** the schema's description of a field */
   descriptions?: Readonly<Record<string, string>>;
+  /** a field the API takes in another type than the table's (e.g. a code or label checked per row as a String) */
+  types?: Readonly<Record<string, () => unknown>>;
 }
 
 /** Declares `names` of `table` (in that order) as GraphQL fields of the input class `cls`. */
@@ -44,6 +52,88 @@ export function tableInputFields(cls: { prototype: object }, table: readonly Fie
     const nullable = o.allOptional || !m.required || !!o.optional?.includes(name);
     const description = o.descriptions?.[name];
     // type-graphql does not export its type-function type; gqlType returns one of the types it accepts.
-    Field(gqlType(m) as never, { ...(nullable ? { nullable: true } : {}), ...(description ? { description } : {}) })(cls.prototype, name);
+    Field((o.types?.[name] ?? gqlType(m)) as never, { ...(nullable ? { nullable: true } : {}), ...(description ? { description } : {}) })(cls.prototype, name);
   }
 }
+
+/** A field of an object type: for a table field what differs from the table (its type, nullability); else all of it. */
+export interface NodeField {
+  /** the GraphQL type: required for a field the table lacks; for a table field it replaces the one its type gives */
+  type?: () => unknown;
+  /** default: a table field is nullable unless the table requires it; another field is non-null */
+  nullable?: boolean;
+  description?: string;
+}
+
+/**
+ * Declares the fields of the object class `cls` (a node the API returns): every field of `table` but `omit`, and the
+ * fields of `layout` the table lacks (id, version, relations, computed values). `layout` lists fields in the schema's
+ * order: a table field it names stands there (with what `layout` says of it, e.g. a description); a table field it
+ * does not name — one just added to the table — follows the table field before it. Returns the declared order.
+ * A field that is neither in the table nor typed, or one both named and omitted, is a typo and throws.
+ */
+export function tableObjectFields(
+  cls: { name: string; prototype: object },
+  table: readonly FieldMeta[],
+  layout: Readonly<Record<string, NodeField>>,
+  o: { omit?: readonly string[] } = {},
+): string[] {
+  return declareLaidOut(cls, table, table, layout, o.omit ?? [], false);
+}
+
+/**
+ * The same for an input class: every editable field of `table` but `omit` (a table field an input takes although
+ * the record's form does not edit it is named in `layout`), optional unless the table requires it (`allOptional`:
+ * every field optional, an update's), and the fields of `layout` the table lacks (ids, options).
+ */
+export function tableInputLayout(
+  cls: { name: string; prototype: object },
+  table: readonly FieldMeta[],
+  layout: Readonly<Record<string, NodeField>>,
+  o: { omit?: readonly string[]; allOptional?: boolean } = {},
+): string[] {
+  return declareLaidOut(cls, table, table.filter((m) => m.editable), layout, o.omit ?? [], !!o.allOptional);
+}
+
+function declareLaidOut(
+  cls: { name: string; prototype: object },
+  table: readonly FieldMeta[],
+  included: readonly FieldMeta[],
+  layout: Readonly<Record<string, NodeField>>,
+  omitted: readonly string[],
+  allOptional: boolean,
+): string[] {
+  const byName = new Map(table.map((m) => [m.name, m]));
+  const omit = new Set(omitted);
+  for (const name of omit) {
+    if (!byName.has(name) || name in layout) throw new Error(`${cls.name}: omitted "${name}" is not in the field table or is laid out`);
+  }
+  const order = Object.keys(layout);
+  let prev: string | undefined;
+  for (const { name } of included) {
+    if (omit.has(name)) continue;
+    if (!order.includes(name)) {
+      const firstTableField = order.findIndex((k) => byName.has(k));
+      const at = prev !== undefined ? order.indexOf(prev) + 1 : firstTableField < 0 ? order.length : firstTableField;
+      order.splice(at, 0, name);
+    }
+    prev = name;
+  }
+  for (const name of order) {
+    const m = byName.get(name);
+    const spec = layout[name] ?? {};
+    const type = spec.type ?? (m && gqlType(m));
+    if (!type) throw new Error(`${cls.name}: "${name}" is not in the field table and has no type`);
+    const nullable = spec.nullable ?? (allOptional || (m ? !m.required : false));
+    const description = spec.description;
+    Field(type as never, { ...(nullable ? { nullable: true } : {}), ...(description ? { description } : {}) })(cls.prototype, name);
+  }
+  return order;
+}
+
+/** The bookkeeping stamps of a VersionedEntity (common/base-entity.ts) as node fields. */
+export const STAMP_FIELDS: Readonly<Record<string, NodeField>> = Object.freeze({
+  version: { type: () => Int },
+  createdAt: { type: () => Date },
+  updatedAt: { type: () => Date },
+});

@@ -3,11 +3,9 @@ import type { Orm } from '../../db/orm.js';
 import type { AppConfig } from '../../config.js';
 import { evidenceDirOf } from '../../config.js';
 import type { Clock } from '../../common/context.js';
-import { Access } from '../../common/access.js';
 import { queryRows, sql } from '../../common/sql.js';
-import { principalOfRequest } from '../auth/auth.service.js';
+import { idParam, signedInRoute } from '../../common/file-route.js';
 import { EvidenceStore } from '../tasks/evidence.store.js';
-import { logger } from '../../common/log.js';
 
 /**
  * GET /api/application-files/:id — an application's evidence file, for a caller with ledger:read whose region holds the
@@ -16,24 +14,13 @@ import { logger } from '../../common/log.js';
 export function applicationFileRouter(orm: Orm, config: AppConfig, clock: Clock): Router {
   const router = express.Router();
   const store = new EvidenceStore(evidenceDirOf(config));
-  router.get('/api/application-files/:id', async (req, res) => {
-    const fail = (status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
-    try {
-      const em = orm.em.fork();
-      const principal = await principalOfRequest(req.headers, em, clock, config.auth);
-      if (!principal) return fail(401, 'UNAUTHENTICATED', '请先登录（缺少或无效的 Authorization: Bearer 令牌）');
-      const access = new Access(principal);
-      if (!access.has('ledger:read')) return fail(403, 'FORBIDDEN', '没有“查看台账”权限（ledger:read）');
-      const id = /^\d{1,12}$/.test(req.params.id ?? '') ? Number(req.params.id) : -1;
-      const [f] = await queryRows<{ file_name: string; content_type: string; size: number | string; sha256: string; region_code: string }>(em, sql(
-        'SELECT f.file_name, f.content_type, f.size, f.sha256, h.region_code FROM application_file f JOIN assistance_application a ON a.id = f.application_id ' +
-        'JOIN household h ON h.id = a.household_id WHERE f.id = ?', id));
-      if (!f || !store.has(f.sha256) || !access.canTouchRegion(f.region_code)) return fail(404, 'NOT_FOUND', `申请材料 ${req.params.id} 不存在`);
-      store.send(res, { sha256: f.sha256, size: f.size, fileName: f.file_name, contentType: f.content_type }, `application-file-${id}`);
-    } catch (err) {
-      logger().error({ err: (err as Error)?.name ?? 'Error' }, 'application file download failed');
-      if (!res.headersSent) fail(500, 'INTERNAL_SERVER_ERROR', '服务器内部错误，请稍后重试');
-    }
-  });
+  router.get('/api/application-files/:id', signedInRoute(orm, config, clock, { scopes: ['ledger:read'], what: 'application file download' }, async ({ req, res, em, access, fail }) => {
+    const id = idParam(req.params.id);
+    const [f] = await queryRows<{ file_name: string; content_type: string; size: number | string; sha256: string; region_code: string }>(em, sql(
+      'SELECT f.file_name, f.content_type, f.size, f.sha256, h.region_code FROM application_file f JOIN assistance_application a ON a.id = f.application_id ' +
+      'JOIN household h ON h.id = a.household_id WHERE f.id = ?', id));
+    if (!f || !store.has(f.sha256) || !access.canTouchRegion(f.region_code)) return fail(404, 'NOT_FOUND', `申请材料 ${req.params.id} 不存在`);
+    store.send(res, { sha256: f.sha256, size: f.size, fileName: f.file_name, contentType: f.content_type }, `application-file-${id}`);
+  }));
   return router;
 }

@@ -1,5 +1,9 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import {
+  DIBAO_CASE_FIELDS, RELIEF_GRANT_FIELDS, SELF_CARE_ASSESSMENT_FIELDS, SELF_CARE_ITEMS, TEKUN_PERSON_FIELDS, type SelfCareItems,
+} from '@doudi/shared';
 import { FieldErrorType } from '../../common/page-info.js';
+import { STAMP_FIELDS, tableInputFields, tableInputLayout, tableObjectFields } from '../../common/table-fields.js';
 import { CountedConnectionType, MutationResult } from '../../common/connection.js';
 import {
   DibaoKind, DibaoState, NoticeStatus, ReliefType, SupportMode, TekunState, SelfCareResult, AssessmentStage,
@@ -8,40 +12,80 @@ import {
 
 // ---- 低保 -----------------------------------------------------------------------------------------------------
 
+// The nodes' table fields come from the shared field tables (common/table-fields.ts); each layout adds the fields the
+// table lacks and says where the API differs from the table.
+const id = { type: () => ID };
+const nullableId = { type: () => ID, nullable: true };
+const nullableString = { type: () => String, nullable: true };
+const text = { type: () => String };
+const nonNull = { nullable: false };
+const documented = (description: string, nullable?: boolean) => ({ description, ...(nullable === undefined ? {} : { nullable }) });
+
 @ObjectType('DibaoCase', { simpleResolvers: true, description: '低保 case: a household, or one member alone (单人保)' })
 export class DibaoCaseNode {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) householdId!: string;
-  @Field(() => String, { description: '户编号' }) householdCode!: string;
-  @Field(() => String, { description: '户主姓名' }) headName!: string;
-  @Field(() => String) regionCode!: string;
-  @Field(() => String) regionName!: string;
-  @Field(() => String) townshipCode!: string;
-  @Field(() => String) townshipName!: string;
-  @Field(() => DibaoKind) kind!: DibaoKind;
-  @Field(() => ID, { nullable: true, description: '单人保: the member enrolled alone' }) memberId!: string | null;
-  @Field(() => String, { nullable: true }) memberName!: string | null;
-  @Field(() => String, { nullable: true, description: '身份证号 of the member (单人保) or the head; masked without pii:read' }) idNumber!: string | null;
-  @Field(() => DibaoState, { description: 'effective state: a gradual exit whose end date has come is ENDED' }) state!: DibaoState;
-  @Field(() => String, { description: '纳入日期 YYYY-MM-DD' }) startDate!: string;
-  @Field(() => Float, { description: '月保障金 元' }) monthlyAmount!: number;
-  @Field(() => Float, { description: '户人均纯收入 元/年' }) incomePerCapita!: number;
-  @Field(() => Boolean, { description: 'an active whole-household case (not in gradual exit) above the year\'s monitoring line' }) aboveLine!: boolean;
-  @Field(() => String, { nullable: true, description: '渐退期开始日期' }) exitStartDate!: string | null;
-  @Field(() => String, { nullable: true, description: '书面告知日期' }) noticeDate!: string | null;
-  @Field(() => String, { nullable: true, description: '书面告知文号' }) noticeRef!: string | null;
-  @Field(() => NoticeStatus, { nullable: true, description: 'whether the notice was given on entry' }) noticeStatus!: NoticeStatus | null;
-  @Field(() => String, { nullable: true, description: '渐退期结束日期 (≤ start + 18 months)' }) exitEndDate!: string | null;
-  @Field(() => Int, { nullable: true, description: 'whole months left in the gradual exit' }) monthsLeft!: number | null;
-  @Field(() => Int, { nullable: true, description: 'days left in the gradual exit' }) daysLeft!: number | null;
-  @Field(() => Boolean, { description: 'in gradual exit, ending within 3 months' }) endsWithin3Months!: boolean;
-  @Field(() => String, { nullable: true, description: '退出日期' }) endDate!: string | null;
-  @Field(() => String, { nullable: true, description: '退出原因' }) endReason!: string | null;
-  @Field(() => String) remarks!: string;
-  @Field(() => Int) version!: number;
-  @Field(() => Date) createdAt!: Date;
-  @Field(() => Date) updatedAt!: Date;
+  id!: string;
+  householdId!: string;
+  householdCode!: string;
+  headName!: string;
+  regionCode!: string;
+  regionName!: string;
+  townshipCode!: string;
+  townshipName!: string;
+  kind!: DibaoKind;
+  memberId!: string | null;
+  memberName!: string | null;
+  idNumber!: string | null;
+  state!: DibaoState;
+  startDate!: string;
+  monthlyAmount!: number;
+  incomePerCapita!: number;
+  aboveLine!: boolean;
+  exitStartDate!: string | null;
+  noticeDate!: string | null;
+  noticeRef!: string | null;
+  noticeStatus!: NoticeStatus | null;
+  exitEndDate!: string | null;
+  monthsLeft!: number | null;
+  daysLeft!: number | null;
+  endsWithin3Months!: boolean;
+  endDate!: string | null;
+  endReason!: string | null;
+  remarks!: string;
+  version!: number;
+  createdAt!: Date;
+  updatedAt!: Date;
 }
+tableObjectFields(DibaoCaseNode, DIBAO_CASE_FIELDS, {
+  id,
+  householdId: id,
+  householdCode: documented('户编号', false),
+  headName: documented('户主姓名', false),
+  regionCode: text,
+  regionName: nonNull,
+  townshipCode: text,
+  townshipName: nonNull,
+  kind: {},
+  memberId: { ...nullableId, description: '单人保: the member enrolled alone' },
+  memberName: {},
+  idNumber: documented('身份证号 of the member (单人保) or the head; masked without pii:read'),
+  state: documented('effective state: a gradual exit whose end date has come is ENDED', false),
+  startDate: documented('纳入日期 YYYY-MM-DD'),
+  monthlyAmount: documented('月保障金 元', false),
+  incomePerCapita: documented('户人均纯收入 元/年', false),
+  aboveLine: documented('an active whole-household case (not in gradual exit) above the year\'s monitoring line', false),
+  exitStartDate: documented('渐退期开始日期'),
+  noticeDate: documented('书面告知日期'),
+  noticeRef: documented('书面告知文号'),
+  noticeStatus: documented('whether the notice was given on entry'),
+  exitEndDate: documented('渐退期结束日期 (≤ start + 18 months)'),
+  monthsLeft: documented('whole months left in the gradual exit'),
+  daysLeft: { type: () => Int, nullable: true, description: 'days left in the gradual exit' },
+  endsWithin3Months: { type: () => Boolean, description: 'in gradual exit, ending within 3 months' },
+  endDate: documented('退出日期'),
+  endReason: documented('退出原因'),
+  remarks: nonNull,
+  ...STAMP_FIELDS,
+}, { omit: ['dependsOnFamily'] });
 
 export const DibaoCaseConnection = CountedConnectionType(DibaoCaseNode, 'DibaoCase');
 export type DibaoCaseConnection = InstanceType<typeof DibaoCaseConnection>;
@@ -64,13 +108,21 @@ export class DibaoCaseWhere {
 
 @InputType()
 export class EnrolDibaoInput {
-  @Field(() => ID) householdId!: string;
-  @Field(() => ID, { nullable: true, description: '单人保: the member to enrol alone (severe disability grade 1–2 or serious illness, depending on the family)' }) memberId?: string | null;
-  @Field(() => Boolean, { nullable: true, description: '单人保: the member depends on the family (靠家庭供养); required true' }) dependsOnFamily?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; default today' }) startDate?: string | null;
-  @Field(() => Float, { nullable: true, description: '月保障金 元' }) monthlyAmount?: number | null;
-  @Field(() => String, { nullable: true }) remarks?: string | null;
+  householdId!: string;
+  memberId?: string | null;
+  dependsOnFamily?: boolean | null;
+  startDate?: string | null;
+  monthlyAmount?: number | null;
+  remarks?: string | null;
 }
+// The case's table fields an enrolment sets; the kind follows from memberId, the exit's fields come later.
+tableInputLayout(EnrolDibaoInput, DIBAO_CASE_FIELDS, {
+  householdId: id,
+  memberId: { ...nullableId, description: '单人保: the member to enrol alone (severe disability grade 1–2 or serious illness, depending on the family)' },
+  dependsOnFamily: documented('单人保: the member depends on the family (靠家庭供养); required true'),
+  startDate: documented('YYYY-MM-DD; default today', true),
+  monthlyAmount: documented('月保障金 元'),
+}, { omit: ['kind', 'exitStartDate', 'exitEndDate', 'noticeDate', 'noticeRef', 'endReason'] });
 
 @InputType()
 export class StartGradualExitInput {
@@ -93,38 +145,71 @@ export class EndDibaoInput {
 
 @ObjectType('ReliefGrant', { simpleResolvers: true, description: '临时救助 — a one-time grant' })
 export class ReliefGrantNode {
-  @Field(() => ID) id!: string;
-  @Field(() => ID, { nullable: true }) householdId!: string | null;
-  @Field(() => String, { nullable: true }) householdCode!: string | null;
-  @Field(() => ID, { nullable: true }) memberId!: string | null;
-  @Field(() => String, { description: '受助人姓名' }) recipientName!: string;
-  @Field(() => String, { nullable: true, description: '受助人身份证号; masked without pii:read' }) recipientIdNumber!: string | null;
-  @Field(() => String) townshipCode!: string;
-  @Field(() => String) townshipName!: string;
-  @Field(() => ReliefType) type!: ReliefType;
-  @Field(() => Float, { description: '金额 元' }) amount!: number;
-  @Field(() => String, { description: '事由' }) cause!: string;
-  @Field(() => String) grantDate!: string;
-  @Field(() => Boolean, { description: '农民工等未参保失业人员 (measure 4)' }) migrantWorkerCase!: boolean;
-  @Field(() => Boolean) noIncomeThreeMonths!: boolean;
-  @Field(() => Boolean) noUnemploymentInsurance!: boolean;
-  @Field(() => Boolean) notOnDibao!: boolean;
-  @Field(() => Boolean, { description: '一事一议' }) caseByCase!: boolean;
-  @Field(() => String) meetingRef!: string;
-  @Field(() => Boolean, { description: '先行救助' }) assistFirst!: boolean;
-  @Field(() => String, { nullable: true, description: '补齐手续期限' }) paperworkDue!: string | null;
-  @Field(() => String, { nullable: true, description: '手续补齐日期' }) paperworkDoneAt!: string | null;
-  @Field(() => Boolean, { description: 'assist-first paperwork past its due date and not done' }) paperworkOverdue!: boolean;
-  @Field(() => Int, { nullable: true }) daysOverdue!: number | null;
-  @Field(() => Boolean, { description: 'paid from the township reserve fund (备用金)' }) fromReserveFund!: boolean;
-  @Field(() => ReliefApproval, { description: 'NONE: the township\'s own grant; a large or 一事一议 grant is PENDING until the county decides' }) approval!: string;
-  @Field(() => String, { nullable: true }) decidedBy!: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) decidedOn!: string | null;
-  @Field(() => String, { nullable: true, description: '审批意见 (the reason of a rejection)' }) decisionNote!: string | null;
-  @Field(() => Int) version!: number;
-  @Field(() => String) createdBy!: string;
-  @Field(() => Date) createdAt!: Date;
+  id!: string;
+  householdId!: string | null;
+  householdCode!: string | null;
+  memberId!: string | null;
+  recipientName!: string;
+  recipientIdNumber!: string | null;
+  townshipCode!: string;
+  townshipName!: string;
+  type!: ReliefType;
+  amount!: number;
+  cause!: string;
+  grantDate!: string;
+  migrantWorkerCase!: boolean;
+  noIncomeThreeMonths!: boolean;
+  noUnemploymentInsurance!: boolean;
+  notOnDibao!: boolean;
+  caseByCase!: boolean;
+  meetingRef!: string;
+  assistFirst!: boolean;
+  paperworkDue!: string | null;
+  paperworkDoneAt!: string | null;
+  paperworkOverdue!: boolean;
+  daysOverdue!: number | null;
+  fromReserveFund!: boolean;
+  approval!: string;
+  decidedBy!: string | null;
+  decidedOn!: string | null;
+  decisionNote!: string | null;
+  version!: number;
+  createdBy!: string;
+  createdAt!: Date;
 }
+tableObjectFields(ReliefGrantNode, RELIEF_GRANT_FIELDS, {
+  id,
+  householdId: nullableId,
+  householdCode: {},
+  memberId: nullableId,
+  recipientName: documented('受助人姓名', false),
+  recipientIdNumber: documented('受助人身份证号; masked without pii:read'),
+  townshipCode: text,
+  townshipName: nonNull,
+  type: {},
+  amount: documented('金额 元'),
+  cause: documented('事由'),
+  grantDate: nonNull,
+  migrantWorkerCase: documented('农民工等未参保失业人员 (measure 4)', false),
+  noIncomeThreeMonths: nonNull,
+  noUnemploymentInsurance: nonNull,
+  notOnDibao: nonNull,
+  caseByCase: documented('一事一议', false),
+  meetingRef: nonNull,
+  assistFirst: documented('先行救助', false),
+  paperworkDue: documented('补齐手续期限'),
+  paperworkDoneAt: documented('手续补齐日期'),
+  paperworkOverdue: { type: () => Boolean, description: 'assist-first paperwork past its due date and not done' },
+  daysOverdue: {},
+  fromReserveFund: documented('paid from the township reserve fund (备用金)', false),
+  approval: { type: () => ReliefApproval, description: 'NONE: the township\'s own grant; a large or 一事一议 grant is PENDING until the county decides' },
+  decidedBy: nullableString,
+  decidedOn: { ...nullableString, description: 'YYYY-MM-DD' },
+  decisionNote: { ...nullableString, description: '审批意见 (the reason of a rejection)' },
+  version: STAMP_FIELDS.version!,
+  createdBy: text,
+  createdAt: STAMP_FIELDS.createdAt!,
+});
 
 export const ReliefGrantConnection = CountedConnectionType(ReliefGrantNode, 'ReliefGrant');
 export type ReliefGrantConnection = InstanceType<typeof ReliefGrantConnection>;
@@ -148,25 +233,44 @@ export class ReliefGrantWhere {
 
 @InputType()
 export class GrantReliefInput {
-  @Field(() => ID, { nullable: true, description: 'the ledger household (or give recipientName, recipientIdNumber and townshipCode)' }) householdId?: string | null;
-  @Field(() => ID, { nullable: true }) memberId?: string | null;
-  @Field(() => String, { nullable: true }) recipientName?: string | null;
-  @Field(() => String, { nullable: true }) recipientIdNumber?: string | null;
-  @Field(() => String, { nullable: true, description: 'the paying township (default: the household\'s)' }) townshipCode?: string | null;
-  @Field(() => ReliefType) type!: ReliefType;
-  @Field(() => Float) amount!: number;
-  @Field(() => String) cause!: string;
-  @Field(() => String, { nullable: true, description: 'default today' }) grantDate?: string | null;
-  @Field(() => Boolean, { nullable: true }) migrantWorkerCase?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: '连续三个月无收入来源 (checked)' }) noIncomeThreeMonths?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: '失业保险无法覆盖 (checked with 人社局 data)' }) noUnemploymentInsurance?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: '未纳入低保 (checked; also verified against the 低保 cases)' }) notOnDibao?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: '一事一议: allows more than the normal cap' }) caseByCase?: boolean | null;
-  @Field(() => String, { nullable: true, description: '一事一议会议纪要/编号' }) meetingRef?: string | null;
-  @Field(() => Boolean, { nullable: true, description: '先行救助 (急难型 only)' }) assistFirst?: boolean | null;
-  @Field(() => String, { nullable: true, description: '先行救助: paperwork due by (YYYY-MM-DD)' }) paperworkDue?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'paid from the township reserve fund; default true' }) fromReserveFund?: boolean | null;
+  householdId?: string | null;
+  memberId?: string | null;
+  recipientName?: string | null;
+  recipientIdNumber?: string | null;
+  townshipCode?: string | null;
+  type!: ReliefType;
+  amount!: number;
+  cause!: string;
+  grantDate?: string | null;
+  migrantWorkerCase?: boolean | null;
+  noIncomeThreeMonths?: boolean | null;
+  noUnemploymentInsurance?: boolean | null;
+  notOnDibao?: boolean | null;
+  caseByCase?: boolean | null;
+  meetingRef?: string | null;
+  assistFirst?: boolean | null;
+  paperworkDue?: string | null;
+  fromReserveFund?: boolean | null;
 }
+// The grant's editable table fields (common/table-fields.ts); the household's code is found from householdId.
+tableInputLayout(GrantReliefInput, RELIEF_GRANT_FIELDS, {
+  householdId: { ...nullableId, description: 'the ledger household (or give recipientName, recipientIdNumber and townshipCode)' },
+  memberId: nullableId,
+  recipientName: {},
+  recipientIdNumber: {},
+  townshipCode: { ...nullableString, description: 'the paying township (default: the household\'s)' },
+  type: {},
+  grantDate: documented('default today'),
+  migrantWorkerCase: {},
+  noIncomeThreeMonths: documented('连续三个月无收入来源 (checked)'),
+  noUnemploymentInsurance: documented('失业保险无法覆盖 (checked with 人社局 data)'),
+  notOnDibao: documented('未纳入低保 (checked; also verified against the 低保 cases)'),
+  caseByCase: documented('一事一议: allows more than the normal cap'),
+  meetingRef: documented('一事一议会议纪要/编号'),
+  assistFirst: documented('先行救助 (急难型 only)'),
+  paperworkDue: documented('先行救助: paperwork due by (YYYY-MM-DD)'),
+  fromReserveFund: { nullable: true, description: 'paid from the township reserve fund; default true' },
+}, { omit: ['householdCode'] });
 
 @ObjectType('ReserveFund', { simpleResolvers: true, description: '乡镇临时救助备用金' })
 export class ReserveFundNode {
@@ -186,29 +290,53 @@ export class ReserveFundResult extends MutationResult(ReserveFundNode, 'fund') {
 
 @ObjectType('TekunPerson', { simpleResolvers: true, description: '特困供养对象' })
 export class TekunPersonNode {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) memberId!: string;
-  @Field(() => String) name!: string;
-  @Field(() => String, { nullable: true, description: 'masked without pii:read' }) idNumber!: string | null;
-  @Field(() => Int, { nullable: true, description: 'age today, from the ID number; null when masked' }) age!: number | null;
-  @Field(() => ID) householdId!: string;
-  @Field(() => String) householdCode!: string;
-  @Field(() => String) regionCode!: string;
-  @Field(() => String) regionName!: string;
-  @Field(() => String) townshipCode!: string;
-  @Field(() => String) townshipName!: string;
-  @Field(() => SupportMode) supportMode!: SupportMode;
-  @Field(() => String, { description: '照料服务机构' }) careProviderOrg!: string;
-  @Field(() => String) startDate!: string;
-  @Field(() => TekunState, { description: 'effective state: a minor\'s coverage ends on the 18th birthday' }) state!: TekunState;
-  @Field(() => Boolean, { description: 'covered as a minor (up to 18)' }) minorClause!: boolean;
-  @Field(() => String, { nullable: true, description: 'a minor\'s coverage end: the 18th birthday' }) coverageEndDate!: string | null;
-  @Field(() => String, { nullable: true }) endDate!: string | null;
-  @Field(() => String, { nullable: true }) endReason!: string | null;
-  @Field(() => SelfCareResult, { nullable: true, description: 'the latest self-care result (final if any, else preliminary)' }) latestResult!: SelfCareResult | null;
-  @Field(() => AssessmentStage, { nullable: true }) latestStage!: AssessmentStage | null;
-  @Field(() => Int) version!: number;
+  id!: string;
+  memberId!: string;
+  name!: string;
+  idNumber!: string | null;
+  age!: number | null;
+  householdId!: string;
+  householdCode!: string;
+  regionCode!: string;
+  regionName!: string;
+  townshipCode!: string;
+  townshipName!: string;
+  supportMode!: SupportMode;
+  careProviderOrg!: string;
+  startDate!: string;
+  state!: TekunState;
+  minorClause!: boolean;
+  coverageEndDate!: string | null;
+  endDate!: string | null;
+  endReason!: string | null;
+  latestResult!: SelfCareResult | null;
+  latestStage!: AssessmentStage | null;
+  version!: number;
 }
+tableObjectFields(TekunPersonNode, TEKUN_PERSON_FIELDS, {
+  id,
+  memberId: id,
+  name: nonNull,
+  idNumber: documented('masked without pii:read'),
+  age: documented('age today, from the ID number; null when masked'),
+  householdId: id,
+  householdCode: nonNull,
+  regionCode: text,
+  regionName: nonNull,
+  townshipCode: text,
+  townshipName: nonNull,
+  supportMode: {},
+  careProviderOrg: documented('照料服务机构'),
+  startDate: nonNull,
+  state: documented('effective state: a minor\'s coverage ends on the 18th birthday', false),
+  minorClause: documented('covered as a minor (up to 18)', false),
+  coverageEndDate: { ...nullableString, description: 'a minor\'s coverage end: the 18th birthday' },
+  endDate: nullableString,
+  endReason: nullableString,
+  latestResult: documented('the latest self-care result (final if any, else preliminary)'),
+  latestStage: {},
+  version: STAMP_FIELDS.version!,
+});
 
 export const TekunPersonConnection = CountedConnectionType(TekunPersonNode, 'TekunPerson');
 export type TekunPersonConnection = InstanceType<typeof TekunPersonConnection>;
@@ -227,34 +355,61 @@ export class TekunPersonWhere {
 
 @InputType()
 export class EnrolTekunInput {
-  @Field(() => ID) memberId!: string;
-  @Field(() => SupportMode) supportMode!: SupportMode;
-  @Field(() => String, { description: '照料服务机构 (centralised: the institution; dispersed: the contracted carer)' }) careProviderOrg!: string;
-  @Field(() => String, { nullable: true, description: 'default today' }) startDate?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'enrol under the minors clause (under 18); refused for adults' }) minorClause?: boolean | null;
+  memberId!: string;
+  supportMode!: SupportMode;
+  careProviderOrg!: string;
+  startDate?: string | null;
+  minorClause?: boolean | null;
 }
+tableInputLayout(EnrolTekunInput, TEKUN_PERSON_FIELDS, {
+  memberId: id,
+  supportMode: {},
+  careProviderOrg: documented('照料服务机构 (centralised: the institution; dispersed: the contracted carer)'),
+  startDate: documented('default today'),
+  minorClause: documented('enrol under the minors clause (under 18); refused for adults'),
+});
 
 @ObjectType('SelfCareAssessment', { simpleResolvers: true, description: '生活自理能力评估 (six items; result derived)' })
 export class SelfCareAssessmentNode {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) personId!: string;
-  @Field(() => String) personName!: string;
-  @Field(() => ID, { nullable: true }) batchId!: string | null;
-  @Field(() => Boolean, { description: '自主吃饭' }) eating!: boolean;
-  @Field(() => Boolean, { description: '穿衣' }) dressing!: boolean;
-  @Field(() => Boolean, { description: '上下床' }) bed!: boolean;
-  @Field(() => Boolean, { description: '如厕' }) toilet!: boolean;
-  @Field(() => Boolean, { description: '室内行走' }) walking!: boolean;
-  @Field(() => Boolean, { description: '洗澡' }) bathing!: boolean;
-  @Field(() => Int, { description: 'items not met' }) unmetCount!: number;
-  @Field(() => SelfCareResult) result!: SelfCareResult;
-  @Field(() => String) assessorOrg!: string;
-  @Field(() => AssessmentStage) stage!: AssessmentStage;
-  @Field(() => String) assessedOn!: string;
-  @Field(() => ID, { nullable: true, description: 'FINAL: the preliminary assessment it rules on' }) finalOf!: string | null;
-  @Field(() => Boolean, { description: 'PRELIMINARY: drawn into the county spot check' }) sampled!: boolean;
-  @Field(() => String) createdBy!: string;
+  id!: string;
+  personId!: string;
+  personName!: string;
+  batchId!: string | null;
+  eating!: boolean;
+  dressing!: boolean;
+  bed!: boolean;
+  toilet!: boolean;
+  walking!: boolean;
+  bathing!: boolean;
+  unmetCount!: number;
+  result!: SelfCareResult;
+  assessorOrg!: string;
+  stage!: AssessmentStage;
+  assessedOn!: string;
+  finalOf!: string | null;
+  sampled!: boolean;
+  createdBy!: string;
 }
+tableObjectFields(SelfCareAssessmentNode, SELF_CARE_ASSESSMENT_FIELDS, {
+  id,
+  personId: id,
+  personName: nonNull,
+  batchId: nullableId,
+  eating: documented('自主吃饭'),
+  dressing: documented('穿衣'),
+  bed: documented('上下床'),
+  toilet: documented('如厕'),
+  walking: documented('室内行走'),
+  bathing: documented('洗澡'),
+  unmetCount: documented('items not met', false),
+  result: nonNull,
+  assessorOrg: {},
+  stage: {},
+  assessedOn: nonNull,
+  finalOf: { ...nullableId, description: 'FINAL: the preliminary assessment it rules on' },
+  sampled: { type: () => Boolean, description: 'PRELIMINARY: drawn into the county spot check' },
+  createdBy: text,
+}, { omit: ['finalOrg'] });
 
 @ObjectType({ simpleResolvers: true })
 export class SelfCareAssessmentResult {
@@ -264,31 +419,37 @@ export class SelfCareAssessmentResult {
   @Field(() => [FieldErrorType]) errors!: FieldErrorType[];
 }
 
-@InputType()
-export class SelfCareAssessmentInput {
-  @Field(() => ID) personId!: string;
-  @Field(() => Boolean) eating!: boolean;
-  @Field(() => Boolean) dressing!: boolean;
-  @Field(() => Boolean) bed!: boolean;
-  @Field(() => Boolean) toilet!: boolean;
-  @Field(() => Boolean) walking!: boolean;
-  @Field(() => Boolean) bathing!: boolean;
-  @Field(() => String) assessorOrg!: string;
-  @Field(() => ID, { nullable: true }) batchId?: string | null;
-  @Field(() => AssessmentStage, { nullable: true, description: 'default PRELIMINARY; FINAL is the county\'s' }) stage?: AssessmentStage | null;
+// The six items and the assessor are the self-care assessment's table fields (common/table-fields.ts).
+const ASSESSED = [...SELF_CARE_ITEMS, 'assessorOrg'];
+
+/** The fields an assessment records (typed here; declared for GraphQL from the table by the inputs below). */
+class Assessed implements SelfCareItems {
+  eating!: boolean;
+  dressing!: boolean;
+  bed!: boolean;
+  toilet!: boolean;
+  walking!: boolean;
+  bathing!: boolean;
+  assessorOrg!: string;
 }
 
 @InputType()
-export class FinalAssessmentInput {
-  @Field(() => ID, { description: 'the sampled preliminary assessment' }) assessmentId!: string;
-  @Field(() => Boolean) eating!: boolean;
-  @Field(() => Boolean) dressing!: boolean;
-  @Field(() => Boolean) bed!: boolean;
-  @Field(() => Boolean) toilet!: boolean;
-  @Field(() => Boolean) walking!: boolean;
-  @Field(() => Boolean) bathing!: boolean;
-  @Field(() => String) assessorOrg!: string;
+export class SelfCareAssessmentInput extends Assessed {
+  @Field(() => ID) personId!: string;
+  batchId?: string | null;
+  stage?: AssessmentStage | null;
 }
+tableInputFields(SelfCareAssessmentInput, SELF_CARE_ASSESSMENT_FIELDS, ASSESSED);
+Field(() => ID, { nullable: true })(SelfCareAssessmentInput.prototype, 'batchId');
+tableInputFields(SelfCareAssessmentInput, SELF_CARE_ASSESSMENT_FIELDS, ['stage'], {
+  optional: ['stage'], descriptions: { stage: 'default PRELIMINARY; FINAL is the county\'s' },
+});
+
+@InputType()
+export class FinalAssessmentInput extends Assessed {
+  @Field(() => ID, { description: 'the sampled preliminary assessment' }) assessmentId!: string;
+}
+tableInputFields(FinalAssessmentInput, SELF_CARE_ASSESSMENT_FIELDS, ASSESSED);
 
 @ObjectType({ simpleResolvers: true })
 export class BatchItem {

@@ -8,23 +8,32 @@ import { diffEntries } from '../audit/audit.service.js';
 import { Household } from '../household/household.entity.js';
 import { Member } from '../household/member.entity.js';
 import { queryRows, sql, joinSql, likeEscape, type Sql } from '../../common/sql.js';
+import { STAMP_COLUMNS, column } from '../../common/row-mapper.js';
+import { storedFields } from '../../common/table-rows.js';
 import { checkPageSize, idBelow, idDescPage } from '../../common/id-desc-page.js';
 import { AssistanceBase, intId, num, refuse, flushVersioned } from './assistance.base.js';
 import { DibaoCase } from './assistance.entities.js';
 import type { DibaoCaseConnection, DibaoCaseNode, DibaoCaseResult, DibaoCaseWhere, EndDibaoInput, EnrolDibaoInput, StartGradualExitInput } from './assistance.types.js';
 
+/** A case's stored fields from its field table (common/table-rows.ts); the household's and the member's are joined. */
+const CASE = storedFields('c', DIBAO_CASE_FIELDS, {
+  notStored: [
+    'householdCode', 'headName', 'townshipName', 'regionName', 'memberName', 'idNumber', 'dependsOnFamily', 'incomePerCapita',
+    'aboveLine', 'monthsLeft', 'noticeStatus',
+  ],
+  more: [column('id', 'string'), column('householdId', 'string'), column('memberId', 'string'), ...STAMP_COLUMNS],
+});
+
+/** A case row: the case's stored columns, the household's and the member's. */
 interface CaseRow {
-  id: number | string; household_id: number | string; member_id: number | string | null; kind: string; state: string;
-  start_date: string; monthly_amount: number | string; exit_start_date: string | null; notice_date: string | null;
-  notice_ref: string | null; exit_end_date: string | null; end_date: string | null; end_reason: string | null;
-  remarks: string; version: number | string; created_at: unknown; updated_at: unknown; code: string; head_name: string;
-  head_id_number: string; region_code: string; township_code: string; income_per_capita: number | string;
+  [column: string]: unknown;
+  id: number | string; household_id: number | string; state: string; exit_end_date: string | null; kind: string;
+  code: string; head_name: string; head_id_number: string; region_code: string; township_code: string; income_per_capita: number | string;
   region_name: string | null; township_name: string | null; member_name: string | null; member_id_number: string | null;
 }
 
 const SELECT =
-  'SELECT c.id, c.household_id, c.member_id, c.kind, c.state, c.start_date, c.monthly_amount, c.exit_start_date, c.notice_date, ' +
-  'c.notice_ref, c.exit_end_date, c.end_date, c.end_reason, c.remarks, c.version, c.created_at, c.updated_at, h.code, h.head_name, ' +
+  `SELECT ${CASE.columns}, h.code, h.head_name, ` +
   'h.head_id_number, h.region_code, h.township_code, h.income_per_capita, r.name AS region_name, t.name AS township_name, ' +
   'm.name AS member_name, m.id_number AS member_id_number FROM dibao_case c JOIN household h ON h.id = c.household_id ' +
   'LEFT JOIN region r ON r.code = h.region_code LEFT JOIN region t ON t.code = h.township_code LEFT JOIN member m ON m.id = c.member_id';
@@ -38,7 +47,6 @@ export function effectiveDibaoState(c: { state: string; exitEndDate?: string | n
   return c.state as DibaoState;
 }
 
-const toDate = (v: unknown): Date => (v instanceof Date ? v : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : (v as string | number)));
 
 /** 低保 (measures 1–2): enrolment (household or 单人保), gradual exit (≤ 18 months, with a written notice), exit. */
 export class DibaoService extends AssistanceBase {
@@ -51,26 +59,27 @@ export class DibaoService extends AssistanceBase {
   }
 
   private toNode(r: CaseRow, line: number, today: string): DibaoCaseNode {
+    const c = CASE.read(r) as unknown as DibaoCaseNode;
     const state = effectiveDibaoState({ state: r.state, exitEndDate: r.exit_end_date }, today);
-    const inExit = state === 'GRADUAL_EXIT' && r.exit_end_date;
+    const inExit = state === 'GRADUAL_EXIT' && c.exitEndDate;
     const income = num(r.income_per_capita);
-    const single = r.kind === 'SINGLE_PERSON';
+    const single = c.kind === 'SINGLE_PERSON';
+    const exitedAtEnd = state === 'ENDED' && r.state === 'GRADUAL_EXIT';
     return {
-      id: String(r.id), householdId: String(r.household_id), householdCode: r.code, headName: r.head_name,
+      ...c,
+      householdCode: r.code, headName: r.head_name,
       regionCode: r.region_code, regionName: r.region_name ?? '', townshipCode: r.township_code, townshipName: r.township_name ?? '',
-      kind: r.kind as DibaoKind, memberId: r.member_id == null ? null : String(r.member_id), memberName: r.member_name ?? null,
+      memberName: r.member_name ?? null,
       idNumber: this.idShown(single ? r.member_id_number : r.head_id_number, r.household_id),
-      state, startDate: r.start_date, monthlyAmount: num(r.monthly_amount), incomePerCapita: income,
+      state, incomePerCapita: income,
       aboveLine: state === 'ACTIVE' && !single && income > line,
-      exitStartDate: r.exit_start_date, noticeDate: r.notice_date, noticeRef: r.notice_ref,
-      noticeStatus: r.exit_start_date && r.notice_date ? ((r.notice_date <= r.exit_start_date ? 'ON_ENTRY' : 'LATE') as NoticeStatus) : null,
-      exitEndDate: r.exit_end_date,
-      monthsLeft: inExit ? Math.max(0, monthsBetween(today, r.exit_end_date!)) : null,
-      daysLeft: inExit ? Math.round((Date.parse(r.exit_end_date!) - Date.parse(today)) / 86_400_000) : null,
-      endsWithin3Months: Boolean(inExit && r.exit_end_date! <= addMonths(today, 3)),
-      endDate: state === 'ENDED' && r.state === 'GRADUAL_EXIT' ? r.exit_end_date : r.end_date,
-      endReason: state === 'ENDED' && r.state === 'GRADUAL_EXIT' ? `渐退期满（${GRADUAL_EXIT_MAX_MONTHS}个月内）自动退出` : r.end_reason,
-      remarks: r.remarks ?? '', version: Number(r.version), createdAt: toDate(r.created_at), updatedAt: toDate(r.updated_at),
+      noticeStatus: c.exitStartDate && c.noticeDate ? ((c.noticeDate <= c.exitStartDate ? 'ON_ENTRY' : 'LATE') as NoticeStatus) : null,
+      monthsLeft: inExit ? Math.max(0, monthsBetween(today, c.exitEndDate!)) : null,
+      daysLeft: inExit ? Math.round((Date.parse(c.exitEndDate!) - Date.parse(today)) / 86_400_000) : null,
+      endsWithin3Months: Boolean(inExit && c.exitEndDate! <= addMonths(today, 3)),
+      endDate: exitedAtEnd ? c.exitEndDate : c.endDate,
+      endReason: exitedAtEnd ? `渐退期满（${GRADUAL_EXIT_MAX_MONTHS}个月内）自动退出` : c.endReason,
+      remarks: c.remarks ?? '',
     };
   }
 

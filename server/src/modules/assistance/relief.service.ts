@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
 import {
-  TOWNSHIPS, RELIEF_NORMAL_CAP, DEFAULT_LOOP_SETTINGS, reliefNeedsCounty, validateIdNumber, type ReliefType, RELIEF_GRANT_FIELDS, RESERVE_FUND_TOP_UP_FIELDS,
+  TOWNSHIPS, RELIEF_NORMAL_CAP, DEFAULT_LOOP_SETTINGS, reliefNeedsCounty, validateIdNumber, RELIEF_GRANT_FIELDS, RESERVE_FUND_TOP_UP_FIELDS,
 } from '@doudi/shared';
 import { Household } from '../household/household.entity.js';
 import { Member } from '../household/member.entity.js';
 import { queryRows, sql, joinSql, type Sql } from '../../common/sql.js';
+import { column } from '../../common/row-mapper.js';
+import { storedFields } from '../../common/table-rows.js';
 import { checkPageSize, idBelow, idDescPage } from '../../common/id-desc-page.js';
 import { AssistanceBase, intId, num, refuse, flushVersioned } from './assistance.base.js';
 import { effectiveDibaoState } from './dibao.service.js';
@@ -13,20 +15,26 @@ import type {
   GrantReliefInput, ReliefGrantConnection, ReliefGrantNode, ReliefGrantResult, ReliefGrantWhere, ReserveFundNode, ReserveFundResult,
 } from './assistance.types.js';
 
+/** A grant row: the grant's columns (g.*), the household's code and the paying township's name. */
 interface GrantRow {
-  id: number | string; household_id: number | string | null; member_id: number | string | null; recipient_name: string;
-  recipient_id_number: string; township_code: string; type: string; amount: number | string; cause: string; grant_date: string;
-  migrant_worker_case: unknown; no_income_three_months: unknown; no_unemployment_insurance: unknown; not_on_dibao: unknown;
-  case_by_case: unknown; meeting_ref: string; assist_first: unknown; paperwork_due: string | null; paperwork_done_at: string | null;
-  from_reserve_fund: unknown; approval: string; decided_by: string | null; decided_on: string | null; decision_note: string | null; version: number | string; created_by: string; created_at: unknown; code: string | null; township_name: string | null;
+  [column: string]: unknown;
+  id: number | string; household_id: number | string | null; recipient_id_number: string; code: string | null; township_name: string | null;
 }
 
 const SELECT =
   'SELECT g.*, h.code, t.name AS township_name FROM relief_grant g LEFT JOIN household h ON h.id = g.household_id ' +
   'LEFT JOIN region t ON t.code = g.township_code';
 
-const bool = (v: unknown): boolean => v === true || v === 1 || v === '1' || v === 't' || v === 'true' || v === 1n;
-const toDate = (v: unknown): Date => (v instanceof Date ? v : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : (v as string | number)));
+/** A grant's stored fields from its field table (common/table-rows.ts); the household's code and the township's name
+ *  are joined, the days overdue derived. */
+const GRANT = storedFields('g', RELIEF_GRANT_FIELDS, {
+  notStored: ['householdCode', 'townshipName', 'daysOverdue'],
+  more: [
+    column('id', 'string'), column('householdId', 'string'), column('memberId', 'string'), column('townshipCode', 'string'),
+    column('approval', 'enum'), column('decidedBy', 'string'), column('decidedOn', 'date'), column('decisionNote', 'string'),
+    column('version', 'integer'), column('createdBy', 'string'), column('createdAt', 'datetime'),
+  ],
+});
 const isTownshipCode = (code: string): boolean => TOWNSHIPS.some((t) => t.code === code);
 /** Grants that draw on the fund: the township's own and those the county approved (not pending, not rejected). */
 const PAID = `g.approval IN ('NONE', 'APPROVED')`;
@@ -35,19 +43,17 @@ export const yuan = (n: number): string => `${Math.round(n * 100) / 100} 元`;
 /** 临时救助 (measures 4–5): grants, 一事一议, 先行救助 and the township reserve funds (备用金). */
 export class ReliefService extends AssistanceBase {
   private toNode(r: GrantRow, today: string): ReliefGrantNode {
-    const assistFirst = bool(r.assist_first);
-    const overdue = assistFirst && !r.paperwork_done_at && !!r.paperwork_due && r.paperwork_due < today;
+    const g = GRANT.read(r) as unknown as ReliefGrantNode;
+    const overdue = g.assistFirst && !g.paperworkDoneAt && !!g.paperworkDue && g.paperworkDue < today;
     return {
-      id: String(r.id), householdId: r.household_id == null ? null : String(r.household_id), householdCode: r.code ?? null,
-      memberId: r.member_id == null ? null : String(r.member_id), recipientName: r.recipient_name,
-      recipientIdNumber: this.idShown(r.recipient_id_number, r.household_id), townshipCode: r.township_code,
-      townshipName: r.township_name ?? '', type: r.type as ReliefType, amount: num(r.amount), cause: r.cause, grantDate: r.grant_date,
-      migrantWorkerCase: bool(r.migrant_worker_case), noIncomeThreeMonths: bool(r.no_income_three_months),
-      noUnemploymentInsurance: bool(r.no_unemployment_insurance), notOnDibao: bool(r.not_on_dibao), caseByCase: bool(r.case_by_case),
-      meetingRef: r.meeting_ref ?? '', assistFirst, paperworkDue: r.paperwork_due, paperworkDoneAt: r.paperwork_done_at,
-      paperworkOverdue: overdue, daysOverdue: overdue ? Math.round((Date.parse(today) - Date.parse(r.paperwork_due!)) / 86_400_000) : null,
-      fromReserveFund: bool(r.from_reserve_fund), approval: r.approval ?? 'NONE', decidedBy: r.decided_by ?? null, decidedOn: r.decided_on ?? null,
-      decisionNote: r.decision_note ?? null, version: Number(r.version), createdBy: r.created_by, createdAt: toDate(r.created_at),
+      ...g,
+      householdCode: r.code ?? null,
+      recipientIdNumber: this.idShown(r.recipient_id_number, r.household_id),
+      townshipName: r.township_name ?? '',
+      meetingRef: g.meetingRef ?? '',
+      paperworkOverdue: overdue,
+      daysOverdue: overdue ? Math.round((Date.parse(today) - Date.parse(g.paperworkDue!)) / 86_400_000) : null,
+      approval: g.approval ?? 'NONE',
     };
   }
 

@@ -1,11 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core';
 import {
   ageFromIdNumber, birthdayAt, chinaDate, deriveSelfCareResult, drawSpotCheckSample, spotCheckSize, SELF_CARE_ITEMS, TEKUN_MINOR_AGE_LIMIT,
-  TOWNSHIPS, type AssessmentBatchState, type AssessmentStage, type SelfCareItems, type SelfCareResult, type SupportMode, type TekunState,
+  TOWNSHIPS, type AssessmentBatchState, type AssessmentStage, type SelfCareItems, type SelfCareResult, type TekunState,
   ASSESSMENT_BATCH_FIELDS, SELF_CARE_ASSESSMENT_FIELDS, TEKUN_PERSON_FIELDS,
 } from '@doudi/shared';
 import { Member } from '../household/member.entity.js';
 import { queryRows, sql, joinSql, likeEscape, type Sql } from '../../common/sql.js';
+import { column } from '../../common/row-mapper.js';
+import { storedFields } from '../../common/table-rows.js';
 import { checkPageSize, idBelow, idDescPage } from '../../common/id-desc-page.js';
 import { AssistanceBase, intId, refuse } from './assistance.base.js';
 import { AssessmentBatch, SelfCareAssessment, SpotCheckItem, TekunPerson } from './assistance.entities.js';
@@ -15,31 +17,40 @@ import type {
   TekunPersonNode, TekunPersonResult, TekunPersonWhere,
 } from './assistance.types.js';
 
+// A person's and an assessment's stored fields from their field tables (common/table-rows.ts); the member's and the
+// household's fields are joined, the rest derived.
+const PERSON = storedFields('p', TEKUN_PERSON_FIELDS, {
+  notStored: ['name', 'idNumber', 'age', 'householdCode', 'townshipName', 'regionName', 'latestResult', 'latestStage'],
+  more: [
+    column('id', 'string'), column('memberId', 'string'), column('householdId', 'string'), column('coverageEndDate', 'date', false),
+    column('endDate', 'date', false), column('endReason', 'string', false), column('version', 'integer'),
+  ],
+});
+const ASSESSMENT = storedFields('a', SELF_CARE_ASSESSMENT_FIELDS, {
+  notStored: ['personName', 'unmetCount', 'finalOrg'],
+  more: [column('id', 'string'), column('personId', 'string'), column('batchId', 'string'), column('createdBy', 'string')],
+});
+
 interface PersonRow {
-  id: number | string; member_id: number | string; household_id: number | string; support_mode: string; care_provider_org: string;
-  start_date: string; state: string; minor_clause: unknown; coverage_end_date: string | null; end_date: string | null;
-  end_reason: string | null; version: number | string; name: string; id_number: string; code: string; region_code: string;
-  township_code: string; region_name: string | null; township_name: string | null;
+  [column: string]: unknown;
+  id: number | string; household_id: number | string; state: string; coverage_end_date: string | null;
+  name: string; id_number: string; code: string; region_code: string; township_code: string; region_name: string | null; township_name: string | null;
 }
 
 interface AssessmentRow {
-  id: number | string; person_id: number | string; batch_id: number | string | null; eating: unknown; dressing: unknown; bed: unknown;
-  toilet: unknown; walking: unknown; bathing: unknown; result: string; assessor_org: string; stage: string; assessed_on: string;
-  final_of: number | string | null; created_by: string; name: string; sampled: number | string | null;
+  [column: string]: unknown;
+  id: number | string; final_of: number | string | null; name: string; sampled: number | string | null;
 }
 
 const PERSON_SELECT =
-  'SELECT p.id, p.member_id, p.household_id, p.support_mode, p.care_provider_org, p.start_date, p.state, p.minor_clause, ' +
-  'p.coverage_end_date, p.end_date, p.end_reason, p.version, m.name, m.id_number, h.code, h.region_code, h.township_code, ' +
+  `SELECT ${PERSON.columns}, m.name, m.id_number, h.code, h.region_code, h.township_code, ` +
   'r.name AS region_name, t.name AS township_name FROM tekun_person p JOIN member m ON m.id = p.member_id ' +
   'JOIN household h ON h.id = p.household_id LEFT JOIN region r ON r.code = h.region_code LEFT JOIN region t ON t.code = h.township_code';
 
 const ASSESSMENT_SELECT =
-  'SELECT a.id, a.person_id, a.batch_id, a.eating, a.dressing, a.bed, a.toilet, a.walking, a.bathing, a.result, a.assessor_org, ' +
-  'a.stage, a.assessed_on, a.final_of, a.created_by, m.name, (SELECT COUNT(*) FROM spot_check_item s WHERE s.assessment_id = a.id) AS sampled ' +
+  `SELECT ${ASSESSMENT.columns}, a.final_of, m.name, (SELECT COUNT(*) FROM spot_check_item s WHERE s.assessment_id = a.id) AS sampled ` +
   'FROM self_care_assessment a JOIN member m ON m.id = a.member_id';
 
-const bool = (v: unknown): boolean => v === true || v === 1 || v === '1' || v === 't' || v === 'true' || v === 1n;
 
 /** The effective state as SQL: a minor's coverage ends on the 18th birthday. */
 const STATE_SQL = (today: string): Sql =>
@@ -54,16 +65,16 @@ const sameOrg = (a: string, b: string): boolean => {
 /** 特困供养 (measures 6–8): enrolment, minors to 18, the six-item self-care assessment and the county spot check. */
 export class TekunService extends AssistanceBase {
   private personNode(r: PersonRow, today: string, latest?: { result: string; stage: string }): TekunPersonNode {
+    const p = PERSON.read(r) as unknown as TekunPersonNode;
     const ended = r.state === 'ACTIVE' && r.coverage_end_date && r.coverage_end_date <= today;
-    const shownId = this.idShown(r.id_number, r.household_id);
     return {
-      id: String(r.id), memberId: String(r.member_id), name: r.name, idNumber: shownId,
-      age: this.access.seesPii ? ageFromIdNumber(r.id_number, today) : null, householdId: String(r.household_id), householdCode: r.code,
+      ...p,
+      name: r.name, idNumber: this.idShown(r.id_number, r.household_id),
+      age: this.access.seesPii ? ageFromIdNumber(r.id_number, today) : null, householdCode: r.code,
       regionCode: r.region_code, regionName: r.region_name ?? '', townshipCode: r.township_code, townshipName: r.township_name ?? '',
-      supportMode: r.support_mode as SupportMode, careProviderOrg: r.care_provider_org, startDate: r.start_date,
-      state: (ended ? 'ENDED' : r.state) as TekunState, minorClause: bool(r.minor_clause), coverageEndDate: r.coverage_end_date,
-      endDate: ended ? r.coverage_end_date : r.end_date, endReason: ended ? `未成年人供养至${TEKUN_MINOR_AGE_LIMIT}周岁，已年满${TEKUN_MINOR_AGE_LIMIT}周岁` : r.end_reason,
-      latestResult: (latest?.result as SelfCareResult) ?? null, latestStage: (latest?.stage as AssessmentStage) ?? null, version: Number(r.version),
+      state: (ended ? 'ENDED' : r.state) as TekunState,
+      endDate: ended ? r.coverage_end_date : p.endDate, endReason: ended ? `未成年人供养至${TEKUN_MINOR_AGE_LIMIT}周岁，已年满${TEKUN_MINOR_AGE_LIMIT}周岁` : p.endReason,
+      latestResult: (latest?.result as SelfCareResult) ?? null, latestStage: (latest?.stage as AssessmentStage) ?? null,
     };
   }
 
@@ -167,12 +178,10 @@ export class TekunService extends AssistanceBase {
   // ---- assessments ---------------------------------------------------------------------------------------------
 
   private assessmentNode(r: AssessmentRow): SelfCareAssessmentNode {
-    const items = Object.fromEntries(SELF_CARE_ITEMS.map((k) => [k, bool(r[k])])) as SelfCareItems;
+    const a = ASSESSMENT.read(r) as unknown as SelfCareAssessmentNode;
     return {
-      id: String(r.id), personId: String(r.person_id), personName: r.name, batchId: r.batch_id == null ? null : String(r.batch_id), ...items,
-      unmetCount: SELF_CARE_ITEMS.filter((k) => !items[k]).length, result: r.result as SelfCareResult, assessorOrg: r.assessor_org,
-      stage: r.stage as AssessmentStage, assessedOn: r.assessed_on, finalOf: r.final_of == null ? null : String(r.final_of),
-      sampled: Number(r.sampled ?? 0) > 0, createdBy: r.created_by,
+      ...a, personName: r.name, unmetCount: SELF_CARE_ITEMS.filter((k) => !a[k]).length,
+      finalOf: r.final_of == null ? null : String(r.final_of), sampled: Number(r.sampled ?? 0) > 0,
     };
   }
 

@@ -1,37 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startTestServer, MutableClock, TEST_DB_KIND, TEST_PASSWORD, type TestServer } from '../../test-support/harness.js';
+import { describe, expect, it, vi } from 'vitest';
+import { MutableClock, TEST_DB_KIND } from '../../test-support/harness.js';
 import { findAssignment, M, must } from '../../test-support/tasks.js';
-import { liveClient, type LiveClient } from '../../test-support/live.js';
+import { liveSuite } from '../../test-support/live-suite.js';
 
 const SUB = `subscription { assignmentsChanged { id status version actor fields { field value } } }`;
 const clock = new MutableClock(new Date('2020-12-20T02:00:00Z'));
-let s: TestServer;
-const clients: LiveClient[] = [];
-beforeAll(async () => {
-  s = await startTestServer({ clock, auth: { sessionHours: 24 * 365 * 20 } });
-});
-afterAll(async () => {
-  for (const c of clients) await c.dispose().catch(() => undefined);
-  await s?.stop();
-});
-
-async function subscribe(username: string) {
-  const res = await s.anon(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: username, p: TEST_PASSWORD });
-  const c = liveClient(s.url, { authorization: `Bearer ${res.data.login.token}` });
-  clients.push(c);
-  return c.subscribe(SUB);
-}
+const live = liveSuite({ clock, auth: { sessionHours: 24 * 365 * 20 } });
+const subscribe = (username: string) => live.subscribe(username, SUB);
 
 describe(`assignmentsChanged on ${TEST_DB_KIND}`, () => {
   it('sends an urged assignment to its own unit and the county, never to another unit', async () => {
-    const office = await s.as('office');
-    const yanghe = await findAssignment(s.gql, 1, '640121100');
-    const lijun = await findAssignment(s.gql, 1, '640121101');
-    const base = s.app.bus.listenerCount;
+    const office = await live.s.as('office');
+    const yanghe = await findAssignment(live.s.gql, 1, '640121100');
+    const lijun = await findAssignment(live.s.gql, 1, '640121101');
+    const base = live.s.app.bus.listenerCount;
     const own = await subscribe('yanghe');
     const other = await subscribe('lijun');
     const county = await subscribe('county');
-    await vi.waitFor(() => expect(s.app.bus.listenerCount).toBe(base + 3), { timeout: 10_000, interval: 10 });
+    await vi.waitFor(() => expect(live.s.app.bus.listenerCount).toBe(base + 3), { timeout: 10_000, interval: 10 });
 
     const urged = await must(office, M.urge, { id: yanghe.id, v: yanghe.version, t: '请尽快报送' });
     const ev = (await own.next()).data.assignmentsChanged;

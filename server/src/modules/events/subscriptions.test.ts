@@ -1,46 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startTestServer, TEST_DB_KIND, TEST_PASSWORD, type TestServer } from '../../test-support/harness.js';
+import { describe, expect, it, vi } from 'vitest';
+import { TEST_DB_KIND } from '../../test-support/harness.js';
 import { householdInput, ROW_RESULT } from '../../test-support/fixtures.js';
-import { liveClient, type LiveClient } from '../../test-support/live.js';
+import { liveSuite } from '../../test-support/live-suite.js';
 
 const CREATE = `mutation($input: [HouseholdCreateInput!]!) { createHouseholds(input: $input) { ${ROW_RESULT} } }`;
 const UPDATE = `mutation($input: [HouseholdUpdateInput!]!) { updateHouseholds(input: $input) { ${ROW_RESULT} } }`;
 const SUB = `subscription($where: HouseholdWhere) { householdsChanged(where: $where) { eventId at id version actor changeSet deleted fields { field value } } }`;
 
-let s: TestServer;
-const clients: LiveClient[] = [];
-beforeAll(async () => {
-  s = await startTestServer({ limits: { wsConnectionsPerUser: 3, wsSubscriptionsPerConnection: 2 } });
-});
-afterAll(async () => {
-  for (const c of clients) await c.dispose().catch(() => undefined);
-  await s?.stop();
-});
-
-async function login(username: string): Promise<string> {
-  const res = await s.anon(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: username, p: TEST_PASSWORD });
-  return res.data.login.token as string;
-}
-
-function connect(token: string | null): LiveClient {
-  const c = liveClient(s.url, token ? { authorization: `Bearer ${token}` } : {});
-  clients.push(c);
-  return c;
-}
+const live = liveSuite({ limits: { wsConnectionsPerUser: 3, wsSubscriptionsPerConnection: 2 } });
+const { login, connect } = live;
 
 /** Waits until the server listens for this many subscriptions (they start asynchronously after `subscribe`). */
 async function listening(n: number): Promise<void> {
-  await vi.waitFor(() => expect(s.app.bus.listenerCount).toBe(n), { timeout: 10_000, interval: 10 });
+  await vi.waitFor(() => expect(live.s.app.bus.listenerCount).toBe(n), { timeout: 10_000, interval: 10 });
 }
 
 async function create(regionCode: string, phone = '13800138000') {
-  const res = await s.gql(CREATE, { input: [householdInput({ regionCode, phone })] });
+  const res = await live.s.gql(CREATE, { input: [householdInput({ regionCode, phone })] });
   expect(res.data.createHouseholds[0].ok).toBe(true);
   return res.data.createHouseholds[0].household as { id: string; version: number };
 }
 
 async function update(id: string, version: number, fields: Record<string, unknown>, headers: Record<string, string> = {}) {
-  const res = await s.gql(UPDATE, { input: [{ id, version, ...fields }] }, headers);
+  const res = await live.s.gql(UPDATE, { input: [{ id, version, ...fields }] }, headers);
   return res.data.updateHouseholds[0] as { ok: boolean; household: { version: number }; errors: { code: string }[] };
 }
 
@@ -48,7 +30,7 @@ describe(`householdsChanged over WebSocket on ${TEST_DB_KIND}`, () => {
   it('delivers a committed change within the subscriber\'s township, masked unless it has pii:read; nothing of a rolled-back or foreign change', async () => {
     const yanghe = await create('640121100200');
     const lijun = await create('640121101200');
-    const base = s.app.bus.listenerCount;
+    const base = live.s.app.bus.listenerCount;
     const township = connect(await login('yanghe')).subscribe(SUB);
     const auditor = connect(await login('auditor')).subscribe(SUB);
     const other = connect(await login('lijun')).subscribe(SUB);
@@ -72,7 +54,7 @@ describe(`householdsChanged over WebSocket on ${TEST_DB_KIND}`, () => {
     expect(masked.fields).toEqual(expect.arrayContaining([{ field: 'phone', value: '139****5678' }]));
     expect(JSON.stringify(masked)).not.toContain('13912345678');
 
-    // lijun (李俊镇) never hears of the 杨和镇 household: its first event is its own township's.
+    // lijun (李俊镇) never hears of the 杨和镇 household: its first event is its own township'live.s.
     const r2 = await update(lijun.id, lijun.version, { remarks: '李俊镇的修改' });
     expect(r2.ok).toBe(true);
     const own = (await other.next()).data.householdsChanged;
@@ -84,13 +66,13 @@ describe(`householdsChanged over WebSocket on ${TEST_DB_KIND}`, () => {
   it('applies the where filter as a query does, and still sends a deletion', async () => {
     const a = await create('640121100200');
     const b = await create('640121100200');
-    const base = s.app.bus.listenerCount;
+    const base = live.s.app.bus.listenerCount;
     const sub = connect(await login('county')).subscribe(SUB, { where: { id: { eq: b.id } } });
     await listening(base + 1);
     expect((await update(a.id, a.version, { remarks: '不在筛选内' })).ok).toBe(true);
     const r = await update(b.id, b.version, { remarks: '在筛选内' });
     expect((await sub.next()).data.householdsChanged).toMatchObject({ id: b.id, version: r.household.version });
-    const del = await s.gql(`mutation($ids: [ID!]!) { deleteHouseholds(ids: $ids) { ok } }`, { ids: [b.id] });
+    const del = await live.s.gql(`mutation($ids: [ID!]!) { deleteHouseholds(ids: $ids) { ok } }`, { ids: [b.id] });
     expect(del.data.deleteHouseholds[0].ok).toBe(true);
     expect((await sub.next()).data.householdsChanged).toMatchObject({ id: b.id, deleted: true });
   });
@@ -99,10 +81,10 @@ describe(`householdsChanged over WebSocket on ${TEST_DB_KIND}`, () => {
     const h = await create('640121100200');
     const token = await login('yanghe');
     const c = connect(token);
-    const base = s.app.bus.listenerCount;
+    const base = live.s.app.bus.listenerCount;
     c.subscribe(SUB);
     await listening(base + 1);
-    const out = await s.withToken(token)(`mutation { logout }`);
+    const out = await live.s.withToken(token)(`mutation { logout }`);
     expect(out.data.logout).toBe(true);
     expect((await update(h.id, h.version, { remarks: '退出后的修改' })).ok).toBe(true);
     expect(await c.closed).toBe(4401);
@@ -116,7 +98,7 @@ describe(`householdsChanged over WebSocket on ${TEST_DB_KIND}`, () => {
     const c = connect(token);
     const q = await c.subscribe(`query { households(first: 1) { totalCount } }`).next();
     expect(q.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
-    const base = s.app.bus.listenerCount;
+    const base = live.s.app.bus.listenerCount;
     c.subscribe(SUB);
     c.subscribe(SUB);
     await listening(base + 2);

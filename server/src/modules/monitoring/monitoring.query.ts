@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
-import { LOCKED_CHECK_STATES, SUBMITTED_CHECK_STATES, TOWNSHIPS, isMonth, sqlStateList, type ErrorCode } from '@doudi/shared';
+import { LOCKED_CHECK_STATES, MONTHLY_CHECK_FIELDS, SUBMITTED_CHECK_STATES, TOWNSHIPS, isMonth, sqlStateList, type ErrorCode } from '@doudi/shared';
+import { storedFields, truthy } from '../../common/table-rows.js';
 import type { DbKind } from '../../config.js';
 import { type Sql, sql, joinSql, likeEscape, queryRows, fromDbDate } from '../../common/sql.js';
 import { encodeCursor, decodeCursor } from '../../common/cursor.js';
@@ -26,28 +27,28 @@ export function regionConditions(regionCode: string | null | undefined, field = 
   return [sql('h.region_code >= ? AND h.region_code < ?', p, prefixUpperBound(p))];
 }
 
-const CHECK_COLUMNS = [
-  'id', 'month', 'visit_date', 'visitor', 'income_wages', 'income_business', 'income_property', 'income_transfer',
-  'income_total', 'spending_medical', 'spending_schooling', 'food_ok', 'clothing_ok', 'schooling_ok',
-  'medical_insurance_ok', 'housing_grade', 'water_ok', 'risk_found', 'risk_types', 'measures', 'remarks', 'at_risk',
-  'state', 'version', 'submitted_at', 'submitted_by', 'locked_at', 'locked_by', 'updated_at', 'updated_by',
-];
+// The check's stored fields come from its field table (common/table-rows.ts); the household's fields of the table
+// are read from the household row, and the check's bookkeeping columns are listed here.
+const OF_HOUSEHOLD = ['householdCode', 'headName', 'regionName', 'category'];
+const CHECK = storedFields('c', MONTHLY_CHECK_FIELDS, { notStored: OF_HOUSEHOLD, prefix: 'c_', emptyAsNull: true, nullBooleans: true });
+const CHECK_BOOKKEEPING = ['id', 'month', 'at_risk', 'version', 'submitted_at', 'submitted_by', 'locked_at', 'locked_by', 'updated_at', 'updated_by'];
 
 export const GRID_SELECT =
   'SELECT h.id AS h_id, h.code AS h_code, h.head_name AS h_head_name, h.category AS h_category, h.risk_status AS h_risk_status, ' +
   'h.region_code AS h_region_code, h.township_code AS h_township_code, h.helper_name AS h_helper_name, ' +
   'r.name AS region_name, t.name AS township_name, ' +
-  CHECK_COLUMNS.map((c) => `c.${c} AS c_${c}`).join(', ') +
+  `${CHECK.columns}, ${CHECK_BOOKKEEPING.map((c) => `c.${c} AS c_${c}`).join(', ')}` +
   ' FROM household h LEFT JOIN monthly_check c ON c.household_id = h.id AND c.month = ? ' +
   'LEFT JOIN region r ON r.code = h.region_code LEFT JOIN region t ON t.code = h.township_code';
 
 type Raw = Record<string, unknown>;
-const num = (v: unknown): number | null => (v == null ? null : Number(v));
-const bool = (v: unknown): boolean | null => (v == null ? null : v === true || Number(v) === 1);
+const stamp = (v: unknown): Date | null => (v != null ? fromDbDate(v) : null);
 
 export function toGridRow(r: Raw, month: string, line: number): MonthlyCheckRow {
   const has = r.c_id != null;
+  const check = CHECK.read(r);
   return {
+    ...check,
     householdId: String(r.h_id),
     householdCode: String(r.h_code),
     headName: String(r.h_head_name ?? ''),
@@ -60,36 +61,17 @@ export function toGridRow(r: Raw, month: string, line: number): MonthlyCheckRow 
     helperName: (r.h_helper_name as string) || null,
     checkId: has ? String(r.c_id) : null,
     month,
-    visitDate: (r.c_visit_date as string) || null,
-    visitor: (r.c_visitor as string) || null,
-    incomeWages: num(r.c_income_wages),
-    incomeBusiness: num(r.c_income_business),
-    incomeProperty: num(r.c_income_property),
-    incomeTransfer: num(r.c_income_transfer),
-    incomeTotal: num(r.c_income_total),
-    spendingMedical: num(r.c_spending_medical),
-    spendingSchooling: num(r.c_spending_schooling),
-    foodOk: bool(r.c_food_ok),
-    clothingOk: bool(r.c_clothing_ok),
-    schoolingOk: bool(r.c_schooling_ok),
-    medicalInsuranceOk: bool(r.c_medical_insurance_ok),
-    housingGrade: (r.c_housing_grade as string) || null,
-    waterOk: bool(r.c_water_ok),
-    riskFound: bool(r.c_risk_found) ?? false,
-    riskTypes: r.c_risk_types ? String(r.c_risk_types).split(',') : [],
-    measures: (r.c_measures as string) || null,
-    remarks: (r.c_remarks as string) || null,
-    atRisk: bool(r.c_at_risk) ?? false,
-    state: has ? String(r.c_state) : null,
+    riskFound: (check.riskFound as boolean | null) ?? false,
+    atRisk: r.c_at_risk != null && truthy(r.c_at_risk),
     version: has ? Number(r.c_version) : null,
     monitoringLine: line,
-    submittedAt: r.c_submitted_at != null ? fromDbDate(r.c_submitted_at) : null,
+    submittedAt: stamp(r.c_submitted_at),
     submittedBy: (r.c_submitted_by as string) ?? null,
-    lockedAt: r.c_locked_at != null ? fromDbDate(r.c_locked_at) : null,
+    lockedAt: stamp(r.c_locked_at),
     lockedBy: (r.c_locked_by as string) ?? null,
-    updatedAt: r.c_updated_at != null ? fromDbDate(r.c_updated_at) : null,
+    updatedAt: stamp(r.c_updated_at),
     updatedBy: has ? ((r.c_updated_by as string) || null) : null,
-  };
+  } as MonthlyCheckRow;
 }
 
 export interface GridPage {

@@ -1,17 +1,14 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import {
   MonthlyCheckState, MonthlyCheckStateDef, HousingGrade, HousingGradeDef, ReferralState, ReferralStateDef,
-  EliminationCondition, EliminationConditionDef, ReferralAssistanceKind, ReferralAssistanceKindDef, ReferralCloseKind, ReferralCloseKindDef, type EnumDef,
+  EliminationCondition, EliminationConditionDef, ReferralAssistanceKind, ReferralAssistanceKindDef, ReferralCloseKind, ReferralCloseKindDef, MONTHLY_CHECK_FIELDS,
 } from '@doudi/shared';
-import { HouseholdCategory, RiskType, RiskStatus } from '../../common/enums.js';
+import { HouseholdCategory, RiskStatus, registerDomainEnum } from '../../common/enums.js';
+import { tableInputFields, tableObjectFields } from '../../common/table-fields.js';
 import { FieldErrorType } from '../../common/page-info.js';
 import { ConnectionBase } from '../../common/connection.js';
 
-function register(enumObj: object, def: EnumDef<string>, description: string): void {
-  const valuesConfig: Record<string, { description: string }> = {};
-  for (const v of def.values) valuesConfig[v] = { description: `${def.labels[v].zh} (${def.labels[v].en})` };
-  registerEnumType(enumObj, { name: def.name, description, valuesConfig });
-}
+const register = registerDomainEnum;
 register(MonthlyCheckState, MonthlyCheckStateDef, '月度记录状态 — DRAFT → SUBMITTED (township) → LOCKED (county)');
 register(HousingGrade, HousingGradeDef, '住房安全等级 — C and D are unsafe');
 register(ReferralState, ReferralStateDef, '风险转介状态 — OPEN → ASSIGNED → ASSISTING → CLOSED (or WITHDRAWN)');
@@ -21,50 +18,97 @@ register(EliminationCondition, EliminationConditionDef, '风险消除条件 — 
 
 // ---- output ---------------------------------------------------------------------------------------------------
 
+// Its check fields come from the monthly check's field table (common/table-fields.ts); the layout adds the household's
+// and the check's bookkeeping fields and says where the API differs from the table.
 @ObjectType({ simpleResolvers: true, description: '台账月度记录 — one household of the ledgers in one month, with its check or its absence (checkId null)' })
 export class MonthlyCheckRow {
-  @Field(() => ID) householdId!: string;
-  @Field(() => String, { description: '户编号' }) householdCode!: string;
-  @Field(() => String, { description: '户主姓名' }) headName!: string;
-  @Field(() => HouseholdCategory) category!: string;
-  @Field(() => RiskStatus, { description: 'the household\'s 风险状态' }) riskStatus!: string;
-  @Field(() => String, { description: '村(社区) code' }) regionCode!: string;
-  @Field(() => String) regionName!: string;
-  @Field(() => String) townshipCode!: string;
-  @Field(() => String) townshipName!: string;
-  @Field(() => String, { nullable: true, description: '帮扶责任人 of the household' }) helperName!: string | null;
-  @Field(() => ID, { nullable: true, description: 'null: no check for this month yet' }) checkId!: string | null;
-  @Field(() => String, { description: 'YYYY-MM' }) month!: string;
-  @Field(() => String, { nullable: true, description: '走访日期 YYYY-MM-DD; null: not visited' }) visitDate!: string | null;
-  @Field(() => String, { nullable: true, description: '走访人(帮扶责任人)' }) visitor!: string | null;
-  @Field(() => Float, { nullable: true, description: '工资性收入 (annual per capita, 元)' }) incomeWages!: number | null;
-  @Field(() => Float, { nullable: true, description: '经营性收入' }) incomeBusiness!: number | null;
-  @Field(() => Float, { nullable: true, description: '财产性收入' }) incomeProperty!: number | null;
-  @Field(() => Float, { nullable: true, description: '转移性收入' }) incomeTransfer!: number | null;
-  @Field(() => Float, { nullable: true, description: '人均纯收入: the sum of the sources entered' }) incomeTotal!: number | null;
-  @Field(() => Float, { nullable: true, description: '医疗刚性支出' }) spendingMedical!: number | null;
-  @Field(() => Float, { nullable: true, description: '教育刚性支出' }) spendingSchooling!: number | null;
-  @Field(() => Boolean, { nullable: true, description: '不愁吃; null: not checked' }) foodOk!: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: '不愁穿' }) clothingOk!: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: '义务教育有保障' }) schoolingOk!: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: '基本医疗保险有保障' }) medicalInsuranceOk!: boolean | null;
-  @Field(() => HousingGrade, { nullable: true, description: '住房安全等级' }) housingGrade!: string | null;
-  @Field(() => Boolean, { nullable: true, description: '饮水安全有保障' }) waterOk!: boolean | null;
-  @Field(() => Boolean, { description: '是否发现风险' }) riskFound!: boolean;
-  @Field(() => [RiskType], { description: '风险类型' }) riskTypes!: string[];
-  @Field(() => String, { nullable: true, description: '帮扶措施 taken' }) measures!: string | null;
-  @Field(() => String, { nullable: true, description: '备注' }) remarks!: string | null;
-  @Field(() => Boolean, { description: 'derived when saved: income under the line or a failed 三保障/water check' }) atRisk!: boolean;
-  @Field(() => MonthlyCheckState, { nullable: true, description: 'null: no check yet' }) state!: string | null;
-  @Field(() => Int, { nullable: true, description: 'optimistic-lock version of the check; null: no check yet (send null to create)' }) version!: number | null;
-  @Field(() => Float, { description: '监测线 of the month\'s year' }) monitoringLine!: number;
-  @Field(() => Date, { nullable: true }) submittedAt!: Date | null;
-  @Field(() => String, { nullable: true }) submittedBy!: string | null;
-  @Field(() => Date, { nullable: true }) lockedAt!: Date | null;
-  @Field(() => String, { nullable: true }) lockedBy!: string | null;
-  @Field(() => Date, { nullable: true }) updatedAt!: Date | null;
-  @Field(() => String, { nullable: true }) updatedBy!: string | null;
+  householdId!: string;
+  householdCode!: string;
+  headName!: string;
+  category!: string;
+  riskStatus!: string;
+  regionCode!: string;
+  regionName!: string;
+  townshipCode!: string;
+  townshipName!: string;
+  helperName!: string | null;
+  checkId!: string | null;
+  month!: string;
+  visitDate!: string | null;
+  visitor!: string | null;
+  incomeWages!: number | null;
+  incomeBusiness!: number | null;
+  incomeProperty!: number | null;
+  incomeTransfer!: number | null;
+  incomeTotal!: number | null;
+  spendingMedical!: number | null;
+  spendingSchooling!: number | null;
+  foodOk!: boolean | null;
+  clothingOk!: boolean | null;
+  schoolingOk!: boolean | null;
+  medicalInsuranceOk!: boolean | null;
+  housingGrade!: string | null;
+  waterOk!: boolean | null;
+  riskFound!: boolean;
+  riskTypes!: string[];
+  measures!: string | null;
+  remarks!: string | null;
+  atRisk!: boolean;
+  state!: string | null;
+  version!: number | null;
+  monitoringLine!: number;
+  submittedAt!: Date | null;
+  submittedBy!: string | null;
+  lockedAt!: Date | null;
+  lockedBy!: string | null;
+  updatedAt!: Date | null;
+  updatedBy!: string | null;
 }
+const nullableDate = { type: () => Date, nullable: true };
+const nullableString = { type: () => String, nullable: true };
+tableObjectFields(MonthlyCheckRow, MONTHLY_CHECK_FIELDS, {
+  householdId: { type: () => ID },
+  householdCode: { nullable: false, description: '户编号' },
+  headName: { nullable: false, description: '户主姓名' },
+  category: { nullable: false },
+  riskStatus: { type: () => RiskStatus, description: 'the household\'s 风险状态' },
+  regionCode: { type: () => String, description: '村(社区) code' },
+  regionName: { nullable: false },
+  townshipCode: { type: () => String },
+  townshipName: { type: () => String },
+  helperName: { ...nullableString, description: '帮扶责任人 of the household' },
+  checkId: { type: () => ID, nullable: true, description: 'null: no check for this month yet' },
+  month: { type: () => String, description: 'YYYY-MM' },
+  visitDate: { description: '走访日期 YYYY-MM-DD; null: not visited' },
+  visitor: { description: '走访人(帮扶责任人)' },
+  incomeWages: { description: '工资性收入 (annual per capita, 元)' },
+  incomeBusiness: { description: '经营性收入' },
+  incomeProperty: { description: '财产性收入' },
+  incomeTransfer: { description: '转移性收入' },
+  incomeTotal: { description: '人均纯收入: the sum of the sources entered' },
+  spendingMedical: { description: '医疗刚性支出' },
+  spendingSchooling: { description: '教育刚性支出' },
+  foodOk: { description: '不愁吃; null: not checked' },
+  clothingOk: { description: '不愁穿' },
+  schoolingOk: { description: '义务教育有保障' },
+  medicalInsuranceOk: { description: '基本医疗保险有保障' },
+  housingGrade: { description: '住房安全等级' },
+  waterOk: { description: '饮水安全有保障' },
+  riskFound: { nullable: false, description: '是否发现风险' },
+  riskTypes: { nullable: false, description: '风险类型' },
+  measures: { description: '帮扶措施 taken' },
+  remarks: { description: '备注' },
+  atRisk: { type: () => Boolean, description: 'derived when saved: income under the line or a failed 三保障/water check' },
+  state: { description: 'null: no check yet' },
+  version: { type: () => Int, nullable: true, description: 'optimistic-lock version of the check; null: no check yet (send null to create)' },
+  monitoringLine: { type: () => Float, description: '监测线 of the month\'s year' },
+  submittedAt: nullableDate,
+  submittedBy: nullableString,
+  lockedAt: nullableDate,
+  lockedBy: nullableString,
+  updatedAt: nullableDate,
+  updatedBy: nullableString,
+});
 
 @ObjectType('MonthlyCheckConnection', { simpleResolvers: true })
 export class MonthlyCheckConnection extends ConnectionBase(MonthlyCheckRow, 'MonthlyCheck') {
@@ -186,28 +230,24 @@ export class MonthlyCheckWhere {
   @Field(() => String, { nullable: true, description: 'head name (contains) or household code (starts with)' }) search?: string | null;
 }
 
-/** The editable fields of a check, shared by saveMonthlyChecks and correctMonthlyCheck (unreferenced, so not printed in the schema itself). */
+/**
+ * The editable fields of a check, shared by saveMonthlyChecks and correctMonthlyCheck (unreferenced, so not printed in
+ * the schema itself): the field table's editable fields, all optional; the grade and the risk types are taken as text
+ * (codes or zh labels) and checked per row.
+ */
 @InputType('MonthlyCheckFields')
 export class MonthlyCheckFields {
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD inside the month, not after today; null or "" clears' }) visitDate?: string | null;
-  @Field(() => String, { nullable: true }) visitor?: string | null;
-  @Field(() => Float, { nullable: true }) incomeWages?: number | null;
-  @Field(() => Float, { nullable: true }) incomeBusiness?: number | null;
-  @Field(() => Float, { nullable: true }) incomeProperty?: number | null;
-  @Field(() => Float, { nullable: true }) incomeTransfer?: number | null;
-  @Field(() => Float, { nullable: true }) spendingMedical?: number | null;
-  @Field(() => Float, { nullable: true }) spendingSchooling?: number | null;
-  @Field(() => Boolean, { nullable: true }) foodOk?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) clothingOk?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) schoolingOk?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) medicalInsuranceOk?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'A, B, C or D (also 安全 / A级 …); checked per row' }) housingGrade?: string | null;
-  @Field(() => Boolean, { nullable: true }) waterOk?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) riskFound?: boolean | null;
-  @Field(() => [String], { nullable: true, description: 'RiskType codes or their zh labels; checked per row' }) riskTypes?: string[] | null;
-  @Field(() => String, { nullable: true }) measures?: string | null;
-  @Field(() => String, { nullable: true }) remarks?: string | null;
+  [field: string]: unknown;
 }
+tableInputFields(MonthlyCheckFields, MONTHLY_CHECK_FIELDS, MONTHLY_CHECK_FIELDS.filter((m) => m.editable).map((m) => m.name), {
+  allOptional: true,
+  types: { housingGrade: () => String, riskTypes: () => [String] },
+  descriptions: {
+    visitDate: 'YYYY-MM-DD inside the month, not after today; null or "" clears',
+    housingGrade: 'A, B, C or D (also 安全 / A级 …); checked per row',
+    riskTypes: 'RiskType codes or their zh labels; checked per row',
+  },
+});
 
 @InputType({ description: 'One row of saveMonthlyChecks: the household, the month, the check\'s version (null to create) and the fields to set' })
 export class MonthlyCheckInput extends MonthlyCheckFields {

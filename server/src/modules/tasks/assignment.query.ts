@@ -1,22 +1,42 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { assessDeadline, firstReportPeriod, type DeadlineAssessment, type DeadlineRules, type DeadlineSubject } from '@doudi/shared';
+import { ASSIGNMENT_FIELDS, assessDeadline, firstReportPeriod, type DeadlineAssessment, type DeadlineRules, type DeadlineSubject } from '@doudi/shared';
 import { queryRows, fromDbDate, sql, joinSql, type Sql } from '../../common/sql.js';
+import { column } from '../../common/row-mapper.js';
+import { storedFields } from '../../common/table-rows.js';
 import type { Access } from '../../common/access.js';
 import { MEASURE_COLUMNS, assignedUnitsOf, toMeasureNode, toUnitNode, type MeasureRow } from './plan.query.js';
 import type { AssignmentNode, EventNode, MeasureNode, UnitNode } from './tasks.types.js';
 
-/** The state columns of an assignment row (the service reads the same for its checks). */
-export interface AssignmentStateColumns {
+/**
+ * The state of an assignment row — its stored fields of the field table (common/table-rows.ts) and the bookkeeping —
+ * as the board reads it and as the service reads it for its checks (selected `a.<column> AS a_<column>`).
+ */
+const STATE = storedFields('a', ASSIGNMENT_FIELDS, {
+  notStored: [
+    'measureNo', 'measureTitle', 'deadlineText', 'unitName', 'unitKind', 'unitCode', 'dueDate', 'overdue', 'escalated', 'urged',
+    'missingPeriods', 'lastReportText',
+  ],
+  more: [column('version', 'integer'), column('noticeEventId', 'integer'), column('closedAt', 'datetime'), column('closedBy', 'string')],
+  prefix: 'a_',
+});
+export const ASSIGNMENT_STATE_COLUMNS = STATE.columns;
+
+export interface AssignmentStateFields {
   status: string;
-  version: number | string;
-  rejection_count: number | string;
-  notice_event_id: number | string | null;
-  last_report_at: unknown;
-  closed_at: unknown;
-  closed_by: string | null;
+  version: number;
+  rejectionCount: number;
+  noticeEventId: number | null;
+  lastReportAt: Date | null;
+  closedAt: Date | null;
+  closedBy: string | null;
 }
 
-interface AssignmentRow extends MeasureRow, AssignmentStateColumns {
+export function readAssignmentState(r: object): AssignmentStateFields {
+  const s = STATE.read(r);
+  return { ...s, noticeEventId: s.noticeEventId == null ? null : Number(s.noticeEventId) } as AssignmentStateFields;
+}
+
+interface AssignmentRow extends MeasureRow {
   a_id: number | string;
   updated_at: unknown;
   unit_code: string;
@@ -46,15 +66,8 @@ export const toEventNode = (r: EventRow): EventNode => ({
 });
 
 /** An assignment as loaded: its row, measure and unit, and the history the deadline rules need. */
-export interface LoadedAssignment {
+export interface LoadedAssignment extends AssignmentStateFields {
   id: number;
-  status: string;
-  version: number;
-  rejectionCount: number;
-  noticeEventId: number | null;
-  lastReportAt: Date | null;
-  closedAt: Date | null;
-  closedBy: string | null;
   updatedAt: Date;
   issuedOn: string;
   documentNumber: string;
@@ -105,7 +118,7 @@ export class AssignmentReader {
     const w = this.conditions(f);
     const from = 'FROM assignment a JOIN measure m ON m.id = a.measure_id JOIN plan p ON p.id = m.plan_id JOIN responsible_unit u ON u.code = a.unit_code';
     const rows = await queryRows<AssignmentRow>(this.em, {
-      text: `SELECT a.id AS a_id, a.status, a.version, a.rejection_count, a.notice_event_id, a.last_report_at, a.closed_at, a.closed_by, a.updated_at, ` +
+      text: `SELECT a.id AS a_id, ${ASSIGNMENT_STATE_COLUMNS}, a.updated_at, ` +
         `u.code AS unit_code, u.name AS unit_name, u.kind AS unit_kind, u.sort_order AS unit_sort, p.issued_on, p.document_number, ${MEASURE_COLUMNS} ${from} WHERE ${w.text}`,
       params: w.params,
     });
@@ -140,19 +153,17 @@ export class AssignmentReader {
     return rows.map((r): LoadedAssignment => {
       const id = Number(r.a_id);
       const measure = measures.get(Number(r.id))!;
-      const closedAt = r.closed_at == null ? null : fromDbDate(r.closed_at);
+      const state = readAssignmentState(r);
       const ch = changesBy.get(id) ?? [];
       return {
-        id, status: r.status, version: Number(r.version), rejectionCount: Number(r.rejection_count),
-        noticeEventId: r.notice_event_id == null ? null : Number(r.notice_event_id),
-        lastReportAt: r.last_report_at == null ? null : fromDbDate(r.last_report_at), closedAt, closedBy: r.closed_by ?? null,
+        id, ...state,
         updatedAt: fromDbDate(r.updated_at), issuedOn: r.issued_on, documentNumber: r.document_number, measure,
         unit: { ...toUnitNode({ code: r.unit_code, name: r.unit_name, kind: r.unit_kind }), sortOrder: Number(r.unit_sort) },
         subject: {
           deadline: measure.deadline, recurrence: measure.recurrence as DeadlineSubject['recurrence'],
           firstPeriod: firstReportPeriod(measure.deadline, r.issued_on),
           reports: (reportsBy.get(id) ?? []).map((x) => ({ period: x.period, at: fromDbDate(x.at) })),
-          closedAt: r.status === 'CLOSED' ? closedAt : null,
+          closedAt: state.status === 'CLOSED' ? state.closedAt : null,
           rejections: ch.filter((x) => x.kind === 'CLOSE_REJECTED').map((x) => fromDbDate(x.at)),
         },
         transitions: ch.map((x) => ({ at: fromDbDate(x.at), to: x.to_status! })),

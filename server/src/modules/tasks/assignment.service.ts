@@ -1,11 +1,11 @@
-import type { AssignmentStateColumns } from './assignment.query.js';
+import { ASSIGNMENT_STATE_COLUMNS, readAssignmentState, type AssignmentStateFields } from './assignment.query.js';
 import type { EntityManager } from '@mikro-orm/core';
 import { isPeriod, periodOf, AssignmentStatusDef, type DeadlineRules } from '@doudi/shared';
 import type { Access } from '../../common/access.js';
 import { forbidden } from '../../common/access.js';
 import type { Clock } from '../../common/context.js';
 import { recordAudit, type AuditStamp, type AuditEntry } from '../audit/audit.service.js';
-import { queryRows, sql, fromDbDate } from '../../common/sql.js';
+import { queryRows, sql } from '../../common/sql.js';
 import { Assignment, AssignmentEvent, EvidenceFile, ProgressReport } from './assignment.entity.js';
 import { AssignmentReader } from './assignment.query.js';
 import { decodeUploads, MAX_EVIDENCE_FILES, type EvidenceStore } from './evidence.store.js';
@@ -29,30 +29,20 @@ export const DEFAULT_URGE = '请抓紧推进，并及时报送进展情况';
 const label = (s: string) => AssignmentStatusDef.labels[s as keyof typeof AssignmentStatusDef.labels]?.zh ?? s;
 
 /** The columns of an assignment a mutation reads and writes. */
-export interface AssignmentState {
+export interface AssignmentState extends AssignmentStateFields {
   id: number;
   measureId: number;
   unitCode: string;
-  status: string;
-  version: number;
-  rejectionCount: number;
-  noticeEventId: number | null;
-  lastReportAt: Date | null;
-  closedAt: Date | null;
-  closedBy: string | null;
 }
 
-interface StateRow extends AssignmentStateColumns {
+interface StateRow {
   id: number | string;
   measure_id: number | string;
   unit_code: string;
 }
 
 const toState = (r: StateRow): AssignmentState => ({
-  id: Number(r.id), measureId: Number(r.measure_id), unitCode: r.unit_code, status: r.status, version: Number(r.version),
-  rejectionCount: Number(r.rejection_count), noticeEventId: r.notice_event_id == null ? null : Number(r.notice_event_id),
-  lastReportAt: r.last_report_at == null ? null : fromDbDate(r.last_report_at), closedAt: r.closed_at == null ? null : fromDbDate(r.closed_at),
-  closedBy: r.closed_by ?? null,
+  id: Number(r.id), measureId: Number(r.measure_id), unitCode: r.unit_code, ...readAssignmentState(r),
 });
 
 interface Change {
@@ -98,7 +88,7 @@ export class AssignmentService {
     // transaction context only when asked, and the nested `transactional` is then a savepoint inside it.
     await this.deps.em.fork({ keepTransactionContext: true }).transactional(async (em) => {
       const [row] = Number.isSafeInteger(n) && n > 0 ? await queryRows<StateRow>(em, sql(
-        'SELECT id, measure_id, unit_code, status, version, rejection_count, notice_event_id, last_report_at, closed_at, closed_by FROM assignment WHERE id = ?', n)) : [];
+        `SELECT a.id, a.measure_id, a.unit_code, ${ASSIGNMENT_STATE_COLUMNS} FROM assignment a WHERE a.id = ?`, n)) : [];
       const access = this.deps.access;
       // A row the caller cannot see answers as a missing one; one it sees but may not act on is FORBIDDEN.
       if (!row || !access.canSeeUnit(row.unit_code)) throw notFound(id);

@@ -12,14 +12,13 @@ import type { Router } from 'express';
 import type { Orm } from '../../db/orm.js';
 import type { AppConfig } from '../../config.js';
 import type { Clock } from '../../common/context.js';
-import { logger } from '../../common/log.js';
-import { Access } from '../../common/access.js';
-import { principalOfRequest } from '../auth/auth.service.js';
+import { signedInRoute, type FileRouteOpts } from '../../common/file-route.js';
 import { cleanFileName, contentTypeFor, MAX_EVIDENCE_FILES, type EvidenceStore } from './evidence.store.js';
 import { PendingEvidence } from './pending-evidence.entity.js';
+import type { ErrorCode } from '@doudi/shared';
 
 class Refusal extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(readonly status: number, readonly code: ErrorCode, message: string) {
     super(message);
   }
 }
@@ -98,30 +97,25 @@ function receive(req: import('express').Request, store: EvidenceStore, maxBytes:
 }
 
 export function mountEvidenceUpload(router: Router, orm: Orm, config: AppConfig, clock: Clock, store: EvidenceStore): void {
-  router.post('/api/evidence', async (req, res) => {
-    const fail = (status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
-    try {
-      const em = orm.em.fork();
-      const principal = await principalOfRequest(req.headers, em, clock, config.auth);
-      if (!principal) return fail(401, 'UNAUTHENTICATED', '请先登录（缺少或无效的 Authorization: Bearer 令牌）');
-      const access = new Access(principal);
-      // Evidence of accountability reports (tasks:write) and of applications' steps (ledger:write).
-      if (!access.has('tasks:write') && !access.has('ledger:write')) return fail(403, 'FORBIDDEN', '没有“填报责任台账”（tasks:write）或“修改台账”（ledger:write）权限');
-      const files = await receive(req, store, config.tasks.evidenceMaxBytes);
-      const now = clock.now();
-      const rows = files.map((f) => em.create(PendingEvidence, { actor: access.actor, ...f, at: now }));
-      await em.flush();
-      // Uploads never attached within a day are forgotten (the bytes stay: a report may share them by hash).
-      await em.nativeDelete(PendingEvidence, { at: { $lt: new Date(now.getTime() - 86_400_000) } });
-      res.status(201).json({ files: rows.map((r) => ({ id: String(r.id), fileName: r.fileName, contentType: r.contentType, size: r.size })) });
-    } catch (err) {
-      if (err instanceof Refusal) {
-        // The rest of the body is not read: close the connection after answering.
-        res.setHeader('Connection', 'close');
-        return fail(err.status, err.code, err.message);
-      }
-      logger().error({ err }, 'evidence upload failed');
-      if (!res.headersSent) fail(500, 'INTERNAL_SERVER_ERROR', '服务器内部错误，请稍后重试');
-    }
-  });
+  // Evidence of accountability reports (tasks:write) and of applications' steps (ledger:write).
+  const opts: FileRouteOpts = {
+    scopes: ['tasks:write', 'ledger:write'],
+    what: 'evidence upload',
+    onError: (err, fail, res) => {
+      if (!(err instanceof Refusal)) return false;
+      // The rest of the body is not read: close the connection after answering.
+      res.setHeader('Connection', 'close');
+      fail(err.status, err.code, err.message);
+      return true;
+    },
+  };
+  router.post('/api/evidence', signedInRoute(orm, config, clock, opts, async ({ req, res, em, access }) => {
+    const files = await receive(req, store, config.tasks.evidenceMaxBytes);
+    const now = clock.now();
+    const rows = files.map((f) => em.create(PendingEvidence, { actor: access.actor, ...f, at: now }));
+    await em.flush();
+    // Uploads never attached within a day are forgotten (the bytes stay: a report may share them by hash).
+    await em.nativeDelete(PendingEvidence, { at: { $lt: new Date(now.getTime() - 86_400_000) } });
+    res.status(201).json({ files: rows.map((r) => ({ id: String(r.id), fileName: r.fileName, contentType: r.contentType, size: r.size })) });
+  }));
 }

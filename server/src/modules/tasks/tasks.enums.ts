@@ -1,14 +1,11 @@
-import { registerEnumType } from 'type-graphql';
 import {
   Recurrence, RecurrenceDef, AssignmentStatus, AssignmentStatusDef, UnitKind, UnitKindDef, AssignmentEventKind,
-  AssignmentEventKindDef, type EnumDef,
+  AssignmentEventKindDef,
 } from '@doudi/shared';
+import { registerDomainEnum } from '../../common/enums.js';
 
-function register(enumObj: object, def: EnumDef<string>, description: string): void {
-  const valuesConfig: Record<string, { description: string }> = {};
-  for (const v of def.values) valuesConfig[v] = { description: `${def.labels[v].zh} (${def.labels[v].en})` };
-  registerEnumType(enumObj, { name: def.name, description, valuesConfig });
-}
+// The task enums from @doudi/shared, registered for the schema as the household's are (common/enums.ts).
+const register = registerDomainEnum;
 
 register(Recurrence, RecurrenceDef, '完成时限的周期 — how a measure recurs after its first deadline');
 register(AssignmentStatus, AssignmentStatusDef, '责任台账状态 — where an assignment stands; only the office closes it (销号)');

@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Recurrence, AssignmentStatus, UnitKind, AssignmentEventKind } from './tasks.enums.js';
+import { ASSIGNMENT_FIELDS } from '@doudi/shared';
 import { CountedConnectionType } from '../../common/connection.js';
+import { tableObjectFields } from '../../common/table-fields.js';
 
 // Plain objects built once per row (simpleResolvers: a per-field resolver costs ~10× on 1,000-row pages). Reports, events and the last report
 // of an assignment are resolved in AssignmentResolver, batched per request.
@@ -152,56 +154,45 @@ export class EventNode {
   reportId!: string | null;
 }
 
+// Its status and progress fields come from the assignment's field table (common/table-fields.ts); the table's sheet-only
+// columns (the measure's and the unit's, the report's text) are the `measure`, `unit` and report relations here.
 @ObjectType('Assignment', { simpleResolvers: true, description: '责任台账 — one measure × one responsible unit' })
 export class AssignmentNode {
-  @Field(() => ID)
   id!: string;
-
-  @Field(() => MeasureNode)
   measure!: MeasureNode;
-
-  @Field(() => UnitNode)
   unit!: UnitNode;
-
-  @Field(() => AssignmentStatus)
   status!: string;
-
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the earliest unmet due date (first deadline, oldest missing month, or the coming month); null when closed or undated' })
   dueDate!: string | null;
-
-  @Field(() => Boolean, { description: '逾期: the first deadline has passed and it is not closed, or a past month\'s report is missing' })
   overdue!: boolean;
-
-  @Field(() => Boolean, { description: '重点督办: overdue two periods in a row or more, or sent back twice or more' })
   escalated!: boolean;
-
-  @Field(() => [String], { description: 'monthly measures: past months (YYYY-MM) still without a report' })
   missingPeriods!: string[];
-
-  @Field(() => Int, { description: 'how many periods in a row it has been overdue' })
   overduePeriods!: number;
-
-  @Field(() => Int, { description: 'times the office sent a close-off request back' })
   rejectionCount!: number;
-
-  @Field(() => EventNode, { nullable: true, description: 'the office\'s urge (催办), shown to the unit until it reports' })
   notice!: EventNode | null;
-
-  @Field(() => Int, { description: 'optimistic-lock version: send it back with every mutation' })
   version!: number;
-
-  @Field(() => Date, { nullable: true })
   lastReportAt!: Date | null;
-
-  @Field(() => Date, { nullable: true })
   closedAt!: Date | null;
-
-  @Field(() => String, { nullable: true })
   closedBy!: string | null;
-
-  @Field(() => Date)
   updatedAt!: Date;
 }
+tableObjectFields(AssignmentNode, ASSIGNMENT_FIELDS, {
+  id: { type: () => ID },
+  measure: { type: () => MeasureNode },
+  unit: { type: () => UnitNode },
+  status: { nullable: false },
+  dueDate: { description: 'YYYY-MM-DD: the earliest unmet due date (first deadline, oldest missing month, or the coming month); null when closed or undated' },
+  overdue: { nullable: false, description: '逾期: the first deadline has passed and it is not closed, or a past month\'s report is missing' },
+  escalated: { nullable: false, description: '重点督办: overdue two periods in a row or more, or sent back twice or more' },
+  missingPeriods: { type: () => [String], nullable: false, description: 'monthly measures: past months (YYYY-MM) still without a report' },
+  overduePeriods: { type: () => Int, description: 'how many periods in a row it has been overdue' },
+  rejectionCount: { nullable: false, description: 'times the office sent a close-off request back' },
+  notice: { type: () => EventNode, nullable: true, description: 'the office\'s urge (催办), shown to the unit until it reports' },
+  version: { type: () => Int, description: 'optimistic-lock version: send it back with every mutation' },
+  lastReportAt: {},
+  closedAt: { type: () => Date, nullable: true },
+  closedBy: { type: () => String, nullable: true },
+  updatedAt: { type: () => Date },
+}, { omit: ['measureNo', 'measureTitle', 'deadlineText', 'unitName', 'unitKind', 'urged', 'lastReportText', 'unitCode'] });
 
 export const AssignmentConnection = CountedConnectionType(AssignmentNode, 'Assignment', 'matching rows (exact)');
 export type AssignmentConnection = InstanceType<typeof AssignmentConnection>;
