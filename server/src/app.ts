@@ -202,7 +202,8 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
           loaders: new Map(),
           usageMark: usageMarkOf(res),
           tokenUsage: tokenGate.usage,
-          clientIp: clientIpOf(req),
+          // Read only by the few resolvers that need it (sign-in): Express's req.ip walks the proxy chain each time.
+          get clientIp() { return clientIpOf(req); },
           loginLimiter,
           observation,
           webhooksNudge: () => webhooks?.nudge(),

@@ -40,6 +40,11 @@ export interface RowMapper<N> {
   /** The SELECT list, e.g. "h.id, h.code, …". */
   readonly columns: string;
   readonly map: (row: SqlRow) => N;
+  /**
+   * The mapper of only `names` (of the stored and computed fields; `id` always): fewer columns to read and convert
+   * when a query selects few fields. The node then holds only those fields. Memoised per set of names.
+   */
+  readonly pick: (names: Iterable<string>) => RowMapper<N>;
 }
 
 /**
@@ -54,7 +59,8 @@ export function rowMapper<N>(
   const byName = new Map(stored.filter((m) => !(m.name in computed)).map((m) => [m.name, m]));
   const reads = [...byName.values()].map((m) => ({ key: m.name, col: columnOf(m.name), read: readerOf(m) }));
   const more = Object.entries(computed);
-  return {
+  const picked = new Map<string, RowMapper<N>>();
+  const self: RowMapper<N> = {
     columns: reads.map((x) => `${alias}.${x.col}`).join(', '),
     map: (row) => {
       const node: Record<string, unknown> = {};
@@ -62,5 +68,19 @@ export function rowMapper<N>(
       for (const [k, f] of more) node[k] = f(row);
       return node as N;
     },
+    pick: (names) => {
+      const want = new Set(names);
+      want.add('id');
+      const key = [...want].filter((n) => byName.has(n) || n in computed).sort().join(',');
+      let m = picked.get(key);
+      if (!m) {
+        if (picked.size > 1000) picked.clear(); // bounded: the names come from the (schema-valid) selections
+        m = rowMapper<N>(alias, [...byName.values()].filter((x) => want.has(x.name)),
+          Object.fromEntries(more.filter(([k]) => want.has(k))));
+        picked.set(key, m);
+      }
+      return m;
+    },
   };
+  return self;
 }

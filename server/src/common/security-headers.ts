@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
@@ -18,7 +18,7 @@ import helmet from 'helmet';
  */
 export function securityHeaders(): RequestHandler[] {
   const nonce: RequestHandler = (_req, res, next) => {
-    res.locals.cspNonce = randomBytes(16).toString('base64');
+    res.locals.cspNonce = nextNonce();
     next();
   };
   const headers = helmet({
@@ -49,6 +49,19 @@ export function securityHeaders(): RequestHandler[] {
     next();
   };
   return [nonce, headers, hsts];
+}
+
+// 16 fresh random bytes per answer, cut from a pool filled 256 answers at a time (one CSPRNG call instead of one per
+// request: the per-request call showed as ~3% of a small request's CPU profile). Every nonce is still used once.
+const POOL = Buffer.alloc(16 * 256);
+let poolAt = POOL.length;
+function nextNonce(): string {
+  if (poolAt >= POOL.length) {
+    randomFillSync(POOL);
+    poolAt = 0;
+  }
+  poolAt += 16;
+  return POOL.toString('base64', poolAt - 16, poolAt);
 }
 
 /**

@@ -166,4 +166,36 @@ describe(`households query on ${TEST_DB_KIND}`, () => {
     const villages = (await s.gql(`{ regions(parentCode: "640121104") { code name level } }`)).data.regions;
     expect(villages).toEqual(expect.arrayContaining([{ code: '640121104205', name: '原隆村', level: 'VILLAGE' }]));
   });
+  it('answers the same whatever the query selects (the page reads only the selected columns): fragments, aliases, unselected sort keys', async () => {
+    const byKey = new Map(all.map((r) => [r.id, r]));
+    const doc = `query($after: String) { households(first: 40, after: $after, orderBy: [{ field: incomePerCapita, direction: DESC }, { field: headName, direction: DESC }]) {
+      edges { cursor node { ...F ... on Household { name: headName regionName } } } pageInfo { endCursor hasNextPage } } }
+      fragment F on Household { id code }`;
+    const full = `query($after: String) { households(first: 40, after: $after, orderBy: [{ field: incomePerCapita, direction: DESC }, { field: headName, direction: DESC }]) {
+      edges { cursor node { id code headName regionName townshipName ${FIELDS} } } pageInfo { endCursor hasNextPage } } }`;
+    let after: string | null = null;
+    for (let p = 0; p < 3; p++) {
+      const narrow: any = await s.gql(doc, { after });
+      const wide: any = await s.gql(full, { after });
+      expect(narrow.errors).toBeUndefined();
+      expect(wide.errors).toBeUndefined();
+      const n = narrow.data.households;
+      const w = wide.data.households;
+      // The same rows in the same order, the same cursors, and each node holds exactly what was asked for.
+      expect(n.edges.map((e: any) => e.node.id)).toEqual(w.edges.map((e: any) => e.node.id));
+      expect(n.edges.map((e: any) => e.cursor)).toEqual(w.edges.map((e: any) => e.cursor));
+      expect(n.pageInfo).toEqual(w.pageInfo);
+      for (const [i, e] of n.edges.entries()) {
+        expect(Object.keys(e.node).sort()).toEqual(['code', 'id', 'name', 'regionName']);
+        expect(e.node).toEqual({ id: w.edges[i].node.id, code: byKey.get(e.node.id).code, name: byKey.get(e.node.id).headName, regionName: w.edges[i].node.regionName });
+        expect(e.node.regionName).not.toBe('');
+      }
+      after = n.pageInfo.endCursor;
+    }
+    // Without the names selected, no join is needed, and the rows are still those of the full query.
+    const bare: any = await s.gql('{ households(first: 5) { edges { node { memberCount } } pageInfo { endCursor } } }');
+    const wide: any = await s.gql('{ households(first: 5) { edges { node { memberCount regionName } } pageInfo { endCursor } } }');
+    expect(bare.data.households.edges.map((e: any) => e.node.memberCount)).toEqual(wide.data.households.edges.map((e: any) => e.node.memberCount));
+    expect(bare.data.households.pageInfo).toEqual(wide.data.households.pageInfo);
+  });
 });

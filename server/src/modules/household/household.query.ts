@@ -10,7 +10,8 @@ import type {
 import { OrderDirection, TotalCountKind } from '../../common/enums.js';
 import type { HouseholdWhere, HouseholdOrder, RiskTypesFilter } from './household.inputs.js';
 import type { HouseholdOrderField } from './household.inputs.js';
-import { HOUSEHOLD_COLUMNS, type HouseholdRow } from './household.mapper.js';
+import { householdSelect, type HouseholdRow } from './household.mapper.js';
+import type { HouseholdNode } from './household.types.js';
 import { columnOf } from './household.columns.js';
 
 type ColType = 'string' | 'number' | 'datetime';
@@ -204,7 +205,10 @@ export interface PageArgs {
 
 export interface Page {
   rows: HouseholdRow[];
-  cursors: string[];
+  /** The node of a row (only the selected fields, when `fields` was given). */
+  toNode: (r: HouseholdRow) => HouseholdNode;
+  /** The cursor of the i-th row, made when asked for (a page that shows only endCursor makes one). */
+  cursorAt: (i: number) => string;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
   count: () => Promise<{ n: number; kind: TotalCountKind }>;
@@ -222,7 +226,7 @@ export async function fetchHouseholdPage(
   em: EntityManager,
   kind: DbKind,
   args: PageArgs,
-  opts: { maxPageSize: number; countCap: number; scope?: Sql[] },
+  opts: { maxPageSize: number; countCap: number; scope?: Sql[]; fields?: ReadonlySet<string> | null },
 ): Promise<Page> {
   const first = args.first ?? 100;
   if (!Number.isInteger(first) || first < 0 || first > opts.maxPageSize) {
@@ -264,8 +268,11 @@ export async function fetchHouseholdPage(
   const plainIdOrder = kind === 'sqlite' && !args.where?.deleted && keys.length === 1 && keys[0].col === 'h.id' && !keys[0].desc &&
     qb.conditions(args.where).length === 0 && (opts.scope ?? []).length === 0;
   const hint = plainIdOrder ? ' INDEXED BY household_active_idx' : '';
-  const select = `SELECT ${HOUSEHOLD_COLUMNS}, r.name AS region_name, t.name AS township_name FROM household h `;
-  const joins = 'LEFT JOIN region r ON r.code = h.region_code LEFT JOIN region t ON t.code = h.township_code ';
+  // Only the columns the answer needs (the selected fields, id, and the sort keys for the cursors).
+  const sel = householdSelect(opts.fields ?? null);
+  const keyCols = keys.filter((k) => !sel.selected.has(k.col.slice(2))).map((k) => `, ${k.col}`).join('');
+  const select = `SELECT ${sel.columns}${keyCols} FROM household h `;
+  const joins = sel.joins;
   const rows = await queryRows<HouseholdRow>(em, offset > 0
     ? {
       // Skip the offset on the (partial, covering) index alone, then read only the rows of the page.
@@ -279,7 +286,7 @@ export async function fetchHouseholdPage(
     });
   const hasNextPage = rows.length > first;
   if (hasNextPage) rows.pop();
-  const cursors = rows.map((r) => encodeCursor(signature, keys.map((k) => cursorValue(k, r))));
+  const cursorAt = (i: number) => encodeCursor(signature, keys.map((k) => cursorValue(k, rows[i])));
 
   let counted: Promise<{ n: number; kind: TotalCountKind }> | null = null;
   const count = () => {
@@ -302,7 +309,7 @@ export async function fetchHouseholdPage(
     })();
     return counted;
   };
-  return { rows, cursors, hasNextPage, hasPreviousPage: Boolean(args.after) || offset > 0, count };
+  return { rows, toNode: sel.map, cursorAt, hasNextPage, hasPreviousPage: Boolean(args.after) || offset > 0, count };
 }
 
 /**

@@ -1,4 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectedFields } from '../../common/selection.js';
 import type { RequestContext } from '../../common/context.js';
 import { Batcher, checkBatch } from '../../common/batch.js';
 import { Relation } from '../../common/enums.js';
@@ -34,9 +36,12 @@ export class HouseholdResolver {
     @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page' }) after?: string | null,
     @Arg('offset', () => Int, { nullable: true, description: 'rows to skip (after the cursor, if any)' }) offset?: number | null,
     @Arg('maskPii', () => Boolean, { nullable: true, description: 'true: personal data masked even for a caller with pii:read (the grid reveals row by row with revealHousehold)' }) maskPii?: boolean | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<HouseholdPage> {
     if (maskPii) ctx.maskPii = true;
-    return service(ctx).page({ where, orderBy, first, after, offset }, { maxPageSize: ctx.config.maxPageSize, countCap: ctx.config.countCap });
+    // The page reads only the columns of the node fields the query selects.
+    const fields = info ? selectedFields(info, ['edges', 'node']) : null;
+    return service(ctx).page({ where, orderBy, first, after, offset }, { maxPageSize: ctx.config.maxPageSize, countCap: ctx.config.countCap }, fields);
   }
 
   @Authorized('ledger:read')

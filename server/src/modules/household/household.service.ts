@@ -8,7 +8,6 @@ import type { Connection } from '../../common/connection.js';
 import type { RequestContext } from '../../common/context.js';
 import { serviceDeps } from '../../common/service-context.js';
 import { fetchHouseholdPage, type PageArgs } from './household.query.js';
-import { toHouseholdNode } from './household.mapper.js';
 import type { TotalCountKind } from '../../common/enums.js';
 import { householdCodeAllocator } from './household-code.js';
 import { Household } from './household.entity.js';
@@ -51,18 +50,20 @@ export class HouseholdService extends MemberService {
   // ---- reads -------------------------------------------------------------------------------------------------
 
   /** One page of the ledgers, confined to the caller's region; rows built plain and masked once (the hot path). */
-  async page(args: PageArgs, limits: { maxPageSize: number; countCap: number }): Promise<HouseholdPage> {
+  async page(args: PageArgs, limits: { maxPageSize: number; countCap: number }, fields: ReadonlySet<string> | null = null): Promise<HouseholdPage> {
     if (!this.access.seesPii && args.orderBy?.some((o) => PII_SORT.has(o.field))) {
       throw forbidden('没有“查看个人敏感信息”权限（pii:read），不能按身份证号或电话排序', { field: 'orderBy' });
     }
-    const page = await fetchHouseholdPage(this.deps.readEm ?? this.em, this.kind, args, { ...limits, scope: this.access.householdScope() });
+    const page = await fetchHouseholdPage(this.deps.readEm ?? this.em, this.kind, args, { ...limits, scope: this.access.householdScope(), fields });
+    const last = page.rows.length - 1;
     return {
-      edges: page.rows.map((r, i) => ({ cursor: page.cursors[i], node: this.present(toHouseholdNode(r)) })),
+      // Each edge's cursor is made only if the query asks for it (a getter: the edges' fields use the default resolver).
+      edges: page.rows.map((r, i) => ({ get cursor() { return page.cursorAt(i); }, node: this.present(page.toNode(r)) })),
       pageInfo: {
         hasNextPage: page.hasNextPage,
         hasPreviousPage: page.hasPreviousPage,
-        startCursor: page.cursors[0] ?? null,
-        endCursor: page.cursors[page.cursors.length - 1] ?? null,
+        get startCursor() { return last >= 0 ? page.cursorAt(0) : null; },
+        get endCursor() { return last >= 0 ? page.cursorAt(last) : null; },
       },
       totalCount: async () => (await page.count()).n,
       totalCountKind: async () => (await page.count()).kind,

@@ -190,7 +190,7 @@ export async function exportHouseholds(
   try {
     for (;;) {
       // Ask for the next page before writing this one: on PostgreSQL the query runs while this page is rendered.
-      const after = page.hasNextPage ? page.cursors[page.cursors.length - 1] : undefined;
+      const after = page.hasNextPage ? page.cursorAt(page.rows.length - 1) : undefined;
       const next = after === undefined ? null
         : fetchHouseholdPage(reads, config.db.kind, { where, orderBy: x.orderBy, first: EXPORT_PAGE_SIZE, after }, opts);
       next?.catch(() => undefined); // handled where it is awaited
