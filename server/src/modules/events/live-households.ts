@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { Access } from '../../common/access.js';
 import type { RequestContext } from '../../common/context.js';
 import { serviceDeps } from '../../common/service-context.js';
@@ -13,30 +14,68 @@ import type { ChangeEvent } from './event-bus.js';
 import type { LiveConnection } from './live-server.js';
 import type { ChangedField, HouseholdChange, MemberChange } from './events.types.js';
 
-/** Events waiting for a slow subscriber; beyond, the subscription ends with an error rather than skip any. */
+/**
+ * Distinct records waiting for one slow subscriber; beyond, the subscription ends with EVENTS_BEHIND (the client
+ * reloads and subscribes again) rather than skip any silently. An import of more households than this into the
+ * subscriber's region therefore makes its grids reload (docs/api.md, "Live changes").
+ */
 const MAX_QUEUED = 10_000;
+/** From this many waiting events on, a new event of a record already waiting is merged into it (one message). */
+const COALESCE_AT = 200;
+/** Events handed to a subscription at once (one read of the database for all of them). */
+const BATCH = 100;
 
-/** The bus's events of some entity types as an async iterator (ends when the subscriber stops). */
-export async function* busEvents(live: LiveConnection, entityTypes: ReadonlySet<string>): AsyncGenerator<ChangeEvent> {
-  const queue: ChangeEvent[] = [];
+const keyOf = (e: ChangeEvent) => `${e.entityType}:${e.entityId}`;
+
+/** Two events of one record as one: the later one's identity, both sets of actions and fields. */
+function merged(a: ChangeEvent, b: ChangeEvent): ChangeEvent {
+  return {
+    ...b, householdId: b.householdId ?? a.householdId, regionCode: b.regionCode ?? a.regionCode,
+    actions: [...new Set([...a.actions, ...b.actions])], fields: [...new Set([...a.fields, ...b.fields])],
+  };
+}
+
+/**
+ * The bus's events of some entity types (and, with `accept`, only those that can concern the subscriber — a cheap
+ * test on the event itself) as batches of those waiting, in commit order; ends when the subscriber stops. While a
+ * subscriber is behind (COALESCE_AT), a record's new event is merged into its waiting one.
+ */
+export async function* busBatches(live: LiveConnection, entityTypes: ReadonlySet<string>, accept?: (e: ChangeEvent) => boolean): AsyncGenerator<ChangeEvent[]> {
+  let queue: { e: ChangeEvent }[] = [];
+  const waiting = new Map<string, { e: ChangeEvent }>();
   let wake: (() => void) | null = null;
   let overflow = false;
   const stop = live.bus.listen((e) => {
-    if (!entityTypes.has(e.entityType)) return;
-    if (queue.length >= MAX_QUEUED) overflow = true;
-    else queue.push(e);
+    if (!entityTypes.has(e.entityType) || (accept && !accept(e))) return;
+    const key = keyOf(e);
+    const queued = queue.length >= COALESCE_AT ? waiting.get(key) : undefined;
+    if (queued) queued.e = merged(queued.e, e);
+    else if (queue.length >= MAX_QUEUED) overflow = true;
+    else {
+      const item = { e };
+      queue.push(item);
+      waiting.set(key, item);
+    }
     wake?.();
   });
   try {
     for (;;) {
-      if (overflow) throw new Error('订阅者处理过慢，事件积压；请重新订阅并刷新');
-      const e = queue.shift();
-      if (e) yield e;
-      else await new Promise<void>((res) => (wake = res)).finally(() => (wake = null));
+      if (overflow) throw new GraphQLError('订阅者处理过慢，待推送的变更过多；请刷新表格后重新订阅', { extensions: { code: 'EVENTS_BEHIND' } });
+      if (queue.length) {
+        const batch = queue.slice(0, BATCH);
+        queue = queue.length > BATCH ? queue.slice(BATCH) : [];
+        for (const item of batch) if (waiting.get(keyOf(item.e)) === item) waiting.delete(keyOf(item.e));
+        yield batch.map((item) => item.e);
+      } else await new Promise<void>((res) => (wake = res)).finally(() => (wake = null));
     }
   } finally {
     stop();
   }
+}
+
+/** The same, one event at a time. */
+export async function* busEvents(live: LiveConnection, entityTypes: ReadonlySet<string>, accept?: (e: ChangeEvent) => boolean): AsyncGenerator<ChangeEvent> {
+  for await (const batch of busBatches(live, entityTypes, accept)) yield* batch;
 }
 
 const text = (v: unknown): string | null => (v === null || v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v instanceof Date ? v.toISOString() : v));
@@ -67,27 +106,41 @@ async function recordPii(ctx: RequestContext, access: Access, ids: Set<string>):
 export async function* householdChanges(ctx: RequestContext, where: HouseholdWhere | null | undefined): AsyncGenerator<HouseholdChange> {
   const live = (ctx as RequestContext & { live?: LiveConnection }).live;
   if (!live) throw unauthenticated();
-  for await (const e of busEvents(live, new Set(['household']))) {
+  // Events of households outside the subscriber's region are dropped before they are queued (no read for them).
+  const inRegion = (e: ChangeEvent) => e.regionCode === null || ctx.access.canTouchRegion(e.regionCode);
+  for await (const batch of busBatches(live, new Set(['household']), inRegion)) {
     const access = await live.recheck();
     if (!access) return;
     const em = live.fork();
     const pii = { households: new Set<string>() };
     const svc = new HouseholdService({ ...serviceDeps({ ...ctx, em, access, pii }) });
-    const node: HouseholdNode | null = await svc.visibleHousehold(e.entityId);
-    if (!node) continue;
-    if (where && !node.deletedAt) {
-      const page = await svc.page({ where: { and: [where], id: { eq: node.id } }, first: 1 }, { maxPageSize: 1, countCap: 1 });
-      if (!page.edges.length) continue;
+    // One read for the batch: the rows as the subscriber may see them, then (with a filter) which of them match it.
+    const ids = [...new Set(batch.map((e) => toIntId(e.entityId)).filter((n) => n >= 0))];
+    const rows = await svc.householdRows(ids);
+    const visible = [...rows.values()].filter((n) => access.canTouchRegion(n.regionCode));
+    let matching: Set<string> | null = null;
+    const alive = visible.filter((n) => !n.deletedAt).map((n) => n.id);
+    if (where && alive.length) {
+      const page = await svc.page({ where: { and: [where], id: { in: alive } }, first: alive.length }, { maxPageSize: alive.length, countCap: 1 });
+      matching = new Set(page.edges.map((edge) => edge.node.id));
+    } else if (where) matching = new Set();
+    const out: HouseholdChange[] = [];
+    for (const e of batch) {
+      const node: HouseholdNode | undefined = rows.get(toIntId(e.entityId));
+      if (!node || !access.canTouchRegion(node.regionCode)) continue;
+      // A deleted household is sent whatever the filter (a grid must drop the row).
+      if (matching && !node.deletedAt && !matching.has(node.id)) continue;
+      const fields = changedFields(node, e.fields);
+      // Recorded only when an unmasked personal field is actually sent (common/pii-fields.ts).
+      const returned = piiReturnedOf(HOUSEHOLD_FIELDS, node, fields);
+      if (returned) pii.households.add(returned);
+      out.push({
+        eventId: e.eventId, at: new Date(e.at), id: node.id, version: node.version, actor: e.actor, changeSet: e.changeSet,
+        deleted: e.deleted || node.deletedAt !== null, fields,
+      });
     }
-    const fields = changedFields(node, e.fields);
-    // Recorded only when an unmasked personal field is actually sent (common/pii-fields.ts).
-    const returned = piiReturnedOf(HOUSEHOLD_FIELDS, node, fields);
-    if (returned) pii.households.add(returned);
     await recordPii({ ...ctx, em }, access, pii.households);
-    yield {
-      eventId: e.eventId, at: new Date(e.at), id: node.id, version: node.version, actor: e.actor, changeSet: e.changeSet,
-      deleted: e.deleted || node.deletedAt !== null, fields,
-    };
+    yield* out;
   }
 }
 
