@@ -107,6 +107,10 @@ export async function runLiveBench(argv: string[], root: string): Promise<void> 
     await drain(live, edits, 15_000);
     const load1 = loadavg();
     const t = tally(live, edits);
+    if (process.env.BENCH_DEBUG) {
+      const c0 = live.find((c) => !c.user.region)!;
+      for (const e of edits) if (!c0.received.has(`${e.id}:${e.version}`)) log(`missing ${e.id}:${e.version} (got ${[...c0.received.keys()].filter((k) => k.startsWith(`${e.id}:`)).join(',')}) sent ${e.sentAt - edits[0]!.sentAt}`);
+    }
     await Promise.all(live.map((c) => c.client.dispose()));
 
     const c = quantiles(t.fromCommit);
@@ -120,9 +124,9 @@ export async function runLiveBench(argv: string[], root: string): Promise<void> 
       `| commit (event \`at\`) → client | ${f(c.p50)} | ${f(c.p95)} | ${f(c.p99)} | ${f(c.max)} |`,
       `| mutation answered → client | ${f(a.p50)} | ${f(a.p95)} | ${f(a.p99)} | ${f(a.max)} |`,
       '',
-      `| deliveries expected | received | lost | duplicates | unexpected | clients missing any |`,
-      '|---|---|---|---|---|---|',
-      `| ${t.expected} | ${t.received} | ${t.lost} | ${t.duplicates} | ${t.unexpected} | ${t.clientsMissing} |`,
+      `| deliveries expected | received | lost | duplicates | unexpected | clients missing any | edits nobody received |`,
+      '|---|---|---|---|---|---|---|',
+      `| ${t.expected} | ${t.received} | ${t.lost} | ${t.duplicates} | ${t.unexpected} | ${t.clientsMissing} | ${t.editsNeverDelivered} |`,
       '',
       `target p99 < 1000 ms and 0 lost: ${c.p99 < 1000 && t.lost === 0 && t.duplicates === 0 ? 'met' : 'NOT met'}`,
     ];

@@ -137,15 +137,19 @@ export async function targets(url: string, tokens: Map<string, string>, per: num
  * `rate` edits per second for `seconds`, round-robin over the clerks (each clerk over its own households, one at a
  * time per household), each edit sent to the servers in turn. Answers the edits that were written.
  */
+/** Each clerk's next household (kept across runs: the warm-up's households are not edited first again). */
+const next = new Map<string, number>();
+
 export async function runEdits(servers: Server[], tokens: Map<string, string>, work: Map<string, Target[]>, rate: number, seconds: number,
   onProgress: (sent: number, failed: number) => void): Promise<{ edits: Edit[]; failed: string[] }> {
   const edits: Edit[] = [];
   const failed: string[] = [];
   const total = Math.round(rate * seconds);
-  const next = new Map<string, number>();
   const busy = new Set<string>();
   const inflight: Promise<void>[] = [];
   const t0 = performance.now();
+  // Every edit writes a new value: an edit that changes nothing is audited as nothing and raises no event.
+  const run = Math.random().toString(36).slice(2, 8);
   for (let i = 0; i < total; i++) {
     // Paced against the start, not the previous edit: a slow answer does not lower the rate.
     const due = t0 + (i * 1000) / rate;
@@ -165,7 +169,7 @@ export async function runEdits(servers: Server[], tokens: Map<string, string>, w
     busy.add(t.id);
     const url = servers[i % servers.length]!.url;
     const sentAt = Date.now();
-    inflight.push(gql(url, UPDATE, { input: [{ id: t.id, version: t.version, remarks: `live bench ${i}` }] }, tokens.get(clerk.username)!)
+    inflight.push(gql(url, UPDATE, { input: [{ id: t.id, version: t.version, remarks: `live bench ${run}-${i}` }] }, tokens.get(clerk.username)!)
       .then((res) => {
         const r = res.data?.updateHouseholds?.[0];
         if (!r?.ok) failed.push(JSON.stringify(r?.errors ?? res.errors).slice(0, 200));
@@ -201,6 +205,8 @@ export interface LiveTally {
   duplicates: number;
   unexpected: number;
   clientsMissing: number;
+  /** Edits that no client in their scope received (the event was never raised or never left the server). */
+  editsNeverDelivered: number;
   /** commit (the event's `at`, stamped in the write's transaction) → client, ms */
   fromCommit: number[];
   /** the mutation's answer at the editing clerk → client, ms (negative: the event arrived first) */
@@ -210,7 +216,7 @@ export interface LiveTally {
 
 export function tally(clients: LiveBenchClient[], edits: Edit[]): LiveTally {
   const byKey = new Map(edits.map((e) => [`${e.id}:${e.version}`, e]));
-  const t: LiveTally = { expected: 0, received: 0, lost: 0, duplicates: 0, unexpected: 0, clientsMissing: 0, fromCommit: [], fromAnswer: [], errors: [] };
+  const t: LiveTally = { expected: 0, received: 0, lost: 0, duplicates: 0, unexpected: 0, clientsMissing: 0, editsNeverDelivered: 0, fromCommit: [], fromAnswer: [], errors: [] };
   for (const c of clients) {
     let missing = 0;
     for (const e of edits) {
@@ -230,6 +236,7 @@ export function tally(clients: LiveBenchClient[], edits: Edit[]): LiveTally {
     t.fromCommit.push(...c.latencies);
     t.errors.push(...c.errors.map((e) => `${c.user.username}: ${e}`));
   }
+  t.editsNeverDelivered = edits.filter((e) => !clients.some((c) => inScope(c, e) && c.received.has(`${e.id}:${e.version}`))).length;
   return t;
 }
 

@@ -99,6 +99,37 @@ async function recordPii(ctx: RequestContext, access: Access, ids: Set<string>):
 }
 
 /**
+ * One read of an event's household per instance and view, shared by every subscriber with that view: the row read
+ * after the commit, masked (no pii:read) or unmasked. The subscriber's own region and filter are applied to it
+ * afterwards; 200 subscribers of one event cost two reads, not 200. Kept a few seconds (per eventId, so a later change
+ * is read again).
+ */
+const SHARED_READ_MS = 10_000;
+const sharedReads = new WeakMap<object, Map<string, { at: number; node: Promise<HouseholdNode | null> }>>();
+
+function readShared(bus: object, svc: HouseholdService, seesPii: boolean, batch: ChangeEvent[]): Promise<Map<string, HouseholdNode | null>> {
+  let memo = sharedReads.get(bus);
+  if (!memo) sharedReads.set(bus, (memo = new Map()));
+  const now = Date.now();
+  if (memo.size > 50_000) for (const [k, v] of memo) if (now - v.at > SHARED_READ_MS) memo.delete(k);
+  const view = seesPii ? 'pii' : 'masked';
+  const todo: ChangeEvent[] = [];
+  for (const e of batch) if (!memo.has(`${view}:${e.eventId}`)) todo.push(e);
+  if (todo.length) {
+    const ids = [...new Set(todo.map((e) => toIntId(e.entityId)).filter((n) => n >= 0))];
+    const rows = svc.householdRows(ids);
+    for (const e of todo) {
+      const key = `${view}:${e.eventId}`;
+      const node = rows.then((m) => m.get(toIntId(e.entityId)) ?? null);
+      memo.set(key, { at: now, node });
+      // A failed read is not kept (the next subscriber reads again).
+      node.catch(() => memo.delete(key));
+    }
+  }
+  return Promise.all(batch.map(async (e) => [e.eventId, await memo.get(`${view}:${e.eventId}`)!.node] as const)).then((l) => new Map(l));
+}
+
+/**
  * householdsChanged: every committed household change the subscriber may see (its region), read again through the
  * household service with the subscriber's access, so scope, the where filter and masking are the query's own. A
  * deleted household is sent whatever the filter (a grid must drop the row). The token is checked on every event.
@@ -114,10 +145,9 @@ export async function* householdChanges(ctx: RequestContext, where: HouseholdWhe
     const em = live.fork();
     const pii = { households: new Set<string>() };
     const svc = new HouseholdService({ ...serviceDeps({ ...ctx, em, access, pii }) });
-    // One read for the batch: the rows as the subscriber may see them, then (with a filter) which of them match it.
-    const ids = [...new Set(batch.map((e) => toIntId(e.entityId)).filter((n) => n >= 0))];
-    const rows = await svc.householdRows(ids);
-    const visible = [...rows.values()].filter((n) => access.canTouchRegion(n.regionCode));
+    // The rows as this view sees them (one shared read), then (with a filter) which of them match the filter.
+    const rows = await readShared(live.bus, svc, access.seesPii, batch);
+    const visible = [...rows.values()].filter((n): n is HouseholdNode => n !== null && access.canTouchRegion(n.regionCode));
     let matching: Set<string> | null = null;
     const alive = visible.filter((n) => !n.deletedAt).map((n) => n.id);
     if (where && alive.length) {
@@ -126,7 +156,7 @@ export async function* householdChanges(ctx: RequestContext, where: HouseholdWhe
     } else if (where) matching = new Set();
     const out: HouseholdChange[] = [];
     for (const e of batch) {
-      const node: HouseholdNode | undefined = rows.get(toIntId(e.entityId));
+      const node = rows.get(e.eventId);
       if (!node || !access.canTouchRegion(node.regionCode)) continue;
       // A deleted household is sent whatever the filter (a grid must drop the row).
       if (matching && !node.deletedAt && !matching.has(node.id)) continue;
