@@ -115,6 +115,7 @@ export async function runLiveBench(argv: string[], root: string): Promise<void> 
 
     const c = quantiles(t.fromCommit);
     const a = quantiles(t.fromAnswer);
+    const w = quantiles(edits.map((e) => e.answeredAt - e.sentAt));
     const f = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '–');
     const rows = [
       `live bench: ${instances} instance(s), ${havePg ? 'PostgreSQL' : 'SQLite'}, ${clients} clients, ${edits.length} edits in ${elapsed.toFixed(1)} s ` +
@@ -123,6 +124,7 @@ export async function runLiveBench(argv: string[], root: string): Promise<void> 
       '|---|---|---|---|---|',
       `| commit (event \`at\`) → client | ${f(c.p50)} | ${f(c.p95)} | ${f(c.p99)} | ${f(c.max)} |`,
       `| mutation answered → client | ${f(a.p50)} | ${f(a.p95)} | ${f(a.p99)} | ${f(a.max)} |`,
+      `| (the edit itself: sent → answered) | ${f(w.p50)} | ${f(w.p95)} | ${f(w.p99)} | ${f(w.max)} |`,
       '',
       `| deliveries expected | received | lost | duplicates | unexpected | clients missing any | edits nobody received |`,
       '|---|---|---|---|---|---|---|',
@@ -148,7 +150,9 @@ interface Proc {
 async function startServer(root: string, dir: string, env: Record<string, string>, n: number): Promise<Proc> {
   const port = await freePort();
   let out = '';
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'server', 'dist', 'main.js')], {
+  // BENCH_CPU_PROF=<dir>: each instance writes a CPU profile there when it stops (node --cpu-prof).
+  const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...prof, join(root, 'server', 'dist', 'main.js')], {
     cwd: dir, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => (out = (out + d).slice(-4000)));
