@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { Redis } from 'ioredis';
-import { CLERKS, DEMO_SUBSCRIBERS, drain, login, openClients, quantiles, runEdits, tally, targets, type Server } from './live-load.js';
+import { CLERKS, DEMO_SUBSCRIBERS, PER_CLERK, drain, login, openClients, quantiles, runEdits, tally, targets, type Server } from './live-load.js';
 
 /**
  * `pnpm bench -- --live [--instances 1|2] [--clients 200] [--rate 50] [--seconds 60] [--households 3000]`
@@ -101,7 +101,7 @@ export async function runLiveBench(argv: string[], root: string): Promise<void> 
 
     const load0 = loadavg();
     const t0 = performance.now();
-    const { edits, failed } = await runEdits(servers, tokens, work, rate, seconds, (sent, bad) => process.stderr.write(`\r  ${sent} edits sent, ${bad} failed`));
+    const { edits, failed, skipped } = await runEdits(servers, tokens, work, rate, seconds, (sent, bad) => process.stderr.write(`\r  ${sent} edits sent, ${bad} failed`));
     const elapsed = (performance.now() - t0) / 1000;
     process.stderr.write('\n');
     await drain(live, edits, 15_000);
@@ -119,7 +119,7 @@ export async function runLiveBench(argv: string[], root: string): Promise<void> 
     const f = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '–');
     const rows = [
       `live bench: ${instances} instance(s), ${havePg ? 'PostgreSQL' : 'SQLite'}, ${clients} clients, ${edits.length} edits in ${elapsed.toFixed(1)} s ` +
-        `(${(edits.length / elapsed).toFixed(1)}/s; ${failed.length} refused), load average ${load0.map((x) => x.toFixed(2)).join(' ')} → ${load1.map((x) => x.toFixed(2)).join(' ')}`,
+        `(${(edits.length / elapsed).toFixed(1)}/s; ${failed.length} refused, ${skipped} not made: their clerk had ${PER_CLERK} edits waiting), load average ${load0.map((x) => x.toFixed(2)).join(' ')} → ${load1.map((x) => x.toFixed(2)).join(' ')}`,
       '| latency, ms | p50 | p95 | p99 | max |',
       '|---|---|---|---|---|',
       `| commit (event \`at\`) → client | ${f(c.p50)} | ${f(c.p95)} | ${f(c.p99)} | ${f(c.max)} |`,

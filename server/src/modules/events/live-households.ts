@@ -107,6 +107,18 @@ async function recordPii(ctx: RequestContext, access: Access, ids: Set<string>):
 const SHARED_READ_MS = 10_000;
 const sharedReads = new WeakMap<object, Map<string, { at: number; node: Promise<HouseholdNode | null> }>>();
 
+/** A read retried a few times (a busy pool times out) before the subscription ends with its error. */
+async function withRetry<T>(fn: () => Promise<T>, tries = 4): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (i >= tries) throw err;
+      await new Promise((r) => setTimeout(r, 250 * 2 ** i));
+    }
+  }
+}
+
 function readShared(bus: object, svc: HouseholdService, seesPii: boolean, batch: ChangeEvent[]): Promise<Map<string, HouseholdNode | null>> {
   let memo = sharedReads.get(bus);
   if (!memo) sharedReads.set(bus, (memo = new Map()));
@@ -117,7 +129,7 @@ function readShared(bus: object, svc: HouseholdService, seesPii: boolean, batch:
   for (const e of batch) if (!memo.has(`${view}:${e.eventId}`)) todo.push(e);
   if (todo.length) {
     const ids = [...new Set(todo.map((e) => toIntId(e.entityId)).filter((n) => n >= 0))];
-    const rows = svc.householdRows(ids);
+    const rows = withRetry(() => svc.householdRows(ids));
     for (const e of todo) {
       const key = `${view}:${e.eventId}`;
       const node = rows.then((m) => m.get(toIntId(e.entityId)) ?? null);
