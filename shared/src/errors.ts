@@ -91,6 +91,8 @@ export const ErrorCode = {
   TOO_MANY_SUBSCRIPTIONS: 'TOO_MANY_SUBSCRIPTIONS',
   /** More WebSocket connections of one user than DOUDI_WS_CONNECTIONS_PER_USER (close code 4429). */
   TOO_MANY_CONNECTIONS: 'TOO_MANY_CONNECTIONS',
+  /** A subscriber so far behind (more records waiting than the server keeps for it) that its subscription ends: reload, subscribe again. */
+  EVENTS_BEHIND: 'EVENTS_BEHIND',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -29,6 +29,11 @@ if (argv.includes('--peer')) {
   await (await import('./peer-bench.js')).runPeerBench(argv, resolve(import.meta.dirname, '..', '..', '..'));
   process.exit(0);
 }
+// `pnpm bench -- --live [--instances 2] [--clients N] [--rate R] [--seconds S]`: subscriptions under load (live-bench.ts).
+if (argv.includes('--live')) {
+  await (await import('./live-bench.js')).runLiveBench(argv, resolve(import.meta.dirname, '..', '..', '..'));
+  process.exit(0);
+}
 // `pnpm bench -- --demo`: only the demo-county targets (overview latency, demo monthly checks), formerly asserted in tests.
 if (argv.includes('--demo')) {
   await (await import('./demo-bench.js')).runDemoBench();

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { AuditEvent } from './audit.entity.js';
 import type { AuditStamp } from '../../common/service-context.js';
-import { noteAudited } from '../events/event-bus.js';
+import { noteAudited, noteAuditedIn, type AuditedChange } from '../events/event-bus.js';
 
 export type { AuditStamp };
 
@@ -38,6 +38,21 @@ export function auditTuple(at: unknown, stamp: AuditStamp, e: AuditEntry): unkno
 }
 
 /**
+ * The bulk path's recordAudit (a raw connection's transaction, the Excel import): the rows to insert there, in
+ * AUDIT_COLUMNS order; the changes are raised as events when that transaction commits (`tx` is the raw connection,
+ * which calls rawTransactionEnded on commit and rollback: see excel/import/raw-db.ts).
+ */
+export function bulkAuditRows(tx: object, stamp: AuditStamp, at: Date, stored: unknown, entries: AuditEntry[]): unknown[][] {
+  noteAuditedIn(tx, stamp, at, entries.map(auditedChange));
+  return entries.map((e) => auditTuple(stored, stamp, e));
+}
+
+const auditedChange = (e: AuditEntry): AuditedChange => ({
+  action: e.action, entityType: e.entityType, entityId: e.entityId, field: e.field ?? null, householdId: e.householdId ?? null,
+  regionCode: e.regionCode ?? null,
+});
+
+/**
  * Writes audit rows through the EntityManager of the change's own transaction: they commit with the change or roll
  * back with it. There is no update or delete of audit rows anywhere in the code.
  */
@@ -45,10 +60,7 @@ export function recordAudit(em: EntityManager, stamp: AuditStamp, at: Date, entr
   const rows = entries.map((e) => em.create(AuditEvent, { at, ...auditValues(stamp, e) }));
   // Raised as change events once the transaction commits (modules/events); the rows' ids (known by then) are the
   // events' cursors.
-  noteAudited(em, stamp, at, entries.map((e, i) => ({
-    action: e.action, entityType: e.entityType, entityId: e.entityId, field: e.field ?? null, householdId: e.householdId ?? null,
-    regionCode: e.regionCode ?? null, row: rows[i],
-  })));
+  noteAudited(em, stamp, at, entries.map((e, i) => ({ ...auditedChange(e), row: rows[i] })));
 }
 
 /** Field-by-field differences between two snapshots, as UPDATE entries. */

@@ -25,6 +25,8 @@ export const CATCH_UP_MAX_ROWS = 20_000;
 
 /** Events waiting for a slow subscriber; beyond, the subscription ends with an error rather than skip any. */
 const MAX_QUEUED = 10_000;
+/** Entity types whose event's regionCode is the household's region (pre-filtered by the subscriber's scope). */
+const REGIONAL = new Set(['household', 'member', 'monthly_check']);
 
 /** What a subscription yields besides the change itself. */
 export interface Cursored {
@@ -140,6 +142,8 @@ export function liveChanges<T extends object>(
   let ended = false;
   const stop = live.bus.listen((e) => {
     if (!entityTypes.has(e.entityType)) return;
+    // A ledger record outside the subscriber's region is dropped before it is queued (no read for it).
+    if (REGIONAL.has(e.entityType) && e.regionCode !== null && !ctx.access.canTouchRegion(e.regionCode)) return;
     if (queue.length >= MAX_QUEUED) overflow = true;
     else queue.push(e);
     wake?.();
@@ -190,7 +194,7 @@ export function liveChanges<T extends object>(
       // 3. Live (the buffer first), without what the catch-up already sent.
       for (;;) {
         if (isEnded()) return;
-        if (overflow) throw new Error('订阅者处理过慢，事件积压；请重新订阅并刷新');
+        if (overflow) throw appError('EVENTS_BEHIND', '订阅者处理过慢，待推送的变更过多；请刷新表格后重新订阅');
         const e = queue.shift();
         if (!e) {
           await new Promise<void>((res) => (wake = res)).finally(() => (wake = null));

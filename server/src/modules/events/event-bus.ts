@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager, EventSubscriber, TransactionEventArgs } from '@mikro-orm/core';
+import { EventType, type EntityManager, type EventSubscriber, type TransactionEventArgs } from '@mikro-orm/core';
 import type { AuditStamp } from '../../common/service-context.js';
 
 /**
@@ -50,7 +50,8 @@ export type ChangeListener = (event: ChangeEvent) => void;
 
 /** Carries this instance's events to the other instances (and theirs here): the Redis bridge, or none. */
 export interface EventFanOut {
-  send(event: ChangeEvent): void;
+  /** The events of one turn of the event loop, in commit order (Redis: one message per slice of FAN_OUT_BATCH). */
+  send(events: ChangeEvent[]): void;
   close(): Promise<void>;
 }
 
@@ -61,11 +62,23 @@ export interface EventFanOut {
 export class EventBus {
   private readonly listeners = new Set<ChangeListener>();
   private fanOut: EventFanOut | null = null;
+  private outgoing: ChangeEvent[] = [];
 
-  /** A change committed on this instance. */
+  /**
+   * A change committed on this instance: its listeners hear it at once; the other instances get the events of this
+   * turn of the event loop together (an import of 100,000 rows is a few hundred Redis messages, not 200,000).
+   */
   publish(event: ChangeEvent): void {
     this.deliver(event);
-    this.fanOut?.send(event);
+    if (!this.fanOut) return;
+    if (!this.outgoing.length) setImmediate(() => this.sendOutgoing());
+    this.outgoing.push(event);
+  }
+
+  private sendOutgoing(): void {
+    const events = this.outgoing;
+    this.outgoing = [];
+    if (events.length) this.fanOut?.send(events);
   }
 
   /** A change committed on another instance (from the fan-out). */
@@ -84,6 +97,7 @@ export class EventBus {
   }
 
   async close(): Promise<void> {
+    this.sendOutgoing();
     await this.fanOut?.close();
     this.fanOut = null;
   }
@@ -115,9 +129,16 @@ function rootTransaction(trx: object): object {
 
 /** Called by recordAudit: remembers the changes until their transaction commits (or forgets them on rollback). */
 export function noteAudited(em: EntityManager, stamp: AuditStamp, at: Date, changes: AuditedChange[]): void {
-  if (!changes.length) return;
   const trx = em.getTransactionContext() as object | undefined;
-  const key = trx ? rootTransaction(trx) : em;
+  noteAuditedIn(trx ? rootTransaction(trx) : em, stamp, at, changes);
+}
+
+/**
+ * The same for a transaction the ORM does not run (the Excel import's raw connection, raw-db.ts): `key` stands for
+ * it until rawTransactionEnded says how it ended.
+ */
+export function noteAuditedIn(key: object, stamp: AuditStamp, at: Date, changes: AuditedChange[]): void {
+  if (!changes.length) return;
   const list = pending.get(key) ?? [];
   list.push({ stamp, at, changes });
   pending.set(key, list);
@@ -215,3 +236,13 @@ export const subscriptionPubSub = {
     throw new Error('subscriptions read the EventBus through their own subscribe function');
   },
 };
+
+/**
+ * A raw-connection transaction (see noteAuditedIn) ended: the ORM's own transaction events are dispatched for it, so
+ * the subscribers that turn a committed transaction's audit rows into events (AuditEventRelay, and whatever else
+ * listens there) treat it exactly like an ORM transaction — per-record events in commit order, nothing of a rollback.
+ */
+export async function rawTransactionEnded(em: EntityManager, key: object, committed: boolean): Promise<void> {
+  const event = committed ? EventType.afterTransactionCommit : EventType.afterTransactionRollback;
+  await em.getEventManager().dispatchEvent(event, { em: em.fork(), transaction: key as TransactionEventArgs['transaction'] });
+}

@@ -136,8 +136,10 @@ export function startLiveServer(opts: {
 
   /** Checks the connection's token again (one check at a time); closes the connection when it no longer holds. */
   function recheck(socket: WebSocket, state: ConnState): Promise<Access | null> {
+    // A check that could not be made (the database busy: no pool connection in time) is not an ended session: the
+    // connection keeps its principal until a check answers.
     state.checking ??= authenticate(state.token)
-      .catch(() => null)
+      .catch(() => state.principal)
       .then((p) => {
         state.checking = null;
         if (!p) {

@@ -3,11 +3,18 @@ import { Redis } from 'ioredis';
 import type { EventSettings } from '../../config.js';
 import type { ChangeEvent, EventBus, EventFanOut } from './event-bus.js';
 
-/** What travels over Redis: the event and the instance it came from (which skips its own). No personal data. */
+/**
+ * What travels over Redis: events in commit order and the instance they came from (which skips its own). No personal
+ * data. `event` (one) is what an instance of the previous release sends; it is still understood.
+ */
 interface Envelope {
   origin: string;
-  event: ChangeEvent;
+  events?: ChangeEvent[];
+  event?: ChangeEvent;
 }
+
+/** Events per Redis message (about 300 bytes each). */
+const FAN_OUT_BATCH = 500;
 
 const isEvent = (v: unknown): v is ChangeEvent => {
   const e = v as ChangeEvent | null;
@@ -44,12 +51,15 @@ export async function connectRedisFanOut(bus: EventBus, settings: EventSettings,
     } catch {
       return;
     }
-    if (env?.origin === origin || !isEvent(env?.event)) return;
-    bus.deliver(env.event);
+    if (!env || env.origin === origin) return;
+    for (const e of Array.isArray(env.events) ? env.events : [env.event]) if (isEvent(e)) bus.deliver(e);
   });
   return {
-    send(event) {
-      pub.publish(settings.redisChannel, JSON.stringify({ origin, event } satisfies Envelope)).catch((err: Error) => log(`[doudi] redis publish: ${err.name}`));
+    send(events) {
+      for (let i = 0; i < events.length; i += FAN_OUT_BATCH) {
+        const env: Envelope = { origin, events: events.slice(i, i + FAN_OUT_BATCH) };
+        pub.publish(settings.redisChannel, JSON.stringify(env)).catch((err: Error) => log(`[doudi] redis publish: ${err.name}`));
+      }
     },
     async close() {
       await Promise.allSettled([sub.quit(), pub.quit()]);

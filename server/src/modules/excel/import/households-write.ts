@@ -1,7 +1,7 @@
 // The households import's write: versioned updates and bulk creates with their heads and audit rows, on the raw
 // connection (see raw-db.ts). New households get their 户编号 from the ledger's allocator.
 import { HOUSEHOLD_FIELDS, townshipCodeOf, validateIdNumber } from '@doudi/shared';
-import { AUDIT_COLUMNS, auditTuple, diffEntries, type AuditEntry } from '../../audit/audit.service.js';
+import { AUDIT_COLUMNS, bulkAuditRows, diffEntries, type AuditEntry } from '../../audit/audit.service.js';
 import { householdCodeAllocator } from '../../household/household-code.js';
 import { HOUSEHOLD_EDITABLE, columnOf } from '../../household/household.columns.js';
 import { memberSnapshot } from '../../household/ledger-base.service.js';
@@ -37,11 +37,13 @@ export async function writeHouseholds(deps: HouseholdImportDeps, plans: Planned[
   const updates = plans.filter((p) => p.action === 'update');
   const total = creates.length + updates.length;
   let done = 0;
-  const audit: unknown[][] = [];
-  const auditRow = (e: AuditEntry) => auditTuple(at, stamp, e);
-  // Each batch's audit rows go with it: on SQLite a batch's statements hold the event loop while they run.
+  // Audit rows in bulk, noted for change events raised when the import's transaction commits (none on a rollback).
+  let entries: AuditEntry[] = [];
   const flushAudit = async (force = false) => {
-    if (audit.length >= 10_000 || (force && audit.length)) await db.insert('audit_event', AUDIT_COLUMNS, audit.splice(0));
+    if (entries.length < 10_000 && !(force && entries.length)) return;
+    const rows = bulkAuditRows(db, stamp, now, at, entries);
+    entries = [];
+    await db.insert('audit_event', AUDIT_COLUMNS, rows);
   };
 
   // Updates first: each a compare-and-set on the version read when matching.
@@ -78,7 +80,7 @@ export async function writeHouseholds(deps: HouseholdImportDeps, plans: Planned[
       }
       updated += 1;
       const base = { householdId: t.id, regionCode: region };
-      const entries = diffEntries({ ...base, entityType: 'household', entityId: String(t.id) }, t.snap, after);
+      const changes = diffEntries({ ...base, entityType: 'household', entityId: String(t.id) }, t.snap, after);
       const head = headOf.get(t.id);
       if (head && (after.headName !== t.snap.headName || after.headIdNumber !== t.snap.headIdNumber)) {
         const idn = String(after.headIdNumber);
@@ -87,10 +89,10 @@ export async function writeHouseholds(deps: HouseholdImportDeps, plans: Planned[
         const birth = parsed.ok ? parsed.birthDate : null;
         await db.run('UPDATE member SET name = ?, id_number = ?, active_id_number = ?, gender = COALESCE(?, gender), birth_date = COALESCE(?, birth_date), version = version + 1, updated_at = ? WHERE id = ?',
           [after.headName, idn, idn, gender, birth, at, head.id]);
-        entries.push(...diffEntries({ ...base, entityType: 'member', entityId: String(head.id) },
+        changes.push(...diffEntries({ ...base, entityType: 'member', entityId: String(head.id) },
           { name: head.name, idNumber: head.id_number }, { name: after.headName, idNumber: idn }));
       }
-      for (const e of entries) audit.push(auditRow(e));
+      for (const e of changes) entries.push(e);
     }
     done += part.length;
     await flushAudit(true);
@@ -129,8 +131,8 @@ export async function writeHouseholds(deps: HouseholdImportDeps, plans: Planned[
         const parsed = validateIdNumber(idn, now);
         mRows.push([mid, hid, snap.headName, idn, idn, parsed.ok ? parsed.gender : 'MALE', parsed.ok ? parsed.birthDate : '1900-01-01', 'HEAD', '', 1, at, at]);
         const base = { householdId: hid, regionCode: region };
-        audit.push(auditRow({ ...base, action: 'CREATE', entityType: 'household', entityId: String(hid), after: snap }));
-        audit.push(auditRow({ ...base, action: 'CREATE', entityType: 'member', entityId: String(mid), after: memberSnapshot({ name: String(snap.headName), idNumber: idn, relation: 'HEAD', phone: '' }) }));
+        entries.push({ ...base, action: 'CREATE', entityType: 'household', entityId: String(hid), after: snap });
+        entries.push({ ...base, action: 'CREATE', entityType: 'member', entityId: String(mid), after: memberSnapshot({ name: String(snap.headName), idNumber: idn, relation: 'HEAD', phone: '' }) });
         yield [hid, ...editValues(snap, region), 1, 1, at, at];
       }
     };

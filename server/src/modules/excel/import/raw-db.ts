@@ -5,6 +5,7 @@ import { copyRows } from '../../../common/pg-copy.js';
 import type { EntityManager } from '@mikro-orm/core';
 import type { DbKind } from '../../../config.js';
 import type { KnexLike, PgQueryClient } from '../../../common/knex-like.js';
+import { rawTransactionEnded } from '../../events/event-bus.js';
 
 export interface RawDb {
   kind: DbKind;
@@ -36,7 +37,32 @@ const toPg = (sql: string): string => {
   return sql.replace(/\?/g, () => `$${++i}`);
 };
 
+/**
+ * The raw connection, which raises the change events of the audit rows written on it (bulkAuditRows) when its
+ * transaction commits, and forgets them when it rolls back — through the ORM's transaction events, as an ORM
+ * transaction would (modules/events/event-bus.ts).
+ */
 export async function openRawDb(em: EntityManager, kind: DbKind): Promise<RawDb> {
+  const db = await openConnection(em, kind);
+  const out: RawDb = {
+    ...db,
+    commit: async () => {
+      await db.commit();
+      await rawTransactionEnded(em, out, true);
+    },
+    rollback: async () => {
+      await db.rollback();
+      await rawTransactionEnded(em, out, false);
+    },
+    release: async () => {
+      await db.release();
+      await rawTransactionEnded(em, out, false);
+    },
+  };
+  return out;
+}
+
+async function openConnection(em: EntityManager, kind: DbKind): Promise<RawDb> {
   const knex = (em.getConnection() as unknown as { getKnex(): KnexLike }).getKnex();
   if (kind === 'sqlite') {
     const conn = (await knex.client.acquireConnection()) as RawSqlite;
