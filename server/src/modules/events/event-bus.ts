@@ -242,6 +242,21 @@ export const subscriptionPubSub = {
  * the subscribers that turn a committed transaction's audit rows into events (AuditEventRelay, and whatever else
  * listens there) treat it exactly like an ORM transaction — per-record events in commit order, nothing of a rollback.
  */
+/** What a subscriber that writes inside a raw connection's transaction (the webhook outbox) writes with. */
+export interface RawTransactionWriter {
+  all<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  run(sql: string, params?: unknown[]): Promise<number>;
+}
+
+/**
+ * Before a raw connection's transaction commits (the Excel import): `beforeTransactionCommit` is dispatched as for an
+ * ORM transaction, with `raw`, the connection to write on, so the webhook outbox is written in that transaction.
+ */
+export async function rawTransactionCommitting(em: EntityManager, key: object, raw: RawTransactionWriter): Promise<void> {
+  const args = { em: em.fork(), transaction: key as TransactionEventArgs['transaction'], raw };
+  await em.getEventManager().dispatchEvent(EventType.beforeTransactionCommit, args as TransactionEventArgs);
+}
+
 export async function rawTransactionEnded(em: EntityManager, key: object, committed: boolean): Promise<void> {
   const event = committed ? EventType.afterTransactionCommit : EventType.afterTransactionRollback;
   await em.getEventManager().dispatchEvent(event, { em: em.fork(), transaction: key as TransactionEventArgs['transaction'] });

@@ -2,7 +2,7 @@ import type { EventSubscriber, TransactionEventArgs } from '@mikro-orm/core';
 import { inWebhookScope, isWebhookEventType } from '@doudi/shared';
 import type { DbKind, WebhookSettings } from '../../config.js';
 import { dbDate } from '../../common/sql.js';
-import { preparedEvents, type ChangeEvent } from '../events/event-bus.js';
+import { preparedEvents, type ChangeEvent, type RawTransactionWriter } from '../events/event-bus.js';
 
 /** What an integrator receives as `data`: ids, region, field names, actor; never a value of a field (docs/webhooks.md). */
 export interface WebhookEventData {
@@ -54,10 +54,17 @@ export class WebhookOutbox implements EventSubscriber {
   async beforeTransactionCommit(args: TransactionEventArgs): Promise<void> {
     const events = preparedEvents(args).filter((e) => isWebhookEventType(e.entityType));
     if (!events.length || !args.transaction) return;
-    const conn = args.em.getConnection();
     const trx = args.transaction;
-    const rows = await conn.execute('SELECT id, event_types, region_code FROM webhook_endpoint WHERE active = ?',
-      [this.kind === 'sqlite' ? 1 : true], 'all', trx) as Record<string, unknown>[];
+    // An ORM transaction, or the Excel import's raw connection (events/event-bus.ts rawTransactionCommitting).
+    const raw = (args as TransactionEventArgs & { raw?: RawTransactionWriter }).raw;
+    const conn = args.em.getConnection();
+    const all = (sql: string, params: unknown[]) =>
+      raw ? raw.all(sql, params) : conn.execute(sql, params, 'all', trx) as Promise<Record<string, unknown>[]>;
+    const run = async (sql: string, params: unknown[]) => {
+      if (raw) await raw.run(sql, params);
+      else await conn.execute(sql, params, 'run', trx);
+    };
+    const rows = await all('SELECT id, event_types, region_code FROM webhook_endpoint WHERE active = ?', [this.kind === 'sqlite' ? 1 : true]);
     if (!rows.length) return;
     const endpoints: EndpointScope[] = rows.map((r) => ({
       id: Number(r.id), types: new Set(String(r.event_types).split(',')), regionCode: (r.region_code as string | null) ?? null,
@@ -76,8 +83,7 @@ export class WebhookOutbox implements EventSubscriber {
     for (let i = 0; i < values.length; i += ROWS_PER_INSERT) {
       const chunk = values.slice(i, i + ROWS_PER_INSERT);
       const tuple = `(${COLUMNS.map(() => '?').join(', ')})`;
-      await conn.execute(`INSERT INTO webhook_delivery (${COLUMNS.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}`,
-        chunk.flat(), 'run', trx);
+      await run(`INSERT INTO webhook_delivery (${COLUMNS.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}`, chunk.flat());
     }
     if (values.length) this.queuedIn.add(trx as object);
   }

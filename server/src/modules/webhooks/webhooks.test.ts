@@ -1,8 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TOWNSHIPS, childrenOf } from '@doudi/shared';
-import { startTestServer, TEST_DB_KIND, type Gql, type TestServer } from '../../test-support/harness.js';
-import { householdInput, ROW_RESULT } from '../../test-support/fixtures.js';
+import { startTestServer, TEST_DB_KIND, TEST_PASSWORD, type Gql, type TestServer } from '../../test-support/harness.js';
+import { householdInput, makeId, ROW_RESULT } from '../../test-support/fixtures.js';
 import { startReceiver, type Receiver } from '../../test-support/webhook-receiver.js';
 import { queryRows, sql } from '../../common/sql.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -166,6 +166,31 @@ describe(`webhooks on ${TEST_DB_KIND}`, () => {
     expect(await queryRows(s.app.orm.em.fork(), sql("SELECT id FROM audit_event WHERE request_id = 'rolled-back'"))).toHaveLength(0);
     expect((await s.app.orm.em.fork().findOneOrFail(Household, { id: Number(a.id) })).remarks ?? '').not.toBe('不会保存');
     expect(rx.received.filter((r) => r.path === '/atomic' && r.json.data.entityId === String(a.id))).toHaveLength(1);
+    await admin('mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }', { id: ep.id });
+  });
+
+  it('queues the events of an Excel import in the import\'s own transaction (its raw connection): none for a dry run', async () => {
+    const ep = await endpoint({ url: `${rx.url}/import`, eventTypes: ['HOUSEHOLD'] });
+    const upload = async (mode: string) => {
+      const form = new FormData();
+      for (const [k, v] of Object.entries({ target: 'households', category: 'MONITORED', mode })) form.append(k, v);
+      form.append('file', new Blob(['户主姓名,身份证号,所在村,人均纯收入,联系电话\n'
+        + `推送甲,${makeId('19720101')},杨和镇王太村,4100,13811112222\n推送乙,${makeId('19730101')},杨和镇王太村,4200,\n`]), 'import.csv');
+      const token = (await s.anon(`mutation { login(username: "county", password: "${TEST_PASSWORD}") { token } }`)).data.login.token;
+      const r = await fetch(`${s.url}/api/imports`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+      expect(r.status).toBe(200);
+      return r.json();
+    };
+    expect(await upload('dry-run')).toMatchObject({ created: 2, committed: false });
+    expect(await outbox(sql('endpoint_id = ?', Number(ep.id)))).toHaveLength(0);
+    expect(await upload('commit')).toMatchObject({ created: 2, committed: true });
+    const made = (await s.gql('{ households(where: { headName: { in: ["推送甲", "推送乙"] } }, first: 5) { edges { node { id } } } }'))
+      .data.households.edges.map((e: any) => String(e.node.id)).sort();
+    expect(made).toHaveLength(2);
+    await vi.waitFor(async () => expect((await deliveries(ep.id, 'DELIVERED')).length).toBe(2), { timeout: 15_000, interval: 50 });
+    const got = rx.received.filter((r) => r.path === '/import');
+    expect(got.map((r) => r.json.data.entityId).sort()).toEqual(made);
+    expect(got.every((r) => r.json.type === 'household.created' && verify(SECRET, r.headers, r.body))).toBe(true);
     await admin('mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }', { id: ep.id });
   });
 

@@ -5,7 +5,7 @@ import { copyRows } from '../../../common/pg-copy.js';
 import type { EntityManager } from '@mikro-orm/core';
 import type { DbKind } from '../../../config.js';
 import type { KnexLike, PgQueryClient } from '../../../common/knex-like.js';
-import { rawTransactionEnded } from '../../events/event-bus.js';
+import { rawTransactionCommitting, rawTransactionEnded } from '../../events/event-bus.js';
 
 export interface RawDb {
   kind: DbKind;
@@ -47,6 +47,8 @@ export async function openRawDb(em: EntityManager, kind: DbKind): Promise<RawDb>
   const out: RawDb = {
     ...db,
     commit: async () => {
+      // The webhook outbox of the import's events is written in its transaction, before it commits.
+      await rawTransactionCommitting(em, out, db);
       await db.commit();
       await rawTransactionEnded(em, out, true);
     },
