@@ -60,6 +60,41 @@ async function recordPii(ctx: RequestContext, access: Access, ids: Set<string>):
 }
 
 /**
+ * One read of an event's household per instance and view (masked, or unmasked for pii:read), shared by every
+ * subscriber with that view: 200 subscribers of one event cost at most two reads, not 200. The subscriber's region
+ * and filter are applied afterwards. Kept SHARED_READ_MS per eventId (a later change has another id); a failed read
+ * is retried a few times (a busy pool times out) and not kept.
+ */
+const SHARED_READ_MS = 10_000;
+const sharedReads = new WeakMap<object, Map<string, { at: number; node: Promise<HouseholdNode | null> }>>();
+
+async function withRetry<T>(fn: () => Promise<T>, tries = 4): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (i >= tries) throw err;
+      await new Promise((r) => setTimeout(r, 250 * 2 ** i));
+    }
+  }
+}
+
+function sharedHousehold(bus: object, view: 'pii' | 'masked', e: ChangeEvent, svc: HouseholdService): Promise<HouseholdNode | null> {
+  let memo = sharedReads.get(bus);
+  if (!memo) sharedReads.set(bus, (memo = new Map()));
+  const now = Date.now();
+  if (memo.size > 10_000) for (const [k, v] of memo) if (now - v.at > SHARED_READ_MS) memo.delete(k);
+  const key = `${view}:${e.eventId}`;
+  const hit = memo.get(key);
+  if (hit) return hit.node;
+  const id = toIntId(e.entityId);
+  const node = id < 0 ? Promise.resolve(null) : withRetry(() => svc.householdRows([id])).then((m) => m.get(id) ?? null);
+  memo.set(key, { at: now, node });
+  node.catch(() => memo.delete(key));
+  return node;
+}
+
+/**
  * householdsChanged: every committed household change the subscriber may see (its region), read again through the
  * household service with the subscriber's access, so scope, the where filter and masking are the query's own. A
  * deleted household is sent whatever the filter (a grid must drop the row). The token is checked on every event.
@@ -74,8 +109,9 @@ export function householdChanges(
     const em = live.fork();
     const pii = { households: new Set<string>() };
     const svc = new HouseholdService({ ...serviceDeps({ ...ctx, em, access, pii }) });
-    const node: HouseholdNode | null = await svc.visibleHousehold(e.entityId);
-    if (!node) return null;
+    // One read per instance, event and view, shared by every subscriber with that view; then this one's region.
+    const node = await sharedHousehold(live.bus, access.seesPii && !ctx.maskPii ? 'pii' : 'masked', e, svc);
+    if (!node || !access.canTouchRegion(node.regionCode)) return null;
     if (where && !node.deletedAt) {
       const page = await svc.page({ where: { and: [where], id: { eq: node.id } }, first: 1 }, { maxPageSize: 1, countCap: 1 });
       if (!page.edges.length) return null;
