@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import type { Principal } from '../../common/access.js';
 import { CACHE_TTL, EVICT_CHANNEL, PrincipalCache, evictPrincipals, parseEviction, principalCache, startPrincipalInvalidation } from './principal-cache.js';
+import { requireRedisOrSkip, TEST_REDIS as REDIS } from '../../test-support/redis.js';
 
 const principal = (userId: number | null, tokenId: number): Principal => ({
   kind: userId ? 'session' : 'api-token', actor: `u${userId}`, userId, tokenId, role: null, regionCode: null, unitCode: null, scopes: new Set(),
@@ -52,21 +53,7 @@ describe('the principal cache', () => {
 });
 
 // Against the Redis server of this machine (CI starts one); skipped without one unless DOUDI_REQUIRE_REDIS=1.
-const REDIS = process.env.DOUDI_TEST_REDIS || 'redis://127.0.0.1:6379';
-async function redisAnswers(): Promise<boolean> {
-  const r = new Redis(REDIS, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  r.on('error', () => undefined);
-  try {
-    await r.connect();
-    return (await r.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    r.disconnect();
-  }
-}
-const hasRedis = await redisAnswers();
-if (!hasRedis && process.env.DOUDI_REQUIRE_REDIS === '1') throw new Error(`DOUDI_REQUIRE_REDIS=1 but ${REDIS} does not answer`);
+const hasRedis = await requireRedisOrSkip();
 
 describe.skipIf(!hasRedis)('invalidation through Redis', () => {
   it('keeps principals longer while subscribed, evicts what another process publishes, and publishes its own', async () => {

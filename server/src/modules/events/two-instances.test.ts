@@ -1,27 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestServer, TEST_DB_KIND, TEST_PASSWORD, type TestServer } from '../../test-support/harness.js';
 import { householdInput, ROW_RESULT } from '../../test-support/fixtures.js';
 import { liveClient, type LiveClient } from '../../test-support/live.js';
 import { startApp, type App } from '../../app.js';
+import { requireRedisOrSkip, TEST_REDIS as REDIS } from '../../test-support/redis.js';
 
 // Redis on 127.0.0.1:6379 (or DOUDI_TEST_REDIS); without one the suite is skipped, unless DOUDI_REQUIRE_REDIS=1.
-const REDIS = process.env.DOUDI_TEST_REDIS ?? 'redis://127.0.0.1:6379';
-async function redisAnswers(): Promise<boolean> {
-  const r = new Redis(REDIS, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 2000, retryStrategy: () => null });
-  r.on('error', () => undefined);
-  try {
-    await r.connect();
-    return (await r.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    r.disconnect();
-  }
-}
-const haveRedis = await redisAnswers();
-if (!haveRedis && process.env.DOUDI_REQUIRE_REDIS === '1') throw new Error(`DOUDI_REQUIRE_REDIS=1 but Redis does not answer at ${REDIS}`);
+const haveRedis = await requireRedisOrSkip();
 
 const SUB = `subscription { householdsChanged { id version actor fields { field value } } }`;
 

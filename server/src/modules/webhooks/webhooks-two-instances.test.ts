@@ -1,28 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestServer, TEST_DB_KIND, type TestServer } from '../../test-support/harness.js';
 import { householdInput, ROW_RESULT } from '../../test-support/fixtures.js';
 import { startReceiver, type Receiver } from '../../test-support/webhook-receiver.js';
 import { queryRows, sql } from '../../common/sql.js';
 import { startApp, type App } from '../../app.js';
+import { redisAnswers, TEST_REDIS as REDIS } from '../../test-support/redis.js';
 
 const BATCH = 4;
 
 // As deployed: with Redis when one answers (the outbox itself needs none: the claims are the database's).
-const REDIS = process.env.DOUDI_TEST_REDIS ?? 'redis://127.0.0.1:6379';
-async function redisAnswers(): Promise<boolean> {
-  const r = new Redis(REDIS, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 2000, retryStrategy: () => null });
-  r.on('error', () => undefined);
-  try {
-    await r.connect();
-    return (await r.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    r.disconnect();
-  }
-}
 
 // Several instances share one database only on PostgreSQL (SQLite is one instance's file).
 describe.skipIf(TEST_DB_KIND !== 'postgresql')('two instances on one PostgreSQL database delivering webhooks', () => {
