@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import ExcelJS from 'exceljs';
 import type { Gql } from './harness.js';
 import { householdInput, makeId } from './fixtures.js';
 
@@ -45,3 +46,14 @@ export async function makeHousehold(gql: Gql, over: Record<string, unknown> = {}
 
 export const person = (name: string, birth: string, extra: Record<string, unknown> = {}): Record<string, unknown> =>
   ({ name, idNumber: makeId(birth), relation: 'HEAD', ...extra });
+
+/** An exported list's rows (headers on row 2, under the title), keyed by header, as the export wrote them. */
+export async function xlsxRows(res: Response): Promise<Record<string, unknown>[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+  const ws = wb.worksheets[0]!;
+  const head = (ws.getRow(2).values as unknown[]).slice(1);
+  const rows: Record<string, unknown>[] = [];
+  for (let r = 3; r <= ws.rowCount; r++) rows.push(Object.fromEntries(head.map((h, i) => [h, ws.getRow(r).getCell(i + 1).value])));
+  return rows;
+}

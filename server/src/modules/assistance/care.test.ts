@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
 import { maskIdNumber } from '@doudi/shared';
 import { startTestServer, MutableClock, TEST_DB_KIND, TEST_PASSWORD, type Gql, type TestServer } from '../../test-support/harness.js';
-import { china, makeHousehold, person } from '../../test-support/assistance-kit.js';
+import { china, makeHousehold, person, xlsxRows } from '../../test-support/assistance-kit.js';
 
 // Issue 16 points 6–7: the wish for centralised care and support-mode changes (the backlog the plan wants empty,
 // per township), the care agreement of each dispersed person (missing or expired listed) and visits at the
@@ -149,13 +148,7 @@ describe(`委托照料 and 探访 on ${TEST_DB_KIND}`, () => {
     const sheet = async (u: string, list: string) => {
       const res = await fetch(`${s.url}/api/exports/loops/${list}.xlsx`, { headers: { authorization: `Bearer ${await token(u)}` } });
       expect(res.status).toBe(200);
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
-      const ws = wb.worksheets[0]!;
-      const head = (ws.getRow(2).values as unknown[]).slice(1);
-      const rows = [];
-      for (let r = 3; r <= ws.rowCount; r++) rows.push(Object.fromEntries(head.map((h, i) => [h, ws.getRow(r).getCell(i + 1).value])));
-      return rows as Record<string, unknown>[];
+      return xlsxRows(res);
     };
     const screen = {
       'central-care': (await s.gql(CENTRAL, {})).data.centralCare as any[],

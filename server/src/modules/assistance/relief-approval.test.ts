@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
 import { maskIdNumber } from '@doudi/shared';
 import { startTestServer, MutableClock, TEST_DB_KIND, TEST_PASSWORD, type Gql, type TestServer } from '../../test-support/harness.js';
-import { FUND_FIELDS, GRANT_FIELDS, china, makeHousehold } from '../../test-support/assistance-kit.js';
+import { FUND_FIELDS, GRANT_FIELDS, china, makeHousehold, xlsxRows } from '../../test-support/assistance-kit.js';
 
 // Issue 16 point 3: a grant above the township's authority (here 3000 元, DOUDI_RELIEF_TOWNSHIP_LIMIT) or any 一事一议
 // grant is a request the county approves or rejects; only an approved one draws on the reserve fund. 先行救助 within
@@ -93,13 +92,7 @@ describe(`large relief decided by the county on ${TEST_DB_KIND}`, () => {
     const sheet = async (u: string) => {
       const res = await fetch(`${s.url}/api/exports/loops/relief-requests.xlsx`, { headers: { authorization: `Bearer ${await token(u)}` } });
       expect(res.status).toBe(200);
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
-      const ws = wb.worksheets[0]!;
-      const head = (ws.getRow(2).values as unknown[]).slice(1);
-      const rows = [];
-      for (let r = 3; r <= ws.rowCount; r++) rows.push(Object.fromEntries(head.map((h, i) => [h, ws.getRow(r).getCell(i + 1).value])));
-      return rows as Record<string, unknown>[];
+      return xlsxRows(res);
     };
     const pending = (await s.gql(`query { reliefGrants(where: { approval: PENDING }, first: 500) { edges { node { id recipientIdNumber } } } }`)).data.reliefGrants.edges.map((e: any) => e.node);
     expect(pending.map((p: any) => p.id)).toContain(g.id);

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
 import { maskIdNumber } from '@doudi/shared';
 import { startTestServer, MutableClock, TEST_DB_KIND, TEST_PASSWORD, type Gql, type TestServer } from '../../test-support/harness.js';
-import { china, makeHousehold, person } from '../../test-support/assistance-kit.js';
+import { china, makeHousehold, person, xlsxRows } from '../../test-support/assistance-kit.js';
 
 // Issue 16 point 4: 价格临时补贴. The county opens a run for a month, an amount per person and the groups; every
 // eligible person is listed once (a 低保 member who is also 特困 is paid once), scoped and masked like the ledgers.
@@ -91,13 +90,7 @@ describe(`价格临时补贴 on ${TEST_DB_KIND}`, () => {
     const sheet = async (u: string, q = '') => {
       const res = await fetch(`${s.url}/api/exports/loops/subsidy-payments.xlsx?runId=${june.id}${q}`, { headers: { authorization: `Bearer ${await token(u)}` } });
       expect(res.status).toBe(200);
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
-      const ws = wb.worksheets[0]!;
-      const head = (ws.getRow(2).values as unknown[]).slice(1);
-      const rows = [];
-      for (let r = 3; r <= ws.rowCount; r++) rows.push(Object.fromEntries(head.map((h, i) => [h, ws.getRow(r).getCell(i + 1).value])));
-      return rows as Record<string, unknown>[];
+      return xlsxRows(res);
     };
     const county = await sheet('county');
     expect(county).toHaveLength(4);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
 import { startTestServer, MutableClock, TEST_DB_KIND, TEST_PASSWORD, type Gql, type TestServer } from '../../test-support/harness.js';
 import { GOOD, SUBMIT, china, createHousehold, saveOk } from '../../test-support/monitoring.js';
+import { xlsxRows } from '../../test-support/assistance-kit.js';
 
 // Issue 16 point 5: the 动态救助 loop. A referral opened by an at-risk check is due 7 days later (configurable); a
 // township user of its township owns it (ASSIGNED), assistance starts linked to what was done (ASSISTING), it closes
@@ -164,13 +164,7 @@ describe(`the referral loop on ${TEST_DB_KIND}`, () => {
     const sheet = async (u: string, q = '') => {
       const res = await fetch(`${s.url}/api/exports/loops/referrals.xlsx${q}`, { headers: { authorization: `Bearer ${await token(u)}` } });
       expect(res.status).toBe(200);
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
-      const ws = wb.worksheets[0]!;
-      const head = (ws.getRow(2).values as unknown[]).slice(1);
-      const rows = [];
-      for (let r = 3; r <= ws.rowCount; r++) rows.push(Object.fromEntries(head.map((h, i) => [h, ws.getRow(r).getCell(i + 1).value])));
-      return rows as Record<string, unknown>[];
+      return xlsxRows(res);
     };
     const screen = (await s.gql(LIST, { w: { state: 'ASSIGNED' } })).data.riskReferrals.edges.map((e: any) => e.node);
     expect(screen.length).toBeGreaterThan(0);
