@@ -49,9 +49,9 @@ describe('loadConfig', () => {
   });
 
   it('reads the event settings: in memory by default, Redis when DOUDI_REDIS_URL is set', () => {
-    expect(loadConfig({}).events).toEqual({ redisUrl: null, redisChannel: 'doudi:events' });
-    expect(loadConfig({ DOUDI_REDIS_URL: ' redis://127.0.0.1:6379/2 ', DOUDI_REDIS_CHANNEL: 'yn:events' }).events)
-      .toEqual({ redisUrl: 'redis://127.0.0.1:6379/2', redisChannel: 'yn:events' });
+    expect(loadConfig({}).events).toEqual({ redisUrl: null, redisChannel: 'doudi:events', presenceTtlMs: 30_000 });
+    expect(loadConfig({ DOUDI_REDIS_URL: ' redis://127.0.0.1:6379/2 ', DOUDI_REDIS_CHANNEL: 'yn:events', DOUDI_PRESENCE_TTL_SECONDS: '9' }).events)
+      .toEqual({ redisUrl: 'redis://127.0.0.1:6379/2', redisChannel: 'yn:events', presenceTtlMs: 9000 });
   });
 
   it('reads the webhook settings: a worker in every instance, 24 hours of retries from 30 s up to 1 h, by default', () => {
@@ -66,12 +66,13 @@ describe('loadConfig', () => {
   });
 
   it('reads the request limits (query timeout, heavy jobs) with their defaults', () => {
-    expect(loadConfig({}).limits).toEqual({ queryTimeoutMs: 15000, jobsPerUser: 2, jobsTotal: 4, aggregateGroups: 1000, wsConnectionsPerUser: 10, wsSubscriptionsPerConnection: 20 });
+    expect(loadConfig({}).limits).toEqual({ queryTimeoutMs: 15000, jobsPerUser: 2, jobsTotal: 4, aggregateGroups: 1000, wsConnectionsPerUser: 10, wsSubscriptionsPerConnection: 20, wsCatchUpRecords: 500 });
     const set = loadConfig({
       DOUDI_QUERY_TIMEOUT_MS: '2500', DOUDI_JOBS_PER_USER: '1', DOUDI_JOBS_TOTAL: '8', DOUDI_AGGREGATE_MAX_GROUPS: '50', DOUDI_WS_CONNECTIONS_PER_USER: '3',
-      DOUDI_WS_SUBSCRIPTIONS_PER_CONNECTION: '5',
+      DOUDI_WS_SUBSCRIPTIONS_PER_CONNECTION: '5', DOUDI_WS_CATCH_UP_RECORDS: '50000',
     });
-    expect(set.limits).toEqual({ queryTimeoutMs: 2500, jobsPerUser: 1, jobsTotal: 8, aggregateGroups: 50, wsConnectionsPerUser: 3, wsSubscriptionsPerConnection: 5 });
+    // The catch-up is capped at 10,000 records whatever the setting.
+    expect(set.limits).toEqual({ queryTimeoutMs: 2500, jobsPerUser: 1, jobsTotal: 8, aggregateGroups: 50, wsConnectionsPerUser: 3, wsSubscriptionsPerConnection: 5, wsCatchUpRecords: 10_000 });
     expect(() => loadConfig({ DOUDI_QUERY_TIMEOUT_MS: '-1' })).toThrow(/DOUDI_QUERY_TIMEOUT_MS/);
   });
 
