@@ -152,7 +152,15 @@ export function startLiveGrid<R extends SheetRow>(o: LiveGridOptions<R>) {
 
   // An editor closed: apply what waited for it, unless the user saved that row (the server's answer carries the
   // other person's values, and a conflict where both wrote the same cell).
-  function onEditingStopped() {
+  function onEditingStopped(e?: { node?: IRowNode<R>; column?: { getColId(): string }; oldValue?: unknown; newValue?: unknown }) {
+    // The user changed the very cell another person's held change wrote: that change is not applied (its version
+    // would let the user's save overwrite it silently); the save goes on the old version and the server's conflict
+    // is painted on the cell (the issue: a conflict only where the same cell was being edited).
+    const id = e?.node?.id;
+    const col = e?.column?.getColId();
+    if (id && col && held.get(id)?.some((c) => c.fields.some((f) => f.field === col)) && !sameValue(e.oldValue, e.newValue)) {
+      held.delete(id);
+    }
     setTimeout(() => {
       const a = api();
       if (!a) return;

@@ -144,13 +144,14 @@ export async function apiAs(url: string, username: string) {
   return (query: string, variables?: Record<string, unknown>) => gql(url, query, variables, headers);
 }
 
-/** Records every GraphQL mutation the page sends. */
+/** The mutations that write data (not presence) a page sends from now on. */
 export function recordMutations(page: Page): string[] {
   const seen: string[] = [];
   page.on('request', (r) => {
     if (!r.url().endsWith('/graphql') || r.method() !== 'POST') return;
     const body = r.postData() ?? '';
-    if (/"query":"\s*mutation/.test(body)) seen.push(body);
+    // Data writes only: presence's setPresenceEditing (who edits which row) changes no record.
+    if (/"query":"\s*mutation/.test(body) && !/setPresenceEditing/.test(body)) seen.push(body);
   });
   return seen;
 }
