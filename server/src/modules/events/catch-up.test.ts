@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startTestServer, TEST_DB_KIND, TEST_PASSWORD, type TestServer } from '../../test-support/harness.js';
+import { describe, expect, it, vi } from 'vitest';
+import { TEST_DB_KIND } from '../../test-support/harness.js';
 import { householdInput, ROW_RESULT } from '../../test-support/fixtures.js';
-import { liveClient, type LiveClient } from '../../test-support/live.js';
+import { liveSuite } from '../../test-support/live-suite.js';
 
 const CREATE = `mutation($input: [HouseholdCreateInput!]!) { createHouseholds(input: $input) { ${ROW_RESULT} } }`;
 const UPDATE = `mutation($input: [HouseholdUpdateInput!]!) { updateHouseholds(input: $input) { ${ROW_RESULT} } }`;
@@ -9,40 +9,22 @@ const SUB = `subscription($where: HouseholdWhere, $since: String) { householdsCh
   eventId id version actor deleted cursor resync fields { field value } } }`;
 const MEMBERS = `subscription($since: String) { membersChanged(since: $since) { id householdId version deleted cursor resync fields { field value } } }`;
 
-let s: TestServer;
-const clients: LiveClient[] = [];
-beforeAll(async () => {
-  // A small catch-up bound, so the resync marker is reached with a handful of changes.
-  s = await startTestServer({ limits: { wsCatchUpRecords: 4 } });
-});
-afterAll(async () => {
-  for (const c of clients) await c.dispose().catch(() => undefined);
-  await s?.stop();
-});
-
-async function login(username: string): Promise<string> {
-  const res = await s.anon(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: username, p: TEST_PASSWORD });
-  return res.data.login.token as string;
-}
-
-function connect(token: string): LiveClient {
-  const c = liveClient(s.url, { authorization: `Bearer ${token}` });
-  clients.push(c);
-  return c;
-}
+// A small catch-up bound, so the resync marker is reached with a handful of changes.
+const live = liveSuite({ limits: { wsCatchUpRecords: 4 } });
+const { login, connect } = live;
 
 async function listening(n: number): Promise<void> {
-  await vi.waitFor(() => expect(s.app.bus.listenerCount).toBe(n), { timeout: 10_000, interval: 10 });
+  await vi.waitFor(() => expect(live.s.app.bus.listenerCount).toBe(n), { timeout: 10_000, interval: 10 });
 }
 
 async function create(regionCode: string, phone = '13800138000') {
-  const res = await s.gql(CREATE, { input: [householdInput({ regionCode, phone })] });
+  const res = await live.s.gql(CREATE, { input: [householdInput({ regionCode, phone })] });
   expect(res.data.createHouseholds[0].ok).toBe(true);
   return res.data.createHouseholds[0].household as { id: string; version: number };
 }
 
 async function update(id: string, version: number, fields: Record<string, unknown>) {
-  const res = await s.gql(UPDATE, { input: [{ id, version, ...fields }] });
+  const res = await live.s.gql(UPDATE, { input: [{ id, version, ...fields }] });
   expect(res.data.updateHouseholds[0].ok).toBe(true);
   return res.data.updateHouseholds[0].household as { id: string; version: number };
 }
@@ -55,7 +37,7 @@ describe(`catch-up after a reconnect (since) on ${TEST_DB_KIND}`, () => {
     const auditor = await login('auditor');
 
     // Connected: the clerk sees one edit and keeps its cursor.
-    let base = s.app.bus.listenerCount;
+    let base = live.s.app.bus.listenerCount;
     const first = connect(yanghe);
     const sub1 = first.subscribe(SUB);
     await listening(base + 1);
@@ -73,7 +55,7 @@ describe(`catch-up after a reconnect (since) on ${TEST_DB_KIND}`, () => {
     await update(foreign.id, foreign.version, { remarks: '李俊镇' });
 
     // Reconnected with since: a (its newest state, every field it missed) and b, nothing of 李俊镇.
-    base = s.app.bus.listenerCount;
+    base = live.s.app.bus.listenerCount;
     const again = connect(yanghe).subscribe(SUB, { since: seen.cursor });
     const masked = connect(auditor).subscribe(SUB, { since: seen.cursor });
     const r1 = (await again.next()).data.householdsChanged;
@@ -103,23 +85,23 @@ describe(`catch-up after a reconnect (since) on ${TEST_DB_KIND}`, () => {
     expect((await again.next()).data.householdsChanged).toMatchObject({ id: b.id, version: b2.version });
     expect(Number(live1.cursor)).toBeGreaterThan(Number(r2.cursor));
     // changesCursor: where a new subscriber starts (nothing after it yet).
-    const now = (await s.gql(`{ changesCursor }`)).data.changesCursor as string;
+    const now = (await live.s.gql(`{ changesCursor }`)).data.changesCursor as string;
     expect(Number(now)).toBeGreaterThanOrEqual(Number(live1.cursor));
   });
 
   it('replays member changes with the same scope, and answers a resync marker past the bound', async () => {
     const h = await create('640121100200');
     const yanghe = await login('yanghe');
-    const base = s.app.bus.listenerCount;
+    const base = live.s.app.bus.listenerCount;
     const probe = connect(yanghe).subscribe(SUB, { where: { id: { eq: h.id } } });
     await listening(base + 1);
     const h1 = await update(h.id, h.version, { remarks: '起点' });
     const start = (await probe.next()).data.householdsChanged.cursor as string;
 
     // While nobody listens: a member of h changes, and one of a 李俊镇 household.
-    const [head] = (await s.gql(`{ household(id: "${h.id}") { members { id version } } }`)).data.household.members;
-    const foreign = (await s.gql(CREATE, { input: [householdInput({ regionCode: '640121101200' })] })).data.createHouseholds[0].household;
-    const upd = await s.gql(`mutation($input: [MemberUpdateInput!]!) { updateMembers(input: $input) { ok member { version } } }`, {
+    const [head] = (await live.s.gql(`{ household(id: "${h.id}") { members { id version } } }`)).data.household.members;
+    const foreign = (await live.s.gql(CREATE, { input: [householdInput({ regionCode: '640121101200' })] })).data.createHouseholds[0].household;
+    const upd = await live.s.gql(`mutation($input: [MemberUpdateInput!]!) { updateMembers(input: $input) { ok member { version } } }`, {
       input: [{ id: head.id, version: head.version, phone: '13612345678' }, { id: foreign.members[0].id, version: foreign.members[0].version, phone: '13600000009' }],
     });
     expect(upd.data.updateMembers.map((r: { ok: boolean }) => r.ok)).toEqual([true, true]);
