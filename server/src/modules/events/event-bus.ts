@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventType, type EntityManager, type EventSubscriber, type TransactionEventArgs } from '@mikro-orm/core';
 import type { AuditStamp } from '../../common/service-context.js';
+import { appendAll } from '../../common/append.js';
 
 /**
  * Change events (issue 18): raised from the audit rows a change writes, after its transaction commits. Every write
@@ -189,9 +190,9 @@ export function preparedEvents(args: TransactionEventArgs): ChangeEvent[] {
     const list = pending.get(key);
     if (list) {
       pending.delete(key);
-      prepared.set(key, [...(prepared.get(key) ?? []), ...eventsOf(list)]);
+      prepared.set(key, appendAll(prepared.get(key) ?? [], eventsOf(list)));
     }
-    out.push(...(prepared.get(key) ?? []));
+    appendAll(out, prepared.get(key) ?? []);
   }
   return out;
 }
@@ -200,12 +201,12 @@ export function preparedEvents(args: TransactionEventArgs): ChangeEvent[] {
 function takeEvents(args: TransactionEventArgs): ChangeEvent[] {
   const out: ChangeEvent[] = [];
   for (const key of keysOf(args)) {
-    out.push(...(prepared.get(key) ?? []));
+    appendAll(out, prepared.get(key) ?? []);
     prepared.delete(key);
     const list = pending.get(key);
     if (list) {
       pending.delete(key);
-      out.push(...eventsOf(list));
+      appendAll(out, eventsOf(list));
     }
   }
   return out;

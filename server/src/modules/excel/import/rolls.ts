@@ -15,6 +15,7 @@ import type { RequestContext } from '../../../common/context.js';
 import { stampOf } from '../../../common/service-context.js';
 import { RowError, mapConstraintError } from '../../../common/row-result.js';
 import { queryRows, sql } from '../../../common/sql.js';
+import { appendAll } from '../../../common/append.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import { Household } from '../../household/household.entity.js';
 import { Member } from '../../household/member.entity.js';
@@ -375,7 +376,7 @@ export async function importRolls(
           }
         }
       });
-      written.push(...good);
+      appendAll(written, good);
     } catch (e) {
       if (!(e instanceof RowError)) throw e;
     }
