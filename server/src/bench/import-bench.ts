@@ -12,7 +12,11 @@ import { createScratchDb } from '../db/scratch-db.js';
 // wall time of the request and the server's phases: parse (with each row's cell checks, done as rows stream in),
 // matching (in-file duplicates, existing households and people), commit; and the CPU seconds of the server process
 // and of PostgreSQL (on a busy machine, wall time mostly measures waiting for a CPU). Called by excel-bench.ts, or alone:
-//   npx tsx src/bench/import-bench.ts [--import-rows N] [--no-pg] [--no-sqlite]
+//   npx tsx src/bench/import-bench.ts [--import-rows N] [--no-pg] [--no-sqlite] [--no-import-update] [--pg-db NAME]
+// (--pg-db: a fixed name for the scratch PostgreSQL database, e.g. a helper's own; dropped and made again.)
+// Each run prints the server's phases too (report.timings.phasesMs): parse, match, reserveIds, allocateCodes,
+// insertHouseholds (on PostgreSQL with the building of member and audit rows, which overlaps the COPY), insertMembers,
+// insertAudit, updates, outbox, commit, analyze; "upload" is the rest of the wall time (the multipart upload).
 
 const PASSWORD = 'bench-password';
 
@@ -47,6 +51,8 @@ interface RunResult {
   commitSeconds: number; nodeCpuSeconds: number; postgresCpuSeconds: number | null; loadAverage: number;
   /** While the import ran: the longest answer of /healthz (no database) and of a one-row ledger page (database). */
   longestHealthSeconds: number; longestPageSeconds: number; failedPages: number;
+  /** The server's phases (report.timings.phasesMs), in seconds, with the upload (the rest of the wall time). */
+  phases: Record<string, number>;
 }
 
 /**
@@ -104,9 +110,9 @@ function postgresCpu(db: string): number | null {
   }
 }
 
-async function runOne(kind: 'sqlite' | 'postgresql', file: string, updateFile: string | null, pgUrl: string): Promise<RunResult> {
+async function runOne(kind: 'sqlite' | 'postgresql', file: string, updateFile: string | null, pgUrl: string, pgName?: string): Promise<RunResult> {
   const { startApp } = await import('../app.js');
-  const scratch = await createScratchDb(kind, pgUrl);
+  const scratch = await createScratchDb(kind, pgUrl, pgName);
   const config: AppConfig = { ...loadConfig({}), port: 0, db: scratch.db, seedDemo: false, demoPassword: PASSWORD };
   const app = await startApp(config, { log: () => undefined, host: '127.0.0.1' });
   try {
@@ -132,13 +138,16 @@ async function runOne(kind: 'sqlite' | 'postgresql', file: string, updateFile: s
       const res = await fetch(`${url}/api/imports`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
       const longestHealthSeconds = (await health.stop()).seconds;
       const { seconds: longestPageSeconds, failed: failedPages } = await page.stop();
-      const body = (await res.json()) as { rows: number; created: number; updated: number; invalid: number; errors: unknown[]; timings: { parseMs: number; validateMs: number; commitMs: number } };
+      const body = (await res.json()) as { rows: number; created: number; updated: number; invalid: number; errors: unknown[]; timings: { parseMs: number; validateMs: number; commitMs: number; phasesMs?: Record<string, number> } };
       const wall = (performance.now() - t0) / 1000;
       const cpu = process.cpuUsage(cpu0);
       const pg1 = kind === 'postgresql' ? postgresCpu(pgDb) : null;
       if (res.status !== 200 || body.invalid) throw new Error(`import failed: ${res.status} ${JSON.stringify(body.errors.slice(0, 3))}`);
       const s = (ms: number) => +(ms / 1000).toFixed(2);
+      const phases = Object.fromEntries(Object.entries(body.timings.phasesMs ?? {}).map(([k, v]) => [k, s(v)]));
+      phases.upload = +(wall - (body.timings.parseMs + body.timings.validateMs + body.timings.commitMs) / 1000).toFixed(2);
       return {
+        phases,
         db: kind, rows: body.rows, created: body.created + body.updated, invalid: body.invalid, wallSeconds: +wall.toFixed(2),
         parseSeconds: s(body.timings.parseMs), validateSeconds: s(body.timings.validateMs), commitSeconds: s(body.timings.commitMs),
         nodeCpuSeconds: s((cpu.user + cpu.system) / 1000), postgresCpuSeconds: pg0 !== null && pg1 !== null ? +(pg1 - pg0).toFixed(2) : null,
@@ -173,20 +182,25 @@ export async function benchImport(argv: string[] = process.argv.slice(2)): Promi
   }
   const withUpdate = !argv.includes('--no-import-update');
   const pgUrl = process.env.DOUDI_BENCH_PG ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+  const pgAt = argv.indexOf('--pg-db');
+  const pgName = pgAt >= 0 ? argv[pgAt + 1] : undefined;
+  const phaseText = (p: Record<string, number>) => Object.entries(p).map(([k, v]) => `${k} ${v}`).join(', ');
   const out: RunResult[] = [];
   for (const kind of ['sqlite', 'postgresql'] as const) {
     if (argv.includes(kind === 'sqlite' ? '--no-sqlite' : '--no-pg')) continue;
-    const r = await runOne(kind, file, withUpdate ? updateFile : null, pgUrl);
+    const r = await runOne(kind, file, withUpdate ? updateFile : null, pgUrl, pgName);
     console.log(`Excel import ${kind}: ${r.rows.toLocaleString('en')} rows, ${r.created.toLocaleString('en')} created in ${r.wallSeconds} s ` +
       `(parse and cell checks ${r.parseSeconds} s, matching ${r.validateSeconds} s, commit ${r.commitSeconds} s); CPU: server ${r.nodeCpuSeconds} s` +
       `${r.postgresCpuSeconds !== null ? `, postgres ${r.postgresCpuSeconds} s` : ''}; load average ${r.loadAverage}; ` +
       `longest wait meanwhile: /healthz ${r.longestHealthSeconds} s, a one-row ledger page ${r.longestPageSeconds} s` +
       `${r.failedPages ? ` (${r.failedPages} pages answered with an error)` : ''}`);
+    console.log(`  phases, s: ${phaseText(r.phases)}`);
     if (r.update) {
       const u = r.update;
       console.log(`Excel import ${kind}, the same households again with every income changed: ${u.created.toLocaleString('en')} updated in ${u.wallSeconds} s ` +
         `(parse and cell checks ${u.parseSeconds} s, matching ${u.validateSeconds} s, commit ${u.commitSeconds} s); CPU: server ${u.nodeCpuSeconds} s` +
-        `${u.postgresCpuSeconds !== null ? `, postgres ${u.postgresCpuSeconds} s` : ''}`);
+        `${u.postgresCpuSeconds !== null ? `, postgres ${u.postgresCpuSeconds} s` : ''}; longest wait of a one-row ledger page ${u.longestPageSeconds} s`);
+      console.log(`  phases, s: ${phaseText(u.phases)}`);
     }
     out.push(r);
   }

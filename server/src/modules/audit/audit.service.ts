@@ -39,12 +39,15 @@ export function auditTuple(at: unknown, stamp: AuditStamp, e: AuditEntry): unkno
 
 /**
  * The bulk path's recordAudit (a raw connection's transaction, the Excel import): the rows to insert there, in
- * AUDIT_COLUMNS order; the changes are raised as events when that transaction commits (`tx` is the raw connection,
- * which calls rawTransactionEnded on commit and rollback: see excel/import/raw-db.ts).
+ * AUDIT_COLUMNS order (an iterable, read once); the changes are raised as events when that transaction commits (`tx`
+ * is the raw connection, which calls rawTransactionEnded on commit and rollback: see excel/import/raw-db.ts).
  */
-export function bulkAuditRows(tx: object, stamp: AuditStamp, at: Date, stored: unknown, entries: AuditEntry[]): unknown[][] {
+export function bulkAuditRows(tx: object, stamp: AuditStamp, at: Date, stored: unknown, entries: AuditEntry[]): Iterable<unknown[]> {
   noteAuditedIn(tx, stamp, at, entries.map(auditedChange));
-  return entries.map((e) => auditTuple(stored, stamp, e));
+  // Made as they are consumed: on PostgreSQL, as COPY streams them, so the serialising overlaps the database's work.
+  return (function* () {
+    for (const e of entries) yield auditTuple(stored, stamp, e);
+  })();
 }
 
 const auditedChange = (e: AuditEntry): AuditedChange => ({

@@ -7,6 +7,7 @@ import { HOUSEHOLD_EDITABLE, columnOf } from '../../household/household.columns.
 import { memberSnapshot } from '../../household/ledger-base.service.js';
 import type { HouseholdImportDeps, PlannedHousehold as Planned, HouseholdSnapshot as Snapshot } from './households.js';
 import { chunks } from './raw-db.js';
+import { timed } from './phase-timer.js';
 
 // The columns the ledger service writes (HOUSEHOLD_EDITABLE), plus what the database keeps beside them.
 const EDIT_COLS = HOUSEHOLD_EDITABLE.map(columnOf);
@@ -31,7 +32,7 @@ const breathe = () => new Promise<void>((r) => setImmediate(r));
 
 /** Writes the planned creates and updates; answers the rows whose versioned update found the household changed. */
 export async function writeHouseholds(deps: HouseholdImportDeps, plans: Planned[]): Promise<{ created: number; updated: number; conflicts: Planned[] }> {
-  const { db, stamp, now } = deps;
+  const { db, stamp, now, phases } = deps;
   const at = db.date(now);
   const creates = plans.filter((p) => p.action === 'create');
   const updates = plans.filter((p) => p.action === 'update');
@@ -43,10 +44,12 @@ export async function writeHouseholds(deps: HouseholdImportDeps, plans: Planned[
     if (entries.length < 10_000 && !(force && entries.length)) return;
     const rows = bulkAuditRows(db, stamp, now, at, entries);
     entries = [];
-    await db.insert('audit_event', AUDIT_COLUMNS, rows);
+    await timed(phases, 'insertAudit', () => db.insert('audit_event', AUDIT_COLUMNS, rows));
   };
 
   // Updates first: each a compare-and-set on the version read when matching.
+  const u0 = performance.now();
+  const audit0 = phases?.insertAudit ?? 0;
   const conflicts: Planned[] = [];
   let updated = 0;
   const headOf = new Map<number, { id: number; name: string; id_number: string; phone: string }>();
@@ -100,14 +103,17 @@ export async function writeHouseholds(deps: HouseholdImportDeps, plans: Planned[
     await breathe();
   }
 
+  // The updates' phase, less the audit rows written with them (their own phase).
+  if (phases && updates.length) phases.updates = (phases.updates ?? 0) + performance.now() - u0 - ((phases.insertAudit ?? 0) - audit0);
+
   // Creates: ids reserved up front, then households, their heads and the audit rows in bulk.
-  const hIds = await db.reserveIds('household', creates.length);
-  const mIds = await db.reserveIds('member', creates.length);
+  const hIds = await timed(phases, 'reserveIds', () => db.reserveIds('household', creates.length));
+  const mIds = await timed(phases, 'reserveIds', () => db.reserveIds('member', creates.length));
   // The ledger's own allocator (YN…), skipping the codes the sheet itself assigns.
   const used = new Set(plans.map((p) => p.value.code as string | undefined).filter((c): c is string => !!c));
   // One reservation for the whole sheet: only the rows without their own 户编号 need one.
   const needed = creates.filter((p) => !p.value.code).length;
-  const allocate = await householdCodeAllocator((text, params) => db.all<Record<string, unknown>>(text, params), needed, used);
+  const allocate = await timed(phases, 'allocateCodes', () => householdCodeAllocator((text, params) => db.all<Record<string, unknown>>(text, params), needed, used));
   let k = 0;
   // Chunks of 20,000 (PostgreSQL) or 1,000 (SQLite). On PostgreSQL the household rows are made as COPY streams them:
   // the database maintains the household indexes (the bulk of its work) while this process builds the same rows'
@@ -136,8 +142,9 @@ export async function writeHouseholds(deps: HouseholdImportDeps, plans: Planned[
         yield [hid, ...editValues(snap, region), 1, 1, at, at];
       }
     };
-    await db.insert('household', H_COLS, hRows());
-    await db.insert('member', M_COLS, mRows);
+    // (on PostgreSQL this includes building the members' and audit rows, which overlaps the COPY)
+    await timed(phases, 'insertHouseholds', () => db.insert('household', H_COLS, hRows()));
+    await timed(phases, 'insertMembers', () => db.insert('member', M_COLS, mRows));
     await flushAudit(true);
     done += part.length;
     deps.progress?.('commit', done, total);

@@ -13,6 +13,8 @@ import { ASSIGNMENT_IMPORT_FIELDS, HOUSEHOLD_IMPORT_FIELDS, ROLL_IMPORT_FIELDS }
 
 const ROLL_REQUIRED = { 'dibao-roll': ['idNumber', 'startDate'], 'tekun-roll': ['idNumber', 'supportMode', 'careProviderOrg', 'startDate'] };
 import { openRawDb } from './raw-db.js';
+import { appendAll } from '../../../common/append.js';
+import { roundPhases, type Phases } from './phase-timer.js';
 import type { DataRow, ImportError, ImportOptions, ImportReport, Progress } from './types.js';
 
 /** Footer rows under the data (totals, signatures, notes) are not records. */
@@ -48,6 +50,7 @@ export async function runImport(
   const report = emptyReport(opts);
   report.fields = fieldsOf(opts.target, opts.category);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   let format: SheetFormat;
   let width = 0;
   let total = 0;
@@ -129,7 +132,7 @@ export async function runImport(
   for (const m of mappingErrors) report.errors.push({ row: null, column: null, field: null, code: 'BAD_USER_INPUT', message: m });
   report.rows = count;
   if (missing.length || mappingErrors.length) {
-    report.errors.push(...missing);
+    appendAll(report.errors, missing);
     report.invalid = count;
     return { status: 200, report, format, width };
   }
@@ -139,7 +142,7 @@ export async function runImport(
   if (opts.target === 'assignments') {
     const r = await importAssignments(ctx, data, columns, { commit, atomic: opts.atomic, progress });
     Object.assign(report, { rows: r.rows, valid: r.valid, invalid: r.invalid, created: r.created, updated: r.updated, unchanged: r.unchanged, committed: r.committed });
-    report.errors.push(...r.errors);
+    appendAll(report.errors, r.errors);
     report.timings.validateMs = performance.now() - t1;
     return { status: 200, report, format, width };
   }
@@ -148,24 +151,27 @@ export async function runImport(
     const r = await importRolls(ctx, opts.target, data, columns, { commit, atomic: opts.atomic, progress });
     if (r.newHouseholds) report.newHouseholds = r.newHouseholds;
     Object.assign(report, { rows: r.rows, valid: r.valid, invalid: r.invalid, created: r.created, updated: r.updated, unchanged: r.unchanged, committed: r.committed });
-    report.errors.push(...r.errors);
-    report.warnings.push(...r.warnings);
+    appendAll(report.errors, r.errors);
+    appendAll(report.warnings, r.warnings);
     report.timings.validateMs = performance.now() - t1;
     return { status: 200, report, format, width };
   }
 
   const changeSet = commit ? randomUUID() : null;
-  const db = await openRawDb(ctx.em, ctx.config.db.kind);
+  const parseCpu = process.cpuUsage(cpu0);
+  const phases: Phases = { parse: report.timings.parseMs, parseCpu: (parseCpu.user + parseCpu.system) / 1000 };
+  const db = await openRawDb(ctx.em, ctx.config.db.kind, phases);
   try {
     const r = await importHouseholds(
-      { db, access: ctx.access, stamp: stampOf(ctx, changeSet), now: ctx.clock.now(), progress },
+      { db, access: ctx.access, stamp: stampOf(ctx, changeSet), now: ctx.clock.now(), progress, phases },
       households, columns, { category: opts.category, commit, atomic: opts.atomic },
     );
     Object.assign(report, { rows: r.rows, valid: r.valid, invalid: r.invalid, created: r.created, updated: r.updated, unchanged: r.unchanged, committed: r.committed });
-    report.errors.push(...r.errors);
-    report.warnings.push(...r.warnings);
+    appendAll(report.errors, r.errors);
+    appendAll(report.warnings, r.warnings);
     report.timings.validateMs = r.validateMs;
     report.timings.commitMs = r.commitMs;
+    report.timings.phasesMs = roundPhases(phases);
     if (r.committed && r.created + r.updated > 0) report.changeSet = changeSet;
   } finally {
     await db.release();

@@ -41,7 +41,11 @@ export interface ImportReport {
   atomic: boolean;
   /** true when the commit wrote nothing because of an invalid row (atomic) or nothing was valid. */
   committed: boolean;
-  timings: { parseMs: number; validateMs: number; commitMs: number };
+  timings: {
+    parseMs: number; validateMs: number; commitMs: number;
+    /** Households target: milliseconds per phase of the match and commit (the import benchmark prints them). */
+    phasesMs?: Record<string, number>;
+  };
   /** Roll imports: the ledger households (and their members) created (dry run: would be created) for rows not yet in it. */
   newHouseholds?: { households: number; members: number };
 }
