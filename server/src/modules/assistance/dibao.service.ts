@@ -13,7 +13,9 @@ import { storedFields } from '../../common/table-rows.js';
 import { checkPageSize, idBelow, idDescPage } from '../../common/id-desc-page.js';
 import { AssistanceBase, intId, num, refuse, flushVersioned } from './assistance.base.js';
 import { DibaoCase } from './assistance.entities.js';
-import type { DibaoCaseConnection, DibaoCaseNode, DibaoCaseResult, DibaoCaseWhere, EndDibaoInput, EnrolDibaoInput, StartGradualExitInput } from './assistance.types.js';
+import type { DibaoCaseConnection, DibaoCaseNode, DibaoCaseResult, EndDibaoInput, EnrolDibaoInput, StartGradualExitInput } from './assistance.types.js';
+import { DibaoCaseWhere } from './assistance.where.js';
+import { tableWhere } from '../../common/table-where.js';
 
 /** A case's stored fields from its field table (common/table-rows.ts); the household's and the member's are joined. */
 const CASE = storedFields('c', DIBAO_CASE_FIELDS, {
@@ -40,6 +42,9 @@ const SELECT =
 
 /** The effective state as SQL: a gradual exit whose end date has come is ENDED. */
 const STATE_SQL = (today: string): Sql => sql(`(CASE WHEN c.state = 'GRADUAL_EXIT' AND c.exit_end_date <= ? THEN 'ENDED' ELSE c.state END)`, today);
+
+/** The list filter's table fields (common/table-where.ts): the state is the effective one on the day; aboveLine below. */
+const WHERE = tableWhere<DibaoCaseWhere, string>(DibaoCaseWhere, { state: STATE_SQL, kind: 'c.kind', aboveLine: null });
 
 /** The effective state of a case on a date (the same rule as STATE_SQL). */
 export function effectiveDibaoState(c: { state: string; exitEndDate?: string | null }, today: string): DibaoState {
@@ -98,8 +103,7 @@ export class DibaoService extends AssistanceBase {
     const w = where ?? {};
     const conds: Sql[] = [sql('h.deleted_at IS NULL'), ...this.householdRegion(this.regionPrefix(w.regionCode))];
     const st = STATE_SQL(today);
-    if (w.state) conds.push({ text: `${st.text} = ?`, params: [...st.params, w.state] });
-    if (w.kind) conds.push(sql('c.kind = ?', w.kind));
+    conds.push(...WHERE(w, today));
     if (w.householdId) conds.push(sql('c.household_id = ?', intId(w.householdId)));
     if (w.aboveLine != null) {
       const above = { text: `(${st.text} = 'ACTIVE' AND c.kind = 'HOUSEHOLD' AND h.income_per_capita > ?)`, params: [...st.params, line] };

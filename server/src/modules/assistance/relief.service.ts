@@ -11,8 +11,10 @@ import { checkPageSize, idBelow, idDescPage } from '../../common/id-desc-page.js
 import { AssistanceBase, intId, num, refuse, flushVersioned } from './assistance.base.js';
 import { effectiveDibaoState } from './dibao.service.js';
 import { DibaoCase, ReliefGrant, ReserveFund, ReserveFundTopUp } from './assistance.entities.js';
+import { ReliefGrantWhere } from './assistance.where.js';
+import { tableWhere } from '../../common/table-where.js';
 import type {
-  GrantReliefInput, ReliefGrantConnection, ReliefGrantNode, ReliefGrantResult, ReliefGrantWhere, ReserveFundNode, ReserveFundResult,
+  GrantReliefInput, ReliefGrantConnection, ReliefGrantNode, ReliefGrantResult, ReserveFundNode, ReserveFundResult,
 } from './assistance.types.js';
 
 /** A grant row: the grant's columns (g.*), the household's code and the paying township's name. */
@@ -20,6 +22,11 @@ interface GrantRow {
   [column: string]: unknown;
   id: number | string; household_id: number | string | null; recipient_id_number: string; code: string | null; township_name: string | null;
 }
+
+/** The list filter's table fields (common/table-where.ts). */
+const WHERE = tableWhere<ReliefGrantWhere>(ReliefGrantWhere, {
+  type: 'g.type', assistFirst: 'g.assist_first', caseByCase: 'g.case_by_case', migrantWorkerCase: 'g.migrant_worker_case',
+});
 
 const SELECT =
   'SELECT g.*, h.code, t.name AS township_name FROM relief_grant g LEFT JOIN household h ON h.id = g.household_id ' +
@@ -86,11 +93,8 @@ export class ReliefService extends AssistanceBase {
     const today = this.today();
     const w = where ?? {};
     const conds = this.regionConds(w.regionCode);
-    if (w.type) conds.push(sql('g.type = ?', w.type));
+    conds.push(...WHERE(w));
     if (w.householdId) conds.push(sql('g.household_id = ?', intId(w.householdId)));
-    if (w.assistFirst != null) conds.push(sql('g.assist_first = ?', w.assistFirst));
-    if (w.caseByCase != null) conds.push(sql('g.case_by_case = ?', w.caseByCase));
-    if (w.migrantWorkerCase != null) conds.push(sql('g.migrant_worker_case = ?', w.migrantWorkerCase));
     if (w.overdue != null) {
       const o = this.overdueCond(today);
       conds.push(w.overdue ? o : { text: `NOT ${o.text}`, params: o.params });

@@ -11,10 +11,12 @@ import { storedFields } from '../../common/table-rows.js';
 import { checkPageSize, idBelow, idDescPage } from '../../common/id-desc-page.js';
 import { AssistanceBase, intId, refuse } from './assistance.base.js';
 import { AssessmentBatch, SelfCareAssessment, SpotCheckItem, TekunPerson } from './assistance.entities.js';
+import { TekunPersonWhere } from './assistance.where.js';
+import { tableWhere } from '../../common/table-where.js';
 import type {
   AssessmentBatchNode, AssessmentBatchResult, BatchItem, CreateAssessmentBatchInput, DrawSpotCheckResult, EnrolTekunInput,
   FinalAssessmentInput, SelfCareAssessmentInput, SelfCareAssessmentNode, SelfCareAssessmentResult, TekunPersonConnection,
-  TekunPersonNode, TekunPersonResult, TekunPersonWhere,
+  TekunPersonNode, TekunPersonResult,
 } from './assistance.types.js';
 
 // A person's and an assessment's stored fields from their field tables (common/table-rows.ts); the member's and the
@@ -55,6 +57,9 @@ const ASSESSMENT_SELECT =
 /** The effective state as SQL: a minor's coverage ends on the 18th birthday. */
 const STATE_SQL = (today: string): Sql =>
   sql(`(CASE WHEN p.state = 'ACTIVE' AND p.coverage_end_date IS NOT NULL AND p.coverage_end_date <= ? THEN 'ENDED' ELSE p.state END)`, today);
+
+/** The list filter's table fields (common/table-where.ts): the state is the effective one on the day. */
+const WHERE = tableWhere<TekunPersonWhere, string>(TekunPersonWhere, { supportMode: 'p.support_mode', state: STATE_SQL, minorClause: 'p.minor_clause' });
 
 /** The same comparison of organisation names people type: width, case and spaces do not matter. */
 const sameOrg = (a: string, b: string): boolean => {
@@ -107,12 +112,7 @@ export class TekunService extends AssistanceBase {
     const today = this.today();
     const w = where ?? {};
     const conds: Sql[] = [sql('h.deleted_at IS NULL'), ...this.householdRegion(this.regionPrefix(w.regionCode))];
-    if (w.supportMode) conds.push(sql('p.support_mode = ?', w.supportMode));
-    if (w.state) {
-      const st = STATE_SQL(today);
-      conds.push({ text: `${st.text} = ?`, params: [...st.params, w.state] });
-    }
-    if (w.minorClause != null) conds.push(sql('p.minor_clause = ?', w.minorClause));
+    conds.push(...WHERE(w, today));
     const s = (w.search ?? '').trim();
     if (s) conds.push(sql(`(m.name LIKE ? ESCAPE '\\' OR h.code LIKE ? ESCAPE '\\')`, `%${likeEscape(s)}%`, `%${likeEscape(s)}%`));
     const [cnt] = await queryRows<{ n: number | string }>(this.em, {

@@ -4,7 +4,7 @@ import {
   EliminationCondition, EliminationConditionDef, ReferralAssistanceKind, ReferralAssistanceKindDef, ReferralCloseKind, ReferralCloseKindDef, MONTHLY_CHECK_FIELDS,
 } from '@doudi/shared';
 import { HouseholdCategory, RiskStatus, registerDomainEnum } from '../../common/enums.js';
-import { tableInputFields, tableObjectFields } from '../../common/table-fields.js';
+import { tableInputFields, tableObjectFields, tableWhereLayout } from '../../common/table-fields.js';
 import { FieldErrorType } from '../../common/page-info.js';
 import { ConnectionBase } from '../../common/connection.js';
 
@@ -220,15 +220,26 @@ export class EliminationConditionResult {
 
 @InputType({ description: 'Filter of the monthly check grid' })
 export class MonthlyCheckWhere {
-  @Field(() => String, { description: 'YYYY-MM' }) month!: string;
-  @Field(() => String, { nullable: true, description: 'region-code prefix: 6 (county), 9 (township) or 12 (village) digits' }) regionCode?: string | null;
-  @Field(() => MonthlyCheckState, { nullable: true, description: 'households whose check is in this state' }) state?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'true: visited (a check with a visit date); false: not yet visited (未走访)' }) visited?: boolean | null;
-  @Field(() => HouseholdCategory, { nullable: true }) category?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'true: the check is at risk; false: it is not (or there is none)' }) atRisk?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: 'true: households with an OPEN risk referral (风险待帮扶, whatever the month\'s check says — the overview\'s atRisk figure); false: households without one' }) openReferral?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'head name (contains) or household code (starts with)' }) search?: string | null;
+  month!: string;
+  regionCode?: string | null;
+  state?: string | null;
+  visited?: boolean | null;
+  category?: string | null;
+  atRisk?: boolean | null;
+  openReferral?: boolean | null;
+  search?: string | null;
 }
+// The state and the category are the check table's (common/table-where.ts; monitoring.query.ts maps their columns).
+tableWhereLayout(MonthlyCheckWhere, MONTHLY_CHECK_FIELDS, {
+  month: { type: () => String, nullable: false, description: 'YYYY-MM' },
+  regionCode: { type: () => String, description: 'region-code prefix: 6 (county), 9 (township) or 12 (village) digits' },
+  state: { description: 'households whose check is in this state' },
+  visited: { type: () => Boolean, description: 'true: visited (a check with a visit date); false: not yet visited (未走访)' },
+  category: {},
+  atRisk: { type: () => Boolean, description: 'true: the check is at risk; false: it is not (or there is none)' },
+  openReferral: { type: () => Boolean, description: 'true: households with an OPEN risk referral (风险待帮扶, whatever the month\'s check says — the overview\'s atRisk figure); false: households without one' },
+  search: { type: () => String, description: 'head name (contains) or household code (starts with)' },
+});
 
 /**
  * The editable fields of a check, shared by saveMonthlyChecks and correctMonthlyCheck (unreferenced, so not printed in
