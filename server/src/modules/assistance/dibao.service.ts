@@ -10,7 +10,7 @@ import { Member } from '../household/member.entity.js';
 import { queryRows, sql, joinSql, likeEscape, type Sql } from '../../common/sql.js';
 import { STAMP_COLUMNS, column } from '../../common/row-mapper.js';
 import { storedFields } from '../../common/table-rows.js';
-import { checkPageSize, idBelow, idDescPage } from '../../common/id-desc-page.js';
+import { countedIdDescPage } from '../../common/id-desc-page.js';
 import { AssistanceBase, intId, num, refuse, flushVersioned } from './assistance.base.js';
 import { DibaoCase } from './assistance.entities.js';
 import type { DibaoCaseConnection, DibaoCaseNode, DibaoCaseResult, EndDibaoInput, EnrolDibaoInput, StartGradualExitInput } from './assistance.types.js';
@@ -122,19 +122,12 @@ export class DibaoService extends AssistanceBase {
   }
 
   async page(where: DibaoCaseWhere | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<DibaoCaseConnection> {
-    const n = first ?? 100;
-    checkPageSize(n);
     const line = await this.line();
-    const conds = this.conditions(where, line);
-    const [cnt] = await queryRows<{ n: number | string }>(this.em, {
-      text: `SELECT COUNT(*) AS n FROM dibao_case c JOIN household h ON h.id = c.household_id LEFT JOIN member m ON m.id = c.member_id WHERE ${joinSql(conds, ' AND ').text}`,
-      params: conds.flatMap((c) => c.params),
-    });
-    const below = idBelow(after, 'dibao');
-    if (below != null) conds.push(sql('c.id < ?', below));
-    const rows = await this.rows(conds, ` ORDER BY c.id DESC LIMIT ${n + 1}`);
     const today = this.today();
-    return { ...idDescPage(rows, n, after, 'dibao', (r) => this.toNode(r, line, today)), totalCount: Number(cnt?.n ?? 0) };
+    return countedIdDescPage({
+      em: this.em, countFrom: 'FROM dibao_case c JOIN household h ON h.id = c.household_id LEFT JOIN member m ON m.id = c.member_id',
+      conds: () => this.conditions(where, line), idCol: 'c.id', tag: 'dibao', first, after, rows: (conds, tail) => this.rows(conds, tail),
+    }, (rows) => rows.map((r) => this.toNode(r, line, today)));
   }
 
   /** 渐退名单: the region's cases in gradual exit, soonest end first. */

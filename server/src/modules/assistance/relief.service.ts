@@ -7,7 +7,7 @@ import { Member } from '../household/member.entity.js';
 import { queryRows, sql, joinSql, type Sql } from '../../common/sql.js';
 import { column } from '../../common/row-mapper.js';
 import { storedFields } from '../../common/table-rows.js';
-import { checkPageSize, idBelow, idDescPage } from '../../common/id-desc-page.js';
+import { countedIdDescPage } from '../../common/id-desc-page.js';
 import { AssistanceBase, intId, num, refuse, flushVersioned } from './assistance.base.js';
 import { effectiveDibaoState } from './dibao.service.js';
 import { DibaoCase, ReliefGrant, ReserveFund, ReserveFundTopUp } from './assistance.entities.js';
@@ -88,9 +88,14 @@ export class ReliefService extends AssistanceBase {
   }
 
   async page(where: ReliefGrantWhere | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<ReliefGrantConnection> {
-    const n = first ?? 100;
-    checkPageSize(n);
     const today = this.today();
+    return countedIdDescPage({
+      em: this.em, countFrom: 'FROM relief_grant g LEFT JOIN household h ON h.id = g.household_id', conds: () => this.conditions(where, today),
+      idCol: 'g.id', tag: 'relief', first, after, rows: (c, tail) => this.rows(c, tail),
+    }, (rows) => rows.map((r) => this.toNode(r, today)));
+  }
+
+  private conditions(where: ReliefGrantWhere | null | undefined, today: string): Sql[] {
     const w = where ?? {};
     const conds = this.regionConds(w.regionCode);
     conds.push(...WHERE(w));
@@ -102,14 +107,7 @@ export class ReliefService extends AssistanceBase {
     if (w.from) conds.push(sql('g.grant_date >= ?', w.from));
     if (w.to) conds.push(sql('g.grant_date <= ?', w.to));
     if (w.approval) conds.push(sql('g.approval = ?', w.approval));
-    const [cnt] = await queryRows<{ n: number | string }>(this.em, {
-      text: `SELECT COUNT(*) AS n FROM relief_grant g LEFT JOIN household h ON h.id = g.household_id${conds.length ? ` WHERE ${joinSql(conds, ' AND ').text}` : ''}`,
-      params: conds.flatMap((c) => c.params),
-    });
-    const below = idBelow(after, 'relief');
-    if (below != null) conds.push(sql('g.id < ?', below));
-    const rows = await this.rows(conds, ` ORDER BY g.id DESC LIMIT ${n + 1}`);
-    return { ...idDescPage(rows, n, after, 'relief', (r) => this.toNode(r, today)), totalCount: Number(cnt?.n ?? 0) };
+    return conds;
   }
 
   /** 先行救助 grants whose paperwork is past its due date, most overdue first. */
