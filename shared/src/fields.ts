@@ -15,7 +15,8 @@ import {
   ASSESSMENT_BATCH_FIELDS, DIBAO_CASE_FIELDS, RELIEF_GRANT_FIELDS, RESERVE_FUND_TOP_UP_FIELDS, SELF_CARE_ASSESSMENT_FIELDS,
   TEKUN_PERSON_FIELDS,
 } from './fields-assistance.js';
-import { ASSIGNMENT_FIELDS } from './fields-tasks.js';
+import { ASSIGNMENT_EVENT_FIELDS, ASSIGNMENT_FIELDS, MEASURE_FIELDS } from './fields-tasks.js';
+import { RISK_REFERRAL_FIELDS } from './fields-loops.js';
 
 export type { FieldMeta, FieldType, FieldOpts } from './field-meta.js';
 export {
@@ -124,6 +125,9 @@ export const FIELD_TABLES = {
   selfCareAssessment: SELF_CARE_ASSESSMENT_FIELDS,
   assessmentBatch: ASSESSMENT_BATCH_FIELDS,
   assignment: ASSIGNMENT_FIELDS,
+  measure: MEASURE_FIELDS,
+  assignmentEvent: ASSIGNMENT_EVENT_FIELDS,
+  riskReferral: RISK_REFERRAL_FIELDS,
 } as const satisfies Record<string, readonly FieldMeta[]>;
 export type Entity = keyof typeof FIELD_TABLES;
 

@@ -5,24 +5,29 @@ import { h, render, type Component } from 'vue';
 
 type Exposed = Record<string, ((...a: unknown[]) => unknown) | undefined>;
 
-function mount(comp: Component, params: unknown): { el: HTMLElement; exposed: Exposed } {
-  const el = document.createElement('div');
-  const vnode = h(comp, { params });
-  render(vnode, el);
-  return { el, exposed: (vnode.component?.exposed ?? {}) as Exposed };
-}
-
-/** A cell editor: the component exposes getValue() and optionally isPopup(). */
-export function vueEditor(comp: Component) {
+/** What every adapter does: mount the component with the grid's params, hand the grid its element, unmount. */
+function mounted(comp: Component) {
   return class {
-    private el!: HTMLElement;
-    private exposed: Exposed = {};
+    protected el!: HTMLElement;
+    protected exposed: Exposed = {};
     init(params: unknown) {
-      ({ el: this.el, exposed: this.exposed } = mount(comp, params));
+      this.el = document.createElement('div');
+      const vnode = h(comp, { params });
+      render(vnode, this.el);
+      this.exposed = (vnode.component?.exposed ?? {}) as Exposed;
     }
     getGui() {
       return (this.el.firstElementChild as HTMLElement) ?? this.el;
     }
+    destroy() {
+      render(null, this.el);
+    }
+  };
+}
+
+/** A cell editor: the component exposes getValue() and optionally isPopup() and afterGuiAttached(). */
+export function vueEditor(comp: Component) {
+  return class extends mounted(comp) {
     getValue() {
       return this.exposed.getValue?.();
     }
@@ -32,28 +37,14 @@ export function vueEditor(comp: Component) {
     afterGuiAttached() {
       this.exposed.afterGuiAttached?.();
     }
-    destroy() {
-      render(null, this.el);
-    }
   };
 }
 
 /** A filter display: the component calls params.onModelChange and exposes refresh(params) for outside changes. */
 export function vueFilter(comp: Component) {
-  return class {
-    private el!: HTMLElement;
-    private exposed: Exposed = {};
-    init(params: unknown) {
-      ({ el: this.el, exposed: this.exposed } = mount(comp, params));
-    }
-    getGui() {
-      return (this.el.firstElementChild as HTMLElement) ?? this.el;
-    }
+  return class extends mounted(comp) {
     refresh(params: unknown) {
       return this.exposed.refresh ? !!this.exposed.refresh(params) : false;
-    }
-    destroy() {
-      render(null, this.el);
     }
   };
 }

@@ -63,6 +63,8 @@ export interface NodeField {
   /** default: a table field is nullable unless the table requires it; another field is non-null */
   nullable?: boolean;
   description?: string;
+  /** the table field this one is, taken under another name (an action's `reason` is the record's `endReason`) */
+  from?: string;
 }
 
 /**
@@ -95,6 +97,29 @@ export function tableInputLayout(
   return declareLaidOut(cls, table, table.filter((m) => m.editable), layout, o.omit ?? [], !!o.allOptional);
 }
 
+/**
+ * The same for a flat list filter (a `*Where` input, common/table-where.ts): every filterable field of `table` as an
+ * optional equality field of the field's type, and the fields of `layout` (table fields it names, and the filter's
+ * own: region prefix, search, derived flags). Every field is optional unless `layout` says otherwise.
+ */
+export function tableWhereLayout(
+  cls: { name: string; prototype: object },
+  table: readonly FieldMeta[],
+  layout: Readonly<Record<string, NodeField>>,
+): string[] {
+  const order = declareLaidOut(cls, table, table.filter((m) => m.filterable), layout, [], true);
+  WHERE_FIELDS.set(cls, order.filter((n) => table.some((m) => m.name === n)));
+  return order;
+}
+
+const WHERE_FIELDS = new WeakMap<object, readonly string[]>();
+/** The table fields a filter input declared with tableWhereLayout takes, in the schema's order. */
+export function whereFieldsOf(cls: { name: string }): readonly string[] {
+  const f = WHERE_FIELDS.get(cls);
+  if (!f) throw new Error(`${cls.name} is not declared with tableWhereLayout`);
+  return f;
+}
+
 function declareLaidOut(
   cls: { name: string; prototype: object },
   table: readonly FieldMeta[],
@@ -120,7 +145,9 @@ function declareLaidOut(
     prev = name;
   }
   for (const name of order) {
-    const m = byName.get(name);
+    const from = layout[name]?.from;
+    if (from !== undefined && !byName.has(from)) throw new Error(`${cls.name}: "${name}" is from "${from}", which is not in the field table`);
+    const m = byName.get(from ?? name);
     const spec = layout[name] ?? {};
     const type = spec.type ?? (m && gqlType(m));
     if (!type) throw new Error(`${cls.name}: "${name}" is not in the field table and has no type`);
@@ -129,6 +156,19 @@ function declareLaidOut(
     Field(type as never, { ...(nullable ? { nullable: true } : {}), ...(description ? { description } : {}) })(cls.prototype, name);
   }
   return order;
+}
+
+/**
+ * The same for an action's input that takes a few of a record's fields: exactly the fields of `layout`, in its order;
+ * a table field (by its name, or by `from` under another name) typed from the table, optional unless the table
+ * requires it; the others (ids, version) as `layout` types them.
+ */
+export function tablePickLayout(
+  cls: { name: string; prototype: object },
+  table: readonly FieldMeta[],
+  layout: Readonly<Record<string, NodeField>>,
+): string[] {
+  return declareLaidOut(cls, table, [], layout, [], false);
 }
 
 /** The bookkeeping stamps of a VersionedEntity (common/base-entity.ts) as node fields. */

@@ -4,7 +4,7 @@ import {
   type ApplicationStep, type DibaoKind, type RiskType, type SupportMode,
 } from '@doudi/shared';
 import { queryRows, sql, joinSql, likeEscape, fromDbDate, type Sql } from '../../common/sql.js';
-import { checkPageSize, idBelow, idDescPage } from '../../common/id-desc-page.js';
+import { countedIdDescPage } from '../../common/id-desc-page.js';
 import { AssistanceBase, intId, num } from '../assistance/assistance.base.js';
 import { dibaoStandardFor } from '../assistance/dibao-standard.service.js';
 import type {
@@ -103,17 +103,11 @@ export class ApplicationReader extends AssistanceBase {
   }
 
   async page(where: ApplicationWhere | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<ApplicationConnection> {
-    const n = first ?? 100;
-    checkPageSize(n);
-    const conds = this.conditions(where);
-    const [cnt] = await queryRows<{ n: number | string }>(this.em, {
-      text: `SELECT COUNT(*) AS n ${COUNT_FROM} WHERE ${joinSql(conds, ' AND ').text}`, params: conds.flatMap((c) => c.params),
-    });
-    const below = idBelow(after, 'application');
-    if (below != null) conds.push(sql('a.id < ?', below));
-    const rows = await this.rows(conds, ` ORDER BY a.id DESC LIMIT ${n + 1}`);
     const today = this.today();
-    return { ...idDescPage(rows, n, after, 'application', (r) => this.toNode(r, today)), totalCount: Number(cnt?.n ?? 0) };
+    return countedIdDescPage({
+      em: this.em, countFrom: COUNT_FROM, conds: () => this.conditions(where), idCol: 'a.id', tag: 'application', first, after,
+      rows: (conds, tail) => this.rows(conds, tail),
+    }, (rows) => rows.map((r) => this.toNode(r, today)));
   }
 
   /** One application with its steps, objections, files and timeline (null when missing or outside the caller's region). */

@@ -6,10 +6,11 @@ import { ReliefService } from './relief.service.js';
 import { TekunService } from './tekun.service.js';
 import {
   AssessmentBatchNode, AssessmentBatchResult, CreateAssessmentBatchInput, DibaoCaseConnection, DibaoCaseNode, DibaoCaseResult,
-  DibaoCaseWhere, DrawSpotCheckResult, EndDibaoInput, EnrolDibaoInput, EnrolTekunInput, FinalAssessmentInput, GrantReliefInput,
-  ReliefGrantConnection, ReliefGrantNode, ReliefGrantResult, ReliefGrantWhere, ReserveFundNode, ReserveFundResult,
-  SelfCareAssessmentInput, SelfCareAssessmentResult, StartGradualExitInput, TekunPersonConnection, TekunPersonResult, TekunPersonWhere,
+  DrawSpotCheckResult, EndDibaoInput, EnrolDibaoInput, EnrolTekunInput, FinalAssessmentInput, GrantReliefInput,
+  ReliefGrantConnection, ReliefGrantNode, ReliefGrantResult, ReserveFundNode, ReserveFundResult,
+  SelfCareAssessmentInput, SelfCareAssessmentResult, StartGradualExitInput, TekunPersonConnection, TekunPersonResult,
 } from './assistance.types.js';
+import { DibaoCaseWhere, ReliefGrantWhere, TekunPersonWhere } from './assistance.where.js';
 
 const dibao = (ctx: RequestContext) => new DibaoService(serviceDeps(ctx));
 const relief = (ctx: RequestContext) => new ReliefService(serviceDeps(ctx));

@@ -1,9 +1,9 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import {
-  DIBAO_CASE_FIELDS, RELIEF_GRANT_FIELDS, SELF_CARE_ASSESSMENT_FIELDS, SELF_CARE_ITEMS, TEKUN_PERSON_FIELDS, type SelfCareItems,
+  ASSESSMENT_BATCH_FIELDS, DIBAO_CASE_FIELDS, RELIEF_GRANT_FIELDS, SELF_CARE_ASSESSMENT_FIELDS, SELF_CARE_ITEMS, SELF_CARE_ITEM_LABELS, TEKUN_PERSON_FIELDS, type SelfCareItems,
 } from '@doudi/shared';
 import { FieldErrorType } from '../../common/page-info.js';
-import { STAMP_FIELDS, tableInputFields, tableInputLayout, tableObjectFields } from '../../common/table-fields.js';
+import { STAMP_FIELDS, tableInputFields, tableInputLayout, tableObjectFields, tablePickLayout } from '../../common/table-fields.js';
 import { CountedConnectionType, MutationResult } from '../../common/connection.js';
 import {
   DibaoKind, DibaoState, NoticeStatus, ReliefType, SupportMode, TekunState, SelfCareResult, AssessmentStage,
@@ -96,17 +96,6 @@ export class DibaoCaseResult extends MutationResult(DibaoCaseNode, 'dibaoCase') 
 }
 
 @InputType()
-export class DibaoCaseWhere {
-  @Field(() => String, { nullable: true, description: 'region-code prefix: county, township or village' }) regionCode?: string | null;
-  @Field(() => DibaoState, { nullable: true }) state?: DibaoState | null;
-  @Field(() => DibaoKind, { nullable: true }) kind?: DibaoKind | null;
-  @Field(() => ID, { nullable: true }) householdId?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'only active cases above the monitoring line' }) aboveLine?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: 'only gradual exits ending within 3 months' }) endsWithin3Months?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'head name, member name or household code contains' }) search?: string | null;
-}
-
-@InputType()
 export class EnrolDibaoInput {
   householdId!: string;
   memberId?: string | null;
@@ -126,20 +115,34 @@ tableInputLayout(EnrolDibaoInput, DIBAO_CASE_FIELDS, {
 
 @InputType()
 export class StartGradualExitInput {
-  @Field(() => ID) caseId!: string;
-  @Field(() => Int) version!: number;
-  @Field(() => String, { nullable: true, description: '渐退期开始日期 (required)' }) startDate?: string | null;
-  @Field(() => String, { nullable: true, description: '书面告知日期 (required)' }) noticeDate?: string | null;
-  @Field(() => String, { nullable: true, description: '书面告知文号 (required)' }) noticeRef?: string | null;
-  @Field(() => String, { nullable: true, description: 'default: start + 18 months; later refused with OUT_OF_RANGE' }) endDate?: string | null;
+  caseId!: string;
+  version!: number;
+  startDate?: string | null;
+  noticeDate?: string | null;
+  noticeRef?: string | null;
+  endDate?: string | null;
 }
+// The case's exit fields (the action names the exit's dates startDate and endDate).
+tablePickLayout(StartGradualExitInput, DIBAO_CASE_FIELDS, {
+  caseId: id,
+  version: { type: () => Int },
+  startDate: { from: 'exitStartDate', description: '渐退期开始日期 (required)' },
+  noticeDate: documented('书面告知日期 (required)'),
+  noticeRef: documented('书面告知文号 (required)'),
+  endDate: { from: 'exitEndDate', description: 'default: start + 18 months; later refused with OUT_OF_RANGE' },
+});
 
 @InputType()
 export class EndDibaoInput {
-  @Field(() => ID) caseId!: string;
-  @Field(() => Int) version!: number;
-  @Field(() => String, { nullable: true, description: '退出原因, e.g. 收入或就业已稳定 (required)' }) reason?: string | null;
+  caseId!: string;
+  version!: number;
+  reason?: string | null;
 }
+tablePickLayout(EndDibaoInput, DIBAO_CASE_FIELDS, {
+  caseId: id,
+  version: { type: () => Int },
+  reason: { from: 'endReason', description: '退出原因, e.g. 收入或就业已稳定 (required)' },
+});
 
 // ---- 临时救助 ---------------------------------------------------------------------------------------------------
 
@@ -216,20 +219,6 @@ export type ReliefGrantConnection = InstanceType<typeof ReliefGrantConnection>;
 
 @ObjectType({ simpleResolvers: true })
 export class ReliefGrantResult extends MutationResult(ReliefGrantNode, 'grant') {}
-
-@InputType()
-export class ReliefGrantWhere {
-  @Field(() => String, { nullable: true }) regionCode?: string | null;
-  @Field(() => ReliefType, { nullable: true }) type?: ReliefType | null;
-  @Field(() => ID, { nullable: true }) householdId?: string | null;
-  @Field(() => Boolean, { nullable: true }) assistFirst?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) caseByCase?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) migrantWorkerCase?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: 'only assist-first grants whose paperwork is overdue' }) overdue?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, inclusive' }) from?: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, inclusive' }) to?: string | null;
-  @Field(() => ReliefApproval, { nullable: true, description: 'PENDING: the county\'s approval queue' }) approval?: string | null;
-}
 
 @InputType()
 export class GrantReliefInput {
@@ -345,15 +334,6 @@ export type TekunPersonConnection = InstanceType<typeof TekunPersonConnection>;
 export class TekunPersonResult extends MutationResult(TekunPersonNode, 'person') {}
 
 @InputType()
-export class TekunPersonWhere {
-  @Field(() => String, { nullable: true }) regionCode?: string | null;
-  @Field(() => SupportMode, { nullable: true }) supportMode?: SupportMode | null;
-  @Field(() => TekunState, { nullable: true }) state?: TekunState | null;
-  @Field(() => Boolean, { nullable: true }) minorClause?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'name or household code contains' }) search?: string | null;
-}
-
-@InputType()
 export class EnrolTekunInput {
   memberId!: string;
   supportMode!: SupportMode;
@@ -369,18 +349,20 @@ tableInputLayout(EnrolTekunInput, TEKUN_PERSON_FIELDS, {
   minorClause: documented('enrol under the minors clause (under 18); refused for adults'),
 });
 
+/**
+ * The six self-care items as typed fields, from @doudi/shared's SELF_CARE_ITEMS (one list: the node and the inputs
+ * extend this; their GraphQL fields come from the self-care assessment's field table).
+ */
+const SelfCareItemsBase = class {} as new () => SelfCareItems;
+/** The items' schema descriptions: their labels. */
+const ITEM_DOCS = Object.fromEntries(SELF_CARE_ITEMS.map((k) => [k, documented(SELF_CARE_ITEM_LABELS[k].zh)]));
+
 @ObjectType('SelfCareAssessment', { simpleResolvers: true, description: '生活自理能力评估 (six items; result derived)' })
-export class SelfCareAssessmentNode {
+export class SelfCareAssessmentNode extends SelfCareItemsBase {
   id!: string;
   personId!: string;
   personName!: string;
   batchId!: string | null;
-  eating!: boolean;
-  dressing!: boolean;
-  bed!: boolean;
-  toilet!: boolean;
-  walking!: boolean;
-  bathing!: boolean;
   unmetCount!: number;
   result!: SelfCareResult;
   assessorOrg!: string;
@@ -395,12 +377,7 @@ tableObjectFields(SelfCareAssessmentNode, SELF_CARE_ASSESSMENT_FIELDS, {
   personId: id,
   personName: nonNull,
   batchId: nullableId,
-  eating: documented('自主吃饭'),
-  dressing: documented('穿衣'),
-  bed: documented('上下床'),
-  toilet: documented('如厕'),
-  walking: documented('室内行走'),
-  bathing: documented('洗澡'),
+  ...ITEM_DOCS,
   unmetCount: documented('items not met', false),
   result: nonNull,
   assessorOrg: {},
@@ -423,13 +400,7 @@ export class SelfCareAssessmentResult {
 const ASSESSED = [...SELF_CARE_ITEMS, 'assessorOrg'];
 
 /** The fields an assessment records (typed here; declared for GraphQL from the table by the inputs below). */
-class Assessed implements SelfCareItems {
-  eating!: boolean;
-  dressing!: boolean;
-  bed!: boolean;
-  toilet!: boolean;
-  walking!: boolean;
-  bathing!: boolean;
+class Assessed extends SelfCareItemsBase {
   assessorOrg!: string;
 }
 
@@ -493,6 +464,10 @@ export class DrawSpotCheckResult {
 
 @InputType()
 export class CreateAssessmentBatchInput {
-  @Field(() => String, { nullable: true, description: 'default: the caller\'s township' }) townshipCode?: string | null;
-  @Field(() => String) name!: string;
+  townshipCode?: string | null;
+  name!: string;
 }
+tablePickLayout(CreateAssessmentBatchInput, ASSESSMENT_BATCH_FIELDS, {
+  townshipCode: { ...nullableString, description: 'default: the caller\'s township' },
+  name: {},
+});

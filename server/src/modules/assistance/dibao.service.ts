@@ -10,10 +10,12 @@ import { Member } from '../household/member.entity.js';
 import { queryRows, sql, joinSql, likeEscape, type Sql } from '../../common/sql.js';
 import { STAMP_COLUMNS, column } from '../../common/row-mapper.js';
 import { storedFields } from '../../common/table-rows.js';
-import { checkPageSize, idBelow, idDescPage } from '../../common/id-desc-page.js';
+import { countedIdDescPage } from '../../common/id-desc-page.js';
 import { AssistanceBase, intId, num, refuse, flushVersioned } from './assistance.base.js';
 import { DibaoCase } from './assistance.entities.js';
-import type { DibaoCaseConnection, DibaoCaseNode, DibaoCaseResult, DibaoCaseWhere, EndDibaoInput, EnrolDibaoInput, StartGradualExitInput } from './assistance.types.js';
+import type { DibaoCaseConnection, DibaoCaseNode, DibaoCaseResult, EndDibaoInput, EnrolDibaoInput, StartGradualExitInput } from './assistance.types.js';
+import { DibaoCaseWhere } from './assistance.where.js';
+import { tableWhere } from '../../common/table-where.js';
 
 /** A case's stored fields from its field table (common/table-rows.ts); the household's and the member's are joined. */
 const CASE = storedFields('c', DIBAO_CASE_FIELDS, {
@@ -40,6 +42,9 @@ const SELECT =
 
 /** The effective state as SQL: a gradual exit whose end date has come is ENDED. */
 const STATE_SQL = (today: string): Sql => sql(`(CASE WHEN c.state = 'GRADUAL_EXIT' AND c.exit_end_date <= ? THEN 'ENDED' ELSE c.state END)`, today);
+
+/** The list filter's table fields (common/table-where.ts): the state is the effective one on the day; aboveLine below. */
+const WHERE = tableWhere<DibaoCaseWhere, string>(DibaoCaseWhere, { state: STATE_SQL, kind: 'c.kind', aboveLine: null });
 
 /** The effective state of a case on a date (the same rule as STATE_SQL). */
 export function effectiveDibaoState(c: { state: string; exitEndDate?: string | null }, today: string): DibaoState {
@@ -98,8 +103,7 @@ export class DibaoService extends AssistanceBase {
     const w = where ?? {};
     const conds: Sql[] = [sql('h.deleted_at IS NULL'), ...this.householdRegion(this.regionPrefix(w.regionCode))];
     const st = STATE_SQL(today);
-    if (w.state) conds.push({ text: `${st.text} = ?`, params: [...st.params, w.state] });
-    if (w.kind) conds.push(sql('c.kind = ?', w.kind));
+    conds.push(...WHERE(w, today));
     if (w.householdId) conds.push(sql('c.household_id = ?', intId(w.householdId)));
     if (w.aboveLine != null) {
       const above = { text: `(${st.text} = 'ACTIVE' AND c.kind = 'HOUSEHOLD' AND h.income_per_capita > ?)`, params: [...st.params, line] };
@@ -118,19 +122,12 @@ export class DibaoService extends AssistanceBase {
   }
 
   async page(where: DibaoCaseWhere | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<DibaoCaseConnection> {
-    const n = first ?? 100;
-    checkPageSize(n);
     const line = await this.line();
-    const conds = this.conditions(where, line);
-    const [cnt] = await queryRows<{ n: number | string }>(this.em, {
-      text: `SELECT COUNT(*) AS n FROM dibao_case c JOIN household h ON h.id = c.household_id LEFT JOIN member m ON m.id = c.member_id WHERE ${joinSql(conds, ' AND ').text}`,
-      params: conds.flatMap((c) => c.params),
-    });
-    const below = idBelow(after, 'dibao');
-    if (below != null) conds.push(sql('c.id < ?', below));
-    const rows = await this.rows(conds, ` ORDER BY c.id DESC LIMIT ${n + 1}`);
     const today = this.today();
-    return { ...idDescPage(rows, n, after, 'dibao', (r) => this.toNode(r, line, today)), totalCount: Number(cnt?.n ?? 0) };
+    return countedIdDescPage({
+      em: this.em, countFrom: 'FROM dibao_case c JOIN household h ON h.id = c.household_id LEFT JOIN member m ON m.id = c.member_id',
+      conds: () => this.conditions(where, line), idCol: 'c.id', tag: 'dibao', first, after, rows: (conds, tail) => this.rows(conds, tail),
+    }, (rows) => rows.map((r) => this.toNode(r, line, today)));
   }
 
   /** 渐退名单: the region's cases in gradual exit, soonest end first. */

@@ -7,12 +7,14 @@ import { Member } from '../household/member.entity.js';
 import { queryRows, sql, joinSql, type Sql } from '../../common/sql.js';
 import { column } from '../../common/row-mapper.js';
 import { storedFields } from '../../common/table-rows.js';
-import { checkPageSize, idBelow, idDescPage } from '../../common/id-desc-page.js';
+import { countedIdDescPage } from '../../common/id-desc-page.js';
 import { AssistanceBase, intId, num, refuse, flushVersioned } from './assistance.base.js';
 import { effectiveDibaoState } from './dibao.service.js';
 import { DibaoCase, ReliefGrant, ReserveFund, ReserveFundTopUp } from './assistance.entities.js';
+import { ReliefGrantWhere } from './assistance.where.js';
+import { tableWhere } from '../../common/table-where.js';
 import type {
-  GrantReliefInput, ReliefGrantConnection, ReliefGrantNode, ReliefGrantResult, ReliefGrantWhere, ReserveFundNode, ReserveFundResult,
+  GrantReliefInput, ReliefGrantConnection, ReliefGrantNode, ReliefGrantResult, ReserveFundNode, ReserveFundResult,
 } from './assistance.types.js';
 
 /** A grant row: the grant's columns (g.*), the household's code and the paying township's name. */
@@ -20,6 +22,11 @@ interface GrantRow {
   [column: string]: unknown;
   id: number | string; household_id: number | string | null; recipient_id_number: string; code: string | null; township_name: string | null;
 }
+
+/** The list filter's table fields (common/table-where.ts). */
+const WHERE = tableWhere<ReliefGrantWhere>(ReliefGrantWhere, {
+  type: 'g.type', assistFirst: 'g.assist_first', caseByCase: 'g.case_by_case', migrantWorkerCase: 'g.migrant_worker_case',
+});
 
 const SELECT =
   'SELECT g.*, h.code, t.name AS township_name FROM relief_grant g LEFT JOIN household h ON h.id = g.household_id ' +
@@ -81,16 +88,18 @@ export class ReliefService extends AssistanceBase {
   }
 
   async page(where: ReliefGrantWhere | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<ReliefGrantConnection> {
-    const n = first ?? 100;
-    checkPageSize(n);
     const today = this.today();
+    return countedIdDescPage({
+      em: this.em, countFrom: 'FROM relief_grant g LEFT JOIN household h ON h.id = g.household_id', conds: () => this.conditions(where, today),
+      idCol: 'g.id', tag: 'relief', first, after, rows: (c, tail) => this.rows(c, tail),
+    }, (rows) => rows.map((r) => this.toNode(r, today)));
+  }
+
+  private conditions(where: ReliefGrantWhere | null | undefined, today: string): Sql[] {
     const w = where ?? {};
     const conds = this.regionConds(w.regionCode);
-    if (w.type) conds.push(sql('g.type = ?', w.type));
+    conds.push(...WHERE(w));
     if (w.householdId) conds.push(sql('g.household_id = ?', intId(w.householdId)));
-    if (w.assistFirst != null) conds.push(sql('g.assist_first = ?', w.assistFirst));
-    if (w.caseByCase != null) conds.push(sql('g.case_by_case = ?', w.caseByCase));
-    if (w.migrantWorkerCase != null) conds.push(sql('g.migrant_worker_case = ?', w.migrantWorkerCase));
     if (w.overdue != null) {
       const o = this.overdueCond(today);
       conds.push(w.overdue ? o : { text: `NOT ${o.text}`, params: o.params });
@@ -98,14 +107,7 @@ export class ReliefService extends AssistanceBase {
     if (w.from) conds.push(sql('g.grant_date >= ?', w.from));
     if (w.to) conds.push(sql('g.grant_date <= ?', w.to));
     if (w.approval) conds.push(sql('g.approval = ?', w.approval));
-    const [cnt] = await queryRows<{ n: number | string }>(this.em, {
-      text: `SELECT COUNT(*) AS n FROM relief_grant g LEFT JOIN household h ON h.id = g.household_id${conds.length ? ` WHERE ${joinSql(conds, ' AND ').text}` : ''}`,
-      params: conds.flatMap((c) => c.params),
-    });
-    const below = idBelow(after, 'relief');
-    if (below != null) conds.push(sql('g.id < ?', below));
-    const rows = await this.rows(conds, ` ORDER BY g.id DESC LIMIT ${n + 1}`);
-    return { ...idDescPage(rows, n, after, 'relief', (r) => this.toNode(r, today)), totalCount: Number(cnt?.n ?? 0) };
+    return conds;
   }
 
   /** 先行救助 grants whose paperwork is past its due date, most overdue first. */

@@ -8,13 +8,15 @@ import { Member } from '../household/member.entity.js';
 import { queryRows, sql, joinSql, likeEscape, type Sql } from '../../common/sql.js';
 import { column } from '../../common/row-mapper.js';
 import { storedFields } from '../../common/table-rows.js';
-import { checkPageSize, idBelow, idDescPage } from '../../common/id-desc-page.js';
+import { countedIdDescPage } from '../../common/id-desc-page.js';
 import { AssistanceBase, intId, refuse } from './assistance.base.js';
 import { AssessmentBatch, SelfCareAssessment, SpotCheckItem, TekunPerson } from './assistance.entities.js';
+import { TekunPersonWhere } from './assistance.where.js';
+import { tableWhere } from '../../common/table-where.js';
 import type {
   AssessmentBatchNode, AssessmentBatchResult, BatchItem, CreateAssessmentBatchInput, DrawSpotCheckResult, EnrolTekunInput,
   FinalAssessmentInput, SelfCareAssessmentInput, SelfCareAssessmentNode, SelfCareAssessmentResult, TekunPersonConnection,
-  TekunPersonNode, TekunPersonResult, TekunPersonWhere,
+  TekunPersonNode, TekunPersonResult,
 } from './assistance.types.js';
 
 // A person's and an assessment's stored fields from their field tables (common/table-rows.ts); the member's and the
@@ -55,6 +57,9 @@ const ASSESSMENT_SELECT =
 /** The effective state as SQL: a minor's coverage ends on the 18th birthday. */
 const STATE_SQL = (today: string): Sql =>
   sql(`(CASE WHEN p.state = 'ACTIVE' AND p.coverage_end_date IS NOT NULL AND p.coverage_end_date <= ? THEN 'ENDED' ELSE p.state END)`, today);
+
+/** The list filter's table fields (common/table-where.ts): the state is the effective one on the day. */
+const WHERE = tableWhere<TekunPersonWhere, string>(TekunPersonWhere, { supportMode: 'p.support_mode', state: STATE_SQL, minorClause: 'p.minor_clause' });
 
 /** The same comparison of organisation names people type: width, case and spaces do not matter. */
 const sameOrg = (a: string, b: string): boolean => {
@@ -102,28 +107,23 @@ export class TekunService extends AssistanceBase {
   }
 
   async page(where: TekunPersonWhere | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<TekunPersonConnection> {
-    const n = first ?? 100;
-    checkPageSize(n);
     const today = this.today();
+    return countedIdDescPage({
+      em: this.em, countFrom: 'FROM tekun_person p JOIN member m ON m.id = p.member_id JOIN household h ON h.id = p.household_id',
+      conds: () => this.listConditions(where, today), idCol: 'p.id', tag: 'tekun', first, after, rows: (c, tail) => this.personRows(c, tail),
+    }, async (rows) => {
+      const latest = await this.latestResults(rows.map((r) => Number(r.id)));
+      return rows.map((r) => this.personNode(r, today, latest.get(Number(r.id))));
+    });
+  }
+
+  private listConditions(where: TekunPersonWhere | null | undefined, today: string): Sql[] {
     const w = where ?? {};
     const conds: Sql[] = [sql('h.deleted_at IS NULL'), ...this.householdRegion(this.regionPrefix(w.regionCode))];
-    if (w.supportMode) conds.push(sql('p.support_mode = ?', w.supportMode));
-    if (w.state) {
-      const st = STATE_SQL(today);
-      conds.push({ text: `${st.text} = ?`, params: [...st.params, w.state] });
-    }
-    if (w.minorClause != null) conds.push(sql('p.minor_clause = ?', w.minorClause));
+    conds.push(...WHERE(w, today));
     const s = (w.search ?? '').trim();
     if (s) conds.push(sql(`(m.name LIKE ? ESCAPE '\\' OR h.code LIKE ? ESCAPE '\\')`, `%${likeEscape(s)}%`, `%${likeEscape(s)}%`));
-    const [cnt] = await queryRows<{ n: number | string }>(this.em, {
-      text: `SELECT COUNT(*) AS n FROM tekun_person p JOIN member m ON m.id = p.member_id JOIN household h ON h.id = p.household_id WHERE ${joinSql(conds, ' AND ').text}`,
-      params: conds.flatMap((c) => c.params),
-    });
-    const below = idBelow(after, 'tekun');
-    if (below != null) conds.push(sql('p.id < ?', below));
-    const rows = await this.personRows(conds, ` ORDER BY p.id DESC LIMIT ${n + 1}`);
-    const latest = await this.latestResults(rows.map((r) => Number(r.id)));
-    return { ...idDescPage(rows, n, after, 'tekun', (r) => this.personNode(r, today, latest.get(Number(r.id)))), totalCount: Number(cnt?.n ?? 0) };
+    return conds;
   }
 
   /** 纳入特困 directly: the county only (townships register an application; decideApplication approves through enrolIn). */

@@ -6,7 +6,8 @@ import type { DbKind } from '../../config.js';
 import { type Sql, sql, joinSql, likeEscape, queryRows, fromDbDate } from '../../common/sql.js';
 import { encodeCursor, decodeCursor } from '../../common/cursor.js';
 import { prefixUpperBound } from '../household/household.query.js';
-import type { CheckCompletion, MonthlyCheckRow, MonthlyCheckWhere } from './monitoring.types.js';
+import { MonthlyCheckWhere, type CheckCompletion, type MonthlyCheckRow } from './monitoring.types.js';
+import { tableWhere } from '../../common/table-where.js';
 
 export function badInput(field: string, message: string, code: ErrorCode = 'BAD_USER_INPUT'): GraphQLError {
   return new GraphQLError(message, { extensions: { code, field } });
@@ -81,12 +82,14 @@ export interface GridPage {
   count: () => Promise<number>;
 }
 
+/** The filter's table fields (common/table-where.ts). */
+const WHERE = tableWhere<MonthlyCheckWhere>(MonthlyCheckWhere, { state: 'c.state', category: 'h.category' });
+
 /** The filters of `MonthlyCheckWhere` other than the month, as conditions on households (h) and checks (c); also the
  *  monthly aggregate's. */
 export function checkConditions(kind: DbKind, where: Omit<MonthlyCheckWhere, 'month'>, scope: Sql[]): Sql[] {
   const conds: Sql[] = [sql('h.deleted_at IS NULL'), ...scope, ...regionConditions(where.regionCode, 'where.regionCode')];
-  if (where.category) conds.push(sql('h.category = ?', where.category));
-  if (where.state) conds.push(sql('c.state = ?', where.state));
+  conds.push(...WHERE(where as MonthlyCheckWhere));
   if (where.visited === true) conds.push(sql(`c.visit_date <> ''`));
   if (where.visited === false) conds.push(sql(`(c.id IS NULL OR c.visit_date = '')`));
   if (where.atRisk === true) conds.push(sql('c.at_risk = TRUE'));

@@ -1,10 +1,11 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import {
   MonthlyCheckState, MonthlyCheckStateDef, HousingGrade, HousingGradeDef, ReferralState, ReferralStateDef,
-  EliminationCondition, EliminationConditionDef, ReferralAssistanceKind, ReferralAssistanceKindDef, ReferralCloseKind, ReferralCloseKindDef, MONTHLY_CHECK_FIELDS,
+  EliminationCondition, EliminationConditionDef, ReferralAssistanceKind, ReferralAssistanceKindDef, ReferralCloseKind, ReferralCloseKindDef, MONTHLY_CHECK_FIELDS, RISK_REFERRAL_FIELDS,
 } from '@doudi/shared';
-import { HouseholdCategory, RiskStatus, registerDomainEnum } from '../../common/enums.js';
-import { tableInputFields, tableObjectFields } from '../../common/table-fields.js';
+// Also registers the domain enums the table-derived fields below use (HouseholdCategory).
+import { RiskStatus, registerDomainEnum } from '../../common/enums.js';
+import { tableInputFields, tableObjectFields, tableWhereLayout } from '../../common/table-fields.js';
 import { FieldErrorType } from '../../common/page-info.js';
 import { ConnectionBase } from '../../common/connection.js';
 
@@ -160,35 +161,69 @@ export class MonitoringLineNode {
 
 @ObjectType('RiskReferral', { simpleResolvers: true, description: '风险转介 — a household found at risk, for assistance to start' })
 export class RiskReferralNode {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) householdId!: string;
-  @Field(() => String) householdCode!: string;
-  @Field(() => String) headName!: string;
-  @Field(() => HouseholdCategory) category!: string;
-  @Field(() => String) regionCode!: string;
-  @Field(() => String) regionName!: string;
-  @Field(() => String) townshipCode!: string;
-  @Field(() => String, { description: 'month whose check found the risk (the latest while open)' }) month!: string;
-  @Field(() => ID, { nullable: true }) checkId!: string | null;
-  @Field(() => [String], { description: 'zh-CN reasons' }) reasons!: string[];
-  @Field(() => ReferralState) state!: string;
-  @Field(() => Date) createdAt!: Date;
-  @Field(() => Date) updatedAt!: Date;
-  @Field(() => Date, { nullable: true }) closedAt!: Date | null;
-  @Field(() => String, { nullable: true }) closedBy!: string | null;
-  @Field(() => String, { nullable: true }) closeReason!: string | null;
-  @Field(() => String, { nullable: true, description: '经办人: the township user who owns it (assignReferral)' }) owner!: string | null;
-  @Field(() => String, { nullable: true, description: '帮扶责任人' }) helper!: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD by which help must start (opening + DOUDI_REFERRAL_DUE_DAYS, default 7)' }) dueDate!: string | null;
-  @Field(() => Boolean, { description: 'OPEN or ASSIGNED and the due date is past (China time, today)' }) overdue!: boolean;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD first assigned' }) assignedAt!: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD assistance started' }) startedAt!: string | null;
-  @Field(() => ReferralAssistanceKind, { nullable: true }) assistanceKind!: string | null;
-  @Field(() => String, { nullable: true, description: 'id of the linked application, relief grant, 低保 case or 特困 person' }) assistanceRef!: string | null;
-  @Field(() => String, { nullable: true, description: 'the measure in words' }) assistanceNote!: string | null;
-  @Field(() => ReferralCloseKind, { nullable: true }) closeKind!: string | null;
-  @Field(() => Int, { description: 'send back with assignReferral / startReferralAssistance / closeReferral' }) version!: number;
+  id!: string;
+  householdId!: string;
+  householdCode!: string;
+  headName!: string;
+  category!: string;
+  regionCode!: string;
+  regionName!: string;
+  townshipCode!: string;
+  month!: string;
+  checkId!: string | null;
+  reasons!: string[];
+  state!: string;
+  createdAt!: Date;
+  updatedAt!: Date;
+  closedAt!: Date | null;
+  closedBy!: string | null;
+  closeReason!: string | null;
+  owner!: string | null;
+  helper!: string | null;
+  dueDate!: string | null;
+  overdue!: boolean;
+  assignedAt!: string | null;
+  startedAt!: string | null;
+  assistanceKind!: string | null;
+  assistanceRef!: string | null;
+  assistanceNote!: string | null;
+  closeKind!: string | null;
+  version!: number;
 }
+// From the referral's field table (@doudi/shared fields-loops.ts): what a later step fills (owner, helper, the
+// assistance, the close) is null until then although its form requires it.
+const known = { nullable: false };
+const later = (description?: string) => ({ nullable: true, ...(description ? { description } : {}) });
+tableObjectFields(RiskReferralNode, RISK_REFERRAL_FIELDS, {
+  id: { type: () => ID },
+  householdId: { type: () => ID },
+  householdCode: known,
+  headName: known,
+  category: known,
+  regionCode: { type: () => String },
+  regionName: known,
+  townshipCode: { type: () => String },
+  month: { ...known, description: 'month whose check found the risk (the latest while open)' },
+  checkId: { type: () => ID, nullable: true },
+  reasons: { type: () => [String], nullable: false, description: 'zh-CN reasons' },
+  state: known,
+  createdAt: { type: () => Date },
+  updatedAt: { type: () => Date },
+  closedAt: { type: () => Date, nullable: true },
+  closedBy: { type: () => String, nullable: true },
+  closeReason: later(),
+  owner: later('经办人: the township user who owns it (assignReferral)'),
+  helper: later('帮扶责任人'),
+  dueDate: { description: 'YYYY-MM-DD by which help must start (opening + DOUDI_REFERRAL_DUE_DAYS, default 7)' },
+  overdue: { ...known, description: 'OPEN or ASSIGNED and the due date is past (China time, today)' },
+  assignedAt: { type: () => String, nullable: true, description: 'YYYY-MM-DD first assigned' },
+  startedAt: { type: () => String, nullable: true, description: 'YYYY-MM-DD assistance started' },
+  assistanceKind: later(),
+  assistanceRef: { description: 'id of the linked application, relief grant, 低保 case or 特困 person' },
+  assistanceNote: { description: 'the measure in words' },
+  closeKind: later(),
+  version: { type: () => Int, description: 'send back with assignReferral / startReferralAssistance / closeReferral' },
+});
 
 @ObjectType('RiskReferralConnection', { simpleResolvers: true })
 export class RiskReferralConnection extends ConnectionBase(RiskReferralNode, 'RiskReferral') {
@@ -220,15 +255,26 @@ export class EliminationConditionResult {
 
 @InputType({ description: 'Filter of the monthly check grid' })
 export class MonthlyCheckWhere {
-  @Field(() => String, { description: 'YYYY-MM' }) month!: string;
-  @Field(() => String, { nullable: true, description: 'region-code prefix: 6 (county), 9 (township) or 12 (village) digits' }) regionCode?: string | null;
-  @Field(() => MonthlyCheckState, { nullable: true, description: 'households whose check is in this state' }) state?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'true: visited (a check with a visit date); false: not yet visited (未走访)' }) visited?: boolean | null;
-  @Field(() => HouseholdCategory, { nullable: true }) category?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'true: the check is at risk; false: it is not (or there is none)' }) atRisk?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: 'true: households with an OPEN risk referral (风险待帮扶, whatever the month\'s check says — the overview\'s atRisk figure); false: households without one' }) openReferral?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'head name (contains) or household code (starts with)' }) search?: string | null;
+  month!: string;
+  regionCode?: string | null;
+  state?: string | null;
+  visited?: boolean | null;
+  category?: string | null;
+  atRisk?: boolean | null;
+  openReferral?: boolean | null;
+  search?: string | null;
 }
+// The state and the category are the check table's (common/table-where.ts; monitoring.query.ts maps their columns).
+tableWhereLayout(MonthlyCheckWhere, MONTHLY_CHECK_FIELDS, {
+  month: { type: () => String, nullable: false, description: 'YYYY-MM' },
+  regionCode: { type: () => String, description: 'region-code prefix: 6 (county), 9 (township) or 12 (village) digits' },
+  state: { description: 'households whose check is in this state' },
+  visited: { type: () => Boolean, description: 'true: visited (a check with a visit date); false: not yet visited (未走访)' },
+  category: {},
+  atRisk: { type: () => Boolean, description: 'true: the check is at risk; false: it is not (or there is none)' },
+  openReferral: { type: () => Boolean, description: 'true: households with an OPEN risk referral (风险待帮扶, whatever the month\'s check says — the overview\'s atRisk figure); false: households without one' },
+  search: { type: () => String, description: 'head name (contains) or household code (starts with)' },
+});
 
 /**
  * The editable fields of a check, shared by saveMonthlyChecks and correctMonthlyCheck (unreferenced, so not printed in

@@ -6,6 +6,8 @@ import { storedFields } from '../../common/table-rows.js';
 import type { Access } from '../../common/access.js';
 import { MEASURE_COLUMNS, assignedUnitsOf, toMeasureNode, toUnitNode, type MeasureRow } from './plan.query.js';
 import type { AssignmentNode, EventNode, MeasureNode, UnitNode } from './tasks.types.js';
+import { AssignmentWhere } from './tasks.inputs.js';
+import { tableWhere } from '../../common/table-where.js';
 
 /**
  * The state of an assignment row — its stored fields of the field table (common/table-rows.ts) and the bookkeeping —
@@ -78,6 +80,11 @@ export interface LoadedAssignment extends AssignmentStateFields {
   transitions: { at: Date; to: string }[];
 }
 
+/** The filter's table fields (common/table-where.ts); overdue and escalated are assessed after the SQL (assignment.list.ts). */
+const WHERE = tableWhere<AssignmentFilter>(AssignmentWhere, {
+  measureNo: 'm.no', unitCode: 'a.unit_code', unitKind: 'u.kind', status: 'a.status', overdue: null, escalated: null,
+});
+
 export interface AssignmentFilter {
   ids?: number[];
   planId?: string | null;
@@ -107,10 +114,7 @@ export class AssignmentReader {
     if (unit !== null) conds.push(sql('a.unit_code = ?', unit));
     if (f.ids) conds.push(f.ids.length ? { text: `a.id IN (${f.ids.map(() => '?').join(', ')})`, params: f.ids } : sql('1 = 0'));
     if (f.planId != null) conds.push(sql('m.plan_id = ?', toInt(f.planId)));
-    if (f.measureNo != null) conds.push(sql('m.no = ?', f.measureNo));
-    if (f.unitCode != null) conds.push(sql('a.unit_code = ?', f.unitCode));
-    if (f.unitKind != null) conds.push(sql('u.kind = ?', f.unitKind));
-    if (f.status != null) conds.push(sql('a.status = ?', f.status));
+    conds.push(...WHERE(f));
     return conds.length ? joinSql(conds, ' AND ') : sql('1 = 1');
   }
 

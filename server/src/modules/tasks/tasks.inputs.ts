@@ -1,18 +1,31 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { Recurrence, AssignmentStatus, UnitKind } from './tasks.enums.js';
+import { ASSIGNMENT_FIELDS } from '@doudi/shared';
+import { tableWhereLayout } from '../../common/table-fields.js';
+import { Recurrence, UnitKind } from './tasks.enums.js';
 
+// Its equality fields are the assignment table's filterable ones (common/table-where.ts); assignment.query.ts maps
+// them to columns, assignment.list.ts applies the derived ones (overdue, escalated, dueBefore) after the SQL.
 @InputType({ description: 'Filter on assignments; fields combine with AND' })
 export class AssignmentWhere {
-  @Field(() => ID, { nullable: true, description: 'one plan only (default: every plan)' }) planId?: string;
-  @Field(() => Int, { nullable: true }) measureNo?: number;
-  @Field(() => String, { nullable: true }) unitCode?: string;
-  @Field(() => UnitKind, { nullable: true }) unitKind?: string;
-  @Field(() => AssignmentStatus, { nullable: true }) status?: string;
-  @Field(() => Boolean, { nullable: true }) overdue?: boolean;
-  @Field(() => Boolean, { nullable: true }) escalated?: boolean;
-  @Field(() => String, { nullable: true, description: 'due on or before this date (YYYY-MM-DD): "falls due in the next 30 days"' })
+  planId?: string;
+  measureNo?: number;
+  unitCode?: string;
+  unitKind?: string;
+  status?: string;
+  overdue?: boolean;
+  escalated?: boolean;
   dueBefore?: string;
 }
+tableWhereLayout(AssignmentWhere, ASSIGNMENT_FIELDS, {
+  planId: { type: () => ID, description: 'one plan only (default: every plan)' },
+  measureNo: {},
+  unitCode: {},
+  unitKind: {},
+  status: {},
+  overdue: {},
+  escalated: {},
+  dueBefore: { type: () => String, description: 'due on or before this date (YYYY-MM-DD): "falls due in the next 30 days"' },
+});
 
 @InputType({ description: 'An evidence file sent inline, base64-encoded (at most DOUDI_EVIDENCE_MAX_MB each, default 5 MB)' })
 export class EvidenceUpload {

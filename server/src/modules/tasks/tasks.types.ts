@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Recurrence, AssignmentStatus, UnitKind, AssignmentEventKind } from './tasks.enums.js';
-import { ASSIGNMENT_FIELDS } from '@doudi/shared';
+// Also registers the task enums the table-derived fields below use.
+import { UnitKind } from './tasks.enums.js';
+import { ASSIGNMENT_EVENT_FIELDS, ASSIGNMENT_FIELDS, MEASURE_FIELDS } from '@doudi/shared';
 import { CountedConnectionType } from '../../common/connection.js';
 import { tableObjectFields } from '../../common/table-fields.js';
 
@@ -19,44 +20,37 @@ export class UnitNode {
   kind!: string;
 }
 
+// The measure's and the timeline entry's fields come from their field tables (@doudi/shared fields-tasks.ts); the
+// layouts add ids and lists and the schema's descriptions.
 @ObjectType('Measure', { simpleResolvers: true, description: '工作措施 — one numbered measure of a plan' })
 export class MeasureNode {
-  @Field(() => ID)
   id!: string;
-
-  @Field(() => ID)
   planId!: string;
-
-  @Field(() => Int, { description: 'the measure\'s number in the plan' })
   no!: number;
-
-  @Field(() => Int, { description: 'the group\'s number in the plan: (一) = 1' })
   groupNo!: number;
-
-  @Field(() => String, { description: 'the group\'s title as the plan writes it' })
   group!: string;
-
-  @Field(() => String, { description: 'the measure\'s heading' })
   title!: string;
-
-  @Field(() => String, { description: 'the measure\'s full text' })
   content!: string;
-
-  @Field(() => String, { nullable: true, description: 'first deadline, YYYY-MM-DD; null when the plan sets none' })
   deadline!: string | null;
-
-  @Field(() => String, { description: '完成时限 as written' })
   deadlineText!: string;
-
-  @Field(() => Recurrence)
   recurrence!: string;
-
-  @Field(() => [String], { description: '责任单位 as written ("各乡镇" stands for every township)' })
   units!: string[];
-
-  @Field(() => [UnitNode], { description: 'the units the measure is assigned to ("各乡镇" expanded)' })
   assignedUnits!: UnitNode[];
 }
+tableObjectFields(MeasureNode, MEASURE_FIELDS, {
+  id: { type: () => ID },
+  planId: { type: () => ID },
+  no: { description: 'the measure\'s number in the plan' },
+  groupNo: { description: 'the group\'s number in the plan: (一) = 1' },
+  group: { description: 'the group\'s title as the plan writes it' },
+  title: { description: 'the measure\'s heading' },
+  content: { description: 'the measure\'s full text' },
+  deadline: { description: 'first deadline, YYYY-MM-DD; null when the plan sets none' },
+  deadlineText: { description: '完成时限 as written' },
+  recurrence: {},
+  units: { type: () => [String], description: '责任单位 as written ("各乡镇" stands for every township)' },
+  assignedUnits: { type: () => [UnitNode], description: 'the units the measure is assigned to ("各乡镇" expanded)' },
+});
 
 @ObjectType('Plan', { simpleResolvers: true, description: '方案 — a plan whose measures are tracked to close-off' })
 export class PlanNode {
@@ -129,30 +123,25 @@ export class ReportNode {
 
 @ObjectType('AssignmentEvent', { simpleResolvers: true, description: '台账动态 — one entry of an assignment\'s timeline' })
 export class EventNode {
-  @Field(() => ID)
   id!: string;
-
-  @Field(() => AssignmentEventKind)
   kind!: string;
-
-  @Field(() => Date)
   at!: Date;
-
-  @Field(() => String)
   actor!: string;
-
-  @Field(() => String, { nullable: true, description: 'the office\'s reason (sent back), the urge, or the report' })
   text!: string | null;
-
-  @Field(() => AssignmentStatus, { nullable: true })
   fromStatus!: string | null;
-
-  @Field(() => AssignmentStatus, { nullable: true })
   toStatus!: string | null;
-
-  @Field(() => ID, { nullable: true })
   reportId!: string | null;
 }
+tableObjectFields(EventNode, ASSIGNMENT_EVENT_FIELDS, {
+  id: { type: () => ID },
+  kind: {},
+  at: {},
+  actor: {},
+  text: { description: 'the office\'s reason (sent back), the urge, or the report' },
+  fromStatus: {},
+  toStatus: {},
+  reportId: { type: () => ID, nullable: true },
+});
 
 // Its status and progress fields come from the assignment's field table (common/table-fields.ts); the table's sheet-only
 // columns (the measure's and the unit's, the report's text) are the `measure`, `unit` and report relations here.
