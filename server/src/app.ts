@@ -47,6 +47,7 @@ import { observationOf, observePlugin, observeRequests } from './common/observe.
 import { clientShell, securityHeaders } from './common/security-headers.js';
 import { createLoginLimiter } from './modules/auth/login-limiter.js';
 import { AuditEventRelay, EventBus } from './modules/events/event-bus.js';
+import { SettledCursors } from './modules/events/in-flight.js';
 import { startLiveServer } from './modules/events/live-server.js';
 import { WebhookOutbox } from './modules/webhooks/webhook-outbox.js';
 import { WebhookWorker } from './modules/webhooks/webhook-worker.js';
@@ -116,6 +117,8 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   // Committed audit rows become change events (subscriptions).
   const bus = new EventBus();
   orm.em.getEventManager().registerSubscriber(new AuditEventRelay(bus));
+  // PostgreSQL: an event's cursor handed to clients never passes an audit id still uncommitted (events/in-flight.ts).
+  orm.em.getEventManager().registerSubscriber(new SettledCursors(config.db.kind));
   // Webhooks: the events of every change are queued for the matching endpoints in the change's own transaction; the
   // worker (unless DOUDI_WEBHOOK_WORKER=false) delivers them, at once after such a commit or at the next poll.
   const webhooks = config.webhooks.worker ? new WebhookWorker(orm, config.db.kind, config.webhooks, log) : null;

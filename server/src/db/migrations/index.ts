@@ -15,6 +15,7 @@ import { Migration20261204230345_comparison as sqlite_Migration20261204230345_co
 import { Migration20261204230350_applications as sqlite_Migration20261204230350_applications } from './sqlite/Migration20261204230350_applications.js';
 import { Migration20261204230505_issue16_loops as sqlite_Migration20261204230505_issue16_loops } from './sqlite/Migration20261204230505_issue16_loops.js';
 import { Migration20261205022341_webhooks as sqlite_Migration20261205022341_webhooks } from './sqlite/Migration20261205022341_webhooks.js';
+import { Migration20261205060001_audit_in_flight as sqlite_Migration20261205060001_audit_in_flight } from './sqlite/Migration20261205060001_audit_in_flight.js';
 import { Migration20261130001012_initial as postgresql_Migration20261130001012_initial } from './postgresql/Migration20261130001012_initial.js';
 import { Migration20261130001446_auth_audit as postgresql_Migration20261130001446_auth_audit } from './postgresql/Migration20261130001446_auth_audit.js';
 import { Migration20261130002331_grid_undo as postgresql_Migration20261130002331_grid_undo } from './postgresql/Migration20261130002331_grid_undo.js';
@@ -31,6 +32,7 @@ import { Migration20261204230348_comparison as postgresql_Migration2026120423034
 import { Migration20261204230352_applications as postgresql_Migration20261204230352_applications } from './postgresql/Migration20261204230352_applications.js';
 import { Migration20261204230508_issue16_loops as postgresql_Migration20261204230508_issue16_loops } from './postgresql/Migration20261204230508_issue16_loops.js';
 import { Migration20261205022344_webhooks as postgresql_Migration20261205022344_webhooks } from './postgresql/Migration20261205022344_webhooks.js';
+import { Migration20261205060000_audit_in_flight as postgresql_Migration20261205060000_audit_in_flight } from './postgresql/Migration20261205060000_audit_in_flight.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261130001011_initial', class: sqlite_Migration20261130001011_initial },
@@ -49,6 +51,7 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261204230350_applications', class: sqlite_Migration20261204230350_applications },
   { name: 'Migration20261204230505_issue16_loops', class: sqlite_Migration20261204230505_issue16_loops },
   { name: 'Migration20261205022341_webhooks', class: sqlite_Migration20261205022341_webhooks },
+  { name: 'Migration20261205060001_audit_in_flight', class: sqlite_Migration20261205060001_audit_in_flight },
 ];
 
 export const postgresqlMigrations: MigrationObject[] = [
@@ -68,4 +71,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261204230352_applications', class: postgresql_Migration20261204230352_applications },
   { name: 'Migration20261204230508_issue16_loops', class: postgresql_Migration20261204230508_issue16_loops },
   { name: 'Migration20261205022344_webhooks', class: postgresql_Migration20261205022344_webhooks },
+  { name: 'Migration20261205060000_audit_in_flight', class: postgresql_Migration20261205060000_audit_in_flight },
 ];

@@ -30,6 +30,9 @@ export interface LoginGuard {
   limiter: LoginLimiter;
 }
 
+/** Lookups of a token hash under way (see authenticate). */
+const lookups = new Map<string, Promise<{ principal: Principal; expiresAt: number } | null>>();
+
 export class AuthService {
   constructor(private readonly em: EntityManager, private readonly clock: Clock, private readonly settings: AuthSettings = DEFAULT_AUTH) {}
 
@@ -92,7 +95,14 @@ export class AuthService {
     const now = this.clock.now();
     const cached = principalCache.get(hash, now.getTime());
     if (cached) return cached;
-    const found = await this.lookup(hash, now);
+    // One lookup per token at a time: the live connections of one user (a tab each) re-check together when the
+    // cache entry expires, and share that one read.
+    let lookup = lookups.get(hash);
+    if (!lookup) {
+      lookup = this.lookup(hash, now).finally(() => lookups.delete(hash));
+      lookups.set(hash, lookup);
+    }
+    const found = await lookup;
     if (found) principalCache.set(hash, found.principal, found.expiresAt);
     return found?.principal ?? null;
   }

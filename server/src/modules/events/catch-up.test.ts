@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { TEST_DB_KIND } from '../../test-support/harness.js';
 import { householdInput, ROW_RESULT } from '../../test-support/fixtures.js';
 import { liveSuite } from '../../test-support/live-suite.js';
+import { Household } from '../household/household.entity.js';
+import { recordAudit } from '../audit/audit.service.js';
 
 const CREATE = `mutation($input: [HouseholdCreateInput!]!) { createHouseholds(input: $input) { ${ROW_RESULT} } }`;
 const UPDATE = `mutation($input: [HouseholdUpdateInput!]!) { updateHouseholds(input: $input) { ${ROW_RESULT} } }`;
@@ -117,6 +119,69 @@ describe(`catch-up after a reconnect (since) on ${TEST_DB_KIND}`, () => {
     expect(marker).toMatchObject({ resync: true, id: '', fields: [] });
     expect(Number(marker.cursor)).toBeGreaterThan(Number(start));
     expect(h1.version).toBeGreaterThan(h.version);
+  });
+
+  it('names a change with the same eventId live and on catch-up (audit-<cursor>), so a client can de-duplicate', async () => {
+    const h = await create('640121100200');
+    const yanghe = await login('yanghe');
+    const base = live.s.app.bus.listenerCount;
+    const probe = connect(yanghe).subscribe(SUB, { where: { id: { eq: h.id } } });
+    await listening(base + 1);
+    const h1 = await update(h.id, h.version, { remarks: '起点' });
+    const start = (await probe.next()).data.householdsChanged;
+    await update(h.id, h1.version, { remarks: '第二次' });
+    const liveEvent = (await probe.next()).data.householdsChanged;
+    expect(liveEvent.eventId).toBe(`audit-${liveEvent.cursor}`);
+    // A client that reconnects from the first cursor hears of the second change again: the same event id.
+    const caught = (await connect(yanghe).subscribe(SUB, { since: start.cursor, where: { id: { eq: h.id } } }).next()).data.householdsChanged;
+    expect(caught).toMatchObject({ id: h.id, eventId: liveEvent.eventId, cursor: liveEvent.cursor, version: liveEvent.version });
+  });
+
+  it.skipIf(TEST_DB_KIND !== 'postgresql')('two overlapping transactions that commit out of audit-id order both reach a client that catches up', async () => {
+    const early = await create('640121100200');
+    const late = await create('640121100200');
+    const yanghe = await login('yanghe');
+    const base = live.s.app.bus.listenerCount;
+    const first = connect(yanghe);
+    const sub = first.subscribe(SUB);
+    await listening(base + 1);
+
+    // T2 writes its change and audit row first (the smaller audit id) and stays open.
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let written!: (id: number) => void;
+    const t2Audit = new Promise<number>((r) => (written = r));
+    const t2 = live.s.app.orm.em.fork().transactional(async (em) => {
+      const h = await em.findOneOrFail(Household, { id: Number(early.id) });
+      h.remarks = '先写后提交';
+      await em.flush();
+      recordAudit(em, { actor: 'county', requestId: 'test-t2', changeSet: null }, new Date(), [{
+        action: 'UPDATE', entityType: 'household', entityId: early.id, field: 'remarks', before: '', after: h.remarks,
+        householdId: h.id, regionCode: '640121100200',
+      }]);
+      await em.flush();
+      const [row] = await em.getConnection().execute(`SELECT MAX(id) AS m FROM audit_event WHERE request_id = 'test-t2'`, [], 'all', em.getTransactionContext());
+      written(Number((row as { m: number }).m));
+      await gate;
+    });
+    const m = await t2Audit;
+    // T1 (a larger audit id) commits while T2 is open: its event reaches the client with a cursor that does not pass T2's row.
+    const t1 = await update(late.id, late.version, { remarks: '后写先提交' });
+    const seen = (await sub.next()).data.householdsChanged;
+    expect(seen).toMatchObject({ id: late.id, version: t1.version, eventId: expect.stringMatching(/^audit-\d+$/) });
+    expect(Number(seen.eventId.slice(6))).toBeGreaterThan(m);
+    expect(Number(seen.cursor)).toBeLessThan(m);
+
+    // The client drops; T2 commits; the client comes back from its cursor and is sent T2's change (and T1's again, same eventId).
+    await first.dispose();
+    await listening(base);
+    release();
+    await t2;
+    const again = connect(yanghe).subscribe(SUB, { since: seen.cursor });
+    const got = [(await again.next()).data.householdsChanged, (await again.next()).data.householdsChanged];
+    expect(got.map((e) => e.id)).toEqual([early.id, late.id]);
+    expect(got[0].fields).toEqual([{ field: 'remarks', value: '先写后提交' }]);
+    expect(got[1].eventId).toBe(seen.eventId);
   });
 
   it('refuses a since that is not a cursor, with a code', async () => {

@@ -5,6 +5,8 @@ import { unauthenticated } from '../../common/access.js';
 import { fromDbDate, queryRows, sql } from '../../common/sql.js';
 import type { ChangeEvent } from './event-bus.js';
 import type { LiveConnection } from './live-server.js';
+import type { DbKind } from '../../config.js';
+import { inFlightFloor, settledCursor } from './in-flight.js';
 
 /**
  * Reconnect catch-up (issue 18): a subscription started with `since` (the `cursor` of the last event the client saw)
@@ -46,8 +48,9 @@ export function parseSince(since: string | null | undefined): number | null {
  * subscribes with it as `since`, so nothing committed in between is missed (query changesCursor).
  */
 export async function newestCursor(ctx: RequestContext): Promise<string> {
-  const r = await queryRows<{ m: number | string | null }>(ctx.readEm, sql('SELECT MAX(id) AS m FROM audit_event'));
-  return String(r[0]?.m ?? 0);
+  // On the primary (not a replica): the floor of uncommitted audit ids is read there, after the newest id.
+  const r = await queryRows<{ m: number | string | null }>(ctx.em, sql('SELECT MAX(id) AS m FROM audit_event'));
+  return String(settledCursor(Number(r[0]?.m ?? 0), await inFlightFloor(ctx.em, ctx.config.db.kind)));
 }
 
 interface MissedRow {
@@ -72,7 +75,7 @@ const recordKey = (entityType: string, entityId: string) => `${entityType}:${ent
  * subscriber's scope before it is sent).
  */
 export async function missedChanges(
-  live: LiveConnection, access: Access, entityTypes: ReadonlySet<string>, since: number, maxRecords: number,
+  live: LiveConnection, access: Access, entityTypes: ReadonlySet<string>, since: number, maxRecords: number, kind: DbKind,
 ): Promise<ChangeEvent[] | { resync: string }> {
   const em = live.fork();
   const types = [...entityTypes];
@@ -85,9 +88,12 @@ export async function missedChanges(
       FROM audit_event WHERE ${where.text} ORDER BY id LIMIT ?`,
     params: [...where.params, CATCH_UP_MAX_ROWS + 1],
   });
+  // Read after the rows: an id below it that the read could not see yet is sent live (the subscription listened
+  // before the read) or on the next catch-up from a cursor that does not pass it (in-flight.ts).
+  const floor = await inFlightFloor(em, kind);
   const newest = async () => {
     const r = await queryRows<{ m: number | string | null }>(em, sql('SELECT MAX(id) AS m FROM audit_event'));
-    return String(r[0]?.m ?? since);
+    return String(settledCursor(Number(r[0]?.m ?? since), floor));
   };
   if (rows.length > CATCH_UP_MAX_ROWS) return { resync: await newest() };
   const byRecord = new Map<string, ChangeEvent>();
@@ -116,14 +122,18 @@ export async function missedChanges(
     if (r.action === 'RESTORE' || r.action === 'CREATE') e.deleted = false;
     if (r.field && !e.fields.includes(r.field)) e.fields.push(r.field);
   }
-  // A record created while the client was away names no fields: the render sends all of them.
-  for (const e of byRecord.values()) if (e.actions.includes('CREATE')) e.fields = [];
+  for (const e of byRecord.values()) {
+    // A record created while the client was away names no fields: the render sends all of them.
+    if (e.actions.includes('CREATE')) e.fields = [];
+    e.settled = String(settledCursor(Number(e.cursor), floor));
+  }
   return [...byRecord.values()].sort((a, b) => Number(a.cursor) - Number(b.cursor));
 }
 
 /**
  * A subscription's events: catch-up after `since` (when given), then the bus, each rendered for the subscriber by
- * `render` (null: not for it) with the token checked again. `marker` builds the resync marker.
+ * `render` (null: not for it) with the token checked again. `marker` builds the resync marker. `prefetch` is called
+ * as a live event for the subscriber is published (before it is queued): a shared read can start at once.
  */
 export function liveChanges<T extends object>(
   ctx: RequestContext,
@@ -131,6 +141,7 @@ export function liveChanges<T extends object>(
   since: string | null | undefined,
   render: (e: ChangeEvent, access: Access, live: LiveConnection) => Promise<T | null>,
   marker: (cursor: string, at: Date) => T,
+  prefetch?: (e: ChangeEvent) => void,
 ): AsyncIterableIterator<T & Cursored> {
   const live = (ctx as RequestContext & { live?: LiveConnection }).live;
   if (!live) throw unauthenticated();
@@ -145,7 +156,10 @@ export function liveChanges<T extends object>(
     // A ledger record outside the subscriber's region is dropped before it is queued (no read for it).
     if (REGIONAL.has(e.entityType) && e.regionCode !== null && !ctx.access.canTouchRegion(e.regionCode)) return;
     if (queue.length >= MAX_QUEUED) overflow = true;
-    else queue.push(e);
+    else {
+      prefetch?.(e);
+      queue.push(e);
+    }
     wake?.();
   });
   const gen = run(live, from, () => ended);
@@ -178,7 +192,7 @@ export function liveChanges<T extends object>(
       if (from !== null) {
         const access = await live.recheck();
         if (!access) return;
-        const missed = await missedChanges(live, access, entityTypes, from, ctx.config.limits.wsCatchUpRecords);
+        const missed = await missedChanges(live, access, entityTypes, from, ctx.config.limits.wsCatchUpRecords, ctx.config.db.kind);
         if (!Array.isArray(missed)) {
           yield { ...marker(missed.resync, ctx.clock.now()), cursor: missed.resync, resync: true };
         } else {
@@ -187,7 +201,7 @@ export function liveChanges<T extends object>(
             if (!a) return;
             sent.set(recordKey(e.entityType, e.entityId), Number(e.cursor));
             const out = await render(e, a, live);
-            if (out) yield { ...out, cursor: e.cursor, resync: false };
+            if (out) yield { ...out, cursor: e.settled ?? e.cursor, resync: false };
           }
         }
       }
@@ -205,7 +219,7 @@ export function liveChanges<T extends object>(
         const access = await live.recheck();
         if (!access) return;
         const out = await render(e, access, live);
-        if (out) yield { ...out, cursor: e.cursor, resync: false };
+        if (out) yield { ...out, cursor: e.settled ?? e.cursor, resync: false };
       }
     } finally {
       stop();

@@ -23,7 +23,7 @@ export interface AuditedChange {
 
 /** One committed change of one record: the audit rows of that record in one transaction, grouped. */
 export interface ChangeEvent {
-  /** Unique per event (integrators use it for idempotency). */
+  /** Unique per event (integrators use it for idempotency): `audit-<cursor>`, as on catch-up; a UUID without a cursor. */
   eventId: string;
   at: string;
   /** audit_event.entity_type: household, member, monthly_check, assignment, referral … */
@@ -45,6 +45,11 @@ export interface ChangeEvent {
    * reconnects passes the last one it saw as `since` and is sent what it missed (catch-up.ts). Null when unknown.
    */
   cursor: string | null;
+  /**
+   * The cursor handed to clients (PostgreSQL): `cursor`, or lower while an earlier audit id is still uncommitted
+   * (in-flight.ts). Unset: `cursor`.
+   */
+  settled?: string | null;
 }
 
 export type ChangeListener = (event: ChangeEvent) => void;
@@ -170,6 +175,9 @@ export function eventsOf(batches: { stamp: AuditStamp; at: Date; changes: Audite
       if (typeof id === 'number' && (e.cursor === null || id > Number(e.cursor))) e.cursor = String(id);
     }
   }
+  // The id is the cursor's audit row (`audit-<cursor>`), as the catch-up names the same change (catch-up.ts): a client
+  // that hears a change both live and on catch-up can tell. Without a cursor (the import's bulk rows), a random one.
+  for (const e of byRecord.values()) if (e.cursor !== null) e.eventId = `audit-${e.cursor}`;
   return [...byRecord.values()];
 }
 

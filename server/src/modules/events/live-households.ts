@@ -13,32 +13,6 @@ import type { LiveConnection } from './live-server.js';
 import { liveChanges, type Cursored } from './catch-up.js';
 import type { ChangedField, HouseholdChange, MemberChange } from './events.types.js';
 
-/** Events waiting for a slow subscriber; beyond, the subscription ends with an error rather than skip any. */
-const MAX_QUEUED = 10_000;
-
-/** The bus's events of some entity types as an async iterator (ends when the subscriber stops). */
-export async function* busEvents(live: LiveConnection, entityTypes: ReadonlySet<string>): AsyncGenerator<ChangeEvent> {
-  const queue: ChangeEvent[] = [];
-  let wake: (() => void) | null = null;
-  let overflow = false;
-  const stop = live.bus.listen((e) => {
-    if (!entityTypes.has(e.entityType)) return;
-    if (queue.length >= MAX_QUEUED) overflow = true;
-    else queue.push(e);
-    wake?.();
-  });
-  try {
-    for (;;) {
-      if (overflow) throw new Error('订阅者处理过慢，事件积压；请重新订阅并刷新');
-      const e = queue.shift();
-      if (e) yield e;
-      else await new Promise<void>((res) => (wake = res)).finally(() => (wake = null));
-    }
-  } finally {
-    stop();
-  }
-}
-
 const text = (v: unknown): string | null => (v === null || v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v instanceof Date ? v.toISOString() : v));
 
 /** The changed fields with their values from the (masked) row; a field the node does not carry is named with null. */
@@ -60,13 +34,20 @@ async function recordPii(ctx: RequestContext, access: Access, ids: Set<string>):
 }
 
 /**
- * One read of an event's household per instance and view (masked, or unmasked for pii:read), shared by every
- * subscriber with that view: 200 subscribers of one event cost at most two reads, not 200. The subscriber's region
- * and filter are applied afterwards. Kept SHARED_READ_MS per eventId (a later change has another id); a failed read
- * is retried a few times (a busy pool times out) and not kept.
+ * One read of a live event's household per instance and view (masked, or unmasked for pii:read), and its changed
+ * fields built once from it, shared by every subscriber with that view: 200 subscribers of one event cost at most
+ * two reads and two renders, not 200. The subscriber's region and filter are applied afterwards. Kept with the event
+ * object the bus hands every listener (a WeakMap: gone with the event); the read starts when the event is published
+ * (`prefetch`), so it shows the record as that change left it, not as a later change did. A failed read is retried a
+ * few times (a busy pool times out) and not kept.
  */
-const SHARED_READ_MS = 10_000;
-const sharedReads = new WeakMap<object, Map<string, { at: number; node: Promise<HouseholdNode | null> }>>();
+interface SharedView {
+  node: HouseholdNode;
+  fields: ChangedField[];
+  /** The household to record in pii_access when this view is sent (an unmasked personal field with a value). */
+  piiHousehold: string | undefined;
+}
+const sharedViews = new WeakMap<ChangeEvent, Map<string, Promise<SharedView | null>>>();
 
 async function withRetry<T>(fn: () => Promise<T>, tries = 4): Promise<T> {
   for (let i = 1; ; i++) {
@@ -79,19 +60,22 @@ async function withRetry<T>(fn: () => Promise<T>, tries = 4): Promise<T> {
   }
 }
 
-function sharedHousehold(bus: object, view: 'pii' | 'masked', e: ChangeEvent, svc: HouseholdService): Promise<HouseholdNode | null> {
-  let memo = sharedReads.get(bus);
-  if (!memo) sharedReads.set(bus, (memo = new Map()));
-  const now = Date.now();
-  if (memo.size > 10_000) for (const [k, v] of memo) if (now - v.at > SHARED_READ_MS) memo.delete(k);
-  const key = `${view}:${e.eventId}`;
-  const hit = memo.get(key);
-  if (hit) return hit.node;
+function sharedView(view: 'pii' | 'masked', e: ChangeEvent, svc: () => HouseholdService): Promise<SharedView | null> {
+  let memo = sharedViews.get(e);
+  if (!memo) sharedViews.set(e, (memo = new Map()));
+  const hit = memo.get(view);
+  if (hit) return hit;
   const id = toIntId(e.entityId);
-  const node = id < 0 ? Promise.resolve(null) : withRetry(() => svc.householdRows([id])).then((m) => m.get(id) ?? null);
-  memo.set(key, { at: now, node });
-  node.catch(() => memo.delete(key));
-  return node;
+  const read = id < 0 ? Promise.resolve(null) : withRetry(() => svc().householdRows([id])).then((m) => m.get(id) ?? null);
+  const out = read.then((node) => {
+    if (!node) return null;
+    const fields = changedFields(node, e.fields);
+    // Recorded only when an unmasked personal field is actually sent (common/pii-fields.ts).
+    return { node, fields, piiHousehold: piiReturnedOf(HOUSEHOLD_FIELDS, node, fields) };
+  });
+  memo.set(view, out);
+  out.catch(() => memo.delete(view));
+  return out;
 }
 
 /**
@@ -105,27 +89,27 @@ export function householdChanges(
 ): AsyncIterableIterator<HouseholdChange & Cursored> {
   // maskPii: personal data masked even for a subscriber with pii:read, as the ledger grid reads its rows.
   if (maskPii) ctx = { ...ctx, maskPii: true };
-  return liveChanges(ctx, new Set(['household']), since, async (e, access, live) => {
-    const em = live.fork();
-    const pii = { households: new Set<string>() };
-    const svc = new HouseholdService({ ...serviceDeps({ ...ctx, em, access, pii }) });
-    // One read per instance, event and view, shared by every subscriber with that view; then this one's region.
-    const node = await sharedHousehold(live.bus, access.seesPii && !ctx.maskPii ? 'pii' : 'masked', e, svc);
-    if (!node || !access.canTouchRegion(node.regionCode)) return null;
+  const live = (ctx as RequestContext & { live?: LiveConnection }).live;
+  const viewOf = (access: Access) => (access.seesPii && !ctx.maskPii ? 'pii' : 'masked');
+  const service = (access: Access, em = live!.fork()) => new HouseholdService({ ...serviceDeps({ ...ctx, em, access, pii: { households: new Set() } }) });
+  const read = (e: ChangeEvent, access: Access) => sharedView(viewOf(access), e, () => service(access));
+  return liveChanges(ctx, new Set(['household']), since, async (e, access) => {
+    // One read and render per instance, event and view, shared by every subscriber with that view; then this one's region.
+    const shared = await read(e, access);
+    if (!shared || !access.canTouchRegion(shared.node.regionCode)) return null;
+    const { node, fields } = shared;
     if (where && !node.deletedAt) {
-      const page = await svc.page({ where: { and: [where], id: { eq: node.id } }, first: 1 }, { maxPageSize: 1, countCap: 1 });
+      const page = await service(access).page({ where: { and: [where], id: { eq: node.id } }, first: 1 }, { maxPageSize: 1, countCap: 1 });
       if (!page.edges.length) return null;
     }
-    const fields = changedFields(node, e.fields);
-    // Recorded only when an unmasked personal field is actually sent (common/pii-fields.ts).
-    const returned = piiReturnedOf(HOUSEHOLD_FIELDS, node, fields);
-    if (returned) pii.households.add(returned);
-    await recordPii({ ...ctx, em }, access, pii.households);
+    if (shared.piiHousehold) await recordPii({ ...ctx, em: live!.fork() }, access, new Set([shared.piiHousehold]));
     return {
       eventId: e.eventId, at: new Date(e.at), id: node.id, version: node.version, actor: e.actor, changeSet: e.changeSet,
       deleted: e.deleted || node.deletedAt !== null, fields,
     };
-  }, (cursor, at) => ({ eventId: `resync-${cursor}`, at, id: '', version: 0, actor: '', changeSet: null, deleted: false, fields: [] }));
+  }, (cursor, at) => ({ eventId: `resync-${cursor}`, at, id: '', version: 0, actor: '', changeSet: null, deleted: false, fields: [] }),
+  // The shared read starts as the event is published (with the access the subscription started with).
+  (e) => void read(e, ctx.access).catch(() => undefined));
 }
 
 /**

@@ -77,6 +77,25 @@ describe(`householdsChanged over WebSocket on ${TEST_DB_KIND}`, () => {
     expect((await sub.next()).data.householdsChanged).toMatchObject({ id: b.id, deleted: true });
   });
 
+  it('an update that changes nothing keeps the version and raises no event; the next real edit is not a conflict', async () => {
+    const h = await create('640121100200');
+    const base = live.s.app.bus.listenerCount;
+    const sub = connect(await login('yanghe')).subscribe(SUB);
+    await listening(base + 1);
+    const r1 = await update(h.id, h.version, { remarks: '第一次' });
+    const e1 = (await sub.next()).data.householdsChanged;
+    expect(e1).toMatchObject({ id: h.id, version: r1.household.version });
+    // The same value again: answered ok, with the version the grid already has.
+    const same = await update(h.id, e1.version, { remarks: '第一次' });
+    expect(same).toMatchObject({ ok: true, household: { version: e1.version } });
+    // A second grid that only knows the version from the event edits without a conflict, and its event is the next.
+    const r2 = await update(h.id, e1.version, { remarks: '第二次' });
+    expect(r2.ok).toBe(true);
+    const e2 = (await sub.next()).data.householdsChanged;
+    expect(e2).toMatchObject({ id: h.id, version: r2.household.version });
+    expect(e2.fields).toEqual([{ field: 'remarks', value: '第二次' }]);
+  });
+
   it('closes the connection of a session that ended (4401) at its next event', async () => {
     const h = await create('640121100200');
     const token = await login('yanghe');

@@ -232,7 +232,6 @@ export class HouseholdService extends MemberService {
           h.headIdNumber = parsed.value;
         }
       }
-      head.updatedAt = this.clock.now();
     }
     if ('code' in val) {
       if (!val.code) throw rowError('code', 'REQUIRED', '户编号不能为空');
@@ -258,13 +257,22 @@ export class HouseholdService extends MemberService {
     }
     if ('helperName' in val) h.helperName = (val.helperName as string | null) ?? '';
     if ('remarks' in val) h.remarks = (val.remarks as string | null) ?? '';
-    h.updatedAt = this.clock.now();
-    await this.flushVersioned(em, 'version', '该户');
     const base = { householdId: h.id, regionCode: h.region.code };
-    this.audit(em, [
+    const changes = [
       ...diffEntries({ ...base, entityType: 'household', entityId: String(h.id) }, before, householdSnapshot(h)),
       ...(head && headBefore ? diffEntries({ ...base, entityType: 'member', entityId: String(head.id) }, headBefore, memberSnapshot(head)) : []),
-    ]);
+    ];
+    // Nothing changed: no write, so the version stays (a version that moved without an event would leave every live
+    // grid one version behind, and its next edit would conflict).
+    if (!changes.length) {
+      // Nothing is written: the loaded entities are let go, so the transaction's closing flush writes nothing either.
+      em.clear();
+      return (await this.household(String(h.id), em))!;
+    }
+    h.updatedAt = this.clock.now();
+    if (head && headBefore) head.updatedAt = h.updatedAt;
+    await this.flushVersioned(em, 'version', '该户');
+    this.audit(em, changes);
     await em.flush();
     return (await this.household(String(h.id), em))!;
   }
