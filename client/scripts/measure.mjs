@@ -13,6 +13,9 @@
 // Usage (after `pnpm build`):
 //   node client/scripts/measure.mjs                       starts server/dist/main.js on a scratch SQLite with demo data
 //   node client/scripts/measure.mjs --households 20000    more demo households for the scratch server
+//   node client/scripts/measure.mjs --database postgresql://postgres@127.0.0.1:5432/doudi_peer --password …
+//                                                         starts server/dist/main.js on an existing, seeded database
+//                                                         (nothing is seeded; signing in writes a session and audit)
 //   node client/scripts/measure.mjs --url http://host:4000 --user admin --password …   measures a running server
 //   --runs N (loads per median, default 5), --category MONITORED (the ledger of the reload/tab/Ctrl+End steps),
 //   --json out.json (the numbers, for comparing runs)
@@ -48,38 +51,39 @@ async function startServer() {
   const dir = mkdtempSync(join(tmpdir(), 'doudi-measure-'));
   const port = await freePort();
   const password = 'measure-demo-password';
-  const child = spawn(process.execPath, [join(root, 'server', 'dist', 'main.js')], {
-    cwd: dir,
-    env: { ...process.env, PORT: String(port), DATABASE_URL: join(dir, 'm.sqlite'), DOUDI_DEMO_PASSWORD: password, DOUDI_DEMO_HOUSEHOLDS: args.households ?? '3000' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const env = args.database
+    ? { ...process.env, PORT: String(port), DATABASE_URL: args.database, DOUDI_DEMO_HOUSEHOLDS: '0' }
+    : { ...process.env, PORT: String(port), DATABASE_URL: join(dir, 'm.sqlite'), DOUDI_DEMO_PASSWORD: password, DOUDI_DEMO_HOUSEHOLDS: args.households ?? '3000' };
+  const child = spawn(process.execPath, [join(root, 'server', 'dist', 'main.js')], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 600_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited:\n${out}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).status === 200) break;
-    } catch {
-      // starting
-    }
-    if (Date.now() > deadline) throw new Error(`server not ready:\n${out}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return {
-    url,
-    password,
-    stop: async () => {
-      child.kill('SIGTERM');
-      // A graceful stop, or a hard one after 10 s (the measurement is done; nothing of the scratch server is kept).
-      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
-      clearTimeout(killer);
-      rmSync(dir, { recursive: true, force: true });
-    },
+  const stop = async () => {
+    child.kill('SIGTERM');
+    // A graceful stop, or a hard one after 10 s (the measurement is done; nothing of the scratch server is kept).
+    const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r() : child.once('exit', r)));
+    clearTimeout(killer);
+    rmSync(dir, { recursive: true, force: true });
   };
+  const deadline = Date.now() + 600_000;
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`server exited:\n${out}`);
+      try {
+        if ((await fetch(`${url}/healthz`)).status === 200) break;
+      } catch {
+        // starting
+      }
+      if (Date.now() > deadline) throw new Error(`server not ready:\n${out}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  } catch (e) {
+    await stop(); // a server that did not come up is not left running
+    throw e;
+  }
+  return { url, password: args.database ? undefined : password, stop };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -95,10 +99,15 @@ const own = args.url ? null : await startServer();
 const url = args.url ?? own.url;
 const user = args.user ?? 'admin';
 const password = args.password ?? own?.password ?? process.env.DOUDI_DEMO_PASSWORD;
-const browser = await chromium.launch({
-  executablePath: process.env.DOUDI_CHROMIUM || process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium
+  .launch({
+    executablePath: process.env.DOUDI_CHROMIUM || process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  .catch(async (e) => {
+    await own?.stop(); // Chromium did not start: the scratch server is stopped, not left behind
+    throw e;
+  });
 const gzSize = (body) => gzipSync(body, { level: 9 }).length;
 /** Every script the page fetches while `fn` runs, by URL (bodies as the browser received them). */
 async function scriptsDuring(page, fn) {
@@ -220,7 +229,7 @@ try {
   };
   const coldSizes = sizes(cold.scripts);
   const reloadSizes = sizes(reload.scripts);
-  console.log(`server: ${url} (${own ? `scratch, ${args.households ?? 3000} demo households` : 'given'}), ledger ${category}: ${count}`);
+  console.log(`server: ${url} (${own ? (args.database ? `started on ${args.database.replace(/\/\/[^@/]*@/, '//')}` : `scratch, ${args.households ?? 3000} demo households`) : 'given'}), ledger ${category}: ${count}`);
   const openedMs = cold.result.opened === null ? null : cold.result.painted - cold.result.opened;
   console.log(`cold browser: open ${args.open ?? '/'} → login → first ledger row: ${coldMs === null ? 'no login page' : fmt(coldMs)} after pressing 登录, ${openedMs === null ? '?' : fmt(openedMs)} after the ledger's address was opened`);
   console.log(`first rows painted, full page load of /ledger/${category} signed in (median of ${runs}, empty cache): ${fmt(median(loads))}  [${loads.map(fmt).join(', ')}]`);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  FIELD_TABLES, MONTHLY_CHECK_MAX_AMOUNT, TownshipDef, fieldMeta, filterableFieldNames, formField, metaOf, piiFieldNames,
-  sortableFieldNames, validateField, validateRecord, type Entity,
+  MONTHLY_CHECK_MAX_AMOUNT, TownshipDef, filterableFieldNames, formField, metaOf, piiFieldNames, sortableFieldNames,
+  validateField,
 } from './fields.js';
+import { FIELD_TABLES, fieldMeta, validateRecord, type Entity } from './field-tables.js';
 import { TOWNSHIPS } from './regions.js';
 import { SELF_CARE_ITEMS, TEKUN_MINOR_AGE_LIMIT } from './assistance.js';
 import { validateMonthlyCheck } from './monitoring.js';

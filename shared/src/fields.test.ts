@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { HOUSEHOLD_FIELDS, MEMBER_FIELDS, fieldMeta, validateField, validateRecord, type FieldMeta } from './fields.js';
+import { HOUSEHOLD_FIELDS, MEMBER_FIELDS, validateField, type FieldMeta } from './fields.js';
+import { fieldMeta, validateRecord } from './field-tables.js';
 
 const NOW = new Date(2021, 5, 15);
 const H = (name: string): FieldMeta => {

@@ -7,6 +7,7 @@ export { COUNTY_NAME } from './regions-data.js';
 export * from './validators/id-number.js';
 export * from './validators/phone.js';
 export * from './fields.js';
+export * from './field-tables.js';
 export * from './task-enums.js';
 export * from './responsible-units.js';
 export * from './plan-2020.js';

@@ -2,7 +2,6 @@
 import { defineMessages } from '../../i18n';
 
 const zh = {
-  nav: '接口推送',
   title: '接口推送（Webhook）',
   hint: '台账的每次变更按事件类型和区域推送到对接系统的地址；请求带事件编号和 HMAC-SHA256 签名，失败后按指数退避重试 24 小时。',
   create: '新建推送地址',
@@ -48,7 +47,6 @@ const zh = {
 };
 
 const en: Record<keyof typeof zh, string> = {
-  nav: 'Webhooks',
   title: 'Webhooks',
   hint: 'Every change of the ledgers is POSTed to the integrators\' endpoints by event type and region; each request carries an event id and an HMAC-SHA256 signature, and failures are retried with exponential backoff for 24 hours.',
   create: 'New endpoint',

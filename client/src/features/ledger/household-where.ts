@@ -1,8 +1,12 @@
 // AG Grid's filter and sort models, the quick search and the region tree → the API's HouseholdWhere and orderBy.
 import type { FilterModel, SortModelItem } from 'ag-grid-community';
-import { HOUSEHOLD_ORDER_FIELDS, chinaDayStart, fieldMeta, resolveRegionName, validatePhone } from '@doudi/shared';
+import { HOUSEHOLD_FIELDS, HOUSEHOLD_ORDER_FIELDS, chinaDayStart, resolveRegionName, validatePhone, type FieldMeta } from '@doudi/shared';
 
 export type Where = Record<string, unknown>;
+
+// The household field table only (not the shared fieldMeta, whose index of every record's table would put all of
+// them in the JavaScript loaded before the first ledger row).
+const META: ReadonlyMap<string, FieldMeta> = new Map(HOUSEHOLD_FIELDS.map((m) => [m.name, m]));
 
 // The API's HouseholdOrderField: the field table's sortable fields.
 const ORDER_FIELDS = new Set(HOUSEHOLD_ORDER_FIELDS);
@@ -37,7 +41,7 @@ export function columnWhere(colId: string, model: SimpleModel | CombinedModel): 
     return { [model.operator === 'OR' ? 'or' : 'and']: parts };
   }
   const m = model as SimpleModel;
-  const meta = fieldMeta('household', colId);
+  const meta = META.get(colId);
   const integer = meta?.type === 'integer';
   switch (m.filterType) {
     case 'text': {

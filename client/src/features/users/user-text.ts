@@ -2,8 +2,6 @@
 import { defineMessages } from '../../i18n';
 
 const zh = {
-  navUsers: '用户管理',
-  changePassword: '修改密码',
   forcedTitle: '请先修改密码',
   forcedHint: '您使用的是一次性密码，修改后才能继续使用。',
   oldPassword: '原密码',
@@ -56,8 +54,6 @@ const zh = {
 };
 
 const en: typeof zh = {
-  navUsers: 'Users',
-  changePassword: 'Change password',
   forcedTitle: 'Change your password first',
   forcedHint: 'You signed in with a one-time password; change it to continue.',
   oldPassword: 'Current password',
