@@ -19,12 +19,14 @@ export interface Step {
 export interface UndoOutcome {
   ok: boolean;
   step?: Step;
-  /** why nothing happened: unsupported, empty, conflicts (with the server's messages) or an error */
-  reason?: 'unsupported' | 'empty' | 'conflict' | 'error';
+  /** why nothing happened: unsupported, empty, too many presses waiting, conflicts (with the server's messages) or an error */
+  reason?: 'unsupported' | 'empty' | 'busy' | 'conflict' | 'error';
   message?: string;
 }
 
 const MAX = 200;
+/** most undo/redo presses waiting for the one under way */
+const MAX_WAITING = 20;
 
 export const undoState = reactive({
   /** null until the server answered once */
@@ -54,22 +56,31 @@ type ChangeSetInfo = MyChangeSetsQuery['myChangeSets'][number];
 /** Undoes one change set by id (an import's), outside the user's undo stack. */
 export const undoChangeSet = (id: string) => gql(UNDO, { id });
 
-/** Rebuilds both stacks from the server (after a reload, or a login). */
-export async function loadChangeSets(): Promise<void> {
-  try {
-    const data = await gql(MY_CHANGE_SETS, { n: 50 });
-    undoState.supported = true;
-    const list = data.myChangeSets;
-    const redo: Step[] = [];
-    let i = 0;
-    // The newest run of undone steps can still be redone; an undone step older than a live one is gone for good.
-    for (; i < list.length && list[i]!.undone; i++) redo.push(toStep(list[i]!));
-    const undo = list.slice(i).filter((c) => !c.undone).map(toStep).reverse();
-    undoState.undo = undo;
-    undoState.redo = redo;
-  } catch {
-    // not known yet: the next login or reload asks again
-  }
+/**
+ * Rebuilds both stacks from the server (after a reload, or a login). It runs in turn with undo and redo (an answer
+ * read before an undo must not put the stacks back as they were), and a step the user took while it was asked for
+ * stays on top.
+ */
+export function loadChangeSets(): Promise<void> {
+  return inTurn(async () => {
+    const before = new Set(undoState.undo.map((s) => s.id));
+    try {
+      const data = await gql(MY_CHANGE_SETS, { n: 50 });
+      undoState.supported = true;
+      const list = data.myChangeSets;
+      const redo: Step[] = [];
+      let i = 0;
+      // The newest run of undone steps can still be redone; an undone step older than a live one is gone for good.
+      for (; i < list.length && list[i]!.undone; i++) redo.push(toStep(list[i]!));
+      const undo = list.slice(i).filter((c) => !c.undone).map(toStep).reverse();
+      const known = new Set(list.map((c) => c.id));
+      const taken = undoState.undo.filter((s) => !before.has(s.id) && !known.has(s.id));
+      undoState.undo = [...undo, ...taken].slice(-MAX);
+      undoState.redo = taken.length ? [] : redo;
+    } catch {
+      // not known yet: the next login or reload asks again
+    }
+  });
 }
 
 const toStep = (c: ChangeSetInfo): Step => ({ id: c.id, label: c.summary ?? '' });
@@ -80,7 +91,6 @@ async function run(kind: 'undo' | 'redo'): Promise<UndoOutcome> {
   const to = kind === 'undo' ? undoState.redo : undoState.undo;
   const step = from[from.length - 1];
   if (!step) return { ok: false, reason: 'empty' };
-  if (undoState.busy) return { ok: false, reason: 'empty' };
   undoState.busy = true;
   try {
     const data = await gql(kind === 'undo' ? UNDO : REDO, { id: step.id });
@@ -103,5 +113,22 @@ async function run(kind: 'undo' | 'redo'): Promise<UndoOutcome> {
   }
 }
 
-export const undo = (): Promise<UndoOutcome> => run('undo');
-export const redo = (): Promise<UndoOutcome> => run('redo');
+// Undo, redo and the stacks' reload run one after the other, in the order they were asked for: a Ctrl+Y pressed
+// while its Ctrl+Z is still being answered (the grid may already show the undone values, they come live) redoes that
+// step once the undo is done, instead of finding the redo stack still empty.
+let turn: Promise<unknown> = Promise.resolve();
+let waiting = 0;
+function inTurn<T>(fn: () => Promise<T>): Promise<T> {
+  waiting++;
+  const next = turn.then(fn).finally(() => waiting--);
+  turn = next.catch(() => undefined);
+  return next;
+}
+
+function queued(kind: 'undo' | 'redo'): Promise<UndoOutcome> {
+  if (waiting >= MAX_WAITING) return Promise.resolve({ ok: false, reason: 'busy' });
+  return inTurn(() => run(kind));
+}
+
+export const undo = (): Promise<UndoOutcome> => queued('undo');
+export const redo = (): Promise<UndoOutcome> => queued('redo');

@@ -44,6 +44,9 @@ export interface PipelineDeps<R extends SheetRow> {
   onCreated: (rows: R[]) => void;
 }
 
+/** rows whose newest saved state is remembered (the ones this tab saved or saw change lately) */
+const MAX_NEWEST = 2000;
+
 export function createEditPipeline<R extends SheetRow>(d: PipelineDeps<R>) {
   const status = reactive({ inFlight: 0, lastSavedAt: null as Date | null, lastError: '' });
   const versions = new Map<string, number>();
@@ -54,8 +57,24 @@ export function createEditPipeline<R extends SheetRow>(d: PipelineDeps<R>) {
   const versionOf = (id: string): number =>
     Math.max(versions.get(id) ?? 0, d.rowData(id)?.version ?? 0, known.get(id)?.version ?? 0);
 
+  // The newest row seen from a save's answer or a live change: a read answered after it (sent before that save
+  // committed, e.g. the refresh a live grid does once it has subscribed) must not paint the older values back.
+  const newest = new Map<string, R>();
   function noteRow(row: R) {
     versions.set(row.id, Math.max(versions.get(row.id) ?? 0, row.version));
+    if ((newest.get(row.id)?.version ?? -1) < row.version) {
+      newest.delete(row.id);
+      newest.set(row.id, row);
+      if (newest.size > MAX_NEWEST) newest.delete(newest.keys().next().value!);
+    }
+  }
+
+  /** Rows from a read, each replaced by the newer one this grid already holds (if any). */
+  function fresher(rows: R[]): R[] {
+    return rows.map((r) => {
+      const n = newest.get(r.id);
+      return n && n.version > r.version ? n : r;
+    });
   }
 
   /** Validates and queues one user step. Resolves when its request (if any) has been answered. */
@@ -257,7 +276,7 @@ export function createEditPipeline<R extends SheetRow>(d: PipelineDeps<R>) {
     return edits.length ? applyEdits(edits, t('retry')) : Promise.resolve({ ignored: 0 });
   }
 
-  return { status, applyEdits, keepMine, discard, retryAll, draftMissing, noteRow };
+  return { status, applyEdits, keepMine, discard, retryAll, draftMissing, noteRow, fresher };
 }
 
 export type EditPipeline<R extends SheetRow = SheetRow> = ReturnType<typeof createEditPipeline<R>>;

@@ -154,12 +154,16 @@ export function createInfiniteSource<R>(
   return {
     datasource,
     loadRange,
-    /** Forget cursors and the count (rows were added or removed, or the outside filters changed). */
-    reset() {
+    /**
+     * Forget cursors and the count (rows were added or removed, or the outside filters changed). `keepShown`: the
+     * same rows are read again in place (a refresh): the count shown stays until the new one comes, instead of
+     * blinking to "loading" and back.
+     */
+    reset(keepShown = false) {
       generation++;
       cursors = new Map();
       count = null;
-      onCount(null);
+      if (!keepShown) onCount(null);
     },
     count: () => count,
   };

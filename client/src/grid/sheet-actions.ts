@@ -305,6 +305,7 @@ export function createSheetActions<R extends SheetRow>(c: Ctx<R>) {
     if (r.ok && r.message) return c.o.notify('warning', `${t(doneKey, { s: r.step?.label ?? '' })}；${t('undoPartly', { s: r.message })}`);
     if (r.ok) return c.o.notify('success', t(doneKey, { s: r.step?.label ?? '' }));
     if (r.reason === 'unsupported') return c.o.notify('warning', t('undoUnavailable'));
+    if (r.reason === 'busy') return c.o.notify('info', t('undoBusy'));
     if (r.reason === 'empty') return c.o.notify('info', t(doneKey === 'undone' ? 'nothingToUndo' : 'nothingToRedo'));
     if (r.reason === 'conflict') return c.o.notify('error', t('undoConflicts', { s: r.message ?? '' }));
     c.o.notify('error', r.message ?? '');

@@ -128,9 +128,14 @@ export async function readClipboard(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
-/** Waits until every save has been answered (the status is no longer 保存中). */
+/**
+ * Waits until every save has been answered (the status is no longer 保存中). AG Grid hands an edit to the page
+ * (onCellEditRequest) in a task of its own (setTimeout 0), after the key that ended the edit: one task queued now
+ * runs after it, so the save has started (and shows 保存中) before the status is read.
+ */
 export async function settled(page: Page): Promise<string> {
   const status = page.locator('[data-testid="save-status"]').first();
+  await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   await page.waitForFunction(() => {
     const s = document.querySelector('[data-testid="save-status"]');
     return !!s && s.getAttribute('data-state') !== 'saving';

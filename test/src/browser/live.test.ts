@@ -2,7 +2,7 @@
 // ledger, each in a browser context of their own; one edits, the other sees it as it happens, and catches up after
 // a network drop.
 import { describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { chinaMonth, idCheckChar } from '@doudi/shared';
 import { gql, type RunningServer } from '../server-process.js';
 import { apiAs, cell, cellText, login, newContext, openLedger, settled, typeInto, useBrowserSuite } from './chromium.js';
@@ -109,6 +109,31 @@ describe('two clerks of one township on one ledger', () => {
     await expect.poll(() => cellText(b, 2, 'helperName'), { timeout: 20_000 }).toBe('断线时改的');
     await expect.poll(() => b.getAttribute('[data-testid="live-status"]', 'data-state'), { timeout: 20_000 }).toBe('live');
     expect(await flashed(b)).toContain('2:helperName');
+    await a.context().close();
+    await b.context().close();
+  });
+
+  it('the members sheet: a member one clerk edits in the household panel shows in the other\'s open panel', async () => {
+    const a = await clerk('yanghe');
+    const b = await clerk('ma.li', PASSWORD);
+    const panels: Locator[] = [];
+    for (const p of [a, b]) {
+      await cell(p, 3, 'code').click();
+      await p.keyboard.press('Control+Enter');
+      const panel = p.locator('.el-drawer');
+      await panel.locator('.ag-row[row-index="0"] .ag-cell[col-id="name"]').waitFor();
+      panels.push(panel);
+    }
+    const [pa, pb] = panels as [Locator, Locator];
+    const memberName = (panel: Locator) => panel.locator('.ag-row[row-index="0"] .ag-cell[col-id="name"]');
+    const before = ((await memberName(pb).textContent()) ?? '').trim();
+    await memberName(pa).click();
+    await a.keyboard.press('F2');
+    await a.keyboard.press('Control+A');
+    await a.keyboard.insertText(`${before}实时`);
+    await a.keyboard.press('Enter');
+    await expect.poll(() => pa.locator('[data-testid="save-status"]').getAttribute('data-state')).toBe('saved');
+    await expect.poll(async () => ((await memberName(pb).textContent()) ?? '').trim(), { timeout: 10_000 }).toBe(`${before}实时`);
     await a.context().close();
     await b.context().close();
   });

@@ -5,7 +5,7 @@ import type { GridApi, GridOptions } from 'ag-grid-community';
 import { useRoute } from 'vue-router';
 import { HOUSEHOLD_FIELDS, RiskStatusDef, type HouseholdCategory } from '@doudi/shared';
 import { t } from '../../i18n';
-import { INFINITE_ROW_MODEL, createInfiniteSource, type RowCount } from '../../grid/infinite-source';
+import { INFINITE_ROW_MODEL, createInfiniteSource, type Page, type RowCount } from '../../grid/infinite-source';
 import { newChangeSetId, onChangeSetApplied, recordStep } from '../../grid/change-sets';
 import { debounce, loadViewState, saveViewState } from '../../grid/view-state';
 import { useSpreadsheet, type Notify } from '../../grid/use-spreadsheet';
@@ -45,14 +45,15 @@ export function useLedger(category: HouseholdCategory) {
   const opened = shallowRef<Household | null>(null);
 
   const source = createInfiniteSource<Household>(
-    async (a) => {
+    async (a): Promise<Page<Household>> => {
       const q = {
         where: buildWhere({ category, deleted: deletedView.value, search: search.value, regionPrefix: regionPrefix.value, filterModel: a.filterModel, riskStatus: riskStatus.value }),
         orderBy: sortToOrderBy(a.sortModel),
       };
       const first = !a.after && !a.offset && a.first === FIRST_BLOCK && a.withCount;
       const prefetched = first ? await takeFirstBlock(queryKey(q)) : null;
-      return prefetched ?? fetchHouseholds({ ...q, first: a.first, after: a.after, offset: a.offset, withCount: a.withCount });
+      const page = prefetched ?? (await fetchHouseholds({ ...q, first: a.first, after: a.after, offset: a.offset, withCount: a.withCount }));
+      return { ...page, rows: sheet.pipeline.fresher(page.rows) };
     },
     (c) => (count.value = c),
     (e) => notify('error', t('loadFailed', { msg: e.message })),
@@ -78,7 +79,7 @@ export function useLedger(category: HouseholdCategory) {
 
   /** Reload the rows in place (after creates, deletes, undo): the scroll position stays. */
   function refresh() {
-    source.reset();
+    source.reset(true);
     sheet.api()?.refreshInfiniteCache();
   }
   /** New outside filters: start again from the top. */

@@ -10,6 +10,7 @@ import { fieldColumn } from '../../grid/field-columns';
 import { newChangeSetId, onChangeSetApplied, recordStep } from '../../grid/change-sets';
 import { useSpreadsheet } from '../../grid/use-spreadsheet';
 import { isMasked, keepMasked } from '../../grid/masking';
+import { deferredLive } from '../../grid/live-hook';
 import type { Household } from '../ledger/household-api';
 import { notify } from '../ledger/use-ledger';
 import { can, session } from '../auth/session';
@@ -48,7 +49,8 @@ export function useMembers(initial: Household, onHousehold: (h: Household) => vo
     try {
       const h = await fetchHouseholdWithMembers(initial.id, !!initial.deletedAt);
       if (h) {
-        const { members: list, ...rest } = h;
+        const { members: fetched, ...rest } = h;
+        const list = sheet.pipeline.fresher(fetched);
         members.value = list;
         setHousehold(rest as Household);
         sheet.api()?.setGridOption('rowData', list);
@@ -58,8 +60,18 @@ export function useMembers(initial: Household, onHousehold: (h: Household) => vo
     } finally {
       loading.value = false;
     }
+    live.start();
   }
   onBeforeUnmount(onChangeSetApplied(() => void load()));
+
+  // ---- live: other people's saved member edits (grid/live.ts, loaded after the first load) -----------------------
+  const live = deferredLive(() => import('./members-live').then((mod) => mod.startMembersLive({
+    sheet,
+    householdId: initial.id,
+    refresh: () => void load(),
+    self: () => session.user?.username ?? 'anonymous',
+  })));
+  onBeforeUnmount(() => live.stop());
 
   const gridOptions: GridOptions<Member> = { rowModelType: 'clientSide', rowData: [], onGridReady: () => void load() };
 

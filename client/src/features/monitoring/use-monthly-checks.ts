@@ -5,7 +5,7 @@ import { computed, onBeforeUnmount, ref, shallowRef, watch } from 'vue';
 import type { GridOptions } from 'ag-grid-community';
 import { TOWNSHIPS, townshipCodeOf } from '@doudi/shared';
 import { t } from '../../i18n';
-import { INFINITE_ROW_MODEL, createInfiniteSource, type RowCount } from '../../grid/infinite-source';
+import { INFINITE_ROW_MODEL, createInfiniteSource, type Page, type RowCount } from '../../grid/infinite-source';
 import { onChangeSetApplied } from '../../grid/change-sets';
 import { debounce } from '../../grid/view-state';
 import { useSpreadsheet, type Spreadsheet } from '../../grid/use-spreadsheet';
@@ -77,7 +77,10 @@ export function useMonthlyChecks(initial: CheckFilters) {
   });
 
   const source = createInfiniteSource<CheckRow>(
-    (a) => fetchChecks(where(), a),
+    async (a): Promise<Page<CheckRow>> => {
+      const page = await fetchChecks(where(), a);
+      return { ...page, rows: sheet.pipeline.fresher(page.rows) };
+    },
     (c) => (count.value = c),
     (e) => toast('error', t('loadFailed', { msg: e.message })),
   );
@@ -105,7 +108,7 @@ export function useMonthlyChecks(initial: CheckFilters) {
   const completionSoon = debounce(() => void loadCompletion(), 400);
 
   function refresh() {
-    source.reset();
+    source.reset(true);
     sheet.api()?.refreshInfiniteCache();
     void loadCompletion();
   }

@@ -110,6 +110,7 @@ type Documents = {
     "mutation SetHouseholdHead($h: ID!, $v: Int!, $m: ID!) { r: setHouseholdHead(householdId: $h, version: $v, memberId: $m) {\n  ok household { ...HouseholdFields } errors { field code message } conflict { ...HouseholdFields } } }": typeof types.SetHouseholdHeadDocument,
     "query RevealHousehold($id: ID!) { revealHousehold(id: $id) { headIdNumber phone\n  members { id idNumber phone birthDate health disabilityType disabilityGrade } } }": typeof types.RevealHouseholdDocument,
     "query HouseholdAuditEvents($id: ID!, $n: Int) { auditEvents(where: { householdId: $id }, first: $n) {\n  edges { node { id at actor action entityType entityId field before after step } } } }": typeof types.HouseholdAuditEventsDocument,
+    "subscription MemberChanges($h: ID, $since: String) {\n  membersChanged(householdId: $h, since: $since) { id version actor deleted cursor resync fields { field value } }\n}": typeof types.MemberChangesDocument,
     "fragment CheckRowFields on MonthlyCheckRow { householdId householdCode headName category regionCode regionName checkId\n  month visitDate visitor incomeWages incomeBusiness incomeProperty incomeTransfer incomeTotal spendingMedical spendingSchooling\n  foodOk clothingOk schoolingOk medicalInsuranceOk housingGrade waterOk riskFound riskTypes measures remarks atRisk state version }": typeof types.CheckRowFieldsFragmentDoc,
     "fragment CheckRowResultFields on MonthlyCheckRowResult { ok row { ...CheckRowFields } errors { field code message }\n  conflict { ...CheckRowFields } }": typeof types.CheckRowResultFieldsFragmentDoc,
     "query MonthlyChecks($w: MonthlyCheckWhere!, $first: Int, $after: String, $count: Boolean!) {\n  monthlyChecks(where: $w, first: $first, after: $after) {\n    totalCount @include(if: $count)\n    pageInfo { hasNextPage endCursor }\n    edges { node { ...CheckRowFields } }\n  }\n}": typeof types.MonthlyChecksDocument,
@@ -247,6 +248,7 @@ const documents: Documents = {
     "mutation SetHouseholdHead($h: ID!, $v: Int!, $m: ID!) { r: setHouseholdHead(householdId: $h, version: $v, memberId: $m) {\n  ok household { ...HouseholdFields } errors { field code message } conflict { ...HouseholdFields } } }": types.SetHouseholdHeadDocument,
     "query RevealHousehold($id: ID!) { revealHousehold(id: $id) { headIdNumber phone\n  members { id idNumber phone birthDate health disabilityType disabilityGrade } } }": types.RevealHouseholdDocument,
     "query HouseholdAuditEvents($id: ID!, $n: Int) { auditEvents(where: { householdId: $id }, first: $n) {\n  edges { node { id at actor action entityType entityId field before after step } } } }": types.HouseholdAuditEventsDocument,
+    "subscription MemberChanges($h: ID, $since: String) {\n  membersChanged(householdId: $h, since: $since) { id version actor deleted cursor resync fields { field value } }\n}": types.MemberChangesDocument,
     "fragment CheckRowFields on MonthlyCheckRow { householdId householdCode headName category regionCode regionName checkId\n  month visitDate visitor incomeWages incomeBusiness incomeProperty incomeTransfer incomeTotal spendingMedical spendingSchooling\n  foodOk clothingOk schoolingOk medicalInsuranceOk housingGrade waterOk riskFound riskTypes measures remarks atRisk state version }": types.CheckRowFieldsFragmentDoc,
     "fragment CheckRowResultFields on MonthlyCheckRowResult { ok row { ...CheckRowFields } errors { field code message }\n  conflict { ...CheckRowFields } }": types.CheckRowResultFieldsFragmentDoc,
     "query MonthlyChecks($w: MonthlyCheckWhere!, $first: Int, $after: String, $count: Boolean!) {\n  monthlyChecks(where: $w, first: $first, after: $after) {\n    totalCount @include(if: $count)\n    pageInfo { hasNextPage endCursor }\n    edges { node { ...CheckRowFields } }\n  }\n}": types.MonthlyChecksDocument,
@@ -669,6 +671,10 @@ export function graphql(source: "query RevealHousehold($id: ID!) { revealHouseho
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query HouseholdAuditEvents($id: ID!, $n: Int) { auditEvents(where: { householdId: $id }, first: $n) {\n  edges { node { id at actor action entityType entityId field before after step } } } }"): typeof import('./graphql').HouseholdAuditEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription MemberChanges($h: ID, $since: String) {\n  membersChanged(householdId: $h, since: $since) { id version actor deleted cursor resync fields { field value } }\n}"): typeof import('./graphql').MemberChangesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5147,6 +5147,14 @@ export type HouseholdAuditEventsQueryVariables = Exact<{
 
 export type HouseholdAuditEventsQuery = { auditEvents: { edges: Array<{ node: { id: string, at: string, actor: string, action: string, entityType: string, entityId: string, field: string | null, before: string | null, after: string | null, step: string | null } }> } };
 
+export type MemberChangesSubscriptionVariables = Exact<{
+  h: InputMaybe<Scalars['ID']['input']>;
+  since: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MemberChangesSubscription = { membersChanged: { id: string, version: number | null, actor: string, deleted: boolean, cursor: string | null, resync: boolean, fields: Array<{ field: string, value: string | null }> } };
+
 export type CheckRowFieldsFragment = { householdId: string, householdCode: string, headName: string, category: HouseholdCategory, regionCode: string, regionName: string, checkId: string | null, month: string, visitDate: string | null, visitor: string | null, incomeWages: number | null, incomeBusiness: number | null, incomeProperty: number | null, incomeTransfer: number | null, incomeTotal: number | null, spendingMedical: number | null, spendingSchooling: number | null, foodOk: boolean | null, clothingOk: boolean | null, schoolingOk: boolean | null, medicalInsuranceOk: boolean | null, housingGrade: HousingGrade | null, waterOk: boolean | null, riskFound: boolean, riskTypes: Array<RiskType>, measures: string | null, remarks: string | null, atRisk: boolean, state: MonthlyCheckState | null, version: number | null };
 
 export type CheckRowResultFieldsFragment = { ok: boolean, row: { householdId: string, householdCode: string, headName: string, category: HouseholdCategory, regionCode: string, regionName: string, checkId: string | null, month: string, visitDate: string | null, visitor: string | null, incomeWages: number | null, incomeBusiness: number | null, incomeProperty: number | null, incomeTransfer: number | null, incomeTotal: number | null, spendingMedical: number | null, spendingSchooling: number | null, foodOk: boolean | null, clothingOk: boolean | null, schoolingOk: boolean | null, medicalInsuranceOk: boolean | null, housingGrade: HousingGrade | null, waterOk: boolean | null, riskFound: boolean, riskTypes: Array<RiskType>, measures: string | null, remarks: string | null, atRisk: boolean, state: MonthlyCheckState | null, version: number | null } | null, errors: Array<{ field: string, code: string, message: string }>, conflict: { householdId: string, householdCode: string, headName: string, category: HouseholdCategory, regionCode: string, regionName: string, checkId: string | null, month: string, visitDate: string | null, visitor: string | null, incomeWages: number | null, incomeBusiness: number | null, incomeProperty: number | null, incomeTransfer: number | null, incomeTotal: number | null, spendingMedical: number | null, spendingSchooling: number | null, foodOk: boolean | null, clothingOk: boolean | null, schoolingOk: boolean | null, medicalInsuranceOk: boolean | null, housingGrade: HousingGrade | null, waterOk: boolean | null, riskFound: boolean, riskTypes: Array<RiskType>, measures: string | null, remarks: string | null, atRisk: boolean, state: MonthlyCheckState | null, version: number | null } | null };
@@ -8284,6 +8292,22 @@ export const HouseholdAuditEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HouseholdAuditEventsQuery, HouseholdAuditEventsQueryVariables>;
+export const MemberChangesDocument = new TypedDocumentString(`
+    subscription MemberChanges($h: ID, $since: String) {
+  membersChanged(householdId: $h, since: $since) {
+    id
+    version
+    actor
+    deleted
+    cursor
+    resync
+    fields {
+      field
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberChangesSubscription, MemberChangesSubscriptionVariables>;
 export const MonthlyChecksDocument = new TypedDocumentString(`
     query MonthlyChecks($w: MonthlyCheckWhere!, $first: Int, $after: String, $count: Boolean!) {
   monthlyChecks(where: $w, first: $first, after: $after) {
