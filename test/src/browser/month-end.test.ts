@@ -43,7 +43,7 @@ async function findRow(page: Page, code: string) {
 }
 async function typeCell(page: Page, col: string, text: string) {
   await typeInto(page, 0, col, text);
-  expect(await settled(page)).not.toBe('error');
+  expect(await settled(page)).toBe('saved');
 }
 /** The 风险待帮扶 tab lists the household (true) or not (false). */
 async function referralListed(page: Page, householdId: string): Promise<boolean> {
@@ -74,17 +74,17 @@ describe('a township\'s month end', () => {
     await findRow(page, target!.householdCode);
     await typeCell(page, 'visitDate', visitDate());
     await typeCell(page, 'incomeWages', '1000');
-    await expect.poll(async () => (await checks({ search: target!.householdCode })).rows[0].checkId).toBeTruthy();
+    await expect.poll(async () => (await checks({ search: target!.householdCode })).rows[0].checkId, { timeout: 15_000 }).toBeTruthy();
     expect((await checks({ search: target!.householdCode })).rows[0].atRisk).toBe(false);
     expect(await openReferral(target!.householdId)).toBeUndefined();
     expect(await referralListed(page, target!.householdId)).toBe(false);
     // the grid says why no risk is shown yet
-    await expect.poll(() => cell(page, 0, 'incomeTotal').textContent()).toMatch(/^1,000(\.00)?（未填全，暂不判定风险）$/);
+    await expect.poll(() => cell(page, 0, 'incomeTotal').textContent(), { timeout: 15_000 }).toMatch(/^1,000(\.00)?（未填全，暂不判定风险）$/);
 
     // completed: every income source answered → below the line → a referral in 风险待帮扶
     for (const col of ZERO_INCOMES) await typeCell(page, col, '0');
-    await expect.poll(async () => (await openReferral(target!.householdId))?.reasons).toEqual([expect.stringMatching(/^人均纯收入 1000 元低于 \d{4} 年监测线/)]);
-    await expect.poll(() => cell(page, 0, 'headName').textContent()).toMatch(/^⚠/);
+    await expect.poll(async () => (await openReferral(target!.householdId))?.reasons, { timeout: 15_000 }).toEqual([expect.stringMatching(/^人均纯收入 1000 元低于 \d{4} 年监测线/)]);
+    await expect.poll(() => cell(page, 0, 'headName').textContent(), { timeout: 15_000 }).toMatch(/^⚠/);
     expect(await cell(page, 0, 'incomeTotal').textContent()).toMatch(/^1,000(\.00)?$/);
     expect(await referralListed(page, target!.householdId)).toBe(true);
 

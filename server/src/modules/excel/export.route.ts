@@ -58,27 +58,28 @@ export function exportRouter(orm: Orm, config: AppConfig, clock: Clock, jobs = n
 
   router.get('/api/exports/:file', async (req, res) => {
     let release: (() => void) | null = null;
-    const hold = (access: Access): Access => {
+    // The caller's heavy-job slot is taken once the request's arguments have been read and checked (each exporter
+    // calls `hold` then), so a malformed request is answered with its own code, never TOO_MANY_JOBS.
+    const holder = (access: Access) => (): void => {
       release = jobs.acquire(access.actor);
       if (!release) throw new ExportError(429, 'TOO_MANY_JOBS', tooManyJobsMessage(jobs));
-      return access;
     };
     try {
       const em = orm.em.fork();
       const file = req.params.file ?? '';
       if (file === 'households.xlsx') {
-        const access = hold(await authenticate(req, em, config, clock, 'ledger:read'));
+        const access = await authenticate(req, em, config, clock, 'ledger:read');
         const readEm = replicas ? await replicas.emFor(access.principal?.tokenId ?? null, em) : em;
-        await exportHouseholds(req, res, { em, readEm, config, clock, access, requestId: requestIdOf(req.headers['x-request-id']) });
+        await exportHouseholds(req, res, { em, readEm, config, clock, access, hold: holder(access), requestId: requestIdOf(req.headers['x-request-id']) });
       } else if (file === 'monthly-checks.xlsx') {
-        const access = hold(await authenticate(req, em, config, clock, 'ledger:read'));
-        await exportMonthlyChecks(req, res, { em, config, clock, access });
+        const access = await authenticate(req, em, config, clock, 'ledger:read');
+        await exportMonthlyChecks(req, res, { em, config, clock, access, hold: holder(access) });
       } else if (file === 'applications.xlsx' || file === 'gradual-exit-candidates.xlsx' || file === 'epidemic-uncovered.xlsx') {
-        const access = hold(await authenticate(req, em, config, clock, 'ledger:read'));
-        await exportApplicationLists(file.replace('.xlsx', '') as ApplicationExport, req, res, { em, config, clock, access, requestId: requestIdOf(req.headers['x-request-id']) });
+        const access = await authenticate(req, em, config, clock, 'ledger:read');
+        await exportApplicationLists(file.replace('.xlsx', '') as ApplicationExport, req, res, { em, config, clock, access, hold: holder(access), requestId: requestIdOf(req.headers['x-request-id']) });
       } else if (file === 'assignments.xlsx') {
-        const access = hold(await authenticate(req, em, config, clock, 'tasks:read'));
-        await exportAssignments(req, res, { em, config, clock, access });
+        const access = await authenticate(req, em, config, clock, 'tasks:read');
+        await exportAssignments(req, res, { em, config, clock, access, hold: holder(access) });
       } else {
         await authenticate(req, em, config, clock, 'ledger:read').catch((e: unknown) => {
           if (e instanceof ExportError && e.status === 401) throw e;

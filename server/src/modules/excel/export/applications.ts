@@ -74,15 +74,16 @@ const TITLES: Record<ApplicationExport, string> = {
 };
 
 export async function exportApplicationLists(
-  what: ApplicationExport, req: Request, res: Response, deps: { em: EntityManager; config: AppConfig; clock: Clock; access: Access; requestId: string },
+  what: ApplicationExport, req: Request, res: Response, deps: { em: EntityManager; config: AppConfig; clock: Clock; access: Access; hold: () => void; requestId: string },
 ): Promise<void> {
   const { em, config, clock, access } = deps;
   const pii = { households: new Set<string>() };
   const reader = new ApplicationReader({ em, kind: config.db.kind, clock, access, stamp: { actor: access.actor, requestId: deps.requestId, changeSet: null }, pii });
   const regionCode = param(req, 'regionCode')?.trim() || null;
+  const where = what === 'applications' ? ((await jsonArg<ApplicationWhere>(req, 'where', 'ApplicationWhere')) ?? {}) : {};
+  deps.hold();
   let rows: (ApplicationNode | DibaoListRow)[];
   if (what === 'applications') {
-    const where = (await jsonArg<ApplicationWhere>(req, 'where', 'ApplicationWhere')) ?? {};
     rows = [];
     let after: string | null = null;
     for (;;) {

@@ -41,11 +41,12 @@ export async function loadAssignmentRows(em: EntityManager, config: AppConfig, a
 }
 
 export async function exportAssignments(
-  req: Request, res: Response, deps: { em: EntityManager; config: AppConfig; clock: Clock; access: Access },
+  req: Request, res: Response, deps: { em: EntityManager; config: AppConfig; clock: Clock; access: Access; hold: () => void },
 ): Promise<void> {
   const { em, config, clock, access } = deps;
   const where = await jsonArg<AssignmentWhere>(req, 'where', 'AssignmentWhere');
   const columns = pickColumns(ASSIGNMENT_COLUMNS, param(req, 'columns'));
+  deps.hold();
   const now = clock.now();
   const rows = await loadAssignmentRows(em, config, access, where, now);
   const unit = await unitName(em, access);

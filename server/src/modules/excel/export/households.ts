@@ -155,7 +155,7 @@ class PiiLog {
 }
 
 export async function exportHouseholds(
-  req: Request, res: Response, deps: { em: EntityManager; readEm?: EntityManager; config: AppConfig; clock: Clock; access: Access; requestId: string },
+  req: Request, res: Response, deps: { em: EntityManager; readEm?: EntityManager; config: AppConfig; clock: Clock; access: Access; hold: () => void; requestId: string },
 ): Promise<void> {
   const { em, config, clock, access } = deps;
   // The rows come from a read replica when there is one (db/read-replicas.ts); the pii_access records go to the primary.
@@ -166,6 +166,7 @@ export async function exportHouseholds(
     throw forbidden('没有“查看个人敏感信息”权限（pii:read），不能按身份证号或电话排序', { field: 'orderBy' });
   }
   const where = effectiveWhere(x);
+  deps.hold();
   const scope = access.householdScope();
   const opts = { maxPageSize: EXPORT_PAGE_SIZE, countCap: 0, scope };
   // The first page before any byte is sent: a bad filter (region prefix, sort field) is still a clean 400.

@@ -18,13 +18,14 @@ import { exportStamp } from './stamp.js';
 
 
 export async function exportMonthlyChecks(
-  req: Request, res: Response, deps: { em: EntityManager; config: AppConfig; clock: Clock; access: Access },
+  req: Request, res: Response, deps: { em: EntityManager; config: AppConfig; clock: Clock; access: Access; hold: () => void },
 ): Promise<void> {
   const { em, config, clock, access } = deps;
   const where = await jsonArg<MonthlyCheckWhere>(req, 'where', 'MonthlyCheckWhere');
   if (!where) throw badRequest('where', '请给出月份：where={"month":"YYYY-MM"}');
   const month = requireMonth(where.month, 'where.month');
   const columns = pickColumns(MONTHLY_CHECK_COLUMNS, param(req, 'columns'));
+  deps.hold();
   const line = await monitoringLineFor(em, Number(month.slice(0, 4)));
   const scope = access.householdScope();
   let page = await fetchGridPage(em, config.db.kind, where, { first: EXPORT_PAGE_SIZE, scope, line });
