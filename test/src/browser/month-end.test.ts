@@ -43,7 +43,9 @@ async function findRow(page: Page, code: string) {
 }
 async function typeCell(page: Page, col: string, text: string) {
   await typeInto(page, 0, col, text);
-  expect(await settled(page)).toBe('saved');
+  await settled(page);
+  // the save may start a task after the key that ended the edit: wait for it to be answered as saved
+  await expect.poll(() => page.getAttribute('[data-testid="save-status"]', 'data-state'), { timeout: 15_000 }).toBe('saved');
 }
 /** The 风险待帮扶 tab lists the household (true) or not (false). */
 async function referralListed(page: Page, householdId: string): Promise<boolean> {
