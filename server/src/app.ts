@@ -15,7 +15,7 @@ import { openOrm, migrate, type Orm } from './db/orm.js';
 import { assertSchemaComplete } from './db/schema-check.js';
 import { syncRegions } from './db/regions-sync.js';
 import { getSchema } from './schema.js';
-import { formatError, internalMessage, logInternalError } from './common/errors.js';
+import { QUERY_TIMEOUT_MESSAGE, formatError, internalMessage, isQueryTimeout, logInternalError } from './common/errors.js';
 import { INPUT_LIMITS, inputLimitsPlugin, queryTextGuard, verifyJsonNesting } from './common/input-limits.js';
 import { JobSlots } from './common/jobs.js';
 import { systemClock, type Clock, type RequestContext } from './common/context.js';
@@ -293,6 +293,10 @@ function bodyErrorHandler(err: unknown, req: Request, res: Response, next: NextF
   } else if (e?.type === 'entity.too.deep') {
     code = 'TOO_DEEP';
     message = `请求体嵌套过深（最多 ${INPUT_LIMITS.jsonNesting} 层）`;
+  } else if (isQueryTimeout(err)) {
+    // e.g. the session look-up of /api/* waited past DOUDI_QUERY_TIMEOUT_MS for a connection (SQLite during an import)
+    code = 'QUERY_TIMEOUT';
+    message = QUERY_TIMEOUT_MESSAGE;
   } else if (status >= 400 && status < 500) {
     code = 'BAD_REQUEST';
     message = e?.type === 'entity.parse.failed' ? '请求体不是有效的 JSON' : '请求格式无效';
@@ -302,7 +306,7 @@ function bodyErrorHandler(err: unknown, req: Request, res: Response, next: NextF
     message = internalMessage(errorId);
     extensions.errorId = errorId;
   }
-  res.status(code === 'TOO_LARGE' ? 413 : status >= 400 && status < 500 ? 400 : 500)
+  res.status(code === 'TOO_LARGE' ? 413 : code === 'QUERY_TIMEOUT' ? 503 : status >= 400 && status < 500 ? 400 : 500)
     .set('Cache-Control', 'no-store')
     .json({ errors: [{ message, extensions: { code, ...extensions } }] });
 }

@@ -6,7 +6,7 @@ import type { AppConfig } from '../../config.js';
 import type { Orm } from '../../db/orm.js';
 import type { Clock, RequestContext } from '../../common/context.js';
 import type { Principal } from '../../common/access.js';
-import { logInternalError } from '../../common/errors.js';
+import { QUERY_TIMEOUT_MESSAGE, isQueryTimeout, logInternalError } from '../../common/errors.js';
 import { principalOfRequest } from './auth.service.js';
 import { TokenUsageCounter } from './token-usage.js';
 
@@ -104,6 +104,11 @@ export class TokenGate {
       });
       next();
     } catch (err) {
+      if (isQueryTimeout(err)) {
+        // the token look-up waited past DOUDI_QUERY_TIMEOUT_MS for a connection (e.g. SQLite during an import)
+        res.status(503).set('Cache-Control', 'no-store').json({ errors: [{ message: QUERY_TIMEOUT_MESSAGE, extensions: { code: 'QUERY_TIMEOUT' } }] });
+        return;
+      }
       const errorId = logInternalError('token gate', err);
       res.status(500).json({ errors: [{ message: `服务器内部错误（编号 ${errorId}）`, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } }] });
     }
