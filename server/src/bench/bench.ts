@@ -14,6 +14,16 @@ import { percentiles, timeIt } from './stats.js';
 // `pnpm bench [--households N] [--runs R] [--reseed]`: the paging benchmark on 1,000,000 households.
 // SQLite by default (a separate file under .bench/), PostgreSQL with DATABASE_URL=postgresql://…
 const argv = process.argv.slice(2);
+if (argv.includes('--help') || argv.includes('-h')) {
+  console.log(`pnpm bench [-- <mode>] — benchmarks (docs/testing.md, docs/scale.md):
+  (no mode) [--households N] [--runs R] [--reseed]   the paging benchmark (SQLite, or PostgreSQL with DATABASE_URL)
+  --peer [--households N]                            side by side with PostGraphile and bare pg (PostgreSQL)
+  --live [--instances 1|2] [--clients N] [--rate R] [--seconds S] [--households N]   subscriptions under load
+  --excel [--no-sqlite] [--no-pg] [--import-rows N]  Excel export and import
+  --comparison [--households N] [--rows R]           数据比对 load and match
+  --demo                                             the demo county's overview and monthly-check targets`);
+  process.exit(0);
+}
 // `pnpm bench -- --excel`: only the Excel benchmark (export, and import when import-bench.ts is there).
 if (argv.includes('--excel')) {
   await (await import('./excel-bench.js')).runExcelBench(argv);
