@@ -36,16 +36,11 @@ describe(`a query whose client disconnects on ${TEST_DB_KIND}`, () => {
     body: JSON.stringify({ query, variables }),
   }).then((r) => r.text(), () => 'aborted');
 
-  it('cancels the running statement of an aborted households query and frees its connection', async () => {
-    if (TEST_DB_KIND !== 'postgresql') {
-      // SQLite: one in-process connection, nothing to cancel; an aborted request leaves the server answering.
-      const ac = new AbortController();
-      const pending = send(ac.signal, COUNT);
-      ac.abort();
-      await pending;
-      expect((await s.gql(COUNT)).errors).toBeUndefined();
-      return;
-    }
+  /**
+   * Runs `body` while a connection of its own holds an ACCESS EXCLUSIVE lock on household (`body` may roll it back
+   * early); `waiting()` answers the backends that wait for a lock, from a second connection. Both are closed after.
+   */
+  async function withHouseholdLocked(body: (l: { locker: pg.Client; watcher: pg.Client; waiting: () => Promise<number[]> }) => Promise<void>) {
     const locker = new pg.Client({ connectionString: s.config.db.url });
     const watcher = new pg.Client({ connectionString: s.config.db.url });
     await locker.connect();
@@ -57,7 +52,24 @@ describe(`a query whose client disconnects on ${TEST_DB_KIND}`, () => {
       const waiting = async (): Promise<number[]> => (await watcher.query(
         `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> $1 AND state = 'active' AND wait_event_type = 'Lock'`,
         [lockerPid])).rows.map((r) => Number(r.pid));
+      await body({ locker, watcher, waiting });
+    } finally {
+      await locker.end().catch(() => undefined);
+      await watcher.end().catch(() => undefined);
+    }
+  }
 
+  it('cancels the running statement of an aborted households query and frees its connection', async () => {
+    if (TEST_DB_KIND !== 'postgresql') {
+      // SQLite: one in-process connection, nothing to cancel; an aborted request leaves the server answering.
+      const ac = new AbortController();
+      const pending = send(ac.signal, COUNT);
+      ac.abort();
+      await pending;
+      expect((await s.gql(COUNT)).errors).toBeUndefined();
+      return;
+    }
+    await withHouseholdLocked(async ({ locker, watcher, waiting }) => {
       const ac = new AbortController();
       const pending = send(ac.signal, COUNT);
       expect(await until(async () => (await waiting()).length === 1, 5000)).toBe(true);
@@ -73,51 +85,31 @@ describe(`a query whose client disconnects on ${TEST_DB_KIND}`, () => {
       const after = await s.gql(COUNT);
       expect(after.errors).toBeUndefined();
       expect(after.data.households.totalCount).toBe(0);
-    } finally {
-      await locker.end().catch(() => undefined);
-      await watcher.end().catch(() => undefined);
-    }
+    });
   });
 
   it('cancels the page query of an export whose client has gone', async () => {
     if (TEST_DB_KIND !== 'postgresql') return;
-    const locker = new pg.Client({ connectionString: s.config.db.url });
-    const watcher = new pg.Client({ connectionString: s.config.db.url });
-    await locker.connect();
-    await watcher.connect();
     const exportOnce = (signal: AbortSignal) => fetch(`${s.url}/api/exports/households.xlsx`, { signal, headers: { authorization: `Bearer ${token}` } })
       .then(async (r) => ({ status: r.status, size: (await r.arrayBuffer()).byteLength }), () => null);
-    try {
-      await locker.query('BEGIN');
-      await locker.query('LOCK TABLE household IN ACCESS EXCLUSIVE MODE');
-      const lockerPid = (await locker.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
-      const waiting = async (): Promise<number> => (await watcher.query(
-        `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND pid <> $1 AND state = 'active' AND wait_event_type = 'Lock'`,
-        [lockerPid])).rowCount ?? 0;
+    await withHouseholdLocked(async ({ locker, waiting }) => {
       const ac = new AbortController();
       const pending = exportOnce(ac.signal);
-      expect(await until(async () => (await waiting()) === 1, 5000)).toBe(true);
+      expect(await until(async () => (await waiting()).length === 1, 5000)).toBe(true);
       ac.abort();
       await pending;
-      expect(await until(async () => (await waiting()) === 0, 2000)).toBe(true);
+      expect(await until(async () => (await waiting()).length === 0, 2000)).toBe(true);
       await locker.query('ROLLBACK');
       // Its job slot and connection are free again: the next export is served.
       const next = await exportOnce(new AbortController().signal);
       expect(next?.status).toBe(200);
       expect(next?.size).toBeGreaterThan(0);
-    } finally {
-      await locker.end().catch(() => undefined);
-      await watcher.end().catch(() => undefined);
-    }
+    });
   });
 
   it('lets a mutation whose client has gone run to its end (it is not cut off near its commit)', async () => {
     if (TEST_DB_KIND !== 'postgresql') return;
-    const locker = new pg.Client({ connectionString: s.config.db.url });
-    await locker.connect();
-    try {
-      await locker.query('BEGIN');
-      await locker.query('LOCK TABLE household IN ACCESS EXCLUSIVE MODE');
+    await withHouseholdLocked(async ({ locker }) => {
       const ac = new AbortController();
       const pending = send(ac.signal, `mutation($input: [HouseholdCreateInput!]!) { createHouseholds(input: $input) { ok } }`, { input: [householdInput()] });
       await new Promise((r) => setTimeout(r, 300));
@@ -126,26 +118,18 @@ describe(`a query whose client disconnects on ${TEST_DB_KIND}`, () => {
       await new Promise((r) => setTimeout(r, 300));
       await locker.query('ROLLBACK');
       expect(await until(async () => (await s.gql(COUNT)).data?.households.totalCount === 1, 5000)).toBe(true);
-    } finally {
-      await locker.end().catch(() => undefined);
-    }
+    });
   });
 
   it('lets a query whose client stays run to its end', async () => {
     if (TEST_DB_KIND !== 'postgresql') return;
-    const locker = new pg.Client({ connectionString: s.config.db.url });
-    await locker.connect();
-    try {
-      await locker.query('BEGIN');
-      await locker.query('LOCK TABLE household IN ACCESS EXCLUSIVE MODE');
+    await withHouseholdLocked(async ({ locker }) => {
       const pending = send(new AbortController().signal, COUNT);
       await new Promise((r) => setTimeout(r, 300));
       await locker.query('ROLLBACK');
       const res = JSON.parse(await pending);
       expect(res.errors).toBeUndefined();
       expect(typeof res.data.households.totalCount).toBe('number');
-    } finally {
-      await locker.end().catch(() => undefined);
-    }
+    });
   });
 });

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect, vi } from 'vitest';
 import { startTestServer, TEST_PASSWORD, type TestServer } from './harness.js';
+import { householdInput, ROW_RESULT } from './fixtures.js';
 import { liveClient, type LiveClient, type LiveSubscription } from './live.js';
 
 /** The set-up of a live-update test file: one test server for the file, users' WebSocket clients, all closed after it. */
@@ -12,7 +13,13 @@ export interface LiveSuite {
   connect(token: string | null): LiveClient;
   /** signs `username` in and subscribes with `query` on a client of its own */
   subscribe(username: string, query: string, variables?: Record<string, unknown>): Promise<LiveSubscription>;
+  /** waits until the server listens for this many subscriptions (they start asynchronously after `subscribe`) */
+  listening(n: number): Promise<void>;
+  /** creates a household in `regionCode` (as the county), expecting it to be saved */
+  createHousehold(regionCode: string, phone?: string): Promise<{ id: string; version: number }>;
 }
+
+const CREATE = `mutation($input: [HouseholdCreateInput!]!) { createHouseholds(input: $input) { ${ROW_RESULT} } }`;
 
 export function liveSuite(opts: Parameters<typeof startTestServer>[0] = {}): LiveSuite {
   let server: TestServer | undefined;
@@ -40,6 +47,14 @@ export function liveSuite(opts: Parameters<typeof startTestServer>[0] = {}): Liv
     },
     async subscribe(username, query, variables) {
       return suite.connect(await suite.login(username)).subscribe(query, variables);
+    },
+    async listening(n) {
+      await vi.waitFor(() => expect(suite.s.app.bus.listenerCount).toBe(n), { timeout: 10_000, interval: 10 });
+    },
+    async createHousehold(regionCode, phone = '13800138000') {
+      const res = await suite.s.gql(CREATE, { input: [householdInput({ regionCode, phone })] });
+      expect(res.data.createHouseholds[0].ok).toBe(true);
+      return res.data.createHouseholds[0].household as { id: string; version: number };
     },
   };
   return suite;

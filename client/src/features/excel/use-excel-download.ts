@@ -2,6 +2,7 @@
 // for the toolbar buttons. Only this small reactive state is on the ledger's first load; the code that downloads
 // (and builds the export's query) loads on the first click.
 import { computed, reactive } from 'vue';
+import { chinaToday } from '@doudi/shared';
 import { t } from '../../i18n';
 
 export interface DownloadState {
@@ -10,6 +11,9 @@ export interface DownloadState {
   total: number | null;
   rows: number | null;
 }
+
+/** Today as a downloaded file's name writes it (YYYYMMDD): the China date, whatever the browser's zone. */
+export const fileDate = (): string => chinaToday(new Date()).replace(/-/g, '');
 
 /** A compressed xlsx row of a ledger is roughly this many bytes: turns the row count into a progress estimate. */
 const BYTES_PER_ROW = 70;

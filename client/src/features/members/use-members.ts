@@ -5,6 +5,7 @@ import { confirmDialog } from '../../components/confirm';
 import type { GridOptions } from 'ag-grid-community';
 import { HOUSEHOLD_FIELDS, MEMBER_FIELDS } from '@doudi/shared';
 import { GqlError } from '../../api/client';
+import { useLoading } from '../../api/use-loading';
 import { t } from '../../i18n';
 import { fieldColumn } from '../../grid/field-columns';
 import { newChangeSetId, onChangeSetApplied, recordStep } from '../../grid/change-sets';
@@ -19,7 +20,8 @@ import { fetchHouseholdWithMembers, removeMembers, revealHousehold, saveMembers,
 export function useMembers(initial: Household, onHousehold: (h: Household) => void) {
   const household = shallowRef<Household>(initial);
   const members = shallowRef<Member[]>([]);
-  const loading = ref(true);
+  // a failed read is told in a toast, not on the sheet
+  const { loading, run } = useLoading((e) => (notify('error', t('loadFailed', { msg: (e as Error).message })), ''), { initially: true });
   const revealed = ref(false);
 
   const maskHousehold = keepMasked<Household>(HOUSEHOLD_FIELDS);
@@ -45,8 +47,7 @@ export function useMembers(initial: Household, onHousehold: (h: Household) => vo
   });
 
   async function load() {
-    loading.value = true;
-    try {
+    await run(async () => {
       const h = await fetchHouseholdWithMembers(initial.id, !!initial.deletedAt);
       if (h) {
         const { members: fetched, ...rest } = h;
@@ -55,11 +56,7 @@ export function useMembers(initial: Household, onHousehold: (h: Household) => vo
         setHousehold(rest as Household);
         sheet.api()?.setGridOption('rowData', list);
       }
-    } catch (e) {
-      notify('error', t('loadFailed', { msg: (e as Error).message }));
-    } finally {
-      loading.value = false;
-    }
+    });
     live.start();
   }
   onBeforeUnmount(onChangeSetApplied(() => void load()));

@@ -7,10 +7,15 @@ import { queryRows, sql, joinSql, likeEscape, fromDbDate, type Sql } from '../..
 import { countedIdDescPage } from '../../common/id-desc-page.js';
 import { AssistanceBase, intId, num } from '../assistance/assistance.base.js';
 import { dibaoStandardFor } from '../assistance/dibao-standard.service.js';
+import { tableWhere } from '../../common/table-where.js';
+import { ApplicationWhere } from './application.types.js';
 import type {
   ApplicationConnection, ApplicationDetail, ApplicationEventNode, ApplicationFileNode, ApplicationNode, ApplicationStepNode,
-  ApplicationWhere, DibaoListRow,
+  DibaoListRow,
 } from './application.types.js';
+
+// the filter's table fields: kind by its column; overdue (and the queue `step`) are derived from today below
+const WHERE = tableWhere<ApplicationWhere>(ApplicationWhere, { kind: 'a.kind', overdue: null });
 
 interface AppRow {
   id: number | string; kind: string; household_id: number | string; member_id: number | string | null; single_person: unknown;
@@ -84,7 +89,7 @@ export class ApplicationReader extends AssistanceBase {
     const today = this.today();
     const w = where ?? {};
     const conds: Sql[] = [sql('h.deleted_at IS NULL'), ...this.householdRegion(this.regionPrefix(w.regionCode))];
-    if (w.kind) conds.push(sql('a.kind = ?', w.kind));
+    conds.push(...WHERE(w));
     if (w.step) {
       const st = STAGE_SQL(today);
       conds.push({ text: `${st.text} = ?`, params: [...st.params, w.step] });

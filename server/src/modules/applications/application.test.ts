@@ -104,6 +104,9 @@ describe(`applications on ${TEST_DB_KIND}`, () => {
     const held = await s.gql(DECIDE, { i: { applicationId: a.id, version: v, approve: true, amount: 500, startMonth: '2026-07' } });
     expect(out(held).errors).toEqual([{ field: 'applicationId', code: 'NOTICE_PERIOD_NOT_OVER', message: '公示期内有 1 条异议尚未答复，答复后方可审批' }]);
     expect((await s.gql(LIST, { w: { step: 'PUBLIC_NOTICE', householdId: h.id } })).data.applications.totalCount).toBe(1);
+    // the kind filter (a field of the application's table): a 低保 application is not a 特困 one
+    expect((await s.gql(LIST, { w: { kind: 'DIBAO', householdId: h.id } })).data.applications.totalCount).toBe(1);
+    expect((await s.gql(LIST, { w: { kind: 'TEKUN', householdId: h.id } })).data.applications.totalCount).toBe(0);
     const d0 = (await yanghe(DETAIL, { id: a.id })).data.application;
     const answered = out(await yanghe(ANSWER, { i: { applicationId: a.id, version: v, objectionId: d0.objections[0].id, answer: '经核实为借用车辆，已说明', answeredOn: '2026-06-16' } })).application;
     expect(answered).toMatchObject({ stage: 'DECISION', openObjections: 0 });

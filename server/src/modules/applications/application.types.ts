@@ -1,18 +1,16 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import {
   ApplicationKind, ApplicationKindDef, ApplicationStage, ApplicationStageDef, ApplicationStep, ApplicationStepDef, RiskType, SupportMode,
-  DibaoKind, type EnumDef,
+  DibaoKind, APPLICATION_FIELDS,
 } from '@doudi/shared';
 import { FieldErrorType } from '../../common/page-info.js';
 import { ConnectionBase } from '../../common/connection.js';
-import '../../common/enums.js';
+import { registerDomainEnum } from '../../common/enums.js';
+import { tableWhereLayout } from '../../common/table-fields.js';
 import '../assistance/assistance.enums.js';
 
-function register(enumObj: object, def: EnumDef<string>, description: string): void {
-  const valuesConfig: Record<string, { description: string }> = {};
-  for (const v of def.values) valuesConfig[v] = { description: `${def.labels[v].zh} (${def.labels[v].en})` };
-  registerEnumType(enumObj, { name: def.name, description, valuesConfig });
-}
+// registered as every domain enum is (common/enums.ts), so the table-derived fields below can use them
+const register = registerDomainEnum;
 register(ApplicationKind, ApplicationKindDef, '申请类别');
 register(ApplicationStep, ApplicationStepDef, '申请的环节, recorded in this order by the township');
 register(ApplicationStage, ApplicationStageDef, '申请所处环节 (the queues): the step it waits for, 公示中, 待审批, decided');
@@ -130,15 +128,25 @@ export class ApplicationResult {
   @Field(() => ApplicationNode, { nullable: true, description: 'the current application, when the given version was stale' }) conflict!: ApplicationNode | null;
 }
 
+// Its table fields (kind, overdue; the queue `step` is the table's `stage`) are typed from APPLICATION_FIELDS
+// (common/table-where.ts); application.query.ts maps kind to its column and applies the others itself.
 @InputType()
 export class ApplicationWhere {
-  @Field(() => String, { nullable: true, description: 'region-code prefix: county, township or village' }) regionCode?: string | null;
-  @Field(() => ApplicationKind, { nullable: true }) kind?: ApplicationKind | null;
-  @Field(() => ApplicationStage, { nullable: true, description: 'the queue: ECONOMIC_CHECK 申请待核对, HOME_VISIT 待入户, DEMOCRATIC_REVIEW 待评议, PUBLIC_NOTICE 公示中, DECISION 待审批, APPROVED, REJECTED' }) step?: ApplicationStage | null;
-  @Field(() => Boolean, { nullable: true, description: 'undecided past its due date' }) overdue?: boolean | null;
-  @Field(() => ID, { nullable: true }) householdId?: string | null;
-  @Field(() => String, { nullable: true, description: 'head\'s name, member\'s name or household code contains' }) search?: string | null;
+  regionCode?: string | null;
+  kind?: ApplicationKind | null;
+  step?: ApplicationStage | null;
+  overdue?: boolean | null;
+  householdId?: string | null;
+  search?: string | null;
 }
+tableWhereLayout(ApplicationWhere, APPLICATION_FIELDS, {
+  regionCode: { type: () => String, description: 'region-code prefix: county, township or village' },
+  kind: {},
+  step: { from: 'stage', description: 'the queue: ECONOMIC_CHECK 申请待核对, HOME_VISIT 待入户, DEMOCRATIC_REVIEW 待评议, PUBLIC_NOTICE 公示中, DECISION 待审批, APPROVED, REJECTED' },
+  overdue: { description: 'undecided past its due date' },
+  householdId: { type: () => ID },
+  search: { type: () => String, description: 'head\'s name, member\'s name or household code contains' },
+});
 
 @InputType()
 export class CreateApplicationInput {

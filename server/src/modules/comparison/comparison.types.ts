@@ -1,16 +1,12 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import {
   ComparisonKind, ComparisonKindDef, ComparisonRule, ComparisonRuleDef, FindingAction, FindingActionDef, FindingState, FindingStateDef,
-  type EnumDef,
 } from '@doudi/shared';
 import { ConnectionBase } from '../../common/connection.js';
 import { FieldErrorType } from '../../common/page-info.js';
+import { registerDomainEnum } from '../../common/enums.js';
 
-function register(enumObj: object, def: EnumDef<string>, description: string): void {
-  const valuesConfig: Record<string, { description: string }> = {};
-  for (const v of def.values) valuesConfig[v] = { description: `${def.labels[v].zh} (${def.labels[v].en})` };
-  registerEnumType(enumObj, { name: def.name, description, valuesConfig });
-}
+const register = registerDomainEnum;
 register(ComparisonKind, ComparisonKindDef, '比对数据源的种类 — which agency list, with its fixed columns');
 register(ComparisonRule, ComparisonRuleDef, '比对规则 — what a finding (疑点) says');
 register(FindingState, FindingStateDef, '疑点核查状态: OPEN → CONFIRMED (属实) or REJECTED (不属实)');

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_DB_KIND } from '../../test-support/harness.js';
 import { householdInput, ROW_RESULT } from '../../test-support/fixtures.js';
 import { liveSuite } from '../../test-support/live-suite.js';
@@ -13,22 +13,31 @@ const MEMBERS = `subscription($since: String) { membersChanged(since: $since) { 
 
 // A small catch-up bound, so the resync marker is reached with a handful of changes.
 const live = liveSuite({ limits: { wsCatchUpRecords: 4 } });
-const { login, connect } = live;
-
-async function listening(n: number): Promise<void> {
-  await vi.waitFor(() => expect(live.s.app.bus.listenerCount).toBe(n), { timeout: 10_000, interval: 10 });
-}
-
-async function create(regionCode: string, phone = '13800138000') {
-  const res = await live.s.gql(CREATE, { input: [householdInput({ regionCode, phone })] });
-  expect(res.data.createHouseholds[0].ok).toBe(true);
-  return res.data.createHouseholds[0].household as { id: string; version: number };
-}
+const { login, connect, listening, createHousehold: create } = live;
 
 async function update(id: string, version: number, fields: Record<string, unknown>) {
   const res = await live.s.gql(UPDATE, { input: [{ id, version, ...fields }] });
   expect(res.data.updateHouseholds[0].ok).toBe(true);
   return res.data.updateHouseholds[0].household as { id: string; version: number };
+}
+
+/** Subscribes `token`'s own client with `variables` and waits until the server listens for it. */
+async function subscribed(token: string, variables?: Record<string, unknown>) {
+  const base = live.s.app.bus.listenerCount;
+  const client = connect(token);
+  const sub = client.subscribe(SUB, variables);
+  await listening(base + 1);
+  return { base, client, sub };
+}
+
+/** A 杨和 household, yanghe listening to it alone, and its first update ('起点') as yanghe heard it live. */
+async function watchedHousehold() {
+  const h = await create('640121100200');
+  const yanghe = await login('yanghe');
+  const { sub: probe } = await subscribed(yanghe, { where: { id: { eq: h.id } } });
+  const h1 = await update(h.id, h.version, { remarks: '起点' });
+  const start = (await probe.next()).data.householdsChanged;
+  return { h, h1, yanghe, probe, start };
 }
 
 describe(`catch-up after a reconnect (since) on ${TEST_DB_KIND}`, () => {
@@ -39,16 +48,13 @@ describe(`catch-up after a reconnect (since) on ${TEST_DB_KIND}`, () => {
     const auditor = await login('auditor');
 
     // Connected: the clerk sees one edit and keeps its cursor.
-    let base = live.s.app.bus.listenerCount;
-    const first = connect(yanghe);
-    const sub1 = first.subscribe(SUB);
-    await listening(base + 1);
+    const { base: before, client: first, sub: sub1 } = await subscribed(yanghe);
     const a1 = await update(a.id, a.version, { remarks: '断线前' });
     const seen = (await sub1.next()).data.householdsChanged;
     expect(seen).toMatchObject({ id: a.id, version: a1.version, resync: false });
     expect(seen.cursor).toMatch(/^\d+$/);
     await first.dispose();
-    await listening(base);
+    await listening(before);
 
     // Disconnected: two edits of a, a new household, an edit in another township.
     const a2 = await update(a.id, a1.version, { remarks: '断线中一' });
@@ -57,7 +63,7 @@ describe(`catch-up after a reconnect (since) on ${TEST_DB_KIND}`, () => {
     await update(foreign.id, foreign.version, { remarks: '李俊镇' });
 
     // Reconnected with since: a (its newest state, every field it missed) and b, nothing of 李俊镇.
-    base = live.s.app.bus.listenerCount;
+    const base = live.s.app.bus.listenerCount;
     const again = connect(yanghe).subscribe(SUB, { since: seen.cursor });
     const masked = connect(auditor).subscribe(SUB, { since: seen.cursor });
     const r1 = (await again.next()).data.householdsChanged;
@@ -92,13 +98,8 @@ describe(`catch-up after a reconnect (since) on ${TEST_DB_KIND}`, () => {
   });
 
   it('replays member changes with the same scope, and answers a resync marker past the bound', async () => {
-    const h = await create('640121100200');
-    const yanghe = await login('yanghe');
-    const base = live.s.app.bus.listenerCount;
-    const probe = connect(yanghe).subscribe(SUB, { where: { id: { eq: h.id } } });
-    await listening(base + 1);
-    const h1 = await update(h.id, h.version, { remarks: '起点' });
-    const start = (await probe.next()).data.householdsChanged.cursor as string;
+    const { h, h1, yanghe, start: first } = await watchedHousehold();
+    const start = first.cursor as string;
 
     // While nobody listens: a member of h changes, and one of a 李俊镇 household.
     const [head] = (await live.s.gql(`{ household(id: "${h.id}") { members { id version } } }`)).data.household.members;
@@ -122,13 +123,7 @@ describe(`catch-up after a reconnect (since) on ${TEST_DB_KIND}`, () => {
   });
 
   it('names a change with the same eventId live and on catch-up (audit-<cursor>), so a client can de-duplicate', async () => {
-    const h = await create('640121100200');
-    const yanghe = await login('yanghe');
-    const base = live.s.app.bus.listenerCount;
-    const probe = connect(yanghe).subscribe(SUB, { where: { id: { eq: h.id } } });
-    await listening(base + 1);
-    const h1 = await update(h.id, h.version, { remarks: '起点' });
-    const start = (await probe.next()).data.householdsChanged;
+    const { h, h1, yanghe, probe, start } = await watchedHousehold();
     await update(h.id, h1.version, { remarks: '第二次' });
     const liveEvent = (await probe.next()).data.householdsChanged;
     expect(liveEvent.eventId).toBe(`audit-${liveEvent.cursor}`);
@@ -141,10 +136,7 @@ describe(`catch-up after a reconnect (since) on ${TEST_DB_KIND}`, () => {
     const early = await create('640121100200');
     const late = await create('640121100200');
     const yanghe = await login('yanghe');
-    const base = live.s.app.bus.listenerCount;
-    const first = connect(yanghe);
-    const sub = first.subscribe(SUB);
-    await listening(base + 1);
+    const { base, client: first, sub } = await subscribed(yanghe);
 
     // T2 writes its change and audit row first (the smaller audit id) and stays open.
     let release!: () => void;

@@ -1,25 +1,13 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_DB_KIND } from '../../test-support/harness.js';
-import { householdInput, ROW_RESULT } from '../../test-support/fixtures.js';
+import { ROW_RESULT } from '../../test-support/fixtures.js';
 import { liveSuite } from '../../test-support/live-suite.js';
 
-const CREATE = `mutation($input: [HouseholdCreateInput!]!) { createHouseholds(input: $input) { ${ROW_RESULT} } }`;
 const UPDATE = `mutation($input: [HouseholdUpdateInput!]!) { updateHouseholds(input: $input) { ${ROW_RESULT} } }`;
 const SUB = `subscription($where: HouseholdWhere) { householdsChanged(where: $where) { eventId at id version actor changeSet deleted fields { field value } } }`;
 
 const live = liveSuite({ limits: { wsConnectionsPerUser: 3, wsSubscriptionsPerConnection: 2 } });
-const { login, connect } = live;
-
-/** Waits until the server listens for this many subscriptions (they start asynchronously after `subscribe`). */
-async function listening(n: number): Promise<void> {
-  await vi.waitFor(() => expect(live.s.app.bus.listenerCount).toBe(n), { timeout: 10_000, interval: 10 });
-}
-
-async function create(regionCode: string, phone = '13800138000') {
-  const res = await live.s.gql(CREATE, { input: [householdInput({ regionCode, phone })] });
-  expect(res.data.createHouseholds[0].ok).toBe(true);
-  return res.data.createHouseholds[0].household as { id: string; version: number };
-}
+const { login, connect, listening, createHousehold: create } = live;
 
 async function update(id: string, version: number, fields: Record<string, unknown>, headers: Record<string, string> = {}) {
   const res = await live.s.gql(UPDATE, { input: [{ id, version, ...fields }] }, headers);

@@ -5,12 +5,17 @@ import { ACTIVE_REFERRAL_STATES_SQL, chinaDate, isReferralOverdue } from '@doudi
 import { toIntId } from '../household/household.query.js';
 import { monitoringLineFor } from './monitoring-line.js';
 import { completion, fetchGridPage, regionConditions, requireMonth } from './monitoring.query.js';
+import { tableWhere } from '../../common/table-where.js';
+import { RiskReferralWhere } from './monitoring.types.js';
 import type {
   MonthlyCheckConnection, MonthlyCheckWhere, CheckCompletion, MonitoringLineNode, RiskReferralConnection,
-  RiskReferralWhere, RiskReferralNode, MonthlyCheckCorrectionNode,
+  RiskReferralNode, MonthlyCheckCorrectionNode,
 } from './monitoring.types.js';
 
 type Raw = Record<string, unknown>;
+
+// the referral filter's table fields: state by its column; the month is checked, overdue derived, owner trimmed below
+const REFERRAL_WHERE = tableWhere<RiskReferralWhere>(RiskReferralWhere, { state: 'x.state', month: null, overdue: null, owner: null });
 
 /** The monitoring module's reads (the grid of a month, completion, corrections, lines, referrals), scoped to the caller. */
 export class MonitoringReader {
@@ -65,7 +70,7 @@ export class MonitoringReader {
     const n = first ?? 100;
     checkPageSize(n);
     const conds: Sql[] = [...access.householdScope(), ...regionConditions(where?.regionCode, 'where.regionCode'), ...extra];
-    if (where?.state) conds.push(sql('x.state = ?', where.state));
+    conds.push(...REFERRAL_WHERE(where));
     if (where?.month) conds.push(sql('x.month = ?', requireMonth(where.month, 'where.month')));
     const today = chinaDate(this.deps.clock?.now() ?? new Date());
     if (where?.active != null) conds.push(sql(`x.state ${where.active ? '' : 'NOT '}IN ${ACTIVE_REFERRAL_STATES_SQL}`));

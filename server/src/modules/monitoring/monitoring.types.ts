@@ -309,12 +309,23 @@ export class CorrectMonthlyCheckInput extends MonthlyCheckFields {
   @Field(() => String, { description: '更正原因 (required)' }) reason!: string;
 }
 
+// Its table fields (state, month, overdue, owner) are typed from RISK_REFERRAL_FIELDS (common/table-where.ts);
+// monitoring.reader.ts maps state to its column and applies the others itself (a checked month, a derived flag, a
+// trimmed owner).
 @InputType()
 export class RiskReferralWhere {
-  @Field(() => String, { nullable: true }) regionCode?: string | null;
-  @Field(() => ReferralState, { nullable: true }) state?: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM' }) month?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'true: OPEN, ASSIGNED or ASSISTING; false: CLOSED or WITHDRAWN' }) active?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: 'true: help not started and past the due date' }) overdue?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'the owner\'s username' }) owner?: string | null;
+  regionCode?: string | null;
+  state?: string | null;
+  month?: string | null;
+  active?: boolean | null;
+  overdue?: boolean | null;
+  owner?: string | null;
 }
+tableWhereLayout(RiskReferralWhere, RISK_REFERRAL_FIELDS, {
+  regionCode: { type: () => String },
+  state: {},
+  month: { description: 'YYYY-MM' },
+  active: { type: () => Boolean, description: 'true: OPEN, ASSIGNED or ASSISTING; false: CLOSED or WITHDRAWN' },
+  overdue: { description: 'true: help not started and past the due date' },
+  owner: { description: 'the owner\'s username' },
+});

@@ -1,7 +1,7 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
-import { ASSIGNMENT_FIELDS } from '@doudi/shared';
-import { tableWhereLayout } from '../../common/table-fields.js';
-import { Recurrence, UnitKind } from './tasks.enums.js';
+import { Field, ID, InputType } from 'type-graphql';
+import { ASSIGNMENT_FIELDS, MEASURE_FIELDS } from '@doudi/shared';
+import { tablePickLayout, tableWhereLayout } from '../../common/table-fields.js';
+import { UnitKind } from './tasks.enums.js';
 
 // Its equality fields are the assignment table's filterable ones (common/table-where.ts); assignment.query.ts maps
 // them to columns, assignment.list.ts applies the derived ones (overdue, escalated, dueBefore) after the SQL.
@@ -41,18 +41,31 @@ export class UnitInput {
   @Field(() => UnitKind, { defaultValue: 'BUREAU' }) kind!: string;
 }
 
+// The measure's fields are typed from its field table (MEASURE_FIELDS); the plan's document may leave out the group
+// number and the deadline's wording (derived when absent), and names its units as written.
 @InputType({ description: 'One measure of a new plan, as the document writes it' })
 export class MeasureInput {
-  @Field(() => Int) no!: number;
-  @Field(() => String, { description: 'the group\'s title' }) group!: string;
-  @Field(() => Int, { nullable: true, description: 'the group\'s number; by order of first appearance when absent' }) groupNo?: number | null;
-  @Field(() => String) title!: string;
-  @Field(() => String) content!: string;
-  @Field(() => String, { nullable: true, description: 'first deadline YYYY-MM-DD, or null' }) deadline?: string | null;
-  @Field(() => String, { nullable: true, description: '完成时限 as written; derived when absent' }) deadlineText?: string | null;
-  @Field(() => Recurrence) recurrence!: string;
-  @Field(() => [String], { description: '责任单位 as written: "各乡镇", "团结西路街道办事处", "民政局" …' }) units!: string[];
+  no!: number;
+  group!: string;
+  groupNo?: number | null;
+  title!: string;
+  content!: string;
+  deadline?: string | null;
+  deadlineText?: string | null;
+  recurrence!: string;
+  units!: string[];
 }
+tablePickLayout(MeasureInput, MEASURE_FIELDS, {
+  no: {},
+  group: { description: 'the group\'s title' },
+  groupNo: { nullable: true, description: 'the group\'s number; by order of first appearance when absent' },
+  title: {},
+  content: {},
+  deadline: { description: 'first deadline YYYY-MM-DD, or null' },
+  deadlineText: { nullable: true, description: '完成时限 as written; derived when absent' },
+  recurrence: {},
+  units: { type: () => [String], description: '责任单位 as written: "各乡镇", "团结西路街道办事处", "民政局" …' },
+});
 
 @InputType({ description: 'A new plan with its measures; every measure × unit becomes an assignment' })
 export class PlanInput {
