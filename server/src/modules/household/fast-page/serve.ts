@@ -1,7 +1,8 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { getArgumentValues, getVariableValues, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, getArgumentValues, getVariableValues, locatedError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { HOUSEHOLD_FIELDS, piiFieldNames } from '@doudi/shared';
 import type { RequestContext } from '../../../common/context.js';
+import { formatError } from '../../../common/errors.js';
 import { checkRequest } from '../../../common/input-limits.js';
 import { unmaskedHouseholdOf } from '../../../common/pii-fields.js';
 import { recordPiiAccess } from '../../../common/plugins.js';
@@ -73,28 +74,66 @@ async function serve(deps: FastPageDeps, plan: PagePlan, req: Request, res: Resp
   } catch {
     return false;
   }
-  const ctx = await deps.contextOf(req, res);
+  let ctx: RequestContext;
+  try {
+    ctx = await deps.contextOf(req, res);
+  } catch {
+    // The principal could not be read (e.g. no connection in time): Apollo's context fails the same way and answers.
+    return false;
+  }
   const principal = ctx.access.principal;
   if (!principal || principal.mustChangePassword || !ctx.access.has('ledger:read')) return false;
   markCancellable(true);
   if (args.maskPii) ctx.maskPii = true;
-  let data: Record<string, unknown>;
+  let page: HouseholdPage;
   try {
-    const page = await householdService(ctx).page(
+    page = await householdService(ctx).page(
       { where: args.where as never, orderBy: args.orderBy as never, first: args.first as never, after: args.after as never, offset: args.offset as never },
       { maxPageSize: ctx.config.maxPageSize, countCap: ctx.config.countCap }, plan.nodeFields,
     );
+  } catch (err) {
+    // A coded refusal (a bad cursor, `first` out of range, a forbidden sort) is raised before any SQL: Apollo answers
+    // it. A failed statement (a timeout, a client gone) is answered here as Apollo would, not run a second time.
+    if (err instanceof GraphQLError) return false;
+    return failed(deps, plan, ctx, res, body, err);
+  }
+  let data: Record<string, unknown>;
+  try {
     data = { [plan.rootKey]: await connectionOf(plan, page, ctx) };
   } catch {
-    // A coded refusal (a bad cursor, `first` out of range) or a failure: Apollo answers it, as always.
+    // An unexpected value, or a failed count (its errors would sit on the count fields): Apollo answers it.
     return false;
   }
   const text = JSON.stringify({ data });
+  await finish(deps, plan, ctx, body);
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.status(200).send(text);
+  fastPageStats.served += 1;
+  return true;
+}
+
+/** What Apollo's plugins do at the end of a request: the pii_access row, the operation's label. */
+async function finish(deps: FastPageDeps, plan: PagePlan, ctx: RequestContext, body: Record<string, unknown>): Promise<void> {
   if (ctx.pii.households.size > 0) await recordPiiAccess(ctx, 'query');
   const obs = ctx.observation;
   if (obs) obs.operation = deps.operationLabel('query', plan.operationName ?? (body.operationName as string | undefined) ?? undefined);
+}
+
+/** The page's statement failed: the answer Apollo gives when the `households` resolver throws (data null, one error). */
+async function failed(deps: FastPageDeps, plan: PagePlan, ctx: RequestContext, res: Response, body: Record<string, unknown>, err: unknown): Promise<boolean> {
+  const located = locatedError(err, [plan.root], [plan.rootKey]);
+  const formatted = formatError({
+    message: located.message, locations: located.locations, path: located.path,
+    extensions: { ...located.extensions, code: located.extensions.code ?? 'INTERNAL_SERVER_ERROR' },
+  }, located);
+  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  const error = { ...formatted, extensions: { ...formatted.extensions, requestId: ctx.requestId } };
+  await finish(deps, plan, ctx, body);
+  ctx.observation?.errorCodes.push(code);
+  const mark = ctx.usageMark as { error: boolean } | undefined;
+  if (mark) mark.error = true;
   res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.status(200).send(text);
+  res.status(200).send(JSON.stringify({ errors: [error], data: null }));
   fastPageStats.served += 1;
   return true;
 }
