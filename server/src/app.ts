@@ -35,6 +35,7 @@ import { evidenceRouter } from './modules/tasks/evidence.route.js';
 import { applicationFileRouter } from './modules/applications/application-file.route.js';
 import { seedMonitoringLines } from './modules/monitoring/monitoring-line.js';
 import { seedDibaoStandards } from './modules/assistance/dibao-standard.service.js';
+import { fastPage } from './modules/household/fast-page/serve.js';
 import { exportRouter } from './modules/excel/export.route.js';
 import { importRouter } from './modules/excel/import.route.js';
 import { comparisonRouter } from './modules/comparison/comparison.route.js';
@@ -146,8 +147,9 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   });
 
   const armor = armorProtection();
+  const schema = await getSchema();
   const apollo = new ApolloServer<RequestContext>({
-    schema: await getSchema(),
+    schema,
     formatError,
     csrfPrevention: true,
     // The process's signals are main.ts's: it drains the HTTP server, then calls close(). Apollo's own SIGTERM handler
@@ -172,6 +174,35 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     httpServer, schema: await getSchema(), fork: () => orm.em.fork(), bus, presence, config, clock, validationRules: armor.validationRules,
   });
 
+  // The GraphQL context of a request: Apollo's, and the fast page path's (modules/household/fast-page).
+  const contextOf = async (req: Request, res: Response): Promise<RequestContext> => {
+    const em = orm.em.fork();
+    const principal = await principalOfRequest(req.headers, em, clock, config.auth);
+    const observation = observationOf(res);
+    const requestId = observation.requestId;
+    const readEm = replicas ? await replicas.emFor(principal?.tokenId ?? null, em) : em;
+    const changeSet = String(req.headers['x-doudi-change-set'] ?? '');
+    return {
+      em,
+      readEm,
+      config,
+      clock,
+      requestId,
+      changeSet: /^[A-Za-z0-9-]{8,64}$/.test(changeSet) ? changeSet : null,
+      access: new Access(principal),
+      pii: { households: new Set() },
+      loaders: new Map(),
+      usageMark: usageMarkOf(res),
+      tokenUsage: tokenGate.usage,
+      // Read only by the few resolvers that need it (sign-in): Express's req.ip walks the proxy chain each time.
+      get clientIp() { return clientIpOf(req); },
+      loginLimiter,
+      observation,
+      webhooksNudge: () => webhooks?.nudge(),
+      presence,
+    };
+  };
+
   app.get('/healthz', (_req, res) => {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting', db: config.db.kind });
   });
@@ -185,35 +216,9 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     queryTextGuard,
     // Opened after the body is read so the scope follows the execution; queries are marked cancellable per operation.
     cancelScope(false),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<RequestContext> => {
-        const em = orm.em.fork();
-        const principal = await principalOfRequest(req.headers, em, clock, config.auth);
-        const observation = observationOf(res);
-        const requestId = observation.requestId;
-        const readEm = replicas ? await replicas.emFor(principal?.tokenId ?? null, em) : em;
-        const changeSet = String(req.headers['x-doudi-change-set'] ?? '');
-        return {
-          em,
-          readEm,
-          config,
-          clock,
-          requestId,
-          changeSet: /^[A-Za-z0-9-]{8,64}$/.test(changeSet) ? changeSet : null,
-          access: new Access(principal),
-          pii: { households: new Set() },
-          loaders: new Map(),
-          usageMark: usageMarkOf(res),
-          tokenUsage: tokenGate.usage,
-          // Read only by the few resolvers that need it (sign-in): Express's req.ip walks the proxy chain each time.
-          get clientIp() { return clientIpOf(req); },
-          loginLimiter,
-          observation,
-          webhooksNudge: () => webhooks?.nudge(),
-          presence,
-        };
-      },
-    }),
+    // The households page without Apollo when its document allows (DOUDI_FAST_PAGE=0: off; read per request).
+    fastPage({ enabled: () => config.fastPage !== false, schema, validationRules: armor.validationRules, contextOf, operationLabel: (t, n) => metrics.operationLabel(t, n) }),
+    expressMiddleware(apollo, { context: ({ req, res }) => contextOf(req, res) }),
   );
 
   app.use(readyRouter(orm, config.db.kind));

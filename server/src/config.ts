@@ -24,6 +24,8 @@ export interface AppConfig {
   /** Above this many matching rows, `totalCount` stops counting and says AT_LEAST. */
   countCap: number;
   maxPageSize: number;
+  /** The households page served without Apollo when its document allows (DOUDI_FAST_PAGE=0 turns it off); unset: on. */
+  fastPage?: boolean;
   clientDist: string | null;
   auth: AuthSettings;
   /** Password of the demo accounts (DOUDI_DEMO_PASSWORD); generated and printed once when unset. */
@@ -242,6 +244,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoHouseholds: intEnv(env, 'DOUDI_DEMO_HOUSEHOLDS', 3000),
     countCap: intEnv(env, 'DOUDI_COUNT_CAP', 10000),
     maxPageSize: 500,
+    fastPage: env.DOUDI_FAST_PAGE !== '0' && env.DOUDI_FAST_PAGE !== 'false',
     clientDist: env.DOUDI_CLIENT_DIST ?? null,
     auth: {
       sessionHours: intEnv(env, 'DOUDI_SESSION_HOURS', 12),

@@ -63,20 +63,24 @@ export const authGatePlugin: ApolloServerPlugin<RequestContext> = {
   },
 };
 
+/** The request's pii_access row, when it returned personal data unmasked (Apollo's plugin and the fast page path). */
+export async function recordPiiAccess(ctx: RequestContext, operation: 'query' | 'mutation'): Promise<void> {
+  const ids = ctx.pii?.households;
+  if (!ids || ids.size === 0) return;
+  const em = ctx.em.fork();
+  em.create(PiiAccess, {
+    at: ctx.clock.now(), actor: ctx.access.actor, requestId: ctx.requestId,
+    purpose: ctx.pii.purpose ?? operation, entityType: 'household', entityIds: [...ids].join(','),
+  });
+  await em.flush();
+}
+
 /** Records, once per request, which households' personal data were returned unmasked (who, when, which rows). */
 export const piiAccessPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue, operation }) {
-        const ids = contextValue.pii?.households;
-        if (!ids || ids.size === 0) return;
-        const em = contextValue.em.fork();
-        em.create(PiiAccess, {
-          at: contextValue.clock.now(), actor: contextValue.access.actor, requestId: contextValue.requestId,
-          purpose: contextValue.pii.purpose ?? (operation?.operation === 'mutation' ? 'mutation' : 'query'), entityType: 'household',
-          entityIds: [...ids].join(','),
-        });
-        await em.flush();
+        await recordPiiAccess(contextValue, operation?.operation === 'mutation' ? 'mutation' : 'query');
       },
     };
   },

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import { HOUSEHOLD_FILTER_FIELDS, HOUSEHOLD_LIST_FIELDS, HOUSEHOLD_ORDER_FIELDS, type FieldMeta } from '@doudi/shared';
 import type { DbKind } from '../../config.js';
-import { type Sql, sql, joinSql, likeEscape, dbDate, queryRows } from '../../common/sql.js';
+import { type Sql, sql, joinSql, likeEscape, dbDate, fromDbDate, queryRows } from '../../common/sql.js';
 import { encodeCursor, decodeCursor } from '../../common/cursor.js';
 import type {
   StringFilter, ExactStringFilter, RegionCodeFilter, IdFilter, IntFilter, FloatFilter, DateTimeFilter,
@@ -335,7 +335,8 @@ export function keysetCondition(keys: ReadonlyArray<{ col: string; desc: boolean
 
 function cursorValue(k: Key, r: HouseholdRow): unknown {
   const v = r[k.col.slice(2) as keyof HouseholdRow]; // 'h.head_name' → the row's head_name
-  if (k.type === 'datetime') return v instanceof Date ? v.getTime() : Number(v);
+  // PostgreSQL's timestamptz comes back as text (MikroORM's type parser), SQLite's as epoch milliseconds.
+  if (k.type === 'datetime') return fromDbDate(v).getTime();
   if (k.type === 'number') return Number(v);
   return v;
 }

@@ -1,0 +1,207 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { GraphQLError, getArgumentValues, getVariableValues, locatedError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { HOUSEHOLD_FIELDS, piiFieldNames } from '@doudi/shared';
+import type { RequestContext } from '../../../common/context.js';
+import { formatError } from '../../../common/errors.js';
+import { checkRequest } from '../../../common/input-limits.js';
+import { unmaskedHouseholdOf } from '../../../common/pii-fields.js';
+import { recordPiiAccess } from '../../../common/plugins.js';
+import { markCancellable } from '../../../db/cancel-on-close.js';
+import { householdService, type HouseholdPage } from '../household.service.js';
+import { PagePlans, type LeafSel, type PagePlan } from './plan.js';
+
+/**
+ * The households page without Apollo (docs/scale.md, "The fast page path"): a /graphql POST whose document has a
+ * plan (plan.ts) is answered here — the same context, scope, service, masking, personal-data record, access line and
+ * metrics as the Apollo path, the answer built straight from the page. Whenever anything is not the plain case
+ * (no plan, a refused caller, a limit, any error), nothing has been answered yet and the request goes on to Apollo,
+ * which answers it as it always did.
+ */
+export interface FastPageDeps {
+  /** Whether to serve at all (config.fastPage, read per request). */
+  enabled: () => boolean;
+  schema: GraphQLSchema;
+  validationRules: readonly ValidationRule[];
+  contextOf: (req: Request, res: Response) => Promise<RequestContext>;
+  operationLabel: (type: string, name: string | undefined) => string;
+}
+
+const PII = new Set(piiFieldNames(HOUSEHOLD_FIELDS));
+/** Answers served by the fast path in this process (tests read it to know which path answered). */
+export const fastPageStats = { served: 0 };
+
+/** Abandons the fast answer (the request goes to Apollo); never shown to anyone. */
+class NotPlain extends Error {}
+
+export function fastPage(deps: FastPageDeps): RequestHandler {
+  const plans = new PagePlans(deps.schema, deps.validationRules);
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const body = req.body as Record<string, unknown> | undefined;
+    if (req.method !== 'POST' || !deps.enabled() || !plainRequest(req, body)) {
+      next();
+      return;
+    }
+    const plan = plans.get(body.query as string, body.operationName as string | null | undefined);
+    if (!plan) {
+      next();
+      return;
+    }
+    serve(deps, plan, req, res, body).then((done) => { if (!done) next(); }, next);
+  };
+}
+
+/** A JSON POST of `{ query, variables?, operationName? }` that Apollo would answer as application/json. */
+function plainRequest(req: Request, body: Record<string, unknown> | undefined): body is Record<string, unknown> {
+  if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.query !== 'string') return false;
+  for (const k in body) if (k !== 'query' && k !== 'variables' && k !== 'operationName') return false;
+  const v = body.variables;
+  if (v != null && (typeof v !== 'object' || Array.isArray(v))) return false;
+  if (body.operationName != null && typeof body.operationName !== 'string') return false;
+  if (!/^application\/json\s*(;\s*charset=utf-8\s*)?$/i.test(String(req.headers['content-type'] ?? ''))) return false;
+  // Apollo negotiates the answer's type: only callers it answers with application/json are served here.
+  const accept = req.headers.accept;
+  return accept === undefined || accept === '*/*' || accept === 'application/json';
+}
+
+async function serve(deps: FastPageDeps, plan: PagePlan, req: Request, res: Response, body: Record<string, unknown>): Promise<boolean> {
+  const variables = (body.variables ?? undefined) as Record<string, unknown> | undefined;
+  let args: Record<string, unknown>;
+  try {
+    checkRequest(deps.schema, plan.document, body.operationName as string | undefined, variables);
+    const coerced = getVariableValues(deps.schema, plan.operation.variableDefinitions ?? [], variables ?? {});
+    if (coerced.errors) return false;
+    args = getArgumentValues(plan.rootField as never, plan.root, coerced.coerced);
+  } catch {
+    return false;
+  }
+  let ctx: RequestContext;
+  try {
+    ctx = await deps.contextOf(req, res);
+  } catch {
+    // The principal could not be read (e.g. no connection in time): Apollo's context fails the same way and answers.
+    return false;
+  }
+  const principal = ctx.access.principal;
+  if (!principal || principal.mustChangePassword || !ctx.access.has('ledger:read')) return false;
+  markCancellable(true);
+  if (args.maskPii) ctx.maskPii = true;
+  let page: HouseholdPage;
+  try {
+    page = await householdService(ctx).page(
+      { where: args.where as never, orderBy: args.orderBy as never, first: args.first as never, after: args.after as never, offset: args.offset as never },
+      { maxPageSize: ctx.config.maxPageSize, countCap: ctx.config.countCap }, plan.nodeFields,
+    );
+  } catch (err) {
+    // A coded refusal (a bad cursor, `first` out of range, a forbidden sort) is raised before any SQL: Apollo answers
+    // it. A failed statement (a timeout, a client gone) is answered here as Apollo would, not run a second time.
+    if (err instanceof GraphQLError) return false;
+    return failed(deps, plan, ctx, res, body, err);
+  }
+  let data: Record<string, unknown>;
+  try {
+    data = { [plan.rootKey]: await connectionOf(plan, page, ctx) };
+  } catch {
+    // An unexpected value, or a failed count (its errors would sit on the count fields): Apollo answers it.
+    return false;
+  }
+  const text = JSON.stringify({ data });
+  await finish(deps, plan, ctx, body);
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.status(200).send(text);
+  fastPageStats.served += 1;
+  return true;
+}
+
+/** What Apollo's plugins do at the end of a request: the pii_access row, the operation's label. */
+async function finish(deps: FastPageDeps, plan: PagePlan, ctx: RequestContext, body: Record<string, unknown>): Promise<void> {
+  if (ctx.pii.households.size > 0) await recordPiiAccess(ctx, 'query');
+  const obs = ctx.observation;
+  if (obs) obs.operation = deps.operationLabel('query', plan.operationName ?? (body.operationName as string | undefined) ?? undefined);
+}
+
+/** The page's statement failed: the answer Apollo gives when the `households` resolver throws (data null, one error). */
+async function failed(deps: FastPageDeps, plan: PagePlan, ctx: RequestContext, res: Response, body: Record<string, unknown>, err: unknown): Promise<boolean> {
+  const located = locatedError(err, [plan.root], [plan.rootKey]);
+  const formatted = formatError({
+    message: located.message, locations: located.locations, path: located.path,
+    extensions: { ...located.extensions, code: located.extensions.code ?? 'INTERNAL_SERVER_ERROR' },
+  }, located);
+  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  const error = { ...formatted, extensions: { ...formatted.extensions, requestId: ctx.requestId } };
+  await finish(deps, plan, ctx, body);
+  ctx.observation?.errorCodes.push(code);
+  const mark = ctx.usageMark as { error: boolean } | undefined;
+  if (mark) mark.error = true;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.status(200).send(JSON.stringify({ errors: [error], data: null }));
+  fastPageStats.served += 1;
+  return true;
+}
+
+async function connectionOf(plan: PagePlan, page: HouseholdPage, ctx: RequestContext): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const c of plan.connection) {
+    if (c.kind === 'leaf') {
+      const s = c.sel;
+      out[s.key] = s.leaf ? leaf(s, s.name === 'totalCount' ? await page.totalCount() : await page.totalCountKind()) : s.typename;
+    } else if (c.kind === 'pageInfo') {
+      const info = page.pageInfo as unknown as Record<string, unknown>;
+      const o: Record<string, unknown> = {};
+      for (const s of c.fields) o[s.key] = s.leaf ? leaf(s, info[s.name]) : s.typename;
+      out[c.key] = o;
+    } else {
+      const edges = page.edges;
+      const list = new Array(edges.length);
+      for (let i = 0; i < edges.length; i++) {
+        const e = edges[i]!;
+        const o: Record<string, unknown> = {};
+        for (const s of c.edge) {
+          if (s.name === '\0node') o[s.key] = nodeOf(c.node, e.node as unknown as Record<string, unknown>, ctx);
+          else o[s.key] = s.leaf ? leaf(s, e.cursor) : s.typename;
+        }
+        list[i] = o;
+      }
+      out[c.key] = list;
+    }
+  }
+  return out;
+}
+
+function nodeOf(fields: LeafSel[], node: Record<string, unknown>, ctx: RequestContext): Record<string, unknown> {
+  const o: Record<string, unknown> = {};
+  const unmasked = unmaskedHouseholdOf(node);
+  for (const s of fields) {
+    if (!s.leaf) {
+      o[s.key] = s.typename;
+      continue;
+    }
+    const v = node[s.name];
+    // As trackPiiFields' resolvers: an unmasked personal value returned is recorded.
+    if (unmasked !== undefined && PII.has(s.name) && v != null && v !== '') ctx.pii.households.add(unmasked);
+    o[s.key] = leaf(s, v);
+  }
+  return o;
+}
+
+/** A leaf as graphql-js completes it: null checks, lists, and the type's serialize. */
+function leaf(s: LeafSel, v: unknown): unknown {
+  const l = s.leaf!;
+  if (v == null) {
+    if (l.nonNull) throw new NotPlain();
+    return null;
+  }
+  if (!l.list) return serialized(l.type.serialize(v));
+  if (!Array.isArray(v)) throw new NotPlain();
+  return v.map((x) => {
+    if (x == null) {
+      if (l.list!.itemNonNull) throw new NotPlain();
+      return null;
+    }
+    return serialized(l.type.serialize(x));
+  });
+}
+
+function serialized(v: unknown): unknown {
+  if (v === undefined) throw new NotPlain();
+  return v;
+}
