@@ -40,11 +40,43 @@ export function vueEditor(comp: Component) {
   };
 }
 
-/** A filter display: the component calls params.onModelChange and exposes refresh(params) for outside changes. */
-export function vueFilter(comp: Component) {
-  return class extends mounted(comp) {
+/**
+ * A filter display whose component loads the first time a column's filter is opened (the filter UIs stay out of the
+ * JavaScript loaded before the first rows). The grid only needs an element at once; the component renders into it
+ * when it has loaded, with the latest params (a model set meanwhile, e.g. a restored layout, is shown).
+ */
+export function lazyVueFilter(load: () => Promise<{ default: Component }>) {
+  return class {
+    private el = document.createElement('div');
+    private exposed: Exposed = {};
+    private params: unknown;
+    private alive = true;
+    private focus = false;
+    init(params: unknown) {
+      this.params = params;
+      void load().then(({ default: comp }) => {
+        if (!this.alive) return;
+        const vnode = h(comp, { params: this.params });
+        render(vnode, this.el);
+        this.exposed = (vnode.component?.exposed ?? {}) as Exposed;
+        if (this.focus) this.exposed.afterGuiAttached?.();
+      });
+    }
+    getGui() {
+      return this.el;
+    }
     refresh(params: unknown) {
-      return this.exposed.refresh ? !!this.exposed.refresh(params) : false;
+      this.params = params;
+      // Not loaded yet: the component will start from these params.
+      return this.exposed.refresh ? !!this.exposed.refresh(params) : true;
+    }
+    afterGuiAttached() {
+      this.focus = true;
+      this.exposed.afterGuiAttached?.();
+    }
+    destroy() {
+      this.alive = false;
+      render(null, this.el);
     }
   };
 }

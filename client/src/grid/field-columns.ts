@@ -4,14 +4,20 @@ import type { ColDef } from 'ag-grid-community';
 import { VILLAGES, chinaDateTime, regionPath, type FieldMeta } from '@doudi/shared';
 import { enumText, fieldLabel, lang } from '../i18n';
 import ChoiceEditor, { type ChoiceEditorParams } from './editors/choice-editor.vue';
-import EnumFilter from './filters/enum-filter.vue';
-import RegionFilter from './filters/region-filter.vue';
+import type { ConditionFilterParams } from './filters/condition-filter.vue';
 import type { SheetColumn, SheetRow } from './types';
-import { vueEditor, vueFilter } from './ag-components';
+import { lazyVueFilter, vueEditor } from './ag-components';
 
 const ChoiceEditorComp = vueEditor(ChoiceEditor);
-const EnumFilterComp = vueFilter(EnumFilter);
-const RegionFilterComp = vueFilter(RegionFilter);
+// Every column filter's UI loads when a filter is first opened; the server does the filtering (doesFilterPass is
+// never asked by the infinite row model).
+const EnumFilterComp = lazyVueFilter(() => import('./filters/enum-filter.vue'));
+const RegionFilterComp = lazyVueFilter(() => import('./filters/region-filter.vue'));
+const ConditionFilterComp = lazyVueFilter(() => import('./filters/condition-filter.vue'));
+const conditionFilter = (filterParams: ConditionFilterParams): Partial<ColDef> => ({
+  filter: { component: ConditionFilterComp, doesFilterPass: () => true },
+  filterParams,
+});
 
 const empty = (v: unknown) => v === undefined || v === null || v === '';
 
@@ -67,26 +73,18 @@ function filterFor(meta: FieldMeta): Partial<ColDef> {
   switch (meta.type) {
     case 'string':
     case 'text':
-      return {
-        filter: 'agTextColumnFilter',
-        filterParams: { filterOptions: ['contains', 'equals', 'startsWith', 'blank', 'notBlank'], maxNumConditions: 2, debounceMs: 500 },
-      };
+      return conditionFilter({ kind: 'text', filterOptions: ['contains', 'equals', 'startsWith', 'blank', 'notBlank'], maxNumConditions: 2, debounceMs: 500 });
     case 'idNumber':
     case 'phone':
       // Personal data: exact match only (the API refuses partial matching).
-      return { filter: 'agTextColumnFilter', filterParams: { filterOptions: ['equals', 'blank', 'notBlank'], maxNumConditions: 1, debounceMs: 500 } };
+      return conditionFilter({ kind: 'text', filterOptions: ['equals', 'blank', 'notBlank'], maxNumConditions: 1, debounceMs: 500 });
     case 'number':
     case 'integer':
-      return {
-        filter: 'agNumberColumnFilter',
-        filterParams: { filterOptions: ['equals', 'greaterThanOrEqual', 'lessThanOrEqual', 'inRange'], inRangeInclusive: true, maxNumConditions: 1, debounceMs: 500 },
-      };
+      // a range includes both ends (the where clause's gte/lte)
+      return conditionFilter({ kind: 'number', filterOptions: ['equals', 'greaterThanOrEqual', 'lessThanOrEqual', 'inRange'], maxNumConditions: 1, debounceMs: 500 });
     case 'date':
     case 'datetime':
-      return {
-        filter: 'agDateColumnFilter',
-        filterParams: { filterOptions: ['equals', 'greaterThan', 'lessThan', 'inRange'], inRangeInclusive: true, maxNumConditions: 1 },
-      };
+      return conditionFilter({ kind: 'date', filterOptions: ['equals', 'greaterThan', 'lessThan', 'inRange'], maxNumConditions: 1 });
     case 'enum':
     case 'enumList':
       return { filter: { component: EnumFilterComp, doesFilterPass: () => true }, filterParams: { def: meta.enumDef, multi: meta.type === 'enumList' } };

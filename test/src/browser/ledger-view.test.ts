@@ -28,17 +28,58 @@ describe('finding rows', () => {
     await openLedger(page, srv.url, 'UNLIFTED');
     const code = await cellText(page, 3, 'code');
     await page.fill('[data-testid="search"]', code);
-    await expect.poll(() => count(page)).toBe('共 1 户');
-    expect(await cellText(page, 0, 'code')).toBe(code);
+    // the search waits for typing to pause, then the rows are read again (over a second on a busy machine)
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('共 1 户');
+    // the count can come before the row is painted again
+    await expect.poll(() => cellText(page, 0, 'code'), { timeout: 15_000 }).toBe(code);
     await page.fill('[data-testid="search"]', '');
     await page.click('[data-testid="region-filter"]');
     await page.click('[data-testid="region-tree"] .el-tree-node__content:has-text("闽宁镇")');
     const minning = await api(`{ households(where: { category: { eq: UNLIFTED }, regionCode: { startsWith: "640121104" } }) { totalCount } }`);
-    await expect.poll(() => count(page)).toBe(`共 ${minning.data.households.totalCount} 户`);
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(`共 ${minning.data.households.totalCount} 户`);
     // every painted row is in 闽宁镇 (polled: the rows repaint after the filter)
     const places = () => page.locator('.ag-row[row-index] .ag-cell[col-id="regionCode"]').allTextContents();
     await expect.poll(async () => (await places()).every((p) => p.startsWith('闽宁镇 '))).toBe(true);
     expect((await places()).length).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('filters columns through their header filters: text conditions joined by OR, a number range', async () => {
+    // the administrator: the filters are saved in the user's layout, and no other test here signs in as admin
+    const page = await clerk('admin');
+    await openLedger(page, srv.url, 'MONITORED');
+    const [a, b] = [await cellText(page, 1, 'code'), await cellText(page, 4, 'code')];
+    const openFilter = async (col: string) => {
+      await page.click(`.ag-header-cell[col-id="${col}"] .ag-header-cell-filter-button`);
+      await page.waitForSelector('.dg-cond-filter');
+    };
+    await openFilter('code');
+    await page.selectOption('.dg-cond-filter [data-testid="filter-option-0"]', 'equals');
+    await page.fill('.dg-cond-filter [data-testid="filter-value-0"]', a);
+    // the filter waits 500 ms after the last key, then the rows are read again
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('共 1 户');
+    await expect.poll(() => cellText(page, 0, 'code'), { timeout: 15_000 }).toBe(a);
+    // a second condition appears once the first filters; OR adds its rows
+    await page.click('.dg-cond-filter .join label:nth-child(2) input');
+    await page.selectOption('.dg-cond-filter [data-testid="filter-option-1"]', 'equals');
+    await page.fill('.dg-cond-filter [data-testid="filter-value-1"]', b);
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe('共 2 户');
+    await expect.poll(async () => [await cellText(page, 0, 'code'), await cellText(page, 1, 'code')].sort(), { timeout: 15_000 }).toEqual([a, b].sort());
+    await page.keyboard.press('Escape');
+    await openFilter('code');
+    await page.fill('.dg-cond-filter [data-testid="filter-value-0"]', '');
+    await page.keyboard.press('Escape');
+    // a number range includes both ends
+    const inRange = await api(`{ households(where: { category: { eq: MONITORED }, incomePerCapita: { gte: 5000, lte: 8000 } }) { totalCount } }`);
+    await openFilter('incomePerCapita');
+    await page.selectOption('.dg-cond-filter [data-testid="filter-option-0"]', 'inRange');
+    await page.fill('.dg-cond-filter [data-testid="filter-value-0"]', '8000');
+    await page.fill('.dg-cond-filter [data-testid="filter-value-to-0"]', '5000');
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(`共 ${inRange.data.households.totalCount} 户`);
+    await waitForRows(page);
+    const incomes = (await page.locator('.ag-row[row-index] .ag-cell[col-id="incomePerCapita"]').allTextContents()).map((x) => Number(x.replace(/,/g, '')));
+    expect(incomes.length).toBeGreaterThan(0);
+    expect(incomes.every((x) => x >= 5000 && x <= 8000)).toBe(true);
     await page.context().close();
   });
 });
