@@ -32,6 +32,3 @@ export function sharedRead<T>(e: ChangeEvent, key: string, read: () => Promise<T
   out.catch(() => memo.delete(key));
   return out;
 }
-
-/** Whether a read for this event and key was started (tests: the reads are shared). */
-export const sharedReadCount = (e: ChangeEvent): number => shared.get(e)?.size ?? 0;
