@@ -261,16 +261,18 @@ export class UserService {
       if (u.role === 'ADMIN' && !u.disabled && !staysAdmin && (await em.count(AppUser, { role: 'ADMIN', disabled: false, id: { $ne: u.id } })) === 0) {
         throw appError('INVALID_STATE', '至少要保留一个可用的系统管理员账号', { field: 'id' });
       }
-      const written = await em.nativeUpdate(AppUser, { id: u.id, version: u.version }, { ...next, updatedAt: now, version: u.version + 1 });
-      if (written !== 1) throw appError('VERSION_CONFLICT', '该用户已被他人修改，请刷新后重试', { field: 'version' });
-      Object.assign(u, next, { updatedAt: now, version: u.version + 1 });
-      const after = { ...snapshot(u), password: next.passwordHash ? (next.mustChangePassword ? '（已重置为一次性密码）' : '（已修改）') : null };
+      const after = { ...snapshot({ ...u, ...next } as AppUser), password: next.passwordHash ? (next.mustChangePassword ? '（已重置为一次性密码）' : '（已修改）') : null };
       const entries: AuditEntry[] = [];
       for (const k of Object.keys(after) as (keyof typeof after)[]) {
         if (JSON.stringify(before[k]) !== JSON.stringify(after[k])) {
           entries.push({ action: 'UPDATE', entityType: 'user', entityId: String(u.id), field: k, before: k === 'password' ? null : before[k], after: after[k] });
         }
       }
+      // A save that changes nothing (and revokes nothing) writes nothing: the version stays.
+      if (!entries.length && !endSessions) return u;
+      const written = await em.nativeUpdate(AppUser, { id: u.id, version: u.version }, { ...next, updatedAt: now, version: u.version + 1 });
+      if (written !== 1) throw appError('VERSION_CONFLICT', '该用户已被他人修改，请刷新后重试', { field: 'version' });
+      Object.assign(u, next, { updatedAt: now, version: u.version + 1 });
       if (endSessions) {
         await em.nativeUpdate(AuthToken, { userId: u.id, kind: 'SESSION', revokedAt: null, ...(keepToken ? { id: { $ne: keepToken } } : {}) }, { revokedAt: now });
       }

@@ -2,7 +2,8 @@ import type { Access } from '../../common/access.js';
 import type { RequestContext } from '../../common/context.js';
 import { appError } from '../../common/errors.js';
 import { unauthenticated } from '../../common/access.js';
-import { fromDbDate, queryRows, sql } from '../../common/sql.js';
+import { dbDate, fromDbDate, queryRows, sql } from '../../common/sql.js';
+import type { EntityManager } from '@mikro-orm/core';
 import type { ChangeEvent } from './event-bus.js';
 import type { LiveConnection } from './live-server.js';
 import type { DbKind } from '../../config.js';
@@ -53,6 +54,25 @@ export async function newestCursor(ctx: RequestContext): Promise<string> {
   return String(settledCursor(Number(r[0]?.m ?? 0), await inFlightFloor(ctx.em, ctx.config.db.kind)));
 }
 
+/**
+ * Across instances (a fan-out, Redis), a cursor can pass a change the client has not seen: instance A commits audit id
+ * 10 and B commits 11 just after; B's subscriber hears 11 at once, while 10 is still on its way through Redis. A client
+ * that drops then resumes with `since: 11` and would never be sent 10. So with a fan-out the catch-up also re-reads the
+ * changes recorded up to CATCH_UP_WINDOW_MS before the `since` row's time (`at`, stamped in the writing transaction):
+ * what the client already had comes again with the same eventId (`audit-<n>`) and is dropped by it; what was in transit
+ * is no longer lost. A change still uncommitted when 11 committed held the cursor below it already (in-flight.ts).
+ */
+export const CATCH_UP_WINDOW_MS = 30_000;
+
+/** The audit id the windowed catch-up reads after: below `since` by the changes of the window before its time. */
+async function windowStart(em: EntityManager, kind: DbKind, since: number): Promise<number> {
+  const [row] = await queryRows<{ at: unknown }>(em, sql('SELECT at FROM audit_event WHERE id = ?', since));
+  if (!row) return since;
+  const from = new Date(fromDbDate(row.at).getTime() - CATCH_UP_WINDOW_MS);
+  const [first] = await queryRows<{ m: number | string | null }>(em, sql('SELECT MIN(id) AS m FROM audit_event WHERE at >= ?', dbDate(kind, from)));
+  return first?.m == null ? since : Math.min(since, Number(first.m) - 1);
+}
+
 interface MissedRow {
   entity_type: string;
   entity_id: string;
@@ -76,10 +96,12 @@ const recordKey = (entityType: string, entityId: string) => `${entityType}:${ent
  */
 export async function missedChanges(
   live: LiveConnection, access: Access, entityTypes: ReadonlySet<string>, since: number, maxRecords: number, kind: DbKind,
+  windowed = false,
 ): Promise<ChangeEvent[] | { resync: string }> {
   const em = live.fork();
   const types = [...entityTypes];
-  const conds = [sql('id > ?', since), sql(`entity_type IN (${types.map(() => '?').join(', ')})`, ...types)];
+  const from = windowed ? await windowStart(em, kind, since) : since;
+  const conds = [sql('id > ?', from), sql(`entity_type IN (${types.map(() => '?').join(', ')})`, ...types)];
   const prefix = access.principal?.regionCode;
   if (prefix) conds.push(sql('(region_code IS NULL OR region_code LIKE ?)', `${prefix}%`));
   const where = { text: conds.map((c) => c.text).join(' AND '), params: conds.flatMap((c) => c.params) };
@@ -192,7 +214,7 @@ export function liveChanges<T extends object>(
       if (from !== null) {
         const access = await live.recheck();
         if (!access) return;
-        const missed = await missedChanges(live, access, entityTypes, from, ctx.config.limits.wsCatchUpRecords, ctx.config.db.kind);
+        const missed = await missedChanges(live, access, entityTypes, from, ctx.config.limits.wsCatchUpRecords, ctx.config.db.kind, live.bus.fansOut);
         if (!Array.isArray(missed)) {
           yield { ...marker(missed.resync, ctx.clock.now()), cursor: missed.resync, resync: true };
         } else {

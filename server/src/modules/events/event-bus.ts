@@ -98,6 +98,11 @@ export class EventBus {
     }
   }
 
+  /** Whether events also come from other instances (a fan-out is connected): catch-up then reads a window back. */
+  get fansOut(): boolean {
+    return this.fanOut !== null;
+  }
+
   connect(fanOut: EventFanOut): void {
     this.fanOut = fanOut;
   }

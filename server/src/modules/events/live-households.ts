@@ -6,12 +6,13 @@ import { HOUSEHOLD_FIELDS, MEMBER_FIELDS } from '@doudi/shared';
 import { piiReturnedOf } from '../../common/pii-fields.js';
 import { HouseholdService } from '../household/household.service.js';
 import type { HouseholdWhere } from '../household/household.inputs.js';
-import type { HouseholdNode } from '../household/household.types.js';
+import type { HouseholdNode, MemberNode } from '../household/household.types.js';
 import { toIntId } from '../household/household.query.js';
 import type { ChangeEvent } from './event-bus.js';
 import type { LiveConnection } from './live-server.js';
 import { liveChanges, type Cursored } from './catch-up.js';
 import type { ChangedField, HouseholdChange, MemberChange } from './events.types.js';
+import { sharedRead } from './shared-read.js';
 
 const text = (v: unknown): string | null => (v === null || v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v instanceof Date ? v.toISOString() : v));
 
@@ -33,49 +34,23 @@ async function recordPii(ctx: RequestContext, access: Access, ids: Set<string>):
   await em.flush();
 }
 
-/**
- * One read of a live event's household per instance and view (masked, or unmasked for pii:read), and its changed
- * fields built once from it, shared by every subscriber with that view: 200 subscribers of one event cost at most
- * two reads and two renders, not 200. The subscriber's region and filter are applied afterwards. Kept with the event
- * object the bus hands every listener (a WeakMap: gone with the event); the read starts when the event is published
- * (`prefetch`), so it shows the record as that change left it, not as a later change did. A failed read is retried a
- * few times (a busy pool times out) and not kept.
- */
+/** A live event's household, read and rendered once per event and view (shared-read.ts). */
 interface SharedView {
   node: HouseholdNode;
   fields: ChangedField[];
   /** The household to record in pii_access when this view is sent (an unmasked personal field with a value). */
   piiHousehold: string | undefined;
 }
-const sharedViews = new WeakMap<ChangeEvent, Map<string, Promise<SharedView | null>>>();
-
-async function withRetry<T>(fn: () => Promise<T>, tries = 4): Promise<T> {
-  for (let i = 1; ; i++) {
-    try {
-      return await fn();
-    } catch (err) {
-      if (i >= tries) throw err;
-      await new Promise((r) => setTimeout(r, 250 * 2 ** i));
-    }
-  }
-}
 
 function sharedView(view: 'pii' | 'masked', e: ChangeEvent, svc: () => HouseholdService): Promise<SharedView | null> {
-  let memo = sharedViews.get(e);
-  if (!memo) sharedViews.set(e, (memo = new Map()));
-  const hit = memo.get(view);
-  if (hit) return hit;
   const id = toIntId(e.entityId);
-  const read = id < 0 ? Promise.resolve(null) : withRetry(() => svc().householdRows([id])).then((m) => m.get(id) ?? null);
-  const out = read.then((node) => {
+  return sharedRead(e, `household:${view}`, async () => {
+    const node = id < 0 ? null : (await svc().householdRows([id])).get(id) ?? null;
     if (!node) return null;
     const fields = changedFields(node, e.fields);
     // Recorded only when an unmasked personal field is actually sent (common/pii-fields.ts).
     return { node, fields, piiHousehold: piiReturnedOf(HOUSEHOLD_FIELDS, node, fields) };
   });
-  memo.set(view, out);
-  out.catch(() => memo.delete(view));
-  return out;
 }
 
 /**
@@ -112,24 +87,36 @@ export function householdChanges(
   (e) => void read(e, ctx.access).catch(() => undefined));
 }
 
+/** A live event's member and its household, read and rendered once per event and view (masked / unmasked). */
+interface SharedMember {
+  household: HouseholdNode;
+  member: MemberNode | null;
+  fields: ChangedField[];
+  piiHousehold: string | undefined;
+}
+
 /**
  * membersChanged(householdId): committed member changes of households the subscriber may see (optionally one
- * household), each member read again through the household service, masked as the `members` field masks it.
+ * household), each member read again through the household service, masked as the `members` field masks it; read and
+ * rendered once per event and view, then the subscriber's region applied.
  */
 export function memberChanges(ctx: RequestContext, householdId: string | null | undefined, since?: string | null): AsyncIterableIterator<MemberChange & Cursored> {
   const only = householdId == null ? null : String(toIntId(householdId));
   return liveChanges(ctx, new Set(['member']), since, async (e, access, live) => {
-    if (e.householdId === null || (only !== null && String(e.householdId) !== only)) return null;
-    const em = live.fork();
-    const pii = { households: new Set<string>() };
-    const svc = new HouseholdService({ ...serviceDeps({ ...ctx, em, access, pii }) });
-    const household = await svc.visibleHousehold(String(e.householdId));
-    if (!household) return null;
-    const member = (await svc.membersOf([e.householdId])).get(e.householdId)?.find((m) => m.id === e.entityId) ?? null;
-    const fields = member ? changedFields(member, e.fields) : [];
-    const returned = member ? piiReturnedOf(MEMBER_FIELDS, member, fields) : undefined;
-    if (returned) pii.households.add(returned);
-    await recordPii({ ...ctx, em }, access, pii.households);
+    const hid = e.householdId;
+    if (hid === null || (only !== null && String(hid) !== only)) return null;
+    const view = access.seesPii ? 'pii' : 'masked';
+    const shared = await sharedRead(e, `member:${view}`, async (): Promise<SharedMember | null> => {
+      const svc = new HouseholdService({ ...serviceDeps({ ...ctx, em: live.fork(), access, pii: { households: new Set() } }) });
+      const household = (await svc.householdRows([hid])).get(hid);
+      if (!household) return null;
+      const member = (await svc.membersOf([hid])).get(hid)?.find((m) => m.id === e.entityId) ?? null;
+      const fields = member ? changedFields(member, e.fields) : [];
+      return { household, member, fields, piiHousehold: member ? piiReturnedOf(MEMBER_FIELDS, member, fields) : undefined };
+    });
+    if (!shared || !access.canTouchRegion(shared.household.regionCode)) return null;
+    const { household, member, fields } = shared;
+    if (shared.piiHousehold) await recordPii({ ...ctx, em: live.fork() }, access, new Set([shared.piiHousehold]));
     return {
       eventId: e.eventId, at: new Date(e.at), id: e.entityId, householdId: household.id, version: member?.version ?? null, actor: e.actor,
       changeSet: e.changeSet, deleted: e.deleted || !member, fields,

@@ -10,6 +10,8 @@ import { Access, type Principal } from '../../common/access.js';
 import { formatError } from '../../common/errors.js';
 import { INPUT_LIMITS, checkRequest, queryNesting } from '../../common/input-limits.js';
 import { principalOfRequest } from '../auth/auth.service.js';
+import { principalCache } from '../auth/principal-cache.js';
+import { tokenHash } from '../auth/password.js';
 import type { EventBus } from './event-bus.js';
 import type { PresenceHub } from '../presence/presence.hub.js';
 
@@ -71,9 +73,13 @@ const MAX_MESSAGE_BYTES = 256 * 1024;
 
 interface ConnState {
   token: string;
+  /** The token's hash, computed once: the key of the shared principal cache (auth/principal-cache.ts). */
+  hash: string;
   principal: Principal;
   userKey: string;
   checking: Promise<Access | null> | null;
+  /** The Access of `principal` (one per connection, not one per event). */
+  access?: Access;
   timer: NodeJS.Timeout | null;
 }
 
@@ -113,7 +119,7 @@ export function startLiveServer(opts: {
       }
       perUser.set(userKey, n + 1);
       coalesceFrames(ctx.extra.socket);
-      const state: ConnState = { token, principal, userKey, checking: null, timer: null };
+      const state: ConnState = { token, hash: tokenHash(token), principal, userKey, checking: null, timer: null };
       ctx.extra.state = state;
       states.set(ctx.extra.socket, state);
       state.timer = setInterval(() => void recheck(ctx.extra.socket, state), RECHECK_IDLE_MS);
@@ -172,8 +178,21 @@ export function startLiveServer(opts: {
     },
   }, wss);
 
-  /** Checks the connection's token again (one check at a time); closes the connection when it no longer holds. */
+  /**
+   * Checks the connection's token again (one check at a time); closes the connection when it no longer holds. Every
+   * event of every subscription asks: while the shared principal cache holds the token (what every POST /graphql
+   * request trusts too, evicted on logout, revocation and user changes on every instance), the answer is that entry,
+   * with no hashing and no EntityManager per event; else the token is looked up again.
+   */
   function recheck(socket: WebSocket, state: ConnState): Promise<Access | null> {
+    const cached = principalCache.get(state.hash, clock.now().getTime());
+    if (cached && !state.checking) {
+      if (cached !== state.principal) {
+        state.principal = cached;
+        state.access = new Access(cached);
+      }
+      return Promise.resolve(state.access ??= new Access(cached));
+    }
     // A check that could not be made (the database busy: no pool connection in time) is not an ended session: the
     // connection keeps its principal until a check answers.
     state.checking ??= authenticate(state.token)
@@ -185,7 +204,8 @@ export function startLiveServer(opts: {
           return null;
         }
         state.principal = p;
-        return new Access(p);
+        state.access = new Access(p);
+        return state.access;
       });
     return state.checking;
   }

@@ -60,4 +60,32 @@ describe.skipIf(!haveRedis)(`two instances on one ${TEST_DB_KIND} database with 
     expect(again.data.updateHouseholds[0].ok).toBe(true);
     expect((await sub.next()).data.householdsChanged).toMatchObject({ version: again.data.updateHouseholds[0].household.version, fields: [{ field: 'remarks', value: '再在 A 上修改' }] });
   });
+  it('a client resuming on B after a drop is sent the change that was still in transit from A (the catch-up reads a window back)', async () => {
+    // A commits first (lower audit id), B just after: B's subscriber hears B's change at once, A's through Redis. A client
+    // that dropped right after B's event resumes with B's cursor, past A's change: the window brings it back.
+    const county = await a.anon(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: 'county', p: TEST_PASSWORD });
+    const onB = (query: string, variables: Record<string, unknown>) => fetch(`${b.url.replace('localhost', '127.0.0.1')}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${county.data.login.token}` },
+      body: JSON.stringify({ query, variables }),
+    }).then((r) => r.json() as Promise<any>);
+    const CREATE = `mutation($input: [HouseholdCreateInput!]!) { createHouseholds(input: $input) { ${ROW_RESULT} } }`;
+    const fromA = (await a.gql(CREATE, { input: [householdInput()] })).data.createHouseholds[0].household;
+    const fromB = (await onB(CREATE, { input: [householdInput()] })).data.createHouseholds[0].household;
+    const cursor = (await onB('{ changesCursor }', {})).data.changesCursor;
+
+    const c = liveClient(b.url.replace('localhost', '127.0.0.1'), { authorization: `Bearer ${county.data.login.token}` });
+    clients.push(c);
+    const base = b.bus.listenerCount;
+    const sub = c.subscribe(`subscription($s: String) { householdsChanged(since: $s) { eventId id version } }`, { s: cursor });
+    await vi.waitFor(() => expect(b.bus.listenerCount).toBe(base + 1), { timeout: 10_000, interval: 10 });
+    // A later change marks the end of what the catch-up sent.
+    const last = (await a.gql(CREATE, { input: [householdInput()] })).data.createHouseholds[0].household;
+    const seen: string[] = [];
+    for (;;) {
+      const e = (await sub.next()).data.householdsChanged;
+      seen.push(e.id);
+      if (e.id === last.id) break;
+    }
+    expect(seen.slice(0, -1)).toEqual(expect.arrayContaining([fromA.id, fromB.id]));
+  });
 });

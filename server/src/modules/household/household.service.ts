@@ -334,17 +334,25 @@ export class HouseholdService extends MemberService {
           m.updatedAt = now;
         }
       }
-      next.relation = 'HEAD';
-      next.updatedAt = now;
+      if (next.relation !== 'HEAD') {
+        next.relation = 'HEAD';
+        next.updatedAt = now;
+      }
       h.headName = next.name;
       h.headIdNumber = next.idNumber;
-      h.updatedAt = now;
-      await this.flushVersioned(em, 'version', '该户');
       const base = { householdId: h.id, regionCode: h.region.code };
-      this.audit(em, [
+      const changes = [
         ...diffEntries({ ...base, entityType: 'household', entityId: String(h.id) }, hBefore, householdSnapshot(h)),
         ...members.flatMap((m) => diffEntries({ ...base, entityType: 'member', entityId: String(m.id) }, mBefore.get(m)!, memberSnapshot(m))),
-      ]);
+      ];
+      // The member is the head already: nothing is written, the versions stay and no event is raised (as updateOne).
+      if (!changes.length) {
+        em.clear();
+        return (await this.household(String(h.id), em))!;
+      }
+      h.updatedAt = now;
+      await this.flushVersioned(em, 'version', '该户');
+      this.audit(em, changes);
       await em.flush();
       return (await this.household(String(h.id), em))!;
     });

@@ -111,6 +111,12 @@ export class MemberService extends LedgerServiceBase {
         for (const k of ['health', 'disabilityType', 'disabilityGrade', 'laborAbility', 'schooling'] as const) {
           if (k in val) m[k] = (val[k] as string | null) ?? null;
         }
+        const changes = diffEntries({ entityType: 'member', entityId: String(m.id), householdId: h.id, regionCode: h.region.code }, before, memberSnapshot(m));
+        // Nothing changed: nothing is written, the versions stay and no event is raised (as a household's update).
+        if (!changes.length) {
+          em.clear();
+          return { member: await this.member(m.id, em), household: (await this.household(String(h.id), em))! };
+        }
         m.updatedAt = now;
         if (m.relation === 'HEAD' && (h.headName !== m.name || h.headIdNumber !== m.idNumber)) {
           // The household row shows the head: it changes too, and so does its version.
@@ -119,7 +125,7 @@ export class MemberService extends LedgerServiceBase {
           h.updatedAt = now;
         }
         await this.flushVersioned(em, 'version', '该成员');
-        this.audit(em, diffEntries({ entityType: 'member', entityId: String(m.id), householdId: h.id, regionCode: h.region.code }, before, memberSnapshot(m)));
+        this.audit(em, changes);
         await em.flush();
         return { member: await this.member(m.id, em), household: (await this.household(String(h.id), em))! };
       });

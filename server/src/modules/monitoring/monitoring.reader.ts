@@ -65,11 +65,14 @@ export class MonitoringReader {
   }
 
   /** 风险转介: households found at risk, newest first; the count is read only when asked for. */
-  async referrals(where?: RiskReferralWhere | null, first?: number | null, after?: string | null, extra: Sql[] = []): Promise<RiskReferralConnection> {
-    const { em, access } = this.deps;
+  /** `scope`: the caller's (default); a live event's shared read passes none and checks each subscriber's region. */
+  async referrals(
+    where?: RiskReferralWhere | null, first?: number | null, after?: string | null, extra: Sql[] = [], scope: Sql[] = this.deps.access.householdScope(),
+  ): Promise<RiskReferralConnection> {
+    const { em } = this.deps;
     const n = first ?? 100;
     checkPageSize(n);
-    const conds: Sql[] = [...access.householdScope(), ...regionConditions(where?.regionCode, 'where.regionCode'), ...extra];
+    const conds: Sql[] = [...scope, ...regionConditions(where?.regionCode, 'where.regionCode'), ...extra];
     conds.push(...REFERRAL_WHERE(where));
     if (where?.month) conds.push(sql('x.month = ?', requireMonth(where.month, 'where.month')));
     const today = chinaDate(this.deps.clock?.now() ?? new Date());

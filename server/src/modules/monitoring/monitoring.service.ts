@@ -107,11 +107,17 @@ export class MonitoringService extends RiskService {
     this.apply(c, v.value);
     if (c.state === 'SUBMITTED' && !c.visitDate) throw rowError('visitDate', 'REQUIRED', '已上报的记录走访日期不能为空');
     await this.evaluate(em, c);
+    // A new check has its id only once flushed: its audit row is built after the flush.
+    const changes = before ? diffEntries(this.auditBase(h, c), before, checkSnapshot(c)) : null;
+    // A save of an existing check that changes nothing: nothing is written, the version stays and no event is raised.
+    if (changes && !changes.length) {
+      em.clear();
+      return;
+    }
     c.updatedAt = now;
     c.updatedBy = this.access.actor;
     await this.flushVersioned(em, 'version', `该户 ${month} 的走访记录`);
-    const base = this.auditBase(h, c);
-    this.audit(em, before ? diffEntries(base, before, checkSnapshot(c)) : [{ ...base, action: 'CREATE', after: { month, ...checkSnapshot(c) } }]);
+    this.audit(em, changes ?? [{ ...this.auditBase(h, c), action: 'CREATE', after: { month, ...checkSnapshot(c) } }]);
     await this.syncReferral(em, h, c);
     await em.flush();
   }

@@ -34,9 +34,15 @@ export class ReferralService extends AssistanceBase {
   }
 
   private async step(r: RiskReferral & { regionCode: string }, em: EntityManager, before: ReturnType<typeof snapshot>): Promise<number> {
+    const changes = diffEntries({ householdId: r.household.id, regionCode: r.regionCode, entityType: 'risk_referral', entityId: String(r.id) }, before, snapshot(r));
+    // A step that changes nothing (the same owner and helper again): nothing is written, the version stays, no event.
+    if (!changes.length) {
+      em.clear();
+      return r.id;
+    }
     r.updatedAt = this.deps.clock.now();
     await flushVersioned(em);
-    this.audit(em, diffEntries({ householdId: r.household.id, regionCode: r.regionCode, entityType: 'risk_referral', entityId: String(r.id) }, before, snapshot(r)));
+    this.audit(em, changes);
     await em.flush();
     return r.id;
   }
