@@ -1,6 +1,6 @@
 import {
   Kind, getNamedType, isLeafType, isObjectType, isListType, isNonNullType, parse, specifiedRules, validate,
-  type DocumentNode, type FieldNode, type GraphQLField, type GraphQLLeafType, type GraphQLOutputType, type GraphQLSchema,
+  type DocumentNode, type FieldNode, type GraphQLField, type GraphQLFieldMap, type GraphQLLeafType, type GraphQLOutputType, type GraphQLSchema,
   type OperationDefinitionNode, type SelectionSetNode, type ValidationRule,
 } from 'graphql';
 import { LIMITS } from '../../../common/armor.js';
@@ -121,7 +121,7 @@ function connectionPlan(schema: GraphQLSchema, set: SelectionSetNode, typeName: 
     const key = (f.alias ?? f.name).value;
     if (f.arguments?.length) return null;
     if (CONNECTION_LEAVES.has(name)) {
-      const sel = leafOf(name === '__typename' ? null : defs[name]?.type, key, name, typeName);
+      const sel = fieldLeaf(f, defs, typeName);
       if (!sel) return null;
       out.push({ kind: 'leaf', sel });
     } else if (name === 'pageInfo' && f.selectionSet) {
@@ -130,9 +130,10 @@ function connectionPlan(schema: GraphQLSchema, set: SelectionSetNode, typeName: 
       if (!leaves) return null;
       out.push({ kind: 'pageInfo', key, nonNull: isNonNullType(t), fields: leaves });
     } else if (name === 'edges' && f.selectionSet) {
-      const edgeType = getNamedType(defs.edges!.type).name;
+      const edgeType = getNamedType(defs.edges!.type);
       const edgeFields = plainFields(f.selectionSet);
-      if (!edgeFields) return null;
+      if (!edgeFields || !isObjectType(edgeType)) return null;
+      const edgeDefs = edgeType.getFields();
       const edge: LeafSel[] = [];
       let nodeKey: string | null = null;
       let node: LeafSel[] = [];
@@ -146,9 +147,7 @@ function connectionPlan(schema: GraphQLSchema, set: SelectionSetNode, typeName: 
           // The node's key comes after the edge leaves selected before it: keep the order by a marker.
           edge.push({ key: nodeKey, name: '\0node', leaf: null, typename: '' });
         } else if (e.name.value === 'cursor' || e.name.value === '__typename') {
-          const t = schema.getType(edgeType);
-          const def = isObjectType(t) ? t.getFields()[e.name.value] : undefined;
-          const sel = leafOf(e.name.value === '__typename' ? null : def?.type, (e.alias ?? e.name).value, e.name.value, edgeType);
+          const sel = fieldLeaf(e, edgeDefs, edgeType.name);
           if (!sel) return null;
           edge.push(sel);
         } else return null;
@@ -170,11 +169,16 @@ function leavesOf(schema: GraphQLSchema, set: SelectionSetNode, typeName: string
     if (f.arguments?.length || f.selectionSet) return null;
     const name = f.name.value;
     if (name !== '__typename' && allowed && !allowed.has(name)) return null;
-    const sel = leafOf(name === '__typename' ? null : defs[name]?.type, (f.alias ?? f.name).value, name, typeName);
+    const sel = fieldLeaf(f, defs, typeName);
     if (!sel) return null;
     out.push(sel);
   }
   return out;
+}
+
+/** A selected field as a leaf of `typeName` (its definition looked up in `defs`; `__typename` has none). */
+function fieldLeaf(f: FieldNode, defs: GraphQLFieldMap<unknown, unknown>, typeName: string): LeafSel | null {
+  return leafOf(defs[f.name.value]?.type, (f.alias ?? f.name).value, f.name.value, typeName);
 }
 
 function leafOf(type: GraphQLOutputType | null | undefined, key: string, name: string, typename: string): LeafSel | null {
