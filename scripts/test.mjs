@@ -19,6 +19,7 @@ const out = mkdtempSync(join(tmpdir(), 'doudi-test-'));
 let passed = 0;
 let failed = 0;
 const notes = [];
+const failures = [];
 
 function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts, env: { ...process.env, ...opts.env } });
@@ -34,6 +35,17 @@ function vitest(name, pkg, args = [], env = {}) {
     const r = JSON.parse(readFileSync(report, 'utf8'));
     passed += r.numPassedTests;
     failed += r.numFailedTests;
+    for (const file of r.testResults ?? []) {
+      for (const t of file.assertionResults ?? []) {
+        if (t.status !== 'failed') continue;
+        const first = (t.failureMessages ?? [])[0] ?? '';
+        const message = first.split('\n').slice(0, 3).join(' | ').slice(0, 400);
+        failures.push(`${name}: ${file.name.replace(root, '')} > ${t.fullName}: ${message}`);
+      }
+      if (file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed')) {
+        failures.push(`${name}: ${file.name.replace(root, '')}: ${String(file.message ?? '').split('\n')[0].slice(0, 400)}`);
+      }
+    }
     if (r.numTotalTests === 0) {
       failed += 1;
       notes.push(`${name}: no test ran`);
@@ -97,6 +109,8 @@ if (!existsSync(chromium)) {
   vitest('e2e (built server over HTTP, and Chromium)', '@doudi/test', [], { DOUDI_CHROMIUM: chromium, ...(pgUrl ? { DOUDI_TEST_PG: pgUrl } : {}) });
 }
 
+// The failed tests once more at the very end, so a log's last lines name them.
+for (const f of failures) console.log(`failed: ${f}`);
 for (const n of notes) console.log(`note: ${n}`);
 console.log(`test: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
