@@ -72,7 +72,22 @@ export function ormOptions(db: DbConfig, extra: Partial<Options> = {}, bounds: R
 }
 
 export async function openOrm(db: DbConfig, extra: Partial<Options> = {}, bounds: RequestBounds | null = null): Promise<Orm> {
-  return MikroORM.init(ormOptions(db, extra, bounds));
+  const orm = await MikroORM.init(ormOptions(db, extra, bounds));
+  if (db.kind === 'sqlite') keepDatesInSnapshots(orm);
+  return orm;
+}
+
+/**
+ * SQLite: entity snapshots keep Date values as Dates, like the data an entity is loaded with. MikroORM's SQLite
+ * platform turns them into integers (ms) for snapshots only, while a loaded entity's original data holds the hydrated
+ * Dates; the comparator then saw `createdAt`/`updatedAt` of every loaded entity as changed, and a flush of a loaded,
+ * unchanged entity wrote an UPDATE that bumped its version with no event (a household when one of its members was
+ * edited, a referral when a check was saved): another clerk's live grid was then one version behind. The driver binds
+ * a Date as its integer ms, so what is stored is unchanged. Set before any comparator is generated (they are lazy).
+ */
+function keepDatesInSnapshots(orm: Orm): void {
+  const platform = orm.em.getPlatform() as unknown as { processDateProperty(value: unknown): unknown };
+  platform.processDateProperty = (value: unknown) => value;
 }
 
 /** Applies the committed migrations that have not run yet. */
