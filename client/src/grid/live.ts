@@ -78,13 +78,27 @@ export function startLiveGrid<R extends SheetRow>(o: LiveGridOptions<R>) {
   /** changes of rows being edited, applied when the editor closes */
   const held = new Map<string, LiveChange[]>();
   let refreshTimer: ReturnType<typeof setTimeout> | null = null;
+  /** a reload that waits for the open editor to close */
+  let refreshHeld = false;
   let stopped = false;
 
+  // Reloading the rows closes an open editor and drops what the clerk is typing: while a cell is being edited the
+  // reload waits, and runs when the editor closes (onEditingStopped).
+  function refreshNow() {
+    if (stopped) return;
+    const a = api();
+    if (a && a.getEditingCells().length > 0) {
+      refreshHeld = true;
+      return;
+    }
+    refreshHeld = false;
+    o.refresh();
+  }
   function refreshSoon() {
     if (refreshTimer) return;
     refreshTimer = setTimeout(() => {
       refreshTimer = null;
-      if (!stopped) o.refresh();
+      refreshNow();
     }, 250);
   }
 
@@ -164,6 +178,7 @@ export function startLiveGrid<R extends SheetRow>(o: LiveGridOptions<R>) {
     setTimeout(() => {
       const a = api();
       if (!a) return;
+      if (refreshHeld) refreshSoon();
       for (const [id, list] of [...held]) {
         const node = a.getRowNode(id);
         if (!node?.data) {
@@ -204,7 +219,7 @@ export function startLiveGrid<R extends SheetRow>(o: LiveGridOptions<R>) {
     .then(() => {
       if (stopped) return;
       subscribe();
-      o.refresh();
+      refreshNow();
     });
 
   return {

@@ -2,7 +2,7 @@
 // Browser-test helpers: Debian's Chromium through playwright-core, logging in, and the AG Grid DOM of a ledger.
 import { existsSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Response } from 'playwright-core';
 import { DEMO_PASSWORD, gql, loginHeaders, startBuiltServer, type RunningServer } from '../server-process.js';
 
 // DOUDI_CHROMIUM is the documented name (scripts/test.mjs sets it); CHROMIUM_PATH is still accepted.
@@ -141,6 +141,29 @@ export async function settled(page: Page): Promise<string> {
     return !!s && s.getAttribute('data-state') !== 'saving';
   });
   return (await status.getAttribute('data-state')) ?? '';
+}
+
+/**
+ * Resolves once a grid's live updates have started (client grid/live.ts): the changes cursor read, then the rows read
+ * once more. Set it up before opening the page; a test that types before it may meet that reload.
+ */
+export function liveGridStarted(page: Page, rowsField: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    let cursorRead = false;
+    const timer = setTimeout(() => done(new Error(`the grid's live updates did not start (${rowsField})`)), 60_000);
+    const done = (err?: Error) => {
+      clearTimeout(timer);
+      page.off('response', onResponse);
+      if (err) reject(err);
+      else resolve();
+    };
+    const onResponse = (r: Response) => {
+      const body = r.request().postData() ?? '';
+      if (body.includes('changesCursor')) cursorRead = true;
+      else if (cursorRead && body.includes(`${rowsField}(`)) void r.finished().then(() => done());
+    };
+    page.on('response', onResponse);
+  });
 }
 
 /** The API as a given demo user, for checking what the browser did. */

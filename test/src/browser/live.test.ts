@@ -94,6 +94,40 @@ describe('two clerks of one township on one ledger', () => {
     await b.context().close();
   });
 
+  it('a reload that a live change brings waits while a cell is being edited: what the clerk is typing is kept and saved', async () => {
+    const a = await clerk('yanghe');
+    const b = await clerk('ma.li', PASSWORD);
+    const before = await rowCount(b);
+    const code = await cellText(b, 0, 'code');
+    // b is typing in a cell, not yet ended with Enter
+    await cell(b, 0, 'address').click();
+    await b.keyboard.press('F2');
+    await b.keyboard.press('Control+A');
+    await b.keyboard.insertText('杨和镇正在输入的地址');
+    expect(await b.locator('.ag-cell-inline-editing').count()).toBe(1);
+    // a household created elsewhere: each grid reloads its rows to show it
+    const made = await yanghe(`mutation($input: [HouseholdCreateInput!]!) { createHouseholds(input: $input) { errors { message } household { id } } }`, {
+      input: [{ category: 'MONITORED', regionCode: '640121100200', address: '杨和镇编辑中新户', phone: '13800138001', incomePerCapita: 3000,
+        riskTypes: ['ILLNESS'], helperName: '李建国', members: [{ name: '编辑中户主', idNumber: idNumber(), relation: 'HEAD' }] }],
+    });
+    expect(made.data.createHouseholds[0].errors).toEqual([]);
+    // a, who is not editing, has reloaded; b's reload would have run by now (its timer is 250 ms) — it waits instead
+    await expect.poll(() => rowCount(a), { timeout: 10_000 }).toBe(before + 1);
+    await b.waitForTimeout(1_000);
+    expect(await b.locator('.ag-cell-inline-editing').count()).toBe(1);
+    expect(await rowCount(b)).toBe(before);
+    await b.keyboard.press('Enter');
+    expect(await settled(b)).toBe('saved');
+    // the held reload runs once the editor has closed
+    await expect.poll(() => rowCount(b), { timeout: 10_000 }).toBe(before + 1);
+    const row = (await yanghe(`query($c: [String!]) { households(where: { code: { in: $c } }, first: 1) { edges { node { address } } } }`, { c: [code] }))
+      .data.households.edges[0].node;
+    expect(row.address).toBe('杨和镇正在输入的地址');
+    await yanghe(`mutation($ids: [ID!]!) { deleteHouseholds(ids: $ids) { ok } }`, { ids: [made.data.createHouseholds[0].household.id] });
+    await a.context().close();
+    await b.context().close();
+  });
+
   it('catches up after a network drop: 重新连接中 while offline, the edit made meanwhile shows once back', async () => {
     const a = await clerk('yanghe');
     const b = await clerk('ma.li', PASSWORD);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningServer } from '../server-process.js';
-import { apiAs, cell, login, newContext, settled, typeInto, useBrowserSuite } from './chromium.js';
+import { apiAs, cell, liveGridStarted, login, newContext, settled, typeInto, useBrowserSuite } from './chromium.js';
 
 const YANGHE = '640121100';
 let srv: RunningServer;
@@ -64,7 +64,10 @@ describe('a township\'s month end', () => {
     const clerkCtx = await newContext(browser, srv.url);
     const page = await clerkCtx.newPage();
     await login(page, srv.url, 'yanghe');
+    // the grid reads its rows once more when its live updates start: the typing below comes after that
+    const live = liveGridStarted(page, 'monthlyChecks');
     await page.goto(`${srv.url}/monitoring`);
+    await live;
     // the month the page opens on by default (本月)
     await expect.poll(() => page.inputValue('[data-testid="mc-month"]'), { timeout: 30_000 }).toMatch(/^\d{4}-\d{2}$/);
     month = await page.inputValue('[data-testid="mc-month"]');
