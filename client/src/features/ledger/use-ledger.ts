@@ -2,7 +2,7 @@
 // deleted view), the spreadsheet over it, saved column state, delete/restore, and refreshes after undo/redo.
 import { onBeforeUnmount, ref, shallowRef, watch } from 'vue';
 import type { GridApi, GridOptions } from 'ag-grid-community';
-import { useRoute } from 'vue-router';
+import { useRoute } from '../../router-core';
 import { HOUSEHOLD_FIELDS, RiskStatusDef, type HouseholdCategory } from '@doudi/shared';
 import { t } from '../../i18n';
 import { INFINITE_ROW_MODEL, createInfiniteSource, type Page, type RowCount } from '../../grid/infinite-source';
