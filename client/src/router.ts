@@ -1,12 +1,12 @@
 // Routes: thin pages; the ledger page (and AG Grid with it) loads lazily so the login page stays small.
-import { createRouter, createWebHistory } from 'vue-router';
+import { createRouter } from './router-core';
 import { HouseholdCategoryDef } from '@doudi/shared';
 import { onUnauthenticated } from './api/client';
 import { clearToasts } from './components/toast';
 import { can, dropSession, initSession, session } from './features/auth/session';
 
+// The router is our own (router-core.ts, HTML5 history), with vue-router's API and semantics for what is used here.
 export const router = createRouter({
-  history: createWebHistory(),
   routes: [
     { path: '/login', name: 'login', component: () => import('./pages/login-page.vue'), meta: { public: true } },
     {

@@ -6,18 +6,14 @@ import { enumText, fieldLabel, lang } from '../i18n';
 import ChoiceEditor, { type ChoiceEditorParams } from './editors/choice-editor.vue';
 import type { ConditionFilterParams } from './filters/condition-filter.vue';
 import type { SheetColumn, SheetRow } from './types';
-import { lazyVueFilter, vueEditor } from './ag-components';
+import { vueEditor } from './ag-components';
+import { headerFilterColumn } from './header-filters';
 
 const ChoiceEditorComp = vueEditor(ChoiceEditor);
-// Every column filter's UI loads when a filter is first opened; the server does the filtering (doesFilterPass is
-// never asked by the infinite row model).
-const EnumFilterComp = lazyVueFilter(() => import('./filters/enum-filter.vue'));
-const RegionFilterComp = lazyVueFilter(() => import('./filters/region-filter.vue'));
-const ConditionFilterComp = lazyVueFilter(() => import('./filters/condition-filter.vue'));
-const conditionFilter = (filterParams: ConditionFilterParams): Partial<ColDef> => ({
-  filter: { component: ConditionFilterComp, doesFilterPass: () => true },
-  filterParams,
-});
+// Every column filter is our own header filter (header-filters.ts) whose UI loads when a filter is first opened; the
+// server does the filtering.
+const conditionFilter = (params: ConditionFilterParams): Partial<ColDef> =>
+  headerFilterColumn({ load: () => import('./filters/condition-filter.vue'), params: { ...params } });
 
 const empty = (v: unknown) => v === undefined || v === null || v === '';
 
@@ -69,7 +65,7 @@ function editorFor(meta: FieldMeta): Partial<ColDef> {
 }
 
 function filterFor(meta: FieldMeta): Partial<ColDef> {
-  if (!meta.filterable) return { filter: false };
+  if (!meta.filterable) return {};
   switch (meta.type) {
     case 'string':
     case 'text':
@@ -87,12 +83,13 @@ function filterFor(meta: FieldMeta): Partial<ColDef> {
       return conditionFilter({ kind: 'date', filterOptions: ['equals', 'greaterThan', 'lessThan', 'inRange'], maxNumConditions: 1 });
     case 'enum':
     case 'enumList':
-      return { filter: { component: EnumFilterComp, doesFilterPass: () => true }, filterParams: { def: meta.enumDef, multi: meta.type === 'enumList' } };
+      return headerFilterColumn({ load: () => import('./filters/enum-filter.vue'), params: { def: meta.enumDef, multi: meta.type === 'enumList' } });
     case 'regionCode':
-      return { filter: { component: RegionFilterComp, doesFilterPass: () => true } };
+      return headerFilterColumn({ load: () => import('./filters/region-filter.vue') });
   }
 }
 
+/** `serverSide`: the column gets its header filter (a grid whose rows the server filters); `filter: false` in extra: not. */
 export function fieldColumn<R extends SheetRow>(meta: FieldMeta, extra: Partial<ColDef<R>> = {}, serverSide = true): SheetColumn<R> {
   const numeric = meta.type === 'number' || meta.type === 'integer';
   return {
@@ -105,8 +102,9 @@ export function fieldColumn<R extends SheetRow>(meta: FieldMeta, extra: Partial<
       sortable: meta.sortable,
       type: numeric ? 'rightAligned' : undefined,
       ...editorFor(meta),
-      ...(serverSide ? filterFor(meta) : { filter: false }),
+      ...(serverSide && extra.filter !== false ? filterFor(meta) : {}),
       ...(extra as Partial<ColDef<R>>),
+      filter: false, // never AG Grid's filters (its filter modules are not registered)
     } as ColDef<R>,
   };
 }

@@ -80,6 +80,22 @@ describe('finding rows', () => {
     const incomes = (await page.locator('.ag-row[row-index] .ag-cell[col-id="incomePerCapita"]').allTextContents()).map((x) => Number(x.replace(/,/g, '')));
     expect(incomes.length).toBeGreaterThan(0);
     expect(incomes.every((x) => x >= 5000 && x <= 8000)).toBe(true);
+    // the filtering column's button is marked (our header filters, not AG Grid's), the cleared one is not
+    const marked = (col: string) => page.locator(`.ag-header-cell[col-id="${col}"].dg-filtered .ag-header-cell-filter-button`).count();
+    expect([await marked('incomePerCapita'), await marked('code')]).toEqual([1, 0]);
+    // the filters are part of the user's saved layout: the ledger opens again filtered, the column marked
+    const saved = async () => JSON.parse((await api(`{ viewState(key: "ledger.households") }`)).data.viewState ?? '{}').byCategory?.MONITORED?.filter;
+    await expect.poll(saved, { timeout: 15_000 }).toEqual({ incomePerCapita: { filterType: 'number', type: 'inRange', filter: 8000, filterTo: 5000 } });
+    await page.reload();
+    await waitForRows(page);
+    await expect.poll(() => count(page), { timeout: 15_000 }).toBe(`共 ${inRange.data.households.totalCount} 户`);
+    expect(await marked('incomePerCapita')).toBe(1);
+    // clearing it reads every row again
+    await openFilter('incomePerCapita');
+    await page.fill('.dg-cond-filter [data-testid="filter-value-0"]', '');
+    await page.fill('.dg-cond-filter [data-testid="filter-value-to-0"]', '');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => marked('incomePerCapita'), { timeout: 15_000 }).toBe(0);
     await page.context().close();
   });
 });

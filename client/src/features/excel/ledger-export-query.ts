@@ -7,7 +7,7 @@ import type { Ledger } from '../ledger/use-ledger';
 
 export function ledgerExportQuery(l: Ledger, category: HouseholdCategory): URLSearchParams {
   const api = l.sheet.api();
-  const filterModel = api && !api.isDestroyed() ? api.getFilterModel() : {};
+  const filterModel = l.filters.model();
   // the risk-status drill (?risk=…) where the ledger has it
   const riskStatus = (l as { riskStatus?: { value: string | null } }).riskStatus?.value ?? null;
   const scope = { category, deleted: l.deletedView.value, search: l.search.value, regionPrefix: l.regionPrefix.value, filterModel };

@@ -2,7 +2,7 @@
 // deleted view), the spreadsheet over it, saved column state, delete/restore, and refreshes after undo/redo.
 import { onBeforeUnmount, ref, shallowRef, watch } from 'vue';
 import type { GridApi, GridOptions } from 'ag-grid-community';
-import { useRoute } from 'vue-router';
+import { useRoute } from '../../router-core';
 import { HOUSEHOLD_FIELDS, RiskStatusDef, type HouseholdCategory } from '@doudi/shared';
 import { t } from '../../i18n';
 import { INFINITE_ROW_MODEL, createInfiniteSource, type Page, type RowCount } from '../../grid/infinite-source';
@@ -11,6 +11,7 @@ import { debounce, loadViewState, saveViewState } from '../../grid/view-state';
 import { useSpreadsheet, type Notify } from '../../grid/use-spreadsheet';
 import { keepMasked } from '../../grid/masking';
 import { deferredLive } from '../../grid/live-hook';
+import { createHeaderFilters } from '../../grid/header-filters';
 import { can, session } from '../auth/session';
 import { toast } from '../../components/toast';
 import { confirmDialog } from '../../components/confirm';
@@ -44,10 +45,17 @@ export function useLedger(category: HouseholdCategory) {
   const count = shallowRef<RowCount | null>(null);
   const opened = shallowRef<Household | null>(null);
 
+  // The column filters of the header (grid/header-filters.ts): a change reads the rows again from the top.
+  const filters = createHeaderFilters(() => {
+    reload();
+    saveView();
+    live.restart();
+  });
+
   const source = createInfiniteSource<Household>(
     async (a): Promise<Page<Household>> => {
       const q = {
-        where: buildWhere({ category, deleted: deletedView.value, search: search.value, regionPrefix: regionPrefix.value, filterModel: a.filterModel, riskStatus: riskStatus.value }),
+        where: buildWhere({ category, deleted: deletedView.value, search: search.value, regionPrefix: regionPrefix.value, filterModel: filters.model(), riskStatus: riskStatus.value }),
         orderBy: sortToOrderBy(a.sortModel),
       };
       const first = !a.after && !a.offset && a.first === FIRST_BLOCK && a.withCount;
@@ -122,7 +130,7 @@ export function useLedger(category: HouseholdCategory) {
       state: cols.map((c) => ({ ...c, sort: sorts.get(c.colId)?.sort ?? null, sortIndex: sorts.get(c.colId)?.sortIndex ?? null })),
       applyOrder: !!view.columns?.length,
     });
-    if (mine?.filter) api.setFilterModel(mine.filter);
+    filters.set(mine?.filter);
     restoring = false;
     api.setGridOption('datasource', source.datasource);
   }
@@ -137,7 +145,7 @@ export function useLedger(category: HouseholdCategory) {
         ...view.byCategory,
         [category]: {
           sort: state.filter((c) => c.sort).map(({ colId, sort, sortIndex }) => ({ colId, sort, sortIndex })),
-          filter: api.getFilterModel(),
+          filter: filters.model(),
         },
       },
     };
@@ -148,23 +156,23 @@ export function useLedger(category: HouseholdCategory) {
   // ---- live: other people's saved edits (grid/live.ts, loaded once the first rows are painted) --------------------
   const live = deferredLive(() => import('./ledger-live').then((m) => m.startLedgerLive({
     sheet,
-    where: () => buildWhere({ category, deleted: deletedView.value, search: search.value, regionPrefix: regionPrefix.value, filterModel: sheet.api()?.getFilterModel() ?? {}, riskStatus: riskStatus.value }),
+    where: () => buildWhere({ category, deleted: deletedView.value, search: search.value, regionPrefix: regionPrefix.value, filterModel: filters.model(), riskStatus: riskStatus.value }),
     refresh,
     self: () => user,
   })));
   watch([search, regionPrefix, deletedView, riskStatus], () => live.restart());
   onBeforeUnmount(() => live.stop());
+  onBeforeUnmount(() => filters.detach());
 
   function gridOptions(): GridOptions<Household> {
     return {
       ...INFINITE_ROW_MODEL,
-      onGridReady: (e) => void restoreAndStart(e.api),
+      onGridReady: (e) => {
+        filters.attach(e.api);
+        void restoreAndStart(e.api);
+      },
       onFirstDataRendered: () => live.start(),
       onSortChanged: saveView,
-      onFilterChanged: () => {
-        saveView();
-        live.restart();
-      },
       onColumnMoved: (e) => e.finished && saveView(),
       onColumnResized: (e) => e.finished && saveView(),
       onColumnVisible: saveView,
@@ -204,7 +212,7 @@ export function useLedger(category: HouseholdCategory) {
     refresh();
   }
 
-  return { sheet, search, regionPrefix, riskStatus, deletedView, count, opened, gridOptions, refresh, deleteSelected, restoreSelected };
+  return { sheet, search, regionPrefix, riskStatus, deletedView, filters, count, opened, gridOptions, refresh, deleteSelected, restoreSelected };
 }
 
 export type Ledger = ReturnType<typeof useLedger>;

@@ -1,5 +1,5 @@
 // Where each figure of the overview leads: the grid behind it, filtered by the page's address (the pages honour it).
-import type { RouteLocationRaw } from 'vue-router';
+import type { RouteLocationRaw } from '../../router-core';
 
 type Q = Record<string, string>;
 const withTownship = (township: string | null, q: Q = {}): Q => (township ? { township, ...q } : q);

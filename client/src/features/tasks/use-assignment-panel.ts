@@ -1,7 +1,7 @@
 // The assignment panel of a task page (the office's board, a unit's own page): which assignment is open (the route's
 // `?a=`, so a link opens it), opening and closing it, and a row replaced by the panel's answer after an action.
 import { computed, type Ref } from 'vue';
-import { useRoute, useRouter } from 'vue-router';
+import { useRoute, useRouter } from '../../router-core';
 import type { AssignmentDetail, AssignmentRow } from './task-api';
 
 export function useAssignmentPanel(rows: Ref<AssignmentRow[]>) {
