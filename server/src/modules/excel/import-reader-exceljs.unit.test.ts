@@ -169,6 +169,21 @@ describe('Doudi xlsx reader == exceljs streaming reader', () => {
   });
 });
 
+describe('the limits hold on Doudi\'s reader, with exceljs\' coded errors', () => {
+  it.each([
+    ['a row 1,001 columns wide', '<row r="2"><c r="ALM2"><v>1</v></c></row>', /超过 1,000 列/],
+    ['a 32,768-character cell', `<row r="2"><c r="A2" t="inlineStr"><is><t>${'字'.repeat(32_768)}</t></is></c></row>`, /超过 32,767 个字符/],
+    ['row number 200,001', '<row r="200001"><c r="A200001"><v>1</v></c></row>', /超过 200,000 行/],
+  ])('%s: TOO_LARGE', async (_what, row, message) => {
+    const path = handWritten(`<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>户主姓名</t></is></c></row>${row}</sheetData>`);
+    await both(path); // Doudi's reader reads it (no fallback); the limit is checked on its rows
+    const ours = await viaReadRows(path);
+    expect(ours.error).toMatch(/^SheetTooLarge: /);
+    expect(ours.error).toMatch(message);
+    expect(ours).toEqual(await viaReadRows(path, 'exceljs'));
+  });
+});
+
 describe('what Doudi reader does not reproduce is read by exceljs', () => {
   it('a DTD: the whole file goes to exceljs', async () => {
     const path = handWritten('<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData>');

@@ -110,13 +110,21 @@ interface Cell {
   v: { text: string } | null;
 }
 
-const REF = /^([A-Z]{1,3})[0-9]+$/;
+/** The column of a plain cell address (A1 … XFD1048576); anything else is Unsupported (exceljs may refuse it). */
 function columnOf(ref: string | undefined): number {
-  const m = ref === undefined ? null : REF.exec(ref);
-  if (!m) throw new Unsupported('cell without a plain address');
   let n = 0;
-  for (let i = 0; i < m[1]!.length; i++) n = n * 26 + m[1]!.charCodeAt(i) - 64;
-  if (n > 16384) throw new Unsupported('column past XFD');
+  let i = 0;
+  const len = ref === undefined ? 0 : ref.length;
+  for (; i < len; i++) {
+    const c = ref!.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a) break;
+    n = n * 26 + c - 64;
+  }
+  if (i === 0 || i > 3 || i === len || n > 16384) throw new Unsupported('cell without a plain address');
+  for (let k = i; k < len; k++) {
+    const c = ref!.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) throw new Unsupported('cell without a plain address');
+  }
   return n;
 }
 

@@ -41,8 +41,17 @@ export function decodeXml(s: string): string {
   return out;
 }
 
-/** Normalises line ends as an XML parser must (\r\n and \r → \n) and refuses disallowed characters. */
+/** Text as saxes reports it; most runs (digits, CJK, plain words) need nothing done. */
 function cleanText(raw: string): string {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 0x20 ? c !== 0x0a && c !== 0x09 : c === 0x26 || c === 0x5d || c >= 0xfffe) return slowText(raw);
+  }
+  return raw;
+}
+
+/** Normalises line ends as an XML parser must (\r\n and \r → \n) and refuses disallowed characters. */
+function slowText(raw: string): string {
   if (BAD_CHAR.test(raw)) throw new Unsupported('disallowed character');
   if (raw.includes(']]>')) throw new Unsupported(']]> in text');
   const s = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
@@ -152,7 +161,7 @@ export class XmlScanner {
       }
       const end = tagEnd(s, i + 1);
       if (end === -1) break;
-      this.tag(s.slice(i + 1, end));
+      this.tag(s, i + 1, end);
       i = end + 1;
     }
     this.carry = i < n ? s.slice(i) : '';
@@ -171,24 +180,25 @@ export class XmlScanner {
     this.h.text(cleanText(raw));
   }
 
-  private tag(body: string): void {
-    if (body.charCodeAt(0) === 0x2f /* / */) {
-      const name = body.slice(1).trimEnd();
+  /** The tag whose text (without < and >) is s[from, to). */
+  private tag(s: string, from: number, to: number): void {
+    if (s.charCodeAt(from) === 0x2f /* / */) {
+      const name = s.slice(from + 1, to).trimEnd();
       if (this.stack.pop() !== name) throw new Unsupported('mismatched tag');
       this.h.close(name);
       return;
     }
-    const self = body.charCodeAt(body.length - 1) === 0x2f;
-    const inner = self ? body.slice(0, -1) : body;
-    let sp = 0;
-    while (sp < inner.length && !isSpace(inner.charCodeAt(sp))) sp++;
-    const name = inner.slice(0, sp);
+    const self = s.charCodeAt(to - 1) === 0x2f;
+    const end = self ? to - 1 : to;
+    let sp = from;
+    while (sp < end && !isSpace(s.charCodeAt(sp))) sp++;
+    const name = s.slice(from, sp);
     if (!isName(name)) throw new Unsupported('bad tag name');
     if (!this.stack.length) {
       if (this.seenRoot) throw new Unsupported('second root');
       this.seenRoot = true;
     }
-    const attrs = sp < inner.length ? parseAttrs(inner.slice(sp)) : NO_ATTRS;
+    const attrs = sp < end ? parseAttrs(s.slice(sp, end)) : NO_ATTRS;
     this.h.open(name, attrs);
     if (self) this.h.close(name);
     else this.stack.push(name);
