@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRows } from './import/reader.js';
 
 // Unit tier: exceljs' streaming reader copies a worksheet that comes before the shared strings or the workbook's
@@ -34,6 +34,14 @@ async function collect(path: string, stopAfter = Infinity): Promise<unknown[][]>
 }
 
 describe('the xlsx reader needs no temp file', () => {
+  // exceljs reads these (the fallback of Doudi's own reader, xlsx-rows.ts, which makes no temp file at all).
+  beforeAll(() => {
+    process.env.DOUDI_XLSX_READER = 'exceljs';
+  });
+  afterAll(() => {
+    delete process.env.DOUDI_XLSX_READER;
+  });
+
   it('reads a LibreOffice workbook (worksheet before shared strings and rels) whole, leaving no temp file', async () => {
     const before = ours();
     const rows = await collect(`${FIX}varied-headers.xlsx`);

@@ -1,5 +1,5 @@
-// Reads the first worksheet of an uploaded file row by row, without loading it whole: XLSX through exceljs' streaming
-// reader, CSV through a small RFC 4180 parser (UTF-8 with or without BOM, or GB18030 as WPS and Chinese Excel save).
+// Reads the first worksheet of an uploaded file row by row, without loading it whole: XLSX through Doudi's own
+// streaming reader (xlsx-rows.ts; exceljs' streaming reader for what it does not reproduce), CSV through a small RFC 4180 parser (UTF-8 with or without BOM, or GB18030 as WPS and Chinese Excel save).
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
@@ -7,7 +7,8 @@ import ExcelJS from 'exceljs';
 import type { CellValue } from '../columns.js';
 import { plainCell } from './cells.js';
 import { NotASpreadsheet, SHEET_LIMITS as L, SheetTooLarge } from './limits.js';
-import { guardXlsx } from './zip-guard.js';
+import { guardXlsx, type XlsxLayout } from './zip-guard.js';
+import { fastXlsxRows, type RawRow } from './xlsx-rows.js';
 import { workbookFirst } from './workbook-first.js';
 
 export { NotASpreadsheet, SheetTooLarge };
@@ -53,6 +54,46 @@ export async function* readRows(path: string, format: SheetFormat): AsyncGenerat
     return;
   }
   const layout = await guardXlsx(path);
+  for await (const r of rawXlsxRows(path, layout)) {
+    if (r.number > L.rows) throw new SheetTooLarge(tooManyRows());
+    if (r.values.length > L.columns) throw new SheetTooLarge(tooManyColumns(r.number));
+    let any = false;
+    for (const v of r.values) {
+      if (typeof v === 'string' && v.length > L.cellChars) throw new SheetTooLarge(tooLongCell(r.number));
+      if (v !== null) any = true;
+    }
+    if (any) yield { row: r.number, values: r.values };
+    // Rows are checked synchronously as they come: let other requests (and /healthz) in every so often.
+    if (r.number % YIELD_EVERY === 0) await breathe();
+  }
+}
+
+/**
+ * The first worksheet's rows: Doudi's reader (xlsx-rows.ts), or exceljs' for a file it does not reproduce — then the
+ * rows it already gave are skipped. DOUDI_XLSX_READER=exceljs reads every file with exceljs (for comparisons).
+ */
+async function* rawXlsxRows(path: string, layout: XlsxLayout): AsyncGenerator<RawRow> {
+  let given = 0;
+  if (process.env.DOUDI_XLSX_READER !== 'exceljs') {
+    try {
+      for await (const r of fastXlsxRows(path, layout)) {
+        given += 1;
+        yield r;
+      }
+      return;
+    } catch (err) {
+      if (err instanceof NotASpreadsheet || err instanceof SheetTooLarge) throw err;
+      // Unsupported, or anything unforeseen: exceljs reads the file (and reports its own errors).
+    }
+  }
+  for await (const r of exceljsRows(path, layout)) {
+    if (given > 0) given -= 1;
+    else yield r;
+  }
+}
+
+/** The first worksheet's rows through exceljs' streaming reader, values made plain (cells.ts). */
+export async function* exceljsRows(path: string, layout: XlsxLayout): AsyncGenerator<RawRow> {
   // exceljs is patched (patches/exceljs@4.4.0.patch) to decode UTF-8 across inflated chunks; see import-reader.unit.test.ts.
   // It gets the parts in the order it needs them (workbook-first.ts), so it never parks a worksheet in a temp file,
   // and the stream is destroyed however the read ends.
@@ -72,19 +113,9 @@ export async function* readRows(path: string, format: SheetFormat): AsyncGenerat
       sawSheet = true;
       for await (const r of ws) {
         const raw = r.values as unknown[]; // 1-based, sparse
-        if (r.number > L.rows) throw new SheetTooLarge(tooManyRows());
-        if (raw.length - 1 > L.columns) throw new SheetTooLarge(tooManyColumns(r.number));
         const values: CellValue[] = [];
-        let any = false;
-        for (let i = 1; i < raw.length; i++) {
-          const v = plainCell(raw[i]);
-          if (typeof v === 'string' && v.length > L.cellChars) throw new SheetTooLarge(tooLongCell(r.number));
-          values.push(v);
-          if (v !== null) any = true;
-        }
-        if (any) yield { row: r.number, values };
-        // Rows are checked synchronously as they come: let other requests (and /healthz) in every so often.
-        if (r.number % YIELD_EVERY === 0) await breathe();
+        for (let i = 1; i < raw.length; i++) values.push(plainCell(raw[i]));
+        yield { number: r.number, values };
       }
       break; // the first worksheet only
     }

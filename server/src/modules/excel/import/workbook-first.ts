@@ -49,6 +49,11 @@ async function* range(path: string, start: number, end: number): AsyncGenerator<
 
 type Piece = { name: string; start: number; end: number } | { name: string; text: string };
 
+/** The file's real parts in the order workbookFirst hands them to exceljs (the order exceljs parses them in). */
+export function orderedParts(layout: XlsxLayout): XlsxLayout['parts'] {
+  return [...layout.parts].sort((a, b) => rank(a.name) - rank(b.name));
+}
+
 /** The file's bytes, parts in the order exceljs needs them; missing relationships and shared strings stand in empty. */
 export async function* workbookFirst(path: string, layout: XlsxLayout): AsyncGenerator<Buffer> {
   const has = (name: string) => layout.parts.some((p) => p.name === name);

@@ -89,7 +89,8 @@ async function inflateEntry(name: string, data: Buffer, method: number, c: Count
 
 /** Where each part of an xlsx lies in the file: its local record (header, data, descriptor) and the directory. */
 export interface XlsxLayout {
-  parts: { name: string; start: number; end: number }[];
+  /** start/end: the whole local record; dataStart/dataEnd: its (compressed) data; method 0 stored, 8 deflated. */
+  parts: { name: string; start: number; end: number; dataStart: number; dataEnd: number; method: number }[];
   /** Offset of the central directory (or the end of the local records): from here to the end, the zip's tail. */
   directory: number;
   size: number;
@@ -140,7 +141,7 @@ export async function guardXlsx(path: string): Promise<XlsxLayout> {
       }
       if (start > buf.length || end > buf.length) throw bad();
       await inflateEntry(name, buf.subarray(start, end), method, c);
-      parts.push({ name, start: off, end: next });
+      parts.push({ name, start: off, end: next, dataStart: start, dataEnd: end, method });
       off = next;
     } else if (sig === CENTRAL) {
       if (!reachedCD) directory = off;
