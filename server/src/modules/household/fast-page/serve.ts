@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { GraphQLError, getArgumentValues, getVariableValues, locatedError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { HOUSEHOLD_FIELDS, piiFieldNames } from '@doudi/shared';
@@ -28,16 +29,26 @@ export interface FastPageDeps {
 
 const PII = new Set(piiFieldNames(HOUSEHOLD_FIELDS));
 /** Answers served by the fast path in this process (tests read it to know which path answered). */
-export const fastPageStats = { served: 0 };
+export const fastPageStats = { served: 0, raw: 0 };
 
 /** Abandons the fast answer (the request goes to Apollo); never shown to anyone. */
 class NotPlain extends Error {}
 
-export function fastPage(deps: FastPageDeps): RequestHandler {
-  const plans = new PagePlans(deps.schema, deps.validationRules);
+/** Writes a 200 JSON answer (Express's res.send, or the raw route's own writer). */
+export type SendJson = (text: string) => void;
+
+/**
+ * Set on a request by the raw route (raw-route.ts) when it hands the request to Express: the body it read (or the
+ * error body-parser would have raised), and whether it already tried the fast answer (then this middleware passes).
+ */
+export const RAW_HANDOFF = Symbol('doudi.rawHandoff');
+export interface RawHandoff { body?: unknown; error?: Error; tried: boolean }
+
+export function fastPage(deps: FastPageDeps, plans = new PagePlans(deps.schema, deps.validationRules)): RequestHandler {
   return (req: Request, res: Response, next: NextFunction): void => {
     const body = req.body as Record<string, unknown> | undefined;
-    if (req.method !== 'POST' || !deps.enabled() || !plainRequest(req, body)) {
+    const handoff = (req as unknown as Record<symbol, RawHandoff | undefined>)[RAW_HANDOFF];
+    if (handoff?.tried || req.method !== 'POST' || !deps.enabled() || !plainRequest(req, body)) {
       next();
       return;
     }
@@ -46,24 +57,36 @@ export function fastPage(deps: FastPageDeps): RequestHandler {
       next();
       return;
     }
-    serve(deps, plan, req, res, body).then((done) => { if (!done) next(); }, next);
+    const send: SendJson = (text) => {
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+      res.status(200).send(text);
+    };
+    servePlan(deps, plan, req, res, body, send).then((done) => { if (!done) next(); }, next);
   };
 }
 
 /** A JSON POST of `{ query, variables?, operationName? }` that Apollo would answer as application/json. */
-function plainRequest(req: Request, body: Record<string, unknown> | undefined): body is Record<string, unknown> {
-  if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.query !== 'string') return false;
-  for (const k in body) if (k !== 'query' && k !== 'variables' && k !== 'operationName') return false;
-  const v = body.variables;
+export function plainRequest(req: { headers: IncomingHttpHeaders }, body: unknown): body is Record<string, unknown> {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return false;
+  const b = body as Record<string, unknown>;
+  if (typeof b.query !== 'string') return false;
+  for (const k in b) if (k !== 'query' && k !== 'variables' && k !== 'operationName') return false;
+  const v = b.variables;
   if (v != null && (typeof v !== 'object' || Array.isArray(v))) return false;
-  if (body.operationName != null && typeof body.operationName !== 'string') return false;
-  if (!/^application\/json\s*(;\s*charset=utf-8\s*)?$/i.test(String(req.headers['content-type'] ?? ''))) return false;
+  if (b.operationName != null && typeof b.operationName !== 'string') return false;
+  return plainHeaders(req.headers);
+}
+
+/** The request's headers ask for what the fast path answers: a JSON body, and an application/json answer. */
+export function plainHeaders(headers: IncomingHttpHeaders): boolean {
+  if (!/^application\/json\s*(;\s*charset=utf-8\s*)?$/i.test(String(headers['content-type'] ?? ''))) return false;
   // Apollo negotiates the answer's type: only callers it answers with application/json are served here.
-  const accept = req.headers.accept;
+  const accept = headers.accept;
   return accept === undefined || accept === '*/*' || accept === 'application/json';
 }
 
-async function serve(deps: FastPageDeps, plan: PagePlan, req: Request, res: Response, body: Record<string, unknown>): Promise<boolean> {
+/** Answers the page of `plan` (true), or answers nothing (false: the request goes on to Apollo). */
+export async function servePlan(deps: FastPageDeps, plan: PagePlan, req: Request, res: Response, body: Record<string, unknown>, send: SendJson): Promise<boolean> {
   const variables = (body.variables ?? undefined) as Record<string, unknown> | undefined;
   let args: Record<string, unknown>;
   try {
@@ -95,7 +118,7 @@ async function serve(deps: FastPageDeps, plan: PagePlan, req: Request, res: Resp
     // A coded refusal (a bad cursor, `first` out of range, a forbidden sort) is raised before any SQL: Apollo answers
     // it. A failed statement (a timeout, a client gone) is answered here as Apollo would, not run a second time.
     if (err instanceof GraphQLError) return false;
-    return failed(deps, plan, ctx, res, body, err);
+    return failed(deps, plan, ctx, send, body, err);
   }
   let data: Record<string, unknown>;
   try {
@@ -106,8 +129,7 @@ async function serve(deps: FastPageDeps, plan: PagePlan, req: Request, res: Resp
   }
   const text = JSON.stringify({ data });
   await finish(deps, plan, ctx, body);
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.status(200).send(text);
+  send(text);
   fastPageStats.served += 1;
   return true;
 }
@@ -120,7 +142,7 @@ async function finish(deps: FastPageDeps, plan: PagePlan, ctx: RequestContext, b
 }
 
 /** The page's statement failed: the answer Apollo gives when the `households` resolver throws (data null, one error). */
-async function failed(deps: FastPageDeps, plan: PagePlan, ctx: RequestContext, res: Response, body: Record<string, unknown>, err: unknown): Promise<boolean> {
+async function failed(deps: FastPageDeps, plan: PagePlan, ctx: RequestContext, send: SendJson, body: Record<string, unknown>, err: unknown): Promise<boolean> {
   const located = locatedError(err, [plan.root], [plan.rootKey]);
   const formatted = formatError({
     message: located.message, locations: located.locations, path: located.path,
@@ -132,8 +154,7 @@ async function failed(deps: FastPageDeps, plan: PagePlan, ctx: RequestContext, r
   ctx.observation?.errorCodes.push(code);
   const mark = ctx.usageMark as { error: boolean } | undefined;
   if (mark) mark.error = true;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.status(200).send(JSON.stringify({ errors: [error], data: null }));
+  send(JSON.stringify({ errors: [error], data: null }));
   fastPageStats.served += 1;
   return true;
 }
