@@ -112,7 +112,7 @@ export async function servePlan(deps: FastPageDeps, plan: PagePlan, req: Request
   try {
     page = await householdService(ctx).page(
       { where: args.where as never, orderBy: args.orderBy as never, first: args.first as never, after: args.after as never, offset: args.offset as never },
-      { maxPageSize: ctx.config.maxPageSize, countCap: ctx.config.countCap }, plan.nodeFields,
+      { maxPageSize: ctx.config.maxPageSize, countCap: ctx.config.countCap, prepared: true }, plan.nodeFields,
     );
   } catch (err) {
     // A coded refusal (a bad cursor, `first` out of range, a forbidden sort) is raised before any SQL: Apollo answers
@@ -120,14 +120,13 @@ export async function servePlan(deps: FastPageDeps, plan: PagePlan, req: Request
     if (err instanceof GraphQLError) return false;
     return failed(deps, plan, ctx, send, body, err);
   }
-  let data: Record<string, unknown>;
+  let text: string;
   try {
-    data = { [plan.rootKey]: await connectionOf(plan, page, ctx) };
+    text = `{"data":{${JSON.stringify(plan.rootKey)}:${await connectionJson(plan, page, ctx)}}}`;
   } catch {
     // An unexpected value, or a failed count (its errors would sit on the count fields): Apollo answers it.
     return false;
   }
-  const text = JSON.stringify({ data });
   await finish(deps, plan, ctx, body);
   send(text);
   fastPageStats.served += 1;
@@ -159,49 +158,61 @@ async function failed(deps: FastPageDeps, plan: PagePlan, ctx: RequestContext, s
   return true;
 }
 
-async function connectionOf(plan: PagePlan, page: HouseholdPage, ctx: RequestContext): Promise<Record<string, unknown>> {
-  const out: Record<string, unknown> = {};
+/**
+ * The connection's JSON, written field by field in the plan's order (what JSON.stringify of the object graphql-js
+ * builds gives: keys are GraphQL names, never integer-like, so insertion order is the written order).
+ */
+async function connectionJson(plan: PagePlan, page: HouseholdPage, ctx: RequestContext): Promise<string> {
+  let out = '';
   for (const c of plan.connection) {
+    if (out) out += ',';
     if (c.kind === 'leaf') {
       const s = c.sel;
-      out[s.key] = s.leaf ? leaf(s, s.name === 'totalCount' ? await page.totalCount() : await page.totalCountKind()) : s.typename;
+      out += s.jsonKey + (s.leaf ? leafJson(s, s.name === 'totalCount' ? await page.totalCount() : await page.totalCountKind()) : JSON.stringify(s.typename));
     } else if (c.kind === 'pageInfo') {
       const info = page.pageInfo as unknown as Record<string, unknown>;
-      const o: Record<string, unknown> = {};
-      for (const s of c.fields) o[s.key] = s.leaf ? leaf(s, info[s.name]) : s.typename;
-      out[c.key] = o;
+      let o = '';
+      for (const s of c.fields) o += (o ? ',' : '') + s.jsonKey + (s.leaf ? leafJson(s, info[s.name]) : JSON.stringify(s.typename));
+      out += `${JSON.stringify(c.key)}:{${o}}`;
     } else {
       const edges = page.edges;
-      const list = new Array(edges.length);
+      let list = '';
       for (let i = 0; i < edges.length; i++) {
         const e = edges[i]!;
-        const o: Record<string, unknown> = {};
+        let o = '';
         for (const s of c.edge) {
-          if (s.name === '\0node') o[s.key] = nodeOf(c.node, e.node as unknown as Record<string, unknown>, ctx);
-          else o[s.key] = s.leaf ? leaf(s, e.cursor) : s.typename;
+          o += (o ? ',' : '') + s.jsonKey;
+          if (s.name === '\0node') o += nodeJson(c.node, e.node as unknown as Record<string, unknown>, ctx);
+          else o += s.leaf ? leafJson(s, e.cursor) : JSON.stringify(s.typename);
         }
-        list[i] = o;
+        list += (i ? ',{' : '{') + o + '}';
       }
-      out[c.key] = list;
+      out += `${JSON.stringify(c.key)}:[${list}]`;
     }
   }
-  return out;
+  return `{${out}}`;
 }
 
-function nodeOf(fields: LeafSel[], node: Record<string, unknown>, ctx: RequestContext): Record<string, unknown> {
-  const o: Record<string, unknown> = {};
+function nodeJson(fields: LeafSel[], node: Record<string, unknown>, ctx: RequestContext): string {
+  let o = '';
   const unmasked = unmaskedHouseholdOf(node);
   for (const s of fields) {
+    o += (o ? ',' : '') + s.jsonKey;
     if (!s.leaf) {
-      o[s.key] = s.typename;
+      o += JSON.stringify(s.typename);
       continue;
     }
     const v = node[s.name];
     // As trackPiiFields' resolvers: an unmasked personal value returned is recorded.
     if (unmasked !== undefined && PII.has(s.name) && v != null && v !== '') ctx.pii.households.add(unmasked);
-    o[s.key] = leaf(s, v);
+    o += leafJson(s, v);
   }
-  return o;
+  return `{${o}}`;
+}
+
+/** A leaf's JSON. */
+function leafJson(s: LeafSel, v: unknown): string {
+  return JSON.stringify(leaf(s, v));
 }
 
 /** A leaf as graphql-js completes it: null checks, lists, and the type's serialize. */
