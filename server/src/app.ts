@@ -214,7 +214,7 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   // The households page in front of Express (fast-page/raw-route.ts); everything else is handed to Express whole.
   listener = rawFastPage({
     fast: fastDeps, plans: pagePlans, express: app, observe: (req, res) => startObservation(logger(), metrics, req, res),
-    securityHeaders: await recordedSecurityHeaders(), cancelScope: cancelScope(false), etag: app.get('etag fn') as never,
+    securityHeaders: await recordedSecurityHeaders(), tokenGate: (h, res, refuse) => tokenGate.pass(h, res, refuse), cancelScope: cancelScope(false), etag: app.get('etag fn') as never,
   });
 
   app.get('/healthz', (_req, res) => {

@@ -252,20 +252,36 @@ describe(`fast page raw route on ${TEST_DB_KIND}`, () => {
     await res.text();
   });
 
-  it('leaves API tokens to the token gate in Express: the same 429, Retry-After and RATE_LIMITED either way', async () => {
+  it('gates API tokens as Express does: rate and quota headers, the 429 with Retry-After, usage counted once', async () => {
     const admin = await s.as('admin');
-    const created = await admin(`mutation { createApiToken(name: "fp-rate", scopes: ["ledger:read"], rateLimitPerMinute: 2, expiresAt: "2099-01-01T00:00:00Z") { token } }`);
-    const token = created.data.createApiToken.token as string;
-    const first = await route(page('first: 5', 'totalCount'), token);
-    expect(first).toMatchObject({ raw: 0, served: 1 });
-    expect(first.answer.headers['x-ratelimit-limit']).toBe('2');
-    // Over the rate: the seconds to wait count down between the two answers, so they are compared without them.
+    const make = async (name: string, limits: string) => {
+      const created = await admin(`mutation { createApiToken(name: "${name}", scopes: ["ledger:read"], ${limits}, expiresAt: "2099-01-01T00:00:00Z") { token apiToken { id } } }`);
+      return { token: created.data.createApiToken.token as string, id: Number(created.data.createApiToken.apiToken.id) };
+    };
+    // The seconds to wait count down between the two answers: compared without them.
     const seconds = (a: Answer) => ({ ...a, body: a.body.replace(/\d+/g, 'N'), headers: { ...a.headers, 'retry-after': 'N' } });
-    const slow = await post(false, page('first: 5', 'totalCount'), token, {}, false);
-    const fast = await post(true, page('first: 5', 'totalCount'), token, {}, false);
-    expect(seconds(fast)).toEqual(seconds(slow));
-    expect(fast.status).toBe(429);
-    expect(fast.headers['retry-after']).toMatch(/^\d+$/);
-    expect(JSON.parse(fast.body).errors[0].extensions.code).toBe('RATE_LIMITED');
+    const usage = async (id: number) => {
+      await s.app.flushTokenUsage();
+      return queryRows<{ requests: number; errors: number; limited: number }>(s.app.orm.em.fork(), {
+        text: 'SELECT requests, errors, limited FROM api_token_usage WHERE token_id = ?', params: [id],
+      });
+    };
+    for (const [name, limits, code] of [['fp-rate', 'rateLimitPerMinute: 2', 'RATE_LIMITED'], ['fp-quota', 'dailyQuota: 2', 'QUOTA_EXCEEDED']] as const) {
+      const { token, id } = await make(name, limits);
+      const first = await route(page('first: 5', 'totalCount'), token);
+      expect(first).toMatchObject({ raw: 1, served: 1 });
+      expect(first.answer.headers['x-ratelimit-limit']).toBeDefined();
+      expect(first.answer.headers['x-quota-limit']).toBeDefined();
+      const slow = await post(false, page('first: 5', 'totalCount'), token, {}, false);
+      const raw = fastPageStats.raw;
+      const fast = await post(true, page('first: 5', 'totalCount'), token, {}, false);
+      expect(fastPageStats.raw - raw).toBe(1);
+      expect(seconds(fast)).toEqual(seconds(slow));
+      expect(fast.status).toBe(429);
+      expect(fast.headers['retry-after']).toMatch(/^\d+$/);
+      expect(JSON.parse(fast.body).errors[0].extensions).toMatchObject({ code, requestId: `fp-${n}` });
+      // Two admitted (one per path), two refused: each request counted once.
+      expect((await usage(id)).map((u) => [Number(u.requests), Number(u.errors), Number(u.limited)])).toEqual([[4, 2, 2]]);
+    }
   });
 });

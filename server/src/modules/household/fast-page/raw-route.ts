@@ -1,8 +1,9 @@
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import type { Request, RequestHandler, Response } from 'express';
 import { INPUT_LIMITS, jsonNesting, queryNesting } from '../../../common/input-limits.js';
 import type { StartedObservation } from '../../../common/observe.js';
+import type { Refusal } from '../../auth/token-gate.js';
 import type { PagePlan, PagePlans } from './plan.js';
 import { RAW_HANDOFF, fastPageStats, plainHeaders, plainRequest, servePlan, type FastPageDeps, type RawHandoff, type SendJson } from './serve.js';
 
@@ -22,6 +23,8 @@ export interface RawRouteDeps {
   express: RequestListener;
   observe: (req: IncomingMessage, res: ServerResponse & { locals: Record<string, unknown> }) => StartedObservation;
   securityHeaders: (res: ServerResponse) => void;
+  /** TokenGate.pass: an API token's rate, quota and usage (false: refused, answered through `refuse`). */
+  tokenGate: (headers: IncomingHttpHeaders, res: Locals, refuse: (r: Refusal) => void) => Promise<boolean>;
   /** cancelScope(false) of db/cancel-on-close.ts. */
   cancelScope: RequestHandler;
   /** Express's ETag function (`app.get('etag fn')`), so the answer carries the ETag res.send would give it. */
@@ -32,7 +35,6 @@ export interface RawRouteDeps {
 export const RAW_BODY_MAX = 64 * 1024;
 
 type Locals = ServerResponse & { locals: Record<string, unknown> };
-const API_TOKEN = /^Bearer\s+ddt_/i;
 const utf8 = new TextDecoder('utf-8');
 
 export function rawFastPage(deps: RawRouteDeps): RequestListener {
@@ -63,8 +65,7 @@ export function rawFastPage(deps: RawRouteDeps): RequestListener {
 
 /**
  * A request the raw route may take: JSON by its headers, a known small length, not compressed, not over TLS or
- * through a proxy that says so (HSTS and `req.secure` are Express's), not an API token (its rate limit, quota and
- * usage are the token gate's, in Express's chain, where the fast page middleware still serves it).
+ * through a proxy that says so (HSTS and `req.secure` are Express's).
  */
 function candidate(req: IncomingMessage): boolean {
   const h = req.headers;
@@ -72,7 +73,6 @@ function candidate(req: IncomingMessage): boolean {
   if (!len || !/^[1-9]\d{0,5}$/.test(len) || Number(len) > RAW_BODY_MAX) return false;
   if (h['transfer-encoding'] !== undefined || h['content-encoding'] !== undefined) return false;
   if (h['x-forwarded-proto'] !== undefined || (req.socket as TLSSocket).encrypted) return false;
-  if (API_TOKEN.test(String(h.authorization ?? ''))) return false;
   return plainHeaders(h);
 }
 
@@ -138,14 +138,26 @@ function serveRaw(deps: RawRouteDeps, plan: PagePlan, req: IncomingMessage, res:
   res.locals = Object.create(null) as Record<string, unknown>;
   const observed = deps.observe(req, res);
   deps.securityHeaders(res);
-  const send: SendJson = (text) => {
+  const write = (status: number, text: string) => {
     const buf = Buffer.from(text, 'utf8');
-    res.statusCode = 200;
+    res.statusCode = status;
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
     res.setHeader('Content-Length', buf.length);
     const tag = deps.etag?.(buf);
     if (tag) res.setHeader('ETag', tag);
     res.end(buf);
+  };
+  const send: SendJson = (text) => {
+    write(200, text);
+    fastPageStats.raw += 1;
+  };
+  // The token gate's 429, as Express answers it (observeRequests adds the request id and notes the code).
+  const refuse = (r: Refusal) => {
+    observed.observation.errorCodes.push(r.code);
+    res.setHeader('Retry-After', String(r.retryAfterSeconds));
+    res.setHeader('Cache-Control', 'no-store');
+    const extensions = { code: r.code, retryAfterSeconds: r.retryAfterSeconds, requestId: observed.observation.requestId };
+    write(429, JSON.stringify({ errors: [{ message: r.message, extensions }] }));
     fastPageStats.raw += 1;
   };
   // Not answered here: Express takes the request from the start, as if this route had only read its body.
@@ -155,7 +167,11 @@ function serveRaw(deps: RawRouteDeps, plan: PagePlan, req: IncomingMessage, res:
     if (err !== undefined) handoff.error = err instanceof Error ? err : new Error(String(err));
     deps.express(req, res);
   };
-  deps.cancelScope(req as Request, res as unknown as Response, () => {
-    servePlan(deps.fast, plan, req as Request, res as unknown as Response, body, send).then((done) => { if (!done) handOn(); }, handOn);
-  });
+  // A token that cannot be read (a time-out, an error): Express's token gate reads it again and answers.
+  deps.tokenGate(req.headers, res, refuse).then((passed) => {
+    if (!passed) return;
+    deps.cancelScope(req as Request, res as unknown as Response, () => {
+      servePlan(deps.fast, plan, req as Request, res as unknown as Response, body, send).then((done) => { if (!done) handOn(); }, handOn);
+    });
+  }, () => handOn());
 }
