@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -35,7 +35,9 @@ import { evidenceRouter } from './modules/tasks/evidence.route.js';
 import { applicationFileRouter } from './modules/applications/application-file.route.js';
 import { seedMonitoringLines } from './modules/monitoring/monitoring-line.js';
 import { seedDibaoStandards } from './modules/assistance/dibao-standard.service.js';
-import { fastPage } from './modules/household/fast-page/serve.js';
+import { RAW_HANDOFF, fastPage, type FastPageDeps, type RawHandoff } from './modules/household/fast-page/serve.js';
+import { rawFastPage } from './modules/household/fast-page/raw-route.js';
+import { PagePlans } from './modules/household/fast-page/plan.js';
 import { exportRouter } from './modules/excel/export.route.js';
 import { importRouter } from './modules/excel/import.route.js';
 import { comparisonRouter } from './modules/comparison/comparison.route.js';
@@ -44,8 +46,8 @@ import { readyRouter } from './ops/readyz.route.js';
 import { apiToolsRouter } from './modules/api-tools/api-tools.route.js';
 import { logger } from './common/log.js';
 import { Metrics, metricsRouter, poolInUseOf } from './common/metrics.js';
-import { observationOf, observePlugin, observeRequests } from './common/observe.js';
-import { clientShell, securityHeaders } from './common/security-headers.js';
+import { observationOf, observePlugin, observeRequests, startObservation } from './common/observe.js';
+import { clientShell, recordedSecurityHeaders, securityHeaders } from './common/security-headers.js';
 import { createLoginLimiter } from './modules/auth/login-limiter.js';
 import { AuditEventRelay, EventBus } from './modules/events/event-bus.js';
 import { SettledCursors } from './modules/events/in-flight.js';
@@ -142,8 +144,10 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   const loginLimiter = createLoginLimiter(config.auth, config.redis);
   app.use(observeRequests(logger(), metrics));
   app.use(securityHeaders());
+  // Requests go to Express, or first to the fast page path's raw route once it is set up (below).
+  let listener: RequestListener = app;
   const httpServer = await new Promise<Server>((res) => {
-    const s = app.listen(config.port, opts.host ?? '0.0.0.0', () => res(s));
+    const s = createServer((req, r) => listener(req, r)).listen(config.port, opts.host ?? '0.0.0.0', () => res(s));
   });
 
   const armor = armorProtection();
@@ -203,6 +207,16 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
     };
   };
 
+  const fastDeps: FastPageDeps = {
+    enabled: () => config.fastPage !== false, schema, validationRules: armor.validationRules, contextOf, operationLabel: (t, n) => metrics.operationLabel(t, n),
+  };
+  const pagePlans = new PagePlans(schema, armor.validationRules);
+  // The households page in front of Express (fast-page/raw-route.ts); everything else is handed to Express whole.
+  listener = rawFastPage({
+    fast: fastDeps, plans: pagePlans, express: app, observe: (req, res) => startObservation(logger(), metrics, req, res),
+    securityHeaders: await recordedSecurityHeaders(), tokenGate: (h, res, refuse) => tokenGate.pass(h, res, refuse), cancelScope: cancelScope(false), etag: app.get('etag fn') as never,
+  });
+
   app.get('/healthz', (_req, res) => {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting', db: config.db.kind });
   });
@@ -212,12 +226,14 @@ export async function startApp(config: AppConfig, opts: StartOptions = {}): Prom
   app.use(apiToolsRouter(orm, config, clock, clientDist));
   app.use(
     '/graphql',
+    // A body the raw fast page route already read comes with the request (express.json skips a finished stream).
+    resuppliedBody,
     express.json({ limit: INPUT_LIMITS.bodyBytes, verify: verifyJsonNesting }),
     queryTextGuard,
     // Opened after the body is read so the scope follows the execution; queries are marked cancellable per operation.
     cancelScope(false),
     // The households page without Apollo when its document allows (DOUDI_FAST_PAGE=0: off; read per request).
-    fastPage({ enabled: () => config.fastPage !== false, schema, validationRules: armor.validationRules, contextOf, operationLabel: (t, n) => metrics.operationLabel(t, n) }),
+    fastPage(fastDeps, pagePlans),
     expressMiddleware(apollo, { context: ({ req, res }) => contextOf(req, res) }),
   );
 
@@ -314,6 +330,17 @@ function bodyErrorHandler(err: unknown, req: Request, res: Response, next: NextF
   res.status(code === 'TOO_LARGE' ? 413 : code === 'QUERY_TIMEOUT' ? 503 : status >= 400 && status < 500 ? 400 : 500)
     .set('Cache-Control', 'no-store')
     .json({ errors: [{ message, extensions: { code, ...extensions } }] });
+}
+
+/** The body (or body-parser's error) the raw fast page route read before handing the request to Express. */
+function resuppliedBody(req: Request, _res: Response, next: NextFunction): void {
+  const handoff = (req as unknown as Record<symbol, RawHandoff | undefined>)[RAW_HANDOFF];
+  if (handoff?.error) {
+    next(handoff.error);
+    return;
+  }
+  if (handoff && 'body' in handoff) req.body = handoff.body;
+  next();
 }
 
 /** The client's address as Express determined it (trust proxy applied), without the IPv4-mapped IPv6 prefix. */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
@@ -29,14 +30,8 @@ export function observationOf(res: Response): RequestObservation {
  */
 export function observeRequests(log: Logger, metrics: Metrics) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    const started = process.hrtime.bigint();
-    const given = String(req.headers['x-request-id'] ?? '');
-    const requestId = REQUEST_ID.test(given) ? given : randomUUID();
-    // The routes read the id from the header: they get the checked one.
-    req.headers['x-request-id'] = requestId;
-    const obs: RequestObservation = { requestId, errorCodes: [] };
-    res.locals.doudi = obs;
-    res.setHeader('X-Request-Id', requestId);
+    const obs = startObservation(log, metrics, req, res).observation;
+    const requestId = obs.requestId;
     const json = res.json.bind(res);
     res.json = (body: unknown) => {
       const errors = (body as { errors?: unknown } | null)?.errors;
@@ -49,22 +44,51 @@ export function observeRequests(log: Logger, metrics: Metrics) {
       }
       return json(body);
     };
-    // The path as requested (a mounted router sees only its part in req.path), without the query string.
-    const path = (req.originalUrl ?? req.url).split('?')[0]!;
-    res.on('close', () => {
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const route = routeOf(path);
-      const status = res.writableFinished ? res.statusCode : 499;
-      metrics.observe(route, obs.operation ?? '', status, seconds, obs.errorCodes);
-      const line = {
-        reqId: requestId, method: req.method, path: path.slice(0, 120), route, status, ms: Math.round(seconds * 10000) / 10,
-        user: actorOf(req.headers) ?? null, op: obs.operation ?? null, code: obs.errorCodes[0] ?? null,
-      };
-      if (status >= 500) log.error(line, 'request');
-      else if (route === 'client' || route === '/healthz' || route === '/readyz' || route === '/metrics') log.debug(line, 'request');
-      else log.info(line, 'request');
-    });
     next();
+  };
+}
+
+/** A request's observation as started by startObservation; `undo` takes it back (the request is handed on whole). */
+export interface StartedObservation {
+  observation: RequestObservation;
+  undo(): void;
+}
+
+/**
+ * The request id, its header, `res.locals.doudi` and the access line and metrics when the answer is finished — on
+ * Express's objects or on plain node:http ones (the raw fast page route, which gives `res.locals` itself).
+ */
+export function startObservation(log: Logger, metrics: Metrics, req: IncomingMessage & { originalUrl?: string }, res: ServerResponse & { locals: Record<string, unknown> }): StartedObservation {
+  const started = process.hrtime.bigint();
+  const given = String(req.headers['x-request-id'] ?? '');
+  const requestId = REQUEST_ID.test(given) ? given : randomUUID();
+  // The routes read the id from the header: they get the checked one.
+  req.headers['x-request-id'] = requestId;
+  const obs: RequestObservation = { requestId, errorCodes: [] };
+  res.locals.doudi = obs;
+  res.setHeader('X-Request-Id', requestId);
+  // The path as requested (a mounted router sees only its part in req.path), without the query string.
+  const path = (req.originalUrl ?? req.url ?? '/').split('?')[0]!;
+  const onClose = () => {
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const route = routeOf(path);
+    const status = res.writableFinished ? res.statusCode : 499;
+    metrics.observe(route, obs.operation ?? '', status, seconds, obs.errorCodes);
+    const line = {
+      reqId: requestId, method: req.method, path: path.slice(0, 120), route, status, ms: Math.round(seconds * 10000) / 10,
+      user: actorOf(req.headers) ?? null, op: obs.operation ?? null, code: obs.errorCodes[0] ?? null,
+    };
+    if (status >= 500) log.error(line, 'request');
+    else if (route === 'client' || route === '/healthz' || route === '/readyz' || route === '/metrics') log.debug(line, 'request');
+    else log.info(line, 'request');
+  };
+  res.on('close', onClose);
+  return {
+    observation: obs,
+    undo: () => {
+      res.removeListener('close', onClose);
+      delete res.locals.doudi;
+    },
   };
 }
 

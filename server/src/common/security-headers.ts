@@ -1,6 +1,7 @@
 import { randomFillSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ServerResponse } from 'node:http';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 
@@ -49,6 +50,30 @@ export function securityHeaders(): RequestHandler[] {
     next();
   };
   return [nonce, headers, hsts];
+}
+
+/**
+ * The same headers as securityHeaders() for the raw fast page route (plain node:http answers, never over TLS: that
+ * route leaves HTTPS and forwarded requests to Express): helmet is run once on a stand-in answer to record what it
+ * sets, and each answer gets those headers with a fresh CSP nonce in place of the recorded placeholder.
+ */
+export async function recordedSecurityHeaders(): Promise<(res: ServerResponse) => void> {
+  const helmetMw = securityHeaders()[1]!;
+  const placeholder = 'doudi-nonce-placeholder';
+  const set: [string, string | number | readonly string[]][] = [];
+  const standIn = {
+    locals: { cspNonce: placeholder },
+    setHeader(name: string, value: string | number | readonly string[]) { set.push([name, value]); return standIn; },
+    removeHeader() {},
+    getHeader() { return undefined; },
+  };
+  await new Promise<void>((resolve, reject) => {
+    void helmetMw({ headers: {}, method: 'POST', url: '/graphql' } as never, standIn as never, (err?: unknown) => (err ? reject(err) : resolve()));
+  });
+  return (res) => {
+    const nonce = nextNonce();
+    for (const [name, value] of set) res.setHeader(name, typeof value === 'string' && value.includes(placeholder) ? value.replace(placeholder, nonce) : value);
+  };
 }
 
 // 16 fresh random bytes per answer, cut from a pool filled 256 answers at a time (one CSPRNG call instead of one per

@@ -39,3 +39,41 @@ export function fromDbDate(v: unknown): Date {
   if (typeof v === 'string' && /^\d+$/.test(v)) return new Date(Number(v));
   return new Date(String(v));
 }
+
+/** A pooled pg client as knex hands it out (db/cancel-on-close.ts wraps the acquire and release). */
+interface PgPoolClient {
+  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+interface KnexPoolClient {
+  acquireConnection(): Promise<PgPoolClient>;
+  releaseConnection(conn: PgPoolClient): Promise<void>;
+}
+
+/** Statement texts prepared by name on the pooled connections (bounded: the rest run unnamed). */
+const prepared = new Map<string, string>();
+const PREPARED_MAX = 256;
+
+/**
+ * PostgreSQL, outside a transaction: the statement run on a pooled pg connection directly, as a prepared statement
+ * per statement text (parsed once per connection; the values always bound, never pasted into the text). The pool's
+ * acquire bound (QUERY_TIMEOUT), the connection's statement_timeout and the cancel-on-close scope are the same as
+ * for queryRows, whose MikroORM/knex layers (the values formatted into the text for its logger, knex's raw builder)
+ * it skips. Anything else, or a text with knex's `??` / `\?` forms: queryRows.
+ */
+export async function queryRowsPrepared<T = Record<string, unknown>>(em: EntityManager, kind: DbKind, q: Sql): Promise<T[]> {
+  if (kind !== 'postgresql' || em.getTransactionContext() || /\?\?|\\\?/.test(q.text)) return queryRows<T>(em, q);
+  const client = (em.getConnection() as unknown as { getKnex(): { client: KnexPoolClient } }).getKnex().client;
+  let name = prepared.get(q.text);
+  if (name === undefined && prepared.size < PREPARED_MAX) {
+    name = `doudi_p${prepared.size}`;
+    prepared.set(q.text, name);
+  }
+  let i = 0;
+  const text = q.text.replace(/\?/g, () => `$${++i}`);
+  const conn = await client.acquireConnection();
+  try {
+    return (await conn.query(name === undefined ? { text, values: q.params } : { name, text, values: q.params })).rows as T[];
+  } finally {
+    await client.releaseConnection(conn);
+  }
+}

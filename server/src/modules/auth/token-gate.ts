@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
@@ -22,6 +23,7 @@ interface UsageMark {
   error: boolean;
 }
 const MARK = 'doudiTokenUsage';
+const API_TOKEN = /^Bearer\s+ddt_/i;
 
 /**
  * Per-API-token limits for every request to /graphql and /api: a rate per minute (rate-limiter-flexible, in memory,
@@ -48,7 +50,7 @@ export class TokenGate {
   }
 
   /** Counts one request of a token; a Refusal when it is over its rate or its day's quota. */
-  async admit(p: Principal, res: Response): Promise<Refusal | null> {
+  async admit(p: Principal, res: ServerResponse): Promise<Refusal | null> {
     const now = this.clock.now();
     const day = chinaDate(now);
     const rate = p.limits?.ratePerMinute ?? this.config.tokens.ratePerMinute;
@@ -63,8 +65,10 @@ export class TokenGate {
     }
     try {
       const r = await this.limiter(rate).consume(String(p.tokenId));
-      res.set('X-RateLimit-Limit', String(rate)).set('X-RateLimit-Remaining', String(r.remainingPoints))
-        .set('X-Quota-Limit', String(quota)).set('X-Quota-Remaining', String(Math.max(0, quota - used - 1)));
+      res.setHeader('X-RateLimit-Limit', String(rate));
+      res.setHeader('X-RateLimit-Remaining', String(r.remainingPoints));
+      res.setHeader('X-Quota-Limit', String(quota));
+      res.setHeader('X-Quota-Remaining', String(Math.max(0, quota - used - 1)));
       return null;
     } catch (err) {
       if (!(err instanceof RateLimiterRes)) throw err;
@@ -75,34 +79,45 @@ export class TokenGate {
     }
   }
 
+  /**
+   * An API token's request admitted (true: counted, its limit headers set, its usage mark in `res.locals`) or refused
+   * (false: counted as limited and answered through `refuse`); any other caller passes. Throws when the token cannot
+   * be read (nothing counted). Express's middleware and the raw fast page route (plain node:http objects) both use it.
+   */
+  async pass(headers: IncomingHttpHeaders, res: ServerResponse & { locals: Record<string, unknown> }, refuse: (r: Refusal) => void): Promise<boolean> {
+    if (!API_TOKEN.test(String(headers.authorization ?? ''))) return true;
+    const principal = await principalOfRequest(headers, this.orm.em.fork(), this.clock, this.config.auth);
+    if (principal?.kind !== 'api-token') return true;
+    const day = chinaDate(this.clock.now());
+    const refusal = await this.admit(principal, res);
+    if (refusal) {
+      this.usage.add(principal.tokenId, day, { requests: 1, errors: 1, limited: 1 });
+      refuse(refusal);
+      return false;
+    }
+    // Counted when admitted (so concurrent requests count against the quota at once); errors when answered.
+    this.usage.add(principal.tokenId, day, { requests: 1, errors: 0, limited: 0 });
+    const mark: UsageMark = { error: false };
+    res.locals[MARK] = mark;
+    res.on('finish', () => {
+      if (mark.error || res.statusCode >= 400) this.usage.add(principal.tokenId, day, { requests: 0, errors: 1, limited: 0 });
+    });
+    return true;
+  }
+
   /** Express middleware: API tokens are admitted or refused, and their request counted when its answer is sent. */
   readonly middleware = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
-    if (!/^Bearer\s+ddt_/i.test(String(req.headers.authorization ?? ''))) {
+    // Already admitted by the raw fast page route, which then handed the request to Express.
+    if (res.locals[MARK]) {
       next();
       return;
     }
     try {
-      const principal = await principalOfRequest(req.headers, this.orm.em.fork(), this.clock, this.config.auth);
-      if (principal?.kind !== 'api-token') {
-        next();
-        return;
-      }
-      const day = chinaDate(this.clock.now());
-      const refusal = await this.admit(principal, res);
-      if (refusal) {
-        this.usage.add(principal.tokenId, day, { requests: 1, errors: 1, limited: 1 });
+      const passed = await this.pass(req.headers, res, (refusal) => {
         res.status(429).set('Retry-After', String(refusal.retryAfterSeconds)).set('Cache-Control', 'no-store')
           .json({ errors: [{ message: refusal.message, extensions: { code: refusal.code, retryAfterSeconds: refusal.retryAfterSeconds } }] });
-        return;
-      }
-      // Counted when admitted (so concurrent requests count against the quota at once); errors when answered.
-      this.usage.add(principal.tokenId, day, { requests: 1, errors: 0, limited: 0 });
-      const mark: UsageMark = { error: false };
-      res.locals[MARK] = mark;
-      res.on('finish', () => {
-        if (mark.error || res.statusCode >= 400) this.usage.add(principal.tokenId, day, { requests: 0, errors: 1, limited: 0 });
       });
-      next();
+      if (passed) next();
     } catch (err) {
       if (isQueryTimeout(err)) {
         // the token look-up waited past DOUDI_QUERY_TIMEOUT_MS for a connection (e.g. SQLite during an import)

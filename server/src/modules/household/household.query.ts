@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import { HOUSEHOLD_FILTER_FIELDS, HOUSEHOLD_LIST_FIELDS, HOUSEHOLD_ORDER_FIELDS, type FieldMeta } from '@doudi/shared';
 import type { DbKind } from '../../config.js';
-import { type Sql, sql, joinSql, likeEscape, dbDate, fromDbDate, queryRows } from '../../common/sql.js';
+import { type Sql, sql, joinSql, likeEscape, dbDate, fromDbDate, queryRows, queryRowsPrepared } from '../../common/sql.js';
 import { encodeCursor, decodeCursor } from '../../common/cursor.js';
 import type {
   StringFilter, ExactStringFilter, RegionCodeFilter, IdFilter, IntFilter, FloatFilter, DateTimeFilter,
@@ -226,8 +226,10 @@ export async function fetchHouseholdPage(
   em: EntityManager,
   kind: DbKind,
   args: PageArgs,
-  opts: { maxPageSize: number; countCap: number; scope?: Sql[]; fields?: ReadonlySet<string> | null },
+  opts: { maxPageSize: number; countCap: number; scope?: Sql[]; fields?: ReadonlySet<string> | null; prepared?: boolean },
 ): Promise<Page> {
+  // The fast page path runs its statements prepared, on the pool directly (common/sql.ts).
+  const run = <T>(q: Sql): Promise<T[]> => (opts.prepared ? queryRowsPrepared<T>(em, kind, q) : queryRows<T>(em, q));
   const first = args.first ?? 100;
   if (!Number.isInteger(first) || first < 0 || first > opts.maxPageSize) {
     throw new GraphQLError(`每页条数 first 应在 0 到 ${opts.maxPageSize} 之间`, {
@@ -273,7 +275,7 @@ export async function fetchHouseholdPage(
   const keyCols = keys.filter((k) => !sel.selected.has(k.col.slice(2))).map((k) => `, ${k.col}`).join('');
   const select = `SELECT ${sel.columns}${keyCols} FROM household h `;
   const joins = sel.joins;
-  const rows = await queryRows<HouseholdRow>(em, offset > 0
+  const rows = await run<HouseholdRow>(offset > 0
     ? {
       // Skip the offset on the (partial, covering) index alone, then read only the rows of the page.
       text: `${select}JOIN (SELECT h.id AS pid FROM household h${hint} WHERE ${whereAll.text} ORDER BY ${orderSql} LIMIT ? OFFSET ?) p ` +
@@ -294,13 +296,13 @@ export async function fetchHouseholdPage(
       const grouped = qb.countWhere(args.where, opts.scope ?? []);
       if (grouped) {
         // Exact whatever the size: a sum over the few count rows of the filter's groups.
-        const [res] = await queryRows<{ n: number | string | null }>(em, {
+        const [res] = await run<{ n: number | string | null }>({
           text: `SELECT SUM(h.n) AS n FROM household_count h WHERE ${grouped.text}`, params: grouped.params,
         });
         return { n: Number(res?.n ?? 0), kind: TotalCountKind.EXACT };
       }
       const cap = opts.countCap;
-      const [res] = await queryRows<{ n: number | string }>(em, {
+      const [res] = await run<{ n: number | string }>({
         text: `SELECT COUNT(*) AS n FROM (SELECT 1 FROM household h WHERE ${where.text} LIMIT ?) c`,
         params: [...where.params, cap + 1],
       });

@@ -50,7 +50,7 @@ export class HouseholdService extends MemberService {
   // ---- reads -------------------------------------------------------------------------------------------------
 
   /** One page of the ledgers, confined to the caller's region; rows built plain and masked once (the hot path). */
-  async page(args: PageArgs, limits: { maxPageSize: number; countCap: number }, fields: ReadonlySet<string> | null = null): Promise<HouseholdPage> {
+  async page(args: PageArgs, limits: { maxPageSize: number; countCap: number; prepared?: boolean }, fields: ReadonlySet<string> | null = null): Promise<HouseholdPage> {
     if (!this.access.seesPii && args.orderBy?.some((o) => PII_SORT.has(o.field))) {
       throw forbidden('没有“查看个人敏感信息”权限（pii:read），不能按身份证号或电话排序', { field: 'orderBy' });
     }

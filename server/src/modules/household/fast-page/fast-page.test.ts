@@ -176,3 +176,112 @@ describe(`fast page path on ${TEST_DB_KIND}`, () => {
     expect(fastPageStats.served - served).toBe(2);
   });
 });
+
+describe(`fast page raw route on ${TEST_DB_KIND}`, () => {
+  const county = () => tokens.get('county')!;
+  /** `same`, and which route answered: the raw route (before Express), Express's fast page middleware, or Apollo. */
+  async function route(body: unknown, user: string | null, extra: Record<string, string> = {}): Promise<{ answer: Answer; raw: number; served: number }> {
+    const raw = fastPageStats.raw;
+    const served = fastPageStats.served;
+    n += 1;
+    const auth = user ? tokens.get(user) ?? user : null;
+    const slow = await post(false, body, auth, extra);
+    const rawBefore = fastPageStats.raw;
+    const servedBefore = fastPageStats.served;
+    const fast = await post(true, body, auth, extra);
+    expect(fast).toEqual(slow);
+    expect(rawBefore - raw + servedBefore - served).toBe(0); // the switch off: neither answered
+    return { answer: fast, raw: fastPageStats.raw - rawBefore, served: fastPageStats.served - servedBefore };
+  }
+
+  it('answers a plain page before Express, with the same security headers (CSP but its nonce), request id and ETag', async () => {
+    const r = await route(page('first: 15'), 'county');
+    expect(r).toMatchObject({ raw: 1, served: 1 });
+    expect(r.answer.headers['x-request-id']).toBe(`fp-${n}`);
+    expect(r.answer.headers.etag).toMatch(/^W\/"/);
+    expect(r.answer.headers['x-frame-options']).toBe('DENY');
+    // The CSP of both answers, the nonce aside.
+    s.config.fastPage = false;
+    const csp = async () => {
+      const res = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${county()}` }, body: JSON.stringify(page('first: 1', 'totalCount')) });
+      await res.text();
+      return { csp: res.headers.get('content-security-policy')!.replace(/nonce-[A-Za-z0-9+/=]+/, 'nonce-N'), id: res.headers.get('x-request-id')! };
+    };
+    const slow = await csp();
+    s.config.fastPage = true;
+    const raw = fastPageStats.raw;
+    const fast = await csp();
+    expect(fastPageStats.raw - raw).toBe(1);
+    expect(fast.csp).toBe(slow.csp);
+    // No X-Request-Id given (or an unusable one): a new id on both paths.
+    expect(fast.id).toMatch(/^[0-9a-f-]{36}$/);
+    const rawBefore = fastPageStats.raw;
+    const bad = await post(true, page('first: 1', 'totalCount'), county(), { 'x-request-id': 'bad id with spaces' }, false);
+    expect(fastPageStats.raw - rawBefore).toBe(1);
+    expect(bad.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('hands everything else to Express whole: bad JSON, a BOM, a nesting bomb, a deep query, a large body, other URLs', async () => {
+    // Not JSON, not strict JSON, an empty object: Express's 400 BAD_REQUEST / Apollo's answer.
+    for (const body of ['{"query":', '"x"', '[1]', '{}', '{"query": 5}']) {
+      const r = await route(body, 'county');
+      expect(r).toMatchObject({ raw: 0, served: 0 });
+      expect(r.answer.status).toBe(400);
+    }
+    // A BOM is skipped as body-parser skips it: served.
+    expect((await route(`\uFEFF${JSON.stringify(page('first: 2', 'totalCount'))}`, 'county')).raw).toBe(1);
+    // JSON nested past the bound: 400 TOO_DEEP from Express's error handler.
+    const bomb = await route(`{"query":"{ households { totalCount } }","variables":{"w":${'['.repeat(70)}${']'.repeat(70)}}}`, 'county');
+    expect(bomb).toMatchObject({ raw: 0, served: 0 });
+    expect(JSON.parse(bomb.answer.body).errors[0].extensions.code).toBe('TOO_DEEP');
+    // A query text nested past its bound: the query text guard's 400.
+    const deep = await route({ query: `{ households(first: 1, where: ${'{ or: ['.repeat(40)}{}${']}'.repeat(40)}) { totalCount } }` }, 'county');
+    expect(deep).toMatchObject({ raw: 0, served: 0 });
+    expect(JSON.parse(deep.answer.body).errors[0].extensions.code).toBe('TOO_DEEP');
+    // A page document in a body over the raw route's read limit: Express's fast page middleware answers it.
+    const big = await route({ query: `${page('first: 3', 'totalCount').query}${' '.repeat(70_000)}` }, 'county');
+    expect(big).toMatchObject({ raw: 0, served: 1 });
+    // A body over the JSON limit: 413 TOO_LARGE.
+    const huge = await route({ query: `#${'x'.repeat(17 * 1024 * 1024)}\n{ households { totalCount } }` }, 'county');
+    expect(huge.answer.status).toBe(413);
+    expect(JSON.parse(huge.answer.body).errors[0].extensions.code).toBe('TOO_LARGE');
+    // Another content type, a query string on the URL: Express.
+    expect(await route('{"query":"{ households(first: 3) { totalCount } }"}', 'county', { 'content-type': 'application/graphql+json' })).toMatchObject({ raw: 0 });
+    const res = await fetch(`${s.url}/graphql?x=1`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${county()}` }, body: JSON.stringify(page('first: 1', 'totalCount')) });
+    expect(res.status).toBe(200);
+    await res.text();
+  });
+
+  it('gates API tokens as Express does: rate and quota headers, the 429 with Retry-After, usage counted once', async () => {
+    const admin = await s.as('admin');
+    const make = async (name: string, limits: string) => {
+      const created = await admin(`mutation { createApiToken(name: "${name}", scopes: ["ledger:read"], ${limits}, expiresAt: "2099-01-01T00:00:00Z") { token apiToken { id } } }`);
+      return { token: created.data.createApiToken.token as string, id: Number(created.data.createApiToken.apiToken.id) };
+    };
+    // The seconds to wait count down between the two answers: compared without them.
+    const seconds = (a: Answer) => ({ ...a, body: a.body.replace(/\d+/g, 'N'), headers: { ...a.headers, 'retry-after': 'N' } });
+    const usage = async (id: number) => {
+      await s.app.flushTokenUsage();
+      return queryRows<{ requests: number; errors: number; limited: number }>(s.app.orm.em.fork(), {
+        text: 'SELECT requests, errors, limited FROM api_token_usage WHERE token_id = ?', params: [id],
+      });
+    };
+    for (const [name, limits, code] of [['fp-rate', 'rateLimitPerMinute: 2', 'RATE_LIMITED'], ['fp-quota', 'dailyQuota: 2', 'QUOTA_EXCEEDED']] as const) {
+      const { token, id } = await make(name, limits);
+      const first = await route(page('first: 5', 'totalCount'), token);
+      expect(first).toMatchObject({ raw: 1, served: 1 });
+      expect(first.answer.headers['x-ratelimit-limit']).toBeDefined();
+      expect(first.answer.headers['x-quota-limit']).toBeDefined();
+      const slow = await post(false, page('first: 5', 'totalCount'), token, {}, false);
+      const raw = fastPageStats.raw;
+      const fast = await post(true, page('first: 5', 'totalCount'), token, {}, false);
+      expect(fastPageStats.raw - raw).toBe(1);
+      expect(seconds(fast)).toEqual(seconds(slow));
+      expect(fast.status).toBe(429);
+      expect(fast.headers['retry-after']).toMatch(/^\d+$/);
+      expect(JSON.parse(fast.body).errors[0].extensions).toMatchObject({ code, requestId: `fp-${n}` });
+      // Two admitted (one per path), two refused: each request counted once.
+      expect((await usage(id)).map((u) => [Number(u.requests), Number(u.errors), Number(u.limited)])).toEqual([[4, 2, 2]]);
+    }
+  });
+});

@@ -27,6 +27,8 @@ export interface PagePlan {
 /** A leaf of the answer: its response key, the value's field name, and how GraphQL serialises it. */
 export interface LeafSel {
   key: string;
+  /** `"key":` as the answer's JSON writes it. */
+  jsonKey: string;
   name: string;
   /** null: `__typename`, answered with `typename`. */
   leaf: { type: GraphQLLeafType; nonNull: boolean; list: null | { itemNonNull: boolean } } | null;
@@ -145,7 +147,7 @@ function connectionPlan(schema: GraphQLSchema, set: SelectionSetNode, typeName: 
           if (!leaves) return null;
           node = leaves;
           // The node's key comes after the edge leaves selected before it: keep the order by a marker.
-          edge.push({ key: nodeKey, name: '\0node', leaf: null, typename: '' });
+          edge.push({ key: nodeKey, jsonKey: `${JSON.stringify(nodeKey)}:`, name: '\0node', leaf: null, typename: '' });
         } else if (e.name.value === 'cursor' || e.name.value === '__typename') {
           const sel = fieldLeaf(e, edgeDefs, edgeType.name);
           if (!sel) return null;
@@ -182,7 +184,8 @@ function fieldLeaf(f: FieldNode, defs: GraphQLFieldMap<unknown, unknown>, typeNa
 }
 
 function leafOf(type: GraphQLOutputType | null | undefined, key: string, name: string, typename: string): LeafSel | null {
-  if (name === '__typename') return { key, name, leaf: null, typename };
+  const jsonKey = `${JSON.stringify(key)}:`;
+  if (name === '__typename') return { key, jsonKey, name, leaf: null, typename };
   if (!type) return null;
   const nonNull = isNonNullType(type);
   const inner = nonNull ? type.ofType : type;
@@ -191,8 +194,8 @@ function leafOf(type: GraphQLOutputType | null | undefined, key: string, name: s
     const itemNonNull = isNonNullType(item);
     const named = itemNonNull ? item.ofType : item;
     if (!isLeafType(named)) return null;
-    return { key, name, leaf: { type: named, nonNull, list: { itemNonNull } }, typename };
+    return { key, jsonKey, name, leaf: { type: named, nonNull, list: { itemNonNull } }, typename };
   }
   if (!isLeafType(inner)) return null;
-  return { key, name, leaf: { type: inner, nonNull, list: null }, typename };
+  return { key, jsonKey, name, leaf: { type: inner, nonNull, list: null }, typename };
 }

@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { GraphQLError, getArgumentValues, getVariableValues, locatedError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { HOUSEHOLD_FIELDS, piiFieldNames } from '@doudi/shared';
@@ -28,16 +29,26 @@ export interface FastPageDeps {
 
 const PII = new Set(piiFieldNames(HOUSEHOLD_FIELDS));
 /** Answers served by the fast path in this process (tests read it to know which path answered). */
-export const fastPageStats = { served: 0 };
+export const fastPageStats = { served: 0, raw: 0 };
 
 /** Abandons the fast answer (the request goes to Apollo); never shown to anyone. */
 class NotPlain extends Error {}
 
-export function fastPage(deps: FastPageDeps): RequestHandler {
-  const plans = new PagePlans(deps.schema, deps.validationRules);
+/** Writes a 200 JSON answer (Express's res.send, or the raw route's own writer). */
+export type SendJson = (text: string) => void;
+
+/**
+ * Set on a request by the raw route (raw-route.ts) when it hands the request to Express: the body it read (or the
+ * error body-parser would have raised), and whether it already tried the fast answer (then this middleware passes).
+ */
+export const RAW_HANDOFF = Symbol('doudi.rawHandoff');
+export interface RawHandoff { body?: unknown; error?: Error; tried: boolean }
+
+export function fastPage(deps: FastPageDeps, plans = new PagePlans(deps.schema, deps.validationRules)): RequestHandler {
   return (req: Request, res: Response, next: NextFunction): void => {
     const body = req.body as Record<string, unknown> | undefined;
-    if (req.method !== 'POST' || !deps.enabled() || !plainRequest(req, body)) {
+    const handoff = (req as unknown as Record<symbol, RawHandoff | undefined>)[RAW_HANDOFF];
+    if (handoff?.tried || req.method !== 'POST' || !deps.enabled() || !plainRequest(req, body)) {
       next();
       return;
     }
@@ -46,24 +57,36 @@ export function fastPage(deps: FastPageDeps): RequestHandler {
       next();
       return;
     }
-    serve(deps, plan, req, res, body).then((done) => { if (!done) next(); }, next);
+    const send: SendJson = (text) => {
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+      res.status(200).send(text);
+    };
+    servePlan(deps, plan, req, res, body, send).then((done) => { if (!done) next(); }, next);
   };
 }
 
 /** A JSON POST of `{ query, variables?, operationName? }` that Apollo would answer as application/json. */
-function plainRequest(req: Request, body: Record<string, unknown> | undefined): body is Record<string, unknown> {
-  if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.query !== 'string') return false;
-  for (const k in body) if (k !== 'query' && k !== 'variables' && k !== 'operationName') return false;
-  const v = body.variables;
+export function plainRequest(req: { headers: IncomingHttpHeaders }, body: unknown): body is Record<string, unknown> {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return false;
+  const b = body as Record<string, unknown>;
+  if (typeof b.query !== 'string') return false;
+  for (const k in b) if (k !== 'query' && k !== 'variables' && k !== 'operationName') return false;
+  const v = b.variables;
   if (v != null && (typeof v !== 'object' || Array.isArray(v))) return false;
-  if (body.operationName != null && typeof body.operationName !== 'string') return false;
-  if (!/^application\/json\s*(;\s*charset=utf-8\s*)?$/i.test(String(req.headers['content-type'] ?? ''))) return false;
+  if (b.operationName != null && typeof b.operationName !== 'string') return false;
+  return plainHeaders(req.headers);
+}
+
+/** The request's headers ask for what the fast path answers: a JSON body, and an application/json answer. */
+export function plainHeaders(headers: IncomingHttpHeaders): boolean {
+  if (!/^application\/json\s*(;\s*charset=utf-8\s*)?$/i.test(String(headers['content-type'] ?? ''))) return false;
   // Apollo negotiates the answer's type: only callers it answers with application/json are served here.
-  const accept = req.headers.accept;
+  const accept = headers.accept;
   return accept === undefined || accept === '*/*' || accept === 'application/json';
 }
 
-async function serve(deps: FastPageDeps, plan: PagePlan, req: Request, res: Response, body: Record<string, unknown>): Promise<boolean> {
+/** Answers the page of `plan` (true), or answers nothing (false: the request goes on to Apollo). */
+export async function servePlan(deps: FastPageDeps, plan: PagePlan, req: Request, res: Response, body: Record<string, unknown>, send: SendJson): Promise<boolean> {
   const variables = (body.variables ?? undefined) as Record<string, unknown> | undefined;
   let args: Record<string, unknown>;
   try {
@@ -89,25 +112,23 @@ async function serve(deps: FastPageDeps, plan: PagePlan, req: Request, res: Resp
   try {
     page = await householdService(ctx).page(
       { where: args.where as never, orderBy: args.orderBy as never, first: args.first as never, after: args.after as never, offset: args.offset as never },
-      { maxPageSize: ctx.config.maxPageSize, countCap: ctx.config.countCap }, plan.nodeFields,
+      { maxPageSize: ctx.config.maxPageSize, countCap: ctx.config.countCap, prepared: true }, plan.nodeFields,
     );
   } catch (err) {
     // A coded refusal (a bad cursor, `first` out of range, a forbidden sort) is raised before any SQL: Apollo answers
     // it. A failed statement (a timeout, a client gone) is answered here as Apollo would, not run a second time.
     if (err instanceof GraphQLError) return false;
-    return failed(deps, plan, ctx, res, body, err);
+    return failed(deps, plan, ctx, send, body, err);
   }
-  let data: Record<string, unknown>;
+  let text: string;
   try {
-    data = { [plan.rootKey]: await connectionOf(plan, page, ctx) };
+    text = `{"data":{${JSON.stringify(plan.rootKey)}:${await connectionJson(plan, page, ctx)}}}`;
   } catch {
     // An unexpected value, or a failed count (its errors would sit on the count fields): Apollo answers it.
     return false;
   }
-  const text = JSON.stringify({ data });
   await finish(deps, plan, ctx, body);
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.status(200).send(text);
+  send(text);
   fastPageStats.served += 1;
   return true;
 }
@@ -120,7 +141,7 @@ async function finish(deps: FastPageDeps, plan: PagePlan, ctx: RequestContext, b
 }
 
 /** The page's statement failed: the answer Apollo gives when the `households` resolver throws (data null, one error). */
-async function failed(deps: FastPageDeps, plan: PagePlan, ctx: RequestContext, res: Response, body: Record<string, unknown>, err: unknown): Promise<boolean> {
+async function failed(deps: FastPageDeps, plan: PagePlan, ctx: RequestContext, send: SendJson, body: Record<string, unknown>, err: unknown): Promise<boolean> {
   const located = locatedError(err, [plan.root], [plan.rootKey]);
   const formatted = formatError({
     message: located.message, locations: located.locations, path: located.path,
@@ -132,55 +153,66 @@ async function failed(deps: FastPageDeps, plan: PagePlan, ctx: RequestContext, r
   ctx.observation?.errorCodes.push(code);
   const mark = ctx.usageMark as { error: boolean } | undefined;
   if (mark) mark.error = true;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.status(200).send(JSON.stringify({ errors: [error], data: null }));
+  send(JSON.stringify({ errors: [error], data: null }));
   fastPageStats.served += 1;
   return true;
 }
 
-async function connectionOf(plan: PagePlan, page: HouseholdPage, ctx: RequestContext): Promise<Record<string, unknown>> {
-  const out: Record<string, unknown> = {};
+/**
+ * The connection's JSON, written field by field in the plan's order (what JSON.stringify of the object graphql-js
+ * builds gives: keys are GraphQL names, never integer-like, so insertion order is the written order).
+ */
+async function connectionJson(plan: PagePlan, page: HouseholdPage, ctx: RequestContext): Promise<string> {
+  let out = '';
   for (const c of plan.connection) {
+    if (out) out += ',';
     if (c.kind === 'leaf') {
       const s = c.sel;
-      out[s.key] = s.leaf ? leaf(s, s.name === 'totalCount' ? await page.totalCount() : await page.totalCountKind()) : s.typename;
+      out += s.jsonKey + (s.leaf ? leafJson(s, s.name === 'totalCount' ? await page.totalCount() : await page.totalCountKind()) : JSON.stringify(s.typename));
     } else if (c.kind === 'pageInfo') {
       const info = page.pageInfo as unknown as Record<string, unknown>;
-      const o: Record<string, unknown> = {};
-      for (const s of c.fields) o[s.key] = s.leaf ? leaf(s, info[s.name]) : s.typename;
-      out[c.key] = o;
+      let o = '';
+      for (const s of c.fields) o += (o ? ',' : '') + s.jsonKey + (s.leaf ? leafJson(s, info[s.name]) : JSON.stringify(s.typename));
+      out += `${JSON.stringify(c.key)}:{${o}}`;
     } else {
       const edges = page.edges;
-      const list = new Array(edges.length);
+      let list = '';
       for (let i = 0; i < edges.length; i++) {
         const e = edges[i]!;
-        const o: Record<string, unknown> = {};
+        let o = '';
         for (const s of c.edge) {
-          if (s.name === '\0node') o[s.key] = nodeOf(c.node, e.node as unknown as Record<string, unknown>, ctx);
-          else o[s.key] = s.leaf ? leaf(s, e.cursor) : s.typename;
+          o += (o ? ',' : '') + s.jsonKey;
+          if (s.name === '\0node') o += nodeJson(c.node, e.node as unknown as Record<string, unknown>, ctx);
+          else o += s.leaf ? leafJson(s, e.cursor) : JSON.stringify(s.typename);
         }
-        list[i] = o;
+        list += (i ? ',{' : '{') + o + '}';
       }
-      out[c.key] = list;
+      out += `${JSON.stringify(c.key)}:[${list}]`;
     }
   }
-  return out;
+  return `{${out}}`;
 }
 
-function nodeOf(fields: LeafSel[], node: Record<string, unknown>, ctx: RequestContext): Record<string, unknown> {
-  const o: Record<string, unknown> = {};
+function nodeJson(fields: LeafSel[], node: Record<string, unknown>, ctx: RequestContext): string {
+  let o = '';
   const unmasked = unmaskedHouseholdOf(node);
   for (const s of fields) {
+    o += (o ? ',' : '') + s.jsonKey;
     if (!s.leaf) {
-      o[s.key] = s.typename;
+      o += JSON.stringify(s.typename);
       continue;
     }
     const v = node[s.name];
     // As trackPiiFields' resolvers: an unmasked personal value returned is recorded.
     if (unmasked !== undefined && PII.has(s.name) && v != null && v !== '') ctx.pii.households.add(unmasked);
-    o[s.key] = leaf(s, v);
+    o += leafJson(s, v);
   }
-  return o;
+  return `{${o}}`;
+}
+
+/** A leaf's JSON. */
+function leafJson(s: LeafSel, v: unknown): string {
+  return JSON.stringify(leaf(s, v));
 }
 
 /** A leaf as graphql-js completes it: null checks, lists, and the type's serialize. */
