@@ -112,11 +112,18 @@ function plainFields(set: SelectionSetNode): FieldNode[] | null {
   return out;
 }
 
-function connectionPlan(schema: GraphQLSchema, set: SelectionSetNode, typeName: string): ConnSel[] | null {
+/** A selection set's plain fields on the object type `typeName`, with that type's field definitions. */
+function objectSelection(schema: GraphQLSchema, set: SelectionSetNode, typeName: string): { fields: FieldNode[]; defs: GraphQLFieldMap<unknown, unknown> } | null {
   const fields = plainFields(set);
   const type = schema.getType(typeName);
   if (!fields || !isObjectType(type)) return null;
-  const defs = type.getFields();
+  return { fields, defs: type.getFields() };
+}
+
+function connectionPlan(schema: GraphQLSchema, set: SelectionSetNode, typeName: string): ConnSel[] | null {
+  const conn = objectSelection(schema, set, typeName);
+  if (!conn) return null;
+  const { fields, defs } = conn;
   const out: ConnSel[] = [];
   for (const f of fields) {
     const name = f.name.value;
@@ -132,14 +139,13 @@ function connectionPlan(schema: GraphQLSchema, set: SelectionSetNode, typeName: 
       if (!leaves) return null;
       out.push({ kind: 'pageInfo', key, nonNull: isNonNullType(t), fields: leaves });
     } else if (name === 'edges' && f.selectionSet) {
-      const edgeType = getNamedType(defs.edges!.type);
-      const edgeFields = plainFields(f.selectionSet);
-      if (!edgeFields || !isObjectType(edgeType)) return null;
-      const edgeDefs = edgeType.getFields();
+      const edgeTypeName = getNamedType(defs.edges!.type).name;
+      const edgeSel = objectSelection(schema, f.selectionSet, edgeTypeName);
+      if (!edgeSel) return null;
       const edge: LeafSel[] = [];
       let nodeKey: string | null = null;
       let node: LeafSel[] = [];
-      for (const e of edgeFields) {
+      for (const e of edgeSel.fields) {
         if (e.arguments?.length) return null;
         if (e.name.value === 'node' && e.selectionSet && nodeKey === null) {
           nodeKey = (e.alias ?? e.name).value;
@@ -149,7 +155,7 @@ function connectionPlan(schema: GraphQLSchema, set: SelectionSetNode, typeName: 
           // The node's key comes after the edge leaves selected before it: keep the order by a marker.
           edge.push({ key: nodeKey, jsonKey: `${JSON.stringify(nodeKey)}:`, name: '\0node', leaf: null, typename: '' });
         } else if (e.name.value === 'cursor' || e.name.value === '__typename') {
-          const sel = fieldLeaf(e, edgeDefs, edgeType.name);
+          const sel = fieldLeaf(e, edgeSel.defs, edgeTypeName);
           if (!sel) return null;
           edge.push(sel);
         } else return null;
@@ -162,10 +168,9 @@ function connectionPlan(schema: GraphQLSchema, set: SelectionSetNode, typeName: 
 
 /** Leaf fields (no arguments) of an object type; `allowed` null: every leaf of the type. */
 function leavesOf(schema: GraphQLSchema, set: SelectionSetNode, typeName: string, allowed: Set<string> | null): LeafSel[] | null {
-  const fields = plainFields(set);
-  const type = schema.getType(typeName);
-  if (!fields || !isObjectType(type)) return null;
-  const defs = type.getFields();
+  const typed = objectSelection(schema, set, typeName);
+  if (!typed) return null;
+  const { fields, defs } = typed;
   const out: LeafSel[] = [];
   for (const f of fields) {
     if (f.arguments?.length || f.selectionSet) return null;
