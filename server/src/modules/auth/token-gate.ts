@@ -18,6 +18,14 @@ export interface Refusal {
   retryAfterSeconds: number;
 }
 
+/** A refusal's HTTP 429 answer: its headers and its one GraphQL error (Express's middleware and the raw page route). */
+export function refusalAnswer(r: Refusal): { headers: Record<string, string>; error: { message: string; extensions: Record<string, unknown> } } {
+  return {
+    headers: { 'Retry-After': String(r.retryAfterSeconds), 'Cache-Control': 'no-store' },
+    error: { message: r.message, extensions: { code: r.code, retryAfterSeconds: r.retryAfterSeconds } },
+  };
+}
+
 /** The request's usage mark: set by the GraphQL plugin when the answer carries errors (HTTP 200 with `errors`). */
 interface UsageMark {
   error: boolean;
@@ -114,8 +122,8 @@ export class TokenGate {
     }
     try {
       const passed = await this.pass(req.headers, res, (refusal) => {
-        res.status(429).set('Retry-After', String(refusal.retryAfterSeconds)).set('Cache-Control', 'no-store')
-          .json({ errors: [{ message: refusal.message, extensions: { code: refusal.code, retryAfterSeconds: refusal.retryAfterSeconds } }] });
+        const answer = refusalAnswer(refusal);
+        res.status(429).set(answer.headers).json({ errors: [answer.error] });
       });
       if (passed) next();
     } catch (err) {

@@ -3,7 +3,7 @@ import type { TLSSocket } from 'node:tls';
 import type { Request, RequestHandler, Response } from 'express';
 import { INPUT_LIMITS, jsonNesting, queryNesting } from '../../../common/input-limits.js';
 import type { StartedObservation } from '../../../common/observe.js';
-import type { Refusal } from '../../auth/token-gate.js';
+import { refusalAnswer, type Refusal } from '../../auth/token-gate.js';
 import type { PagePlan, PagePlans } from './plan.js';
 import { RAW_HANDOFF, fastPageStats, plainHeaders, plainRequest, servePlan, type FastPageDeps, type RawHandoff, type SendJson } from './serve.js';
 
@@ -154,10 +154,10 @@ function serveRaw(deps: RawRouteDeps, plan: PagePlan, req: IncomingMessage, res:
   // The token gate's 429, as Express answers it (observeRequests adds the request id and notes the code).
   const refuse = (r: Refusal) => {
     observed.observation.errorCodes.push(r.code);
-    res.setHeader('Retry-After', String(r.retryAfterSeconds));
-    res.setHeader('Cache-Control', 'no-store');
-    const extensions = { code: r.code, retryAfterSeconds: r.retryAfterSeconds, requestId: observed.observation.requestId };
-    write(429, JSON.stringify({ errors: [{ message: r.message, extensions }] }));
+    const { headers, error } = refusalAnswer(r);
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    const extensions = { ...error.extensions, requestId: observed.observation.requestId };
+    write(429, JSON.stringify({ errors: [{ ...error, extensions }] }));
     fastPageStats.raw += 1;
   };
   // Not answered here: Express takes the request from the start, as if this route had only read its body.
